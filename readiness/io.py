@@ -1,0 +1,910 @@
+"""Safe input loading: dossiers, rule sets and decisions files are untrusted.
+
+Everything here answers bad input with an `InputError` naming the file (and line and column
+where there is one); nothing else escapes for any input bytes.
+
+YAML is parsed with PyYAML's C loader (libyaml) when it is available: libyaml scans, parses and
+composes the node tree, and a small constructor of our own (`_Builder`) turns the nodes into
+plain Python data while it refuses what `yaml.safe_load` would silently accept:
+
+- duplicate mapping keys (naming both lines), non-scalar keys, tags outside the plain
+  JSON-like set (str, int, float, bool, null, seq, map, merge `<<`);
+- more aliases than `Limits.max_aliases`, recursive aliases, and documents whose alias
+  expansion would exceed `Limits.max_nodes` (an alias bomb is refused from the sizes of the
+  already composed, shared nodes; it is never expanded);
+- nesting deeper than `Limits.max_depth`.
+
+Dates stay strings (`2026-07-02` loads as "2026-07-02"): the implicit timestamp resolver is
+removed and an explicit `!!timestamp` yields the text. Aliased collections are copied, so the
+result never shares mutable objects between two places of the document (as `json.loads`).
+
+Before composing, a cheap count of YAML indicator characters bounds the number of nodes the
+document can hold; only when that bound exceeds `max_nodes` is the event stream counted first,
+so a 4 MB file of `[0,0,0,...]` cannot make the composer build millions of node objects.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import stat
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Iterator, Sequence
+
+import yaml
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from .errors import InputError
+
+__all__ = [
+    "Limits",
+    "Source",
+    "load_data",
+    "load_source",
+    "decode_text",
+    "locate",
+    "json_path",
+    "parse_json_path",
+    "atomic_write",
+    "atomic_writer",
+    "safe_relative_path",
+    "safe_filename",
+    "unique_filename",
+]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Limits for one input file. `max_products` is enforced by the model; carried here so one
+    object holds every limit."""
+
+    max_bytes: int = 4 * 1024 * 1024
+    max_depth: int = 40
+    max_aliases: int = 50
+    max_nodes: int = 200_000
+    max_products: int = 500
+
+
+DEFAULT_LIMITS = Limits()
+
+# --------------------------------------------------------------------------------------------
+# YAML loader class: C parser/composer when available, no implicit timestamps
+# --------------------------------------------------------------------------------------------
+
+_BaseLoader = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+C_LOADER = _BaseLoader is not yaml.SafeLoader
+
+_T = "tag:yaml.org,2002:"
+_STR, _INT, _FLOAT, _BOOL, _NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
+_SEQ, _MAP, _MERGE, _TIMESTAMP = _T + "seq", _T + "map", _T + "merge", _T + "timestamp"
+
+
+class _ComposeLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Used only to compose (scan, parse, resolve tags); construction is `_Builder`'s."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
+        for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+    }
+
+
+# scalar constructors of PyYAML's SafeConstructor (int with 0x/0o/sexagesimal, YAML 1.1 bools…)
+_safe_constructor = yaml.constructor.SafeConstructor()
+_SCALAR_CONSTRUCTORS = {
+    _INT: _safe_constructor.construct_yaml_int,
+    _FLOAT: _safe_constructor.construct_yaml_float,
+    _BOOL: _safe_constructor.construct_yaml_bool,
+    _NULL: _safe_constructor.construct_yaml_null,
+    _TIMESTAMP: lambda node: node.value,  # dates stay strings; pydantic converts them
+}
+_TAG_NAMES = {_SEQ: "a list", _MAP: "a mapping"}
+
+# characters that can start or separate YAML nodes (see `_node_bound`)
+_INDICATORS = ("-", ":", ",", "?", "[", "{", "*", "\n")
+
+
+def _node_bound(text: str) -> int:
+    """An upper bound of the number of nodes `text` can compose to.
+
+    Two nodes are always separated by at least one of `_INDICATORS` (block entries need `-`,
+    `?` or `:`, flow entries `,`, `[` or `{`, aliases `*`); each indicator starts at most
+    three nodes (a single-pair mapping inside a flow sequence: the mapping, its key and value).
+    """
+    return 3 * sum(text.count(c) for c in _INDICATORS) + 3
+
+
+# --------------------------------------------------------------------------------------------
+# decoding
+# --------------------------------------------------------------------------------------------
+
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\xfe\xff", "UTF-16"),
+    (b"\xff\xfe", "UTF-16"),
+)
+
+
+def _line_col_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
+    start = raw.rfind(b"\n", 0, offset) + 1
+    return raw.count(b"\n", 0, offset) + 1, len(raw[start:offset].decode("utf-8", "replace")) + 1
+
+
+def decode_text(raw: bytes, name: str | None = None) -> str:
+    """Bytes of an input file → text. UTF-8 with or without BOM; anything else is refused."""
+    file = name or "<input>"
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    else:
+        for bom, enc in _BOMS:
+            if raw.startswith(bom):
+                raise InputError(
+                    f"the file must be UTF-8 text; found a {enc} byte order mark "
+                    f"(save it as UTF-8)", file=file, line=1, column=1)
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, col = _line_col_of_byte(raw, nul)
+        raise InputError(
+            "the file must be UTF-8 text; found a NUL byte (a binary file, or UTF-16/32 "
+            "without byte order mark)", file=file, line=line, column=col)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line, col = _line_col_of_byte(raw, e.start)
+        bad = " ".join(f"0x{b:02X}" for b in raw[e.start:e.end])
+        raise InputError(
+            f"the file must be UTF-8 text; found the invalid byte {bad} (Latin-1, "
+            f"Windows-1252 or a binary file? save it as UTF-8)",
+            file=file, line=line, column=col) from None
+
+
+# --------------------------------------------------------------------------------------------
+# reading
+# --------------------------------------------------------------------------------------------
+
+def _read_bytes(path: str | os.PathLike, file: str, limits: Limits) -> bytes:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError("file not found", file=file) from None
+    except OSError as e:
+        raise InputError(f"cannot read the file: {e.strerror or e}", file=file) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError("expected a file, found a directory", file=file)
+    if stat.S_ISREG(st.st_mode) and st.st_size > limits.max_bytes:
+        raise InputError(
+            f"file too large: {st.st_size} bytes, the limit is {limits.max_bytes} bytes",
+            file=file)
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(limits.max_bytes + 1)  # never more, whatever stat said (fifos, growth)
+    except OSError as e:
+        raise InputError(f"cannot read the file: {e.strerror or e}", file=file) from None
+    if len(raw) > limits.max_bytes:
+        raise InputError(
+            f"file too large: more than {limits.max_bytes} bytes, the limit is "
+            f"{limits.max_bytes} bytes", file=file)
+    return raw
+
+
+def _detect_kind(kind: str | None, name: str, text: str) -> tuple[str, bool]:
+    """→ (kind, sure). Not sure when sniffed from the first character."""
+    if kind is not None:
+        if kind not in ("yaml", "json"):
+            raise ValueError(f"kind must be 'yaml', 'json' or None, not {kind!r}")
+        return kind, True
+    lower = name.lower()
+    if lower.endswith(".json"):
+        return "json", True
+    if lower.endswith((".yaml", ".yml")):
+        return "yaml", True
+    first = text.lstrip()[:1]
+    return ("json", False) if first in ("{", "[") else ("yaml", False)
+
+
+# --------------------------------------------------------------------------------------------
+# YAML
+# --------------------------------------------------------------------------------------------
+
+def _yaml_error(e: yaml.YAMLError, file: str, text: str) -> InputError:
+    mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
+    problem = getattr(e, "problem", None)
+    context = getattr(e, "context", None)
+    if problem:
+        msg = f"YAML syntax error: {problem}"
+        cmark = getattr(e, "context_mark", None)
+        if context:
+            msg += f" ({context}"
+            if cmark is not None and (mark is None or cmark.line != mark.line):
+                msg += f" at line {cmark.line + 1}"
+            msg += ")"
+    elif isinstance(e, yaml.reader.ReaderError):
+        ch = e.character
+        code = f"#x{ch:04x}" if isinstance(ch, int) else repr(ch)
+        msg = f"YAML syntax error: character {code} is not allowed ({e.reason})"
+        # the C reader reports a byte offset into the UTF-8 text, the Python one a char offset
+        raw = text.encode("utf-8")
+        pos = e.position if C_LOADER else len(text[: e.position].encode("utf-8"))
+        line, col = _line_col_of_byte(raw, min(pos, len(raw)))
+        return InputError(msg, file=file, line=line, column=col)
+    else:
+        msg = "YAML syntax error: " + " ".join(str(e).split())
+    if mark is not None:
+        return InputError(msg, file=file, line=mark.line + 1, column=mark.column + 1)
+    return InputError(msg, file=file)
+
+
+def _count_events(text: str, file: str, limits: Limits) -> None:
+    """Count nodes and aliases on the event stream (constant memory) before composing."""
+    nodes = aliases = 0
+    loader = _ComposeLoader(text)
+    try:
+        while loader.check_event():
+            ev = loader.get_event()
+            cls = type(ev)
+            if cls is yaml.AliasEvent:
+                aliases += 1
+                if aliases > limits.max_aliases:
+                    raise InputError(
+                        f"too many YAML aliases: more than {limits.max_aliases}",
+                        file=file, line=ev.start_mark.line + 1, column=ev.start_mark.column + 1)
+            if cls in (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent,
+                       yaml.AliasEvent):
+                nodes += 1
+                if nodes > limits.max_nodes:
+                    raise InputError(
+                        f"too many values: more than {limits.max_nodes}",
+                        file=file, line=ev.start_mark.line + 1, column=ev.start_mark.column + 1)
+    finally:
+        loader.dispose()
+
+
+def _compose(text: str, file: str) -> Any:
+    loader = _ComposeLoader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+_IN_PROGRESS = object()
+
+
+class _Builder:
+    """Node tree → plain data, with the checks `yaml.safe_load` does not make."""
+
+    def __init__(self, file: str, limits: Limits, aliases_possible: bool) -> None:
+        self.file = file
+        self.max_depth = limits.max_depth
+        self.max_aliases = limits.max_aliases
+        self.max_nodes = limits.max_nodes
+        self.careful = aliases_possible
+        self.seen: dict[int, Any] = {}  # id(node) -> _IN_PROGRESS | (obj, size)
+        self.heights: dict[int, int] = {}
+        self.nodes = 0
+        self.aliases = 0
+
+    # -- errors --------------------------------------------------------------------------
+    def error(self, msg: str, node: Any) -> InputError:
+        m = node.start_mark
+        return InputError(msg, file=self.file, line=m.line + 1, column=m.column + 1)
+
+    def too_deep(self, node: Any) -> InputError:
+        return self.error(f"nesting too deep: more than {self.max_depth} levels", node)
+
+    def bad_tag(self, node: Any) -> InputError:
+        return self.error(
+            f"YAML tag {_short_tag(node.tag)!r} is not allowed; expected plain text, numbers, true/false, "
+            f"null, lists and mappings", node)
+
+    # -- scalars -------------------------------------------------------------------------
+    def scalar(self, node: Any) -> Any:
+        tag = node.tag
+        if tag == _STR:
+            return node.value
+        ctor = _SCALAR_CONSTRUCTORS.get(tag)
+        if ctor is None:
+            raise self.bad_tag(node)
+        try:
+            return ctor(node)
+        except (ValueError, TypeError, KeyError, OverflowError, yaml.YAMLError):
+            kind = tag.rsplit(":", 1)[-1]
+            raise self.error(
+                f"cannot read {node.value[:40]!r} as {kind}", node) from None
+
+    # -- entry -----------------------------------------------------------------------------
+    def build(self, node: Any) -> Any:
+        return self.careful_build(node, 0) if self.careful else self.fast_build(node, 0)
+
+    # -- no aliases in the text: no memo, no counting (bounded before composing) ----------
+    def fast_build(self, node: Any, depth: int) -> Any:
+        cls = type(node)
+        if cls is ScalarNode:
+            if node.tag == _STR:
+                return node.value
+            return self.scalar(node)
+        depth += 1
+        if depth > self.max_depth:
+            raise self.too_deep(node)
+        if cls is SequenceNode:
+            if node.tag != _SEQ:
+                raise self.bad_tag(node)
+            fb = self.fast_build
+            return [fb(c, depth) for c in node.value]
+        return self.mapping(node, depth, self.fast_build)
+
+    # -- aliases possible: memo by node, count aliases and expanded size ------------------
+    def careful_build(self, node: Any, depth: int) -> Any:
+        key = id(node)
+        hit = self.seen.get(key)
+        if hit is not None:
+            return self.alias(node, hit, depth)
+        self.seen[key] = _IN_PROGRESS
+        before = self.nodes
+        self.nodes += 1
+        if self.nodes > self.max_nodes:
+            raise self.error(f"too many values: more than {self.max_nodes}", node)
+        cls = type(node)
+        if cls is ScalarNode:
+            obj = node.value if node.tag == _STR else self.scalar(node)
+        else:
+            d = depth + 1
+            if d > self.max_depth:
+                raise self.too_deep(node)
+            if cls is SequenceNode:
+                if node.tag != _SEQ:
+                    raise self.bad_tag(node)
+                cb = self.careful_build
+                obj = [cb(c, d) for c in node.value]
+            else:
+                obj = self.mapping(node, d, self.careful_build)
+        self.seen[key] = (obj, self.nodes - before)
+        return obj
+
+    def alias(self, node: Any, hit: Any, depth: int) -> Any:
+        if hit is _IN_PROGRESS:
+            raise self.error(
+                f"recursive YAML alias: the value anchored at line {node.start_mark.line + 1} "
+                f"contains an alias to itself", node)
+        self.aliases += 1
+        if self.aliases > self.max_aliases:
+            raise self.error(
+                f"too many YAML aliases: more than {self.max_aliases} (this one refers to the "
+                f"value anchored at line {node.start_mark.line + 1})", node)
+        obj, size = hit
+        self.nodes += size
+        if self.nodes > self.max_nodes:
+            raise self.error(
+                f"YAML aliases expand to too many values: more than {self.max_nodes} (the "
+                f"value anchored at line {node.start_mark.line + 1} is repeated too often)", node)
+        if depth + self.height(node) > self.max_depth:
+            raise self.too_deep(node)
+        return _copy(obj)
+
+    def height(self, node: Any) -> int:
+        """Collections on the longest path down from `node` (shared nodes measured once)."""
+        key = id(node)
+        h = self.heights.get(key)
+        if h is None:
+            cls = type(node)
+            if cls is ScalarNode:
+                h = 0
+            elif cls is SequenceNode:
+                h = 1 + max((self.height(c) for c in node.value), default=0)
+            else:
+                h = 1 + max((max(self.height(k), self.height(v)) for k, v in node.value),
+                            default=0)
+            self.heights[key] = h
+        return h
+
+    # -- mappings ----------------------------------------------------------------------------
+    def mapping(self, node: Any, depth: int, build: Any) -> dict:
+        if node.tag != _MAP:
+            raise self.bad_tag(node)
+        out: dict = {}
+        merges = None
+        for knode, vnode in node.value:
+            if type(knode) is not ScalarNode:
+                raise self.error(
+                    "a mapping key must be plain text; found a list or mapping as key", knode)
+            tag = knode.tag
+            if tag == _STR:
+                key = knode.value
+            elif tag == _MERGE:
+                (merges := merges or []).append(vnode)
+                continue
+            else:
+                key = self.scalar(knode)
+            if key in out:
+                raise self.duplicate(node, knode, key)
+            out[key] = build(vnode, depth)
+        if merges:
+            out = self.merge(merges, out, depth, build)
+        return out
+
+    def duplicate(self, node: Any, knode: Any, key: Any) -> InputError:
+        first = None
+        for k, _ in node.value:
+            if k is knode:
+                break
+            if type(k) is ScalarNode and k.tag != _MERGE:
+                try:
+                    same = (k.value if k.tag == _STR else self.scalar(k)) == key
+                except InputError:
+                    same = False
+                if same:
+                    first = k
+                    break
+        where = f" (first at line {first.start_mark.line + 1})" if first is not None else ""
+        shown = key if isinstance(key, str) else repr(key)
+        return self.error(
+            f"duplicate key {shown!r} at line {knode.start_mark.line + 1}{where}; "
+            f"expected each key once per mapping", knode)
+
+    def merge(self, merges: list, explicit: dict, depth: int, build: Any) -> dict:
+        """`<<: *base` / `<<: [*a, *b]`: earlier sources win, explicit keys win over all."""
+        merged: dict = {}
+        for vnode in merges:
+            sources = vnode.value if type(vnode) is SequenceNode else [vnode]
+            for src in sources:
+                if type(src) is not MappingNode:
+                    raise self.error(
+                        "a merge key '<<' expects a mapping or a list of mappings", src)
+                value = build(src, depth - 1)
+                for k, v in value.items():
+                    merged.setdefault(k, v)
+        merged.update(explicit)
+        return merged
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_T):] if tag.startswith(_T) else tag
+
+
+def _copy(obj: Any) -> Any:
+    t = type(obj)
+    if t is dict:
+        return {k: _copy(v) for k, v in obj.items()}
+    if t is list:
+        return [_copy(v) for v in obj]
+    return obj
+
+
+def _load_yaml(text: str, file: str, limits: Limits) -> Any:
+    try:
+        if _node_bound(text) > limits.max_nodes:
+            _count_events(text, file, limits)
+        node = _compose(text, file)
+    except yaml.YAMLError as e:
+        raise _yaml_error(e, file, text) from None
+    except RecursionError:  # only the pure-Python composer recurses; libyaml stops at 1000
+        raise InputError(f"nesting too deep: more than {limits.max_depth} levels",
+                         file=file) from None
+    if node is None:
+        raise InputError("file is empty" if not text.strip()
+                         else "file has no data (only comments)", file=file)
+    return _Builder(file, limits, "*" in text).build(node)
+
+
+# --------------------------------------------------------------------------------------------
+# JSON
+# --------------------------------------------------------------------------------------------
+
+class _JsonDuplicate(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _json_pairs(pairs: list) -> dict:
+    d = dict(pairs)
+    if len(d) != len(pairs):
+        seen = set()
+        for k, _ in pairs:
+            if k in seen:
+                raise _JsonDuplicate(k)
+            seen.add(k)
+    return d
+
+
+def _json_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _check_tree(data: Any, file: str, limits: Limits) -> None:
+    """Depth and size of parsed JSON (iterative, stops at the first excess)."""
+    count = 0
+    stack = [(data, 1)]
+    while stack:
+        obj, depth = stack.pop()
+        count += 1
+        if count > limits.max_nodes:
+            raise InputError(f"too many values: more than {limits.max_nodes}", file=file)
+        if type(obj) is dict:
+            children = obj.values()
+        elif type(obj) is list:
+            children = obj
+        else:
+            continue
+        if depth > limits.max_depth:
+            raise InputError(f"nesting too deep: more than {limits.max_depth} levels", file=file)
+        for c in children:
+            if type(c) is dict or type(c) is list:
+                stack.append((c, depth + 1))
+            else:
+                count += 1
+        if count > limits.max_nodes:
+            raise InputError(f"too many values: more than {limits.max_nodes}", file=file)
+
+
+def _load_json(text: str, file: str, limits: Limits) -> Any:
+    try:
+        data = json.loads(text, object_pairs_hook=_json_pairs, parse_constant=_json_constant)
+    except _JsonDuplicate as d:
+        # json does not say where; YAML composes JSON with line numbers and names both lines
+        try:
+            _Builder(file, limits, True).build(_compose(text, file))
+        except InputError as e:
+            if "duplicate key" in e.message:
+                raise e from None
+        except Exception:  # noqa: BLE001 - best effort only; the message below still holds
+            pass
+        raise InputError(f"duplicate key {d.key!r}; expected each key once per object",
+                         file=file) from None
+    except json.JSONDecodeError as e:
+        raise InputError(f"JSON syntax error: {e.msg}", file=file, line=e.lineno,
+                         column=e.colno) from None
+    except RecursionError:
+        raise InputError(f"nesting too deep: more than {limits.max_depth} levels",
+                         file=file) from None
+    except ValueError as e:  # NaN/Infinity, integers beyond Python's digit limit
+        raise InputError(f"JSON value not accepted: {e}", file=file) from None
+    _check_tree(data, file, limits)
+    return data
+
+
+# --------------------------------------------------------------------------------------------
+# public loading API
+# --------------------------------------------------------------------------------------------
+
+def _parse(text: str, file: str, limits: Limits, kind: str | None, name_for_kind: str) -> Any:
+    if not text.strip():
+        raise InputError("file is empty", file=file)
+    k, sure = _detect_kind(kind, name_for_kind, text)
+    if k == "json":
+        if sure:
+            return _load_json(text, file, limits)
+        try:
+            return _load_json(text, file, limits)
+        except InputError as json_err:
+            if not json_err.message.startswith("JSON syntax error"):
+                raise
+            # `{a: 1}` is YAML, not JSON: try YAML; if that fails too, the JSON error stands
+            try:
+                return _load_yaml(text, file, limits)
+            except InputError:
+                raise json_err from None
+    return _load_yaml(text, file, limits)
+
+
+@dataclass
+class Source:
+    """One loaded input: its name, text, data and digest; line numbers on demand."""
+
+    name: str
+    text: str
+    data: Any
+    sha256: str
+    _lines: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def line_of(self, path: Sequence[str | int] | str) -> int | None:
+        """1-based line of the value at `path` (a list or "$.a[0].b"), or of its nearest
+        existing ancestor; None when unknown. Computed on first use and cached."""
+        key = tuple(parse_json_path(path)) if isinstance(path, str) else tuple(path)
+        if key not in self._lines:
+            loc = locate(self.text, list(key))
+            self._lines[key] = loc[0] if loc else None
+        return self._lines[key]
+
+    def locate(self, path: Sequence[str | int] | str) -> tuple[int, int] | None:
+        return locate(self.text, parse_json_path(path) if isinstance(path, str) else path)
+
+
+def load_source(
+    source: str | os.PathLike | bytes,
+    *,
+    name: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    kind: str | None = None,
+) -> Source:
+    """Read, decode and parse a YAML or JSON input (a path, or the bytes themselves)."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        raw = bytes(source)
+        file = name or "<input>"
+        if len(raw) > limits.max_bytes:
+            raise InputError(
+                f"file too large: {len(raw)} bytes, the limit is {limits.max_bytes} bytes",
+                file=file)
+    else:
+        file = name or os.fspath(source)
+        raw = _read_bytes(source, file, limits)
+    if not raw:
+        raise InputError("file is empty", file=file)
+    text = decode_text(raw, file)
+    data = _parse(text, file, limits, kind, name or (file if not isinstance(source, (
+        bytes, bytearray, memoryview)) else ""))
+    return Source(name=file, text=text, data=data, sha256=hashlib.sha256(raw).hexdigest())
+
+
+def load_data(
+    source: str | os.PathLike | bytes,
+    *,
+    name: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    kind: str | None = None,
+) -> Any:
+    """`load_source(...).data`: plain dicts, lists, str, int, float, bool and None."""
+    return load_source(source, name=name, limits=limits, kind=kind).data
+
+
+# --------------------------------------------------------------------------------------------
+# paths in messages: locate, json_path, parse_json_path
+# --------------------------------------------------------------------------------------------
+
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+
+
+def json_path(path: Sequence[str | int]) -> str:
+    """["products", 0, "permits"] → "$.products[0].permits"."""
+    out = ["$"]
+    for p in path:
+        if isinstance(p, int) and not isinstance(p, bool):
+            out.append(f"[{p}]")
+        elif isinstance(p, str) and _IDENT.match(p):
+            out.append(f".{p}")
+        else:
+            out.append("[" + json.dumps(str(p), ensure_ascii=False) + "]")
+    return "".join(out)
+
+
+_PATH_TOKEN = re.compile(
+    r"""\.(?P<name>[A-Za-z_][A-Za-z0-9_-]*)|\[(?P<index>-?\d+)\]|\[(?P<quoted>"(?:[^"\\]|\\.)*")\]"""
+)
+
+
+def parse_json_path(text: str | Sequence[str | int]) -> list[str | int]:
+    """"$.products[0].x" → ["products", 0, "x"]; the leading "$" is optional. Lists pass
+    through. Raises ValueError on malformed paths (a programming error, not user input)."""
+    if not isinstance(text, str):
+        return list(text)
+    s = text.strip()
+    if s.startswith("$"):
+        s = s[1:]
+    elif s and not s.startswith((".", "[")):
+        s = "." + s
+    out: list[str | int] = []
+    pos = 0
+    while pos < len(s):
+        m = _PATH_TOKEN.match(s, pos)
+        if not m:
+            raise ValueError(f"malformed path {text!r} at {pos}")
+        if m.group("name") is not None:
+            out.append(m.group("name"))
+        elif m.group("index") is not None:
+            out.append(int(m.group("index")))
+        else:
+            out.append(json.loads(m.group("quoted")))
+        pos = m.end()
+    return out
+
+
+def _key_matches(knode: Any, want: Any) -> bool:
+    if type(knode) is not ScalarNode:
+        return False
+    if knode.value == want:
+        return True
+    return not isinstance(want, str) and knode.value == str(want)
+
+
+def locate(source_text: str, path: Sequence[str | int] | str) -> tuple[int, int] | None:
+    """1-based (line, column) of the value at `path` in the YAML/JSON text: a scalar's own
+    position; for a list or mapping under a key, the key's line. Falls back to the nearest
+    existing ancestor; None when the text does not parse or the path is empty of anchors."""
+    if isinstance(path, str):
+        path = parse_json_path(path)
+    try:
+        node = _compose(source_text, "<locate>")
+    except (yaml.YAMLError, RecursionError):
+        return None
+    if node is None:
+        return None
+    mark = node.start_mark
+    for p in path:
+        if type(node) is MappingNode:
+            found = _find_key(node, p, 0)
+            if found is None:
+                break
+            knode, vnode = found
+            node = vnode
+            mark = vnode.start_mark if type(vnode) is ScalarNode else knode.start_mark
+        elif type(node) is SequenceNode and isinstance(p, int) and not isinstance(p, bool):
+            if not -len(node.value) <= p < len(node.value):
+                break
+            node = node.value[p]
+            mark = node.start_mark
+        else:
+            break
+    return mark.line + 1, mark.column + 1
+
+
+def _find_key(node: Any, want: Any, hops: int) -> tuple[Any, Any] | None:
+    merges = []
+    for knode, vnode in node.value:
+        if type(knode) is ScalarNode and knode.tag == _MERGE:
+            merges.append(vnode)
+        elif _key_matches(knode, want):
+            return knode, vnode
+    if hops < 10:
+        for m in merges:
+            for src in (m.value if type(m) is SequenceNode else [m]):
+                if type(src) is MappingNode:
+                    found = _find_key(src, want, hops + 1)
+                    if found is not None:
+                        return found
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# atomic writes
+# --------------------------------------------------------------------------------------------
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+
+
+def _fsync_dir(directory: str) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike, mode: str = "wb",
+                  encoding: str = "utf-8") -> Iterator[IO]:
+    """Yield a file object writing to a temporary file next to `path`; on success it is
+    flushed, fsynced and renamed over `path`; on any exception it is removed and `path` is
+    untouched. Modes: "wb" or "w" (text, UTF-8, "\\n" line ends)."""
+    if mode not in ("wb", "w"):
+        raise ValueError(f"mode must be 'wb' or 'w', not {mode!r}")
+    target = os.fspath(path)
+    directory = os.path.dirname(os.path.abspath(target))
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix="." + os.path.basename(target) + ".",
+                               suffix=".tmp")
+    try:
+        f = os.fdopen(fd, mode) if mode == "wb" else os.fdopen(
+            fd, mode, encoding=encoding, newline="\n")
+    except BaseException:
+        os.close(fd)
+        os.unlink(tmp)
+        raise
+    try:
+        with f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+            os.fchmod(f.fileno(), 0o666 & ~_UMASK)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(directory)
+
+
+def atomic_write(path: str | os.PathLike, data: bytes | str) -> None:
+    """Write all of `data` to `path` or nothing (str is written as UTF-8)."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    with atomic_writer(path, "wb") as f:
+        f.write(data)
+
+
+# --------------------------------------------------------------------------------------------
+# paths named by a dossier, output file names
+# --------------------------------------------------------------------------------------------
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+
+
+def safe_relative_path(base_dir: str | os.PathLike, ref: str, *,
+                       file: str | None = None, path: str | None = None) -> Path:
+    """The file `ref` (as written in a dossier) names inside `base_dir`, resolved.
+
+    Refused with InputError: empty, URLs and anything with a scheme (`http://`, `file:`,
+    `data:`, drive letters `C:`), absolute paths, `~`, any `..` component, control characters,
+    and paths that leave `base_dir` through a symlink. Backslashes count as separators.
+    """
+    def refuse(why: str) -> InputError:
+        return InputError(f"file reference {ref!r} refused: {why}; expected a path relative "
+                          f"to the dossier's folder", file=file, path=path)
+
+    if not isinstance(ref, str) or not ref.strip():
+        raise InputError("file reference is empty; expected a path relative to the dossier's "
+                         "folder", file=file, path=path)
+    if any(ord(c) < 32 or ord(c) == 127 for c in ref):
+        raise refuse("it contains control characters")
+    if _SCHEME.match(ref):
+        raise refuse("URLs and drive letters are not allowed")
+    norm = ref.replace("\\", "/")
+    if norm.startswith(("/", "~")):
+        raise refuse("absolute paths are not allowed")
+    parts = norm.split("/")
+    if ".." in parts:
+        raise refuse("'..' is not allowed")
+    base = Path(base_dir).resolve()
+    resolved = (base / Path(*[p for p in parts if p not in ("", ".")] or ["."])).resolve()
+    if resolved != base and base not in resolved.parents:
+        raise refuse("it leads outside the dossier's folder (symlink)")
+    return resolved
+
+
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+             *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10)),
+             "COM¹", "COM²", "COM³", "LPT¹", "LPT²", "LPT³"}
+_UNSAFE_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_filename(text: str, *, max_len: int = 80) -> str:
+    """A portable file name from free text (a business name): ASCII letters, digits, `.`,
+    `_` and `-`; no separators, `..`, control characters, leading dots or Windows reserved
+    names; at most `max_len` characters; never empty ("unnamed")."""
+    folded = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+    s = _UNSAFE_CHARS.sub("-", folded)
+    s = re.sub(r"\.{2,}", ".", s)
+    s = re.sub(r"-{2,}", "-", s)
+    s = s.strip(".-_ ")
+    if max_len < 8:
+        max_len = 8
+    if len(s) > max_len:
+        s = s[:max_len].rstrip(".-_ ")
+    if not s:
+        s = "unnamed"
+    if s.split(".")[0].upper() in _RESERVED:
+        s = "_" + s
+    return s
+
+
+def unique_filename(name: str, taken: set[str]) -> str:
+    """`name`, or `stem-2.ext`, `stem-3.ext`, ... whichever is not in `taken`; adds it.
+
+    `taken` holds case-folded names so "Kopi.pdf" and "kopi.pdf" (one file on Windows and
+    macOS) cannot both be handed out; pass the same set for every name of one output folder.
+    """
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem:
+        stem, ext = name, ""
+    else:
+        ext = "." + ext
+    candidate, n = name, 1
+    while candidate.casefold() in taken:
+        n += 1
+        candidate = f"{stem}-{n}{ext}"
+    taken.add(candidate.casefold())
+    return candidate
