@@ -1,0 +1,9 @@
+"""Many dossiers at once: spreadsheets to dossiers, the parallel batch, summaries, impact.
+
+- `spreadsheet`: read CSV/XLSX rows, recognise the form by its headers, parse cells, group rows
+  into one dossier per business (`readiness-dossier/1` dicts), cross-record checks.
+- `mapping`: the mapping file (column -> dossier field, value translations) and its validation.
+- `runner`: the parallel, streaming, resumable batch.
+- `summary`: summary.csv / .xlsx / .pdf, errors.csv, the annotated copy of an .xlsx input.
+- `impact`: the same population under two editions of a standard.
+"""
