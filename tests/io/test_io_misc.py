@@ -1,0 +1,83 @@
+"""Odd corners: values PyYAML's constructors choke on, kind detection, the pure-Python
+fallback when libyaml is missing, file system errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from readiness.errors import InputError
+from readiness.io import load_data
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("raw,word", [
+    (b"a: " + b"9" * 5000 + b"\n", "as int"),
+    (b"a: 0x_\n", "as int"),
+    (b'{"a": ' + b"9" * 5000 + b"}", "JSON value not accepted"),
+    (b'{"a": NaN}', "NaN"),
+    (b"a: =\n", "not allowed"),
+    (b"a: !!set {x}\n", "!!set"),
+    (b"<<: 1\n", "merge key"),
+    (b"a: &a {<<: *a}\n", "recursive"),
+    (b"  # only a comment\n", "no data"),
+    (b'{"a": 1,}', "JSON syntax error"),
+])
+def test_odd_values_refused(raw, word):
+    name = "x.json" if raw.startswith(b"{") else "x.yaml"
+    with pytest.raises(InputError) as ei:
+        load_data(raw, name=name)
+    assert word in ei.value.one_line()
+
+
+def test_kind_detection():
+    assert load_data(b"{a: 1}") == {"a": 1}  # looks like JSON, is YAML: accepted as YAML
+    with pytest.raises(InputError) as ei:
+        load_data(b'{"a": [1,}', name="x.json")
+    assert (ei.value.line, ei.value.column) == (1, 10)
+    assert load_data(b"[1, 2]", kind="json") == [1, 2]
+    assert load_data(b"a: 1", name="noext", kind="yaml") == {"a": 1}
+    with pytest.raises(InputError):
+        load_data(b"a: 1", name="x.json")  # .json means JSON
+
+
+def test_missing_and_directory(tmp_path):
+    with pytest.raises(InputError) as ei:
+        load_data(tmp_path / "nope.yaml")
+    assert ei.value.one_line() == f"{tmp_path / 'nope.yaml'}: file not found"
+    with pytest.raises(InputError) as ei:
+        load_data(tmp_path)
+    assert "directory" in ei.value.message
+
+
+def test_pure_python_fallback_behaves_the_same():
+    code = f"""
+import yaml
+del yaml.CSafeLoader
+import sys; sys.path.insert(0, {str(ROOT)!r})
+from readiness import io
+from readiness.errors import InputError
+assert not io.C_LOADER
+import glob
+for f in glob.glob({str(ROOT / 'examples/dossiers/*.yaml')!r}):
+    io.load_data(f)
+for f, word in [("duplicate-key.yaml", "first at line 5"), ("alias-bomb.yaml", "alias"),
+                ("deep-nesting.yaml", "too deep"), ("control-char.yaml", "#x0007")]:
+    try:
+        io.load_data({str(ROOT / 'tests/io/corpus')!r} + "/" + f)
+    except InputError as e:
+        assert word in e.one_line(), e.one_line()
+    else:
+        raise SystemExit(f + " accepted")
+try:
+    io.load_data(b"- " * 5000 + b"x", name="deep.yaml")
+except InputError as e:
+    assert "too deep" in e.message, e.one_line()
+print("ok")
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "ok", out.stderr
