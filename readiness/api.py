@@ -1,0 +1,37 @@
+"""The library's front door: load a standard, check a dossier file or data, get a Result."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from pathlib import Path
+from typing import Any
+
+from readiness.decisions import Decisions
+from readiness.engine import evaluate
+from readiness.model import parse_dossier
+from readiness.report import Result
+from readiness.standards import RuleSet, load_standard
+
+__all__ = ["load_standard", "check_path", "check_data", "Result", "RuleSet"]
+
+
+def check_data(data: Any, rs: RuleSet, *, name: str = "<data>", as_of: dt.date | None = None,
+               event: tuple[dt.date, dt.date] | None = None, lang: str = "id",
+               decisions: Decisions | None = None, line_of=None, sha256: str | None = None) -> Result:
+    """Check already-loaded dossier data (a dict as from YAML/JSON or a spreadsheet row group)."""
+    dossier = parse_dossier(data, file=name, line_of=line_of)
+    return evaluate(dossier, rs, as_of=as_of, event=event, lang=lang, decisions=decisions,
+                    line_of=line_of, source={"file": name, "sha256": sha256})
+
+
+def check_path(path: str | os.PathLike, rs: RuleSet, *, as_of: dt.date | None = None,
+               event: tuple[dt.date, dt.date] | None = None, lang: str = "id",
+               decisions: Decisions | None = None, lines: bool = True) -> Result:
+    """Read a dossier file safely and check it."""
+    from readiness.io import load_source
+
+    src = load_source(Path(path), name=str(path))
+    return check_data(src.data, rs, name=Path(path).name, as_of=as_of, event=event, lang=lang,
+                      decisions=decisions, line_of=src.line_of if lines else None, sha256=src.sha256)

@@ -1,0 +1,49 @@
+"""The check kinds: a small vocabulary of generic, parameterised, pure functions.
+
+Registered explicitly (no import-time magic): KINDS maps a kind name to its parameter model
+and its function. Rule sets name a kind and give parameters; unknown kinds and bad parameters
+are rejected when the rule set loads.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, NamedTuple
+
+from . import (at_least, document, equals, includes, licensed_marks, manual, none_of, one_of,
+               pattern, pirt, present, recent_entries, sum_equals)
+from .base import Context, Outcome, Params
+
+
+class Kind(NamedTuple):
+    params: type[Params]
+    check: Callable[[Params, Context], Outcome]
+    doc: str
+
+
+def _k(module) -> Kind:
+    return Kind(module.P, module.check, (module.__doc__ or "").strip().split("\n")[0])
+
+
+KINDS: dict[str, Kind] = {
+    present.KIND: _k(present),
+    pattern.KIND: _k(pattern),
+    one_of.KIND: _k(one_of),
+    none_of.KIND: _k(none_of),
+    equals.KIND: _k(equals),
+    at_least.KIND: _k(at_least),
+    includes.KIND: _k(includes),
+    sum_equals.KIND: _k(sum_equals),
+    document.KIND: _k(document),
+    recent_entries.KIND: _k(recent_entries),
+    licensed_marks.KIND: _k(licensed_marks),
+    "pirt_number": Kind(pirt.NumberParams, pirt.check_number, "P-IRT number well formed"),
+    "pirt_expiry": Kind(pirt.ExpiryParams, pirt.check_expiry, "P-IRT valid through the event"),
+    manual.KIND: _k(manual),
+}
+
+
+def get(kind: str) -> Kind:
+    try:
+        return KINDS[kind]
+    except KeyError:
+        raise KeyError(f'no such check kind: "{kind}"') from None

@@ -1,0 +1,201 @@
+"""What every check kind shares: the outcome it yields, the message it carries, and how it
+reads fields of the dossier.
+
+A check kind never knows the rule id, severity, weight or language: the engine adds those
+(yamllint's split between a rule's verdict and the linter's bookkeeping).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+PASS, FAIL, MISSING, MANUAL = "pass", "fail", "missing", "manual"
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message code from the catalogue (readiness.i18n) and its arguments."""
+
+    code: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str  # pass | fail | missing | manual
+    path: str | None = None  # e.g. "products[0].permits[1].number"
+    messages: tuple[Msg, ...] = ()
+
+
+def outcome(status: str, path: str | None = None, code: str | None = None, **args) -> Outcome:
+    return Outcome(status, path, (Msg(code, args),) if code else ())
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a check may read: the whole dossier, which product is the subject (None for
+    the business), the event dates and the evaluation date."""
+
+    root: dict
+    product: int | None
+    event_start: dt.date
+    event_end: dt.date
+    as_of: dt.date
+
+
+class Params(BaseModel):
+    """Base of every kind's parameter model: unknown parameters are an error at load time."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- field paths -------------------------------------------------------------------------------
+
+_MISSING = object()
+_SEG = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[[^\]]*\])*)")
+_BRACKET = re.compile(r"\[([^\]]*)\]")
+
+
+def _segments(path: str) -> list[tuple[str, list[str]]]:
+    out = []
+    for part in path.split("."):
+        m = _SEG.fullmatch(part)
+        if not m:
+            raise ValueError(f"bad field path {path!r}")
+        out.append((m.group(1), _BRACKET.findall(m.group(2))))
+    return out
+
+
+def validate_path(path: str) -> str:
+    """Raise ValueError unless `path` is a field reference this module can resolve."""
+    segs = _segments(path)
+    head = segs[0][0]
+    if head not in ("business", "product", "products"):
+        raise ValueError(f"field path must start with business., product. or products[]: {path!r}")
+    for _, brackets in segs:
+        for b in brackets:
+            if not (b == "" or b.isdigit() or re.fullmatch(r"[A-Za-z_]+=[^\]=]*", b)):
+                raise ValueError(f"bad selector [{b}] in {path!r}")
+    return path
+
+
+def resolve(ctx: Context, path: str) -> list[tuple[str, Any]]:
+    """All (concrete path, value) pairs a field reference reaches.
+
+    `product.` is the product being checked; `[]` collects over a list; `[type=pirt]` keeps the
+    list items whose `type` equals `pirt`; `[2]` indexes. Absent or null values are left out,
+    so an empty answer means the field is absent.
+    """
+    segs = _segments(path)
+    head, head_br = segs[0]
+    if head == "product":
+        if ctx.product is None:
+            return []
+        items = [(f"products[{ctx.product}]", ctx.root.get("products", [])[ctx.product])]
+        rest = segs[1:]
+    else:
+        items = [("", ctx.root)]
+        rest = segs
+    for name, brackets in rest:
+        nxt = []
+        for p, v in items:
+            if not isinstance(v, dict):
+                continue
+            val = v.get(name)
+            if val is None:
+                continue
+            cur = [(f"{p}.{name}" if p else name, val)]
+            for b in brackets:
+                cur2 = []
+                for cp, cv in cur:
+                    if not isinstance(cv, list):
+                        continue
+                    if b == "":
+                        cur2.extend((f"{cp}[{i}]", x) for i, x in enumerate(cv) if x is not None)
+                    elif b.isdigit():
+                        i = int(b)
+                        if i < len(cv) and cv[i] is not None:
+                            cur2.append((f"{cp}[{i}]", cv[i]))
+                    else:
+                        k, want = b.split("=", 1)
+                        cur2.extend(
+                            (f"{cp}[{i}]", x)
+                            for i, x in enumerate(cv)
+                            if isinstance(x, dict) and str(x.get(k)) == want
+                        )
+                cur = cur2
+            nxt.extend(cur)
+        items = nxt
+    return items
+
+
+def first(ctx: Context, path: str) -> tuple[str, Any]:
+    """The first value at `path` and its concrete path; value is None when absent."""
+    found = resolve(ctx, path)
+    if found:
+        return found[0]
+    return (anchor_path(ctx, path), None)
+
+
+def anchor_path(ctx: Context, path: str) -> str:
+    """The concrete path where an absent field would be (for locating a `missing` finding)."""
+    p = path.replace("[]", "")
+    p = re.sub(r"\[[A-Za-z_]+=[^\]]*\]", "", p)
+    if p.startswith("product.") and ctx.product is not None:
+        p = f"products[{ctx.product}]" + p[len("product"):]
+    elif p.startswith("product"):
+        p = "business"
+    return p
+
+
+def is_empty(v: Any) -> bool:
+    return v is None or (isinstance(v, (str, list, dict)) and len(v) == 0) or (
+        isinstance(v, str) and not v.strip()
+    )
+
+
+def as_date(v: Any) -> dt.date | None:
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    if isinstance(v, str):
+        try:
+            return dt.date.fromisoformat(v[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def add_years(d: dt.date, years: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+def norm(v: Any) -> str:
+    """Case- and separator-insensitive form used when comparing free text to a list."""
+    return " ".join(str(v).casefold().replace("_", " ").replace("-", " ").split())
+
+
+def field_name(path: str) -> str:
+    """The path as the catalogue's field labels know it: `product.permits[type=pirt].number`
+    -> `permits.number`."""
+    p = re.sub(r"\[[^\]]*\]", "", path)
+    for pre in ("product.", "products.", "business."):
+        if p.startswith(pre):
+            return p if pre == "business." else p[len(pre):]
+    return p
+
+
+def iter_values(v: Any) -> Iterator[Any]:
+    if isinstance(v, list):
+        yield from v
+    else:
+        yield v

@@ -1,0 +1,95 @@
+"""document: a permit or document of some type exists and, as asked, has a well-formed number
+and is valid through the event (its `expires`, else `issued` + the type's validity in years).
+
+List absent: missing. List present without a matching entry: fail. Several matching entries:
+the first that satisfies everything passes; otherwise the most informative problem is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import field_validator
+
+from .base import (FAIL, MISSING, PASS, Context, Outcome, Params, add_years, anchor_path, as_date,
+                   field_name, is_empty, norm, outcome, resolve, validate_path)
+
+KIND = "document"
+
+
+class P(Params):
+    list: str
+    types: list[str]
+    where: dict[str, Any] = {}
+    number_pattern: str | None = None
+    number_strip: str = ""
+    valid_through_event: bool = False
+    validity_years: dict[str, int] = {}
+
+    _list = field_validator("list")(lambda cls, v: validate_path(v))
+
+    @field_validator("number_pattern")
+    @classmethod
+    def _compiles(cls, v):
+        if v is not None:
+            try:
+                re.compile(v)
+            except re.error as e:
+                raise ValueError(f"not a valid regular expression: {e}") from None
+        return v
+
+
+def expiry_of(entry: dict, validity_years: dict[str, int]):
+    exp = as_date(entry.get("expires"))
+    if exp:
+        return exp
+    issued = as_date(entry.get("issued"))
+    years = validity_years.get(str(entry.get("type")))
+    if issued and years:
+        return add_years(issued, years)
+    return None
+
+
+def check(p: P, ctx: Context) -> Outcome:
+    lists = resolve(ctx, p.list)
+    if not lists:
+        return outcome(MISSING, anchor_path(ctx, p.list), "absent", fields=[field_name(p.list)])
+    types = {t for t in p.types}
+    candidates = []
+    for lpath, lv in lists:
+        items = lv if isinstance(lv, list) else [lv]
+        for i, e in enumerate(items):
+            if not isinstance(e, dict) or str(e.get("type")) not in types:
+                continue
+            if any(norm(e.get(k)) != norm(v) for k, v in p.where.items()):
+                continue
+            candidates.append((f"{lpath}[{i}]" if isinstance(lv, list) else lpath, e))
+    if not candidates:
+        return outcome(FAIL, lists[0][0], "no_document", types=sorted(types), where=p.where)
+    problems: list[Outcome] = []
+    rx = re.compile(p.number_pattern) if p.number_pattern else None
+    for path, e in candidates:
+        if rx is not None:
+            num = e.get("number")
+            if is_empty(num):
+                problems.append(outcome(MISSING, f"{path}.number", "absent", fields=["number"]))
+                continue
+            text = str(num).strip().translate(str.maketrans("", "", p.number_strip))
+            if not rx.search(text):
+                problems.append(outcome(FAIL, f"{path}.number", "bad_number", type=e.get("type"),
+                                        value=str(num)))
+                continue
+        if p.valid_through_event:
+            exp = expiry_of(e, p.validity_years)
+            if exp is None:
+                problems.append(outcome(MISSING, f"{path}.expires", "no_expiry", type=e.get("type")))
+                continue
+            if exp < ctx.event_end:
+                where = f"{path}.expires" if e.get("expires") else f"{path}.issued"
+                problems.append(outcome(FAIL, where, "expires_before_event", type=e.get("type"),
+                                        expires=exp.isoformat(), event_end=ctx.event_end.isoformat()))
+                continue
+        return outcome(PASS, path)
+    fails = [o for o in problems if o.status == FAIL]
+    return (fails or problems)[0]

@@ -1,0 +1,107 @@
+"""`readiness check DOSSIER`: judge one dossier and report (text, json, short, html, pdf)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from readiness.cli.common import lang_option, standard_option
+from readiness.errors import InputError
+
+
+def parse_date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{option} {value!r} is not a date; expected YYYY-MM-DD") from None
+
+
+def event_override(rs, start: str | None, end: str | None):
+    s, e = parse_date(start, "--event-start"), parse_date(end, "--event-end")
+    if s is None and e is None:
+        return None
+    base = rs.event_dates()
+    s = s or (base[0] if base else e)
+    e = e or (base[1] if base else s)
+    if e < s:
+        raise InputError(f"--event-end {e} is before --event-start {s}")
+    return (s, e)
+
+
+@click.command()
+@click.argument("dossier", type=click.Path(dir_okay=False, path_type=Path))
+@standard_option
+@lang_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "short", "html", "pdf"]),
+              default="text", show_default=True, help="What to print or write.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file (atomically) instead of standard output. Needed for pdf.")
+@click.option("--document", type=click.Choice(["auto", "certificate", "gap-report"]), default="auto",
+              show_default=True, help="For html/pdf: the certificate when one is issued, else the gap report.")
+@click.option("--decisions", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Officers' decisions (waivers, manual verdicts). Default: DOSSIER.decisions.yaml if present.")
+@click.option("--key", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Signing key for certificates (default: the one made by `readiness keys init`).")
+@click.option("--as-of", default=None, metavar="YYYY-MM-DD", help="Evaluation date (default: today).")
+@click.option("--event-start", default=None, metavar="YYYY-MM-DD", help="Override the event's first day.")
+@click.option("--event-end", default=None, metavar="YYYY-MM-DD", help="Override the event's last day.")
+def check(dossier, standard, lang, fmt, output, document, decisions, key, as_of, event_start, event_end):
+    """Check DOSSIER (YAML or JSON) against a standard.
+
+    Exit code 0 when a certificate is issued, 1 when not, 2 for bad input.
+    """
+    from readiness.api import check_path
+    from readiness.standards import load_standard
+
+    if not dossier.exists():
+        raise InputError("file not found", file=str(dossier))
+    rs = load_standard(standard)
+    dec = None
+    dec_path = decisions or _beside(dossier)
+    if dec_path is not None:
+        from readiness.decisions import load_decisions
+
+        dec = load_decisions(dec_path, rs, dossier=dossier)
+    result = check_path(dossier, rs, as_of=parse_date(as_of, "--as-of"),
+                        event=event_override(rs, event_start, event_end), lang=lang, decisions=dec)
+    code = 0 if result.certified else 1
+    if fmt in ("html", "pdf"):
+        if output is None and fmt == "pdf":
+            raise InputError("--format pdf needs -o FILE")
+        from readiness.render.documents import render_html, write_document
+
+        if output is None:
+            click.echo(render_html(result.to_dict(), document))
+        else:
+            kind = write_document(result.to_dict(), output, fmt=fmt, document=document, key_path=key)
+            click.echo(f"{kind}: {output}", err=True)
+        return code
+    if fmt == "json":
+        text = result.to_json() + "\n"
+    elif fmt == "short":
+        from readiness.render.short import render_short
+
+        text = render_short(result.to_dict()) + "\n"
+    else:
+        from readiness.render.text import render_text
+
+        text = render_text(result.to_dict(), color=output is None and click.get_text_stream("stdout").isatty())
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        from readiness.io import atomic_write
+
+        atomic_write(output, text.encode("utf-8"))
+    return code
+
+
+def _beside(dossier: Path) -> Path | None:
+    for suffix in (".decisions.yaml", ".decisions.yml"):
+        p = dossier.with_name(dossier.stem + suffix)
+        if p.exists():
+            return p
+    return None

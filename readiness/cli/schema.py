@@ -1,0 +1,31 @@
+"""`readiness schema dossier|standard|decisions`: JSON Schemas for editors and validators."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+
+@click.command()
+@click.argument("what", type=click.Choice(["dossier", "standard", "decisions", "result"]))
+def schema(what):
+    """Print the JSON Schema of a file format (for editor autocompletion)."""
+    if what == "dossier":
+        from readiness.model import dossier_schema
+
+        s = dossier_schema()
+    elif what == "standard":
+        from readiness.standards.schema import rule_set_schema
+
+        s = rule_set_schema()
+    elif what == "decisions":
+        from readiness.decisions import decisions_schema
+
+        s = decisions_schema()
+    else:
+        from readiness.report import result_schema
+
+        s = result_schema()
+    click.echo(json.dumps(s, ensure_ascii=False, indent=2))
+    return 0

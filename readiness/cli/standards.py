@@ -1,0 +1,100 @@
+"""`readiness standards list | show | validate | diff`."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from readiness.cli.common import lang_option
+from readiness.i18n import pick
+
+
+@click.group()
+def standards():
+    """List, show, validate and compare rule sets (standards)."""
+
+
+@standards.command("list")
+@lang_option
+def list_(lang):
+    """Every shipped rule set: id@version, title and event."""
+    from readiness.standards import list_standards
+
+    for rs in list_standards():
+        ev = rs.event
+        event = f"{pick(ev['name'], lang)} {ev['start']}..{ev['end']}" if ev else "-"
+        ext = f" (extends {rs.chain[1]})" if len(rs.chain) > 1 else ""
+        click.echo(f"{rs.ref:<26} {pick(rs.title, lang)}{ext}\n{'':<26} {event}")
+    return 0
+
+
+def rule_dict(rule, lang: str | None = None) -> dict:
+    raw = dict(rule.raw)
+    return raw if lang is None else {
+        k: (pick(v, lang) if isinstance(v, dict) and set(v) <= {"id", "en"} else v) for k, v in raw.items()}
+
+
+@standards.command()
+@click.argument("standard", metavar="ID[@VERSION]|FILE")
+@lang_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def show(standard, lang, fmt):
+    """Print a rule set with every rule resolved (extends and overrides applied)."""
+    from readiness.standards import load_standard
+
+    rs = load_standard(standard)
+    if fmt == "json":
+        out = {k: v for k, v in rs.raw.items() if k != "rules"}
+        out["chain"] = list(rs.chain)
+        out["rules"] = [rule_dict(r) for r in rs.rules]
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2, default=str))
+        return 0
+    ev = rs.event
+    click.echo(f"{rs.ref}: {pick(rs.title, lang)}")
+    if len(rs.chain) > 1:
+        click.echo("  extends " + " -> ".join(rs.chain[1:]))
+    if ev:
+        click.echo(f"  {pick(ev['name'], lang)}: {ev['start']} .. {ev['end']}")
+    click.echo(f"  {pick(rs.description, lang)}".rstrip())
+    w, t = rs.weights, rs.thresholds
+    click.echo(f"  scoring: weights blocker {w['blocker']}, major {w['major']}, minor {w['minor']}; "
+               f"ready >= {t['ready']}, conditional >= {t['conditional']}")
+    if rs.disabled:
+        click.echo("  disabled: " + ", ".join(rs.disabled))
+    click.echo("")
+    for r in rs.rules:
+        sev = r.severity + "".join(f", {s} when ..." for _, s in r.severity_when)
+        click.echo(f"{r.id:<8} {sev:<24} {pick(r.title, lang)}")
+        click.echo(f"{'':<8} {pick(r.evidence, lang)}")
+    click.echo(f"\n{len(rs.rules)} rules")
+    return 0
+
+
+@standards.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+def validate(file):
+    """Validate an organizer's rule-set FILE (schema, extends, check parameters)."""
+    from readiness.standards import load_standard
+
+    rs = load_standard(file if ("/" in file or file.endswith((".yaml", ".yml", ".json"))) else "./" + file)
+    click.echo(f"{file}: ok - {rs.ref}, {len(rs.rules)} rules"
+               + (f", extends {' -> '.join(rs.chain[1:])}" if len(rs.chain) > 1 else ""))
+    return 0
+
+
+@standards.command()
+@click.argument("a", metavar="A")
+@click.argument("b", metavar="B")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def diff(a, b, fmt):
+    """Rules added, removed and changed between two rule sets (ids, id@version or files)."""
+    from readiness.standards import load_standard
+    from readiness.standards.diff import diff_rule_sets, format_diff
+
+    d = diff_rule_sets(load_standard(a), load_standard(b))
+    if fmt == "json":
+        click.echo(json.dumps(d, ensure_ascii=False, indent=2, default=str))
+    else:
+        click.echo(format_diff(d), nl=False)
+    return 0

@@ -1,0 +1,268 @@
+"""Message catalogue: what a check outcome means, in Indonesian (default) and English.
+
+Check kinds return a message code and arguments; this module turns them into plain words.
+Field names, label elements and document types have labels a business owner understands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+LANGS = ("id", "en")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "ok": {"id": "Terpenuhi.", "en": "Met."},
+    "absent": {"id": "Data belum diisi: {fields}.", "en": "Not given in the dossier: {fields}."},
+    "bad_format": {"id": "{field} tertulis '{value}'; seharusnya {expected}.",
+                   "en": "{field} reads '{value}'; expected {expected}."},
+    "not_allowed": {"id": "{field} bernilai '{value}'; yang diterima: {allowed}.",
+                    "en": "{field} is '{value}'; accepted: {allowed}."},
+    "forbidden": {"id": "{field} memuat '{value}', yang tidak diperbolehkan.",
+                  "en": "{field} includes '{value}', which is not allowed."},
+    "not_equal": {"id": "{field} bernilai {value}; seharusnya {expected}.",
+                  "en": "{field} is {value}; expected {expected}."},
+    "not_a_number": {"id": "{field} bukan angka: '{value}'.", "en": "{field} is not a number: '{value}'."},
+    "below_min": {"id": "{field} {value}, kurang dari batas minimal {min}.",
+                  "en": "{field} is {value}, below the minimum of {min}."},
+    "above_needed": {"id": "{field} {value}; harus lebih dari {min}.",
+                     "en": "{field} is {value}; it must be more than {min}."},
+    "lacks_items": {"id": "{field} belum memuat: {items}.", "en": "{field} lacks: {items}."},
+    "bad_sum": {"id": "Jumlah {field} adalah {value}, seharusnya {total}.",
+                "en": "{field} adds up to {value}, not {total}."},
+    "no_document": {"id": "Tidak ada {types}.", "en": "No {types}."},
+    "bad_number": {"id": "Nomor {type} '{value}' tidak sesuai format.",
+                   "en": "The {type} number '{value}' is not well formed."},
+    "no_expiry": {"id": "Masa berlaku {type} tidak diketahui (isi tanggal terbit atau berlaku s/d).",
+                  "en": "The validity of the {type} is unknown (give its issue or expiry date)."},
+    "expires_before_event": {
+        "id": "{type} berlaku s/d {expires}, sebelum acara berakhir ({event_end}).",
+        "en": "The {type} is valid until {expires}, before the event ends ({event_end})."},
+    "entry_too_old": {"id": "Kurasi tanggal {date} sudah lebih dari batas (paling awal {earliest}).",
+                      "en": "The curation of {date} is too old (earliest accepted {earliest})."},
+    "lacks_entry_kinds": {"id": "Belum ada kurasi yang lulus sejak {earliest} oleh: {kinds}.",
+                          "en": "No passed curation since {earliest} by: {kinds}."},
+    "unlicensed_mark": {"id": "Merek '{mark}' dipakai tanpa lisensi.",
+                        "en": "The mark '{mark}' is used without a licence."},
+    "pirt_malformed": {"id": "Nomor P-IRT '{value}' tidak terdiri dari 15 digit.",
+                       "en": "The P-IRT number '{value}' does not have 15 digits."},
+    "pirt_regency": {"id": "Nomor P-IRT '{value}' memuat kode daerah {got}, padahal {regency} berkode {want}.",
+                     "en": "The P-IRT number '{value}' carries regency code {got}, but {regency} is {want}."},
+    "pirt_year": {"id": "Nomor P-IRT '{value}' berakhir {got}, padahal terbit {issued} berarti {want}.",
+                  "en": "The P-IRT number '{value}' ends in {got}, but issued {issued} means {want}."},
+    "needs_officer": {"id": "Perlu penilaian petugas: {instructions}",
+                      "en": "Needs an officer's verdict: {instructions}"},
+    "waived": {"id": "Dikecualikan oleh {officer} s/d {expires}: {reason}",
+               "en": "Waived by {officer} until {expires}: {reason}"},
+    "waiver_expired": {"id": "Pengecualian oleh {officer} sudah berakhir pada {expires}.",
+                       "en": "The waiver by {officer} expired on {expires}."},
+    "officer_verdict": {"id": "Penilaian petugas {officer} ({date}): {verdict}. {note}",
+                        "en": "Officer {officer}'s verdict ({date}): {verdict}. {note}"},
+}
+
+FIELDS: dict[str, dict[str, str]] = {
+    "business.nib": {"id": "NIB", "en": "NIB"},
+    "business.nib_risk_based": {"id": "NIB berbasis risiko", "en": "risk-based NIB"},
+    "business.npwp": {"id": "NPWP", "en": "tax ID (NPWP)"},
+    "business.scale": {"id": "skala usaha", "en": "business scale"},
+    "business.kbli": {"id": "KBLI usaha", "en": "business KBLI codes"},
+    "business.address.province": {"id": "provinsi", "en": "province"},
+    "business.address.regency": {"id": "kabupaten/kota", "en": "regency/city"},
+    "business.address": {"id": "alamat usaha", "en": "business address"},
+    "business.contact.phone": {"id": "nomor telepon", "en": "phone number"},
+    "business.trademark.status": {"id": "status merek", "en": "trademark status"},
+    "business.payments.qris_nmid": {"id": "NMID QRIS", "en": "QRIS NMID"},
+    "business.curation": {"id": "hasil kurasi", "en": "curation results"},
+    "business.documents": {"id": "dokumen usaha", "en": "business documents"},
+    "business.declarations.no_hazardous_additives": {"id": "pernyataan bebas bahan berbahaya",
+                                                     "en": "no-hazardous-additives declaration"},
+    "business.declarations.no_subsidised_lpg": {"id": "pernyataan tidak memakai LPG bersubsidi",
+                                                "en": "no-subsidised-LPG declaration"},
+    "permits": {"id": "izin produk", "en": "product permits"},
+    "permits.number": {"id": "nomor izin", "en": "permit number"},
+    "permits.recipe_unchanged": {"id": "pernyataan resep tidak berubah", "en": "recipe-unchanged statement"},
+    "documents": {"id": "dokumen produk", "en": "product documents"},
+    "label": {"id": "label", "en": "label"},
+    "label.elements": {"id": "unsur label", "en": "label elements"},
+    "label.language": {"id": "bahasa label", "en": "label language"},
+    "label.halal_logo": {"id": "logo halal pada label", "en": "halal logo on the label"},
+    "label.best_before_text": {"id": "tulisan kedaluwarsa", "en": "best-before wording"},
+    "label.smallest_text_mm": {"id": "tinggi huruf terkecil (mm)", "en": "smallest text height (mm)"},
+    "label.permanent": {"id": "label permanen", "en": "permanent label"},
+    "food_type": {"id": "jenis pangan", "en": "food type"},
+    "storage": {"id": "cara penyimpanan", "en": "storage"},
+    "shelf_life_days": {"id": "masa simpan (hari)", "en": "shelf life (days)"},
+    "net_content": {"id": "isi bersih", "en": "net content"},
+    "net_content.unit": {"id": "satuan isi bersih", "en": "net content unit"},
+    "price_idr": {"id": "harga (Rp)", "en": "price (IDR)"},
+    "capacity_per_month": {"id": "kapasitas per bulan", "en": "capacity per month"},
+    "packaging.sealed": {"id": "kemasan tersegel", "en": "sealed packaging"},
+    "packaging.single_use_plastic": {"id": "plastik sekali pakai", "en": "single-use plastic"},
+    "technique": {"id": "teknik pembuatan", "en": "technique"},
+    "origin.village": {"id": "desa asal", "en": "village of origin"},
+    "fibres.percent": {"id": "persentase serat", "en": "fibre percentages"},
+    "fibres": {"id": "komposisi serat", "en": "fibre composition"},
+    "item_type": {"id": "jenis barang", "en": "item type"},
+    "materials": {"id": "bahan", "en": "materials"},
+    "marks": {"id": "merek event", "en": "event marks"},
+    "gi_member": {"id": "keanggotaan MPIG", "en": "MPIG membership"},
+    "kbli": {"id": "KBLI produk", "en": "product KBLI"},
+    "channels": {"id": "saluran penjualan", "en": "sales channels"},
+    "category": {"id": "kategori", "en": "category"},
+    "number": {"id": "nomor", "en": "number"},
+}
+
+TERMS: dict[str, dict[str, str]] = {
+    # label elements
+    "product_name": {"id": "nama produk", "en": "product name"},
+    "ingredients": {"id": "komposisi/daftar bahan", "en": "ingredient list"},
+    "net_content": {"id": "isi bersih", "en": "net content"},
+    "producer_address": {"id": "nama dan alamat produsen", "en": "producer name and address"},
+    "production_code": {"id": "kode produksi", "en": "production code"},
+    "best_before": {"id": "tanggal kedaluwarsa", "en": "best-before date"},
+    "permit_number": {"id": "nomor izin edar", "en": "permit number"},
+    "allergens": {"id": "informasi alergen", "en": "allergen statement"},
+    "storage": {"id": "cara penyimpanan", "en": "storage instructions"},
+    "halal_logo": {"id": "logo halal", "en": "halal logo"},
+    # permits and documents
+    "pirt": {"id": "SPP-IRT (P-IRT)", "en": "SPP-IRT (P-IRT) certificate"},
+    "bpom_md": {"id": "izin edar BPOM MD", "en": "BPOM MD registration"},
+    "bpom_ml": {"id": "izin edar BPOM ML", "en": "BPOM ML registration"},
+    "bpom_na": {"id": "notifikasi kosmetik BPOM (NA)", "en": "BPOM cosmetic notification (NA)"},
+    "halal": {"id": "sertifikat halal", "en": "halal certificate"},
+    "slhs": {"id": "Sertifikat Laik Higiene Sanitasi (SLHS)", "en": "hygiene certificate (SLHS)"},
+    "label_hsp": {"id": "Label Pembinaan/Pengawasan HSP", "en": "HSP hygiene label"},
+    "pkp": {"id": "sertifikat PKP (penyuluhan keamanan pangan)", "en": "food-safety counselling (PKP) certificate"},
+    "food_handler_training": {"id": "sertifikat pelatihan penjamah pangan", "en": "food-handler training certificate"},
+    "lab_test": {"id": "hasil uji laboratorium", "en": "laboratory test report"},
+    "lead_free_declaration": {"id": "pernyataan bebas timbal", "en": "lead-free declaration"},
+    "government": {"id": "pemerintah (dinas provinsi/kabupaten)", "en": "government (provincial or regency office)"},
+    "organizer": {"id": "penyelenggara (MGPA)", "en": "organizer (MGPA)"},
+    "any": {"id": "siapa pun", "en": "anyone"},
+    True: {"id": "ya", "en": "yes"},
+    False: {"id": "tidak", "en": "no"},
+    "pass": {"id": "lulus", "en": "pass"},
+    "fail": {"id": "tidak lulus", "en": "fail"},
+}
+
+STATUS = {
+    "pass": {"id": "lulus", "en": "pass"},
+    "fail": {"id": "perbaiki", "en": "fix"},
+    "missing": {"id": "lengkapi data", "en": "missing data"},
+    "not_applicable": {"id": "tidak berlaku", "en": "not applicable"},
+    "waived": {"id": "dikecualikan", "en": "waived"},
+    "manual": {"id": "perlu petugas", "en": "officer to judge"},
+}
+VERDICT = {
+    "ready": {"id": "SIAP", "en": "READY"},
+    "conditional": {"id": "SIAP BERSYARAT", "en": "CONDITIONALLY READY"},
+    "not_ready": {"id": "BELUM SIAP", "en": "NOT READY"},
+}
+SEVERITY = {
+    "blocker": {"id": "penghalang", "en": "blocker"},
+    "major": {"id": "utama", "en": "major"},
+    "minor": {"id": "ringan", "en": "minor"},
+}
+
+_MONTHS = {
+    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+           "Oktober", "November", "Desember"],
+}
+
+
+def pick(d: dict | None, lang: str) -> str:
+    if not d:
+        return ""
+    return d.get(lang) or d.get("id") or next(iter(d.values()), "")
+
+
+def date_text(value: Any, lang: str) -> str:
+    """A date in words for messages: 20 Mei 2027 / 20 May 2027."""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    if not isinstance(value, dt.date):
+        return str(value)
+    try:
+        from babel.dates import format_date
+
+        return format_date(value, format="long", locale="id_ID" if lang == "id" else "en_GB")
+    except ImportError:  # pragma: no cover - babel is a dependency
+        return value.isoformat()
+
+
+def term(value: Any, lang: str) -> str:
+    t = TERMS.get(value) if isinstance(value, (str, bool)) else None
+    return pick(t, lang) if t else str(value)
+
+
+def field_label(name: str, lang: str) -> str:
+    t = FIELDS.get(name)
+    return pick(t, lang) if t else name
+
+
+def _fmt_arg(key: str, v: Any, lang: str) -> str:
+    if key in ("field",):
+        return field_label(str(v), lang)
+    if key == "fields":
+        return ", ".join(field_label(str(x), lang) for x in v)
+    if key in ("items", "kinds", "types"):
+        return ", ".join(term(x, lang) for x in v)
+    if key in ("expires", "event_end", "earliest", "date", "issued"):
+        return date_text(v, lang)
+    if key == "type":
+        return term(v, lang)
+    if key in ("expected", "instructions") and isinstance(v, dict):
+        return pick(v, lang) if v else ("-" if key == "expected" else "")
+    if isinstance(v, bool):
+        return term(v, lang)
+    if isinstance(v, list):
+        return ", ".join(map(str, v))
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def tr(code: str, lang: str, **args: Any) -> str:
+    tmpl = MESSAGES.get(code)
+    if tmpl is None:
+        return code + (" " + repr(args) if args else "")
+    text = pick(tmpl, lang)
+    values = {k: _fmt_arg(k, v, lang) for k, v in args.items()}
+    try:
+        text = text.format(**values)
+    except (KeyError, IndexError):
+        pass
+    return text[:1].upper() + text[1:]
+
+UI: dict[str, dict[str, str]] = {
+    "standard": {"id": "Standar", "en": "Standard"},
+    "event": {"id": "Acara", "en": "Event"},
+    "as_of": {"id": "Per tanggal", "en": "As of"},
+    "certified": {"id": "SERTIFIKAT DITERBITKAN", "en": "CERTIFICATE ISSUED"},
+    "not_certified": {"id": "BELUM ADA SERTIFIKAT (lihat laporan kekurangan)",
+                      "en": "NO CERTIFICATE (see the gap report)"},
+    "certificate_no": {"id": "Nomor sertifikat", "en": "Certificate number"},
+    "business": {"id": "Usaha", "en": "Business"},
+    "product": {"id": "Produk", "en": "Product"},
+    "score": {"id": "skor", "en": "score"},
+    "line": {"id": "baris", "en": "line"},
+    "conditions": {"id": "Syarat sertifikat", "en": "Conditions of the certificate"},
+    "summary": {"id": "Ringkasan", "en": "Summary"},
+    "go_to": {"id": "Hubungi", "en": "Go to"},
+    "all_met": {"id": "Semua persyaratan terpenuhi.", "en": "All requirements met."},
+    "not_applicable_n": {"id": "{n} tidak berlaku", "en": "{n} not applicable"},
+    "planning_dates": {"id": "tanggal perencanaan, belum dikonfirmasi",
+                       "en": "planning dates, not yet confirmed"},
+    "gain": {"id": "skor naik {gain} poin", "en": "score +{gain} points"},
+    "top_gaps": {"id": "Yang perlu diperbaiki dulu", "en": "Fix these first"},
+    "more_gaps": {"id": "dan {n} kekurangan lain", "en": "and {n} more gaps"},
+    "details": {"id": "Rincian", "en": "Details"},
+}
+
+
+def ui(key: str, lang: str, **args: Any) -> str:
+    text = pick(UI.get(key), lang) or key
+    return text.format(**args) if args else text

@@ -1,0 +1,342 @@
+"""The dossier (`format: readiness-dossier/1`) as pydantic models.
+
+The shape is the one of `examples/dossiers/*.yaml`, the input contract. Unknown fields are an
+error with the nearest known name suggested; dates are ISO dates; text stays text (a NIB
+written without quotes would lose its leading zero, so numbers are refused where text is
+expected, with a hint to quote them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from typing import Any, Literal, Optional, Union, get_args, get_origin
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from readiness.errors import InputError, InputErrors
+
+FORMAT = "readiness-dossier/1"
+
+Category = Literal["packaged_food", "ready_to_eat", "textile", "craft", "cosmetic"]
+Channel = Literal["event", "hotel", "souvenir"]
+Scale = Literal["micro", "small", "medium", "large"]
+LabelElement = Literal[
+    "product_name", "ingredients", "net_content", "producer_name", "producer_address",
+    "production_code", "production_date", "best_before", "permit_number", "halal_logo",
+    "halal_number", "allergens", "storage", "nutrition", "usage", "warnings", "origin",
+    "fibre_content", "care", "size", "price",
+]
+PermitType = Literal["pirt", "bpom_md", "bpom_ml", "bpom_na", "halal", "sni", "other"]
+DocumentType = Literal[
+    "pkp", "slhs", "label_hsp", "food_handler_training", "lab_test", "lead_free_declaration",
+    "sertifikat_standar", "other",
+]
+
+Text = str  # strict: a YAML number is not silently turned into text
+
+
+class M(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=False, str_strip_whitespace=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_numbers_as_text(cls, v, info):
+        # A NIB or phone written without quotes arrives as int; say so instead of guessing.
+        field = cls.model_fields.get(info.field_name)
+        if field is not None and field.annotation in (str, Optional[str]) and isinstance(v, (int, float)) \
+                and not isinstance(v, bool):
+            raise ValueError("must be text: put the number in quotes (e.g. \"0220104455667\") so "
+                             "leading zeros are kept")
+        return v
+
+
+class Person(M):
+    name: Optional[str] = None
+    nik: Optional[str] = None
+    phone: Optional[str] = None
+
+
+class Address(M):
+    street: Optional[str] = None
+    village: Optional[str] = None
+    district: Optional[str] = None
+    regency: Optional[str] = None
+    province: Optional[str] = None
+    postal_code: Optional[str] = None
+
+
+class Contact(M):
+    phone: Optional[str] = None
+    whatsapp: Optional[str] = None
+    email: Optional[str] = None
+
+
+class Trademark(M):
+    name: Optional[str] = None
+    status: Optional[Literal["registered", "filed", "none"]] = None
+    number: Optional[str] = None
+    application_number: Optional[str] = None
+
+
+class Payments(M):
+    qris_nmid: Optional[str] = None
+    cash: Optional[bool] = None
+    edc: Optional[bool] = None
+
+
+class Curation(M):
+    by: Optional[str] = None
+    kind: Optional[Literal["government", "organizer"]] = None
+    date: Optional[dt.date] = None
+    result: Optional[Literal["passed", "failed", "pending"]] = None
+    note: Optional[str] = None
+
+
+class Document(M):
+    type: DocumentType
+    number: Optional[str] = None
+    holder: Optional[str] = None
+    by: Optional[str] = None
+    issued: Optional[dt.date] = None
+    expires: Optional[dt.date] = None
+    file: Optional[str] = None
+    note: Optional[str] = None
+
+
+class Declarations(M):
+    no_hazardous_additives: Optional[bool] = None
+    no_subsidised_lpg: Optional[bool] = None
+
+
+class Business(M):
+    name: str = Field(min_length=1, max_length=300)
+    owner: Optional[Person] = None
+    nib: Optional[str] = None
+    nib_risk_based: Optional[bool] = None
+    npwp: Optional[str] = None
+    scale: Optional[Scale] = None
+    kbli: Optional[list[str]] = None
+    address: Optional[Address] = None
+    contact: Optional[Contact] = None
+    community: Optional[str] = None
+    trademark: Optional[Trademark] = None
+    payments: Optional[Payments] = None
+    curation: Optional[list[Curation]] = None
+    documents: Optional[list[Document]] = None
+    declarations: Optional[Declarations] = None
+
+    @field_validator("kbli", mode="before")
+    @classmethod
+    def _kbli_list(cls, v):
+        if isinstance(v, str):  # "13121, 13122" or a single code
+            return [x.strip() for x in v.replace(";", ",").split(",") if x.strip()]
+        if isinstance(v, list):
+            return [str(x) if isinstance(x, int) and not isinstance(x, bool) else x for x in v]
+        return v
+
+
+class NetContent(M):
+    amount: float = Field(gt=0)
+    unit: str
+
+
+class Packaging(M):
+    materials: Optional[list[str]] = None
+    sealed: Optional[bool] = None
+    single_use_plastic: Optional[bool] = None
+
+
+class Label(M):
+    language: Optional[str] = None
+    elements: Optional[list[LabelElement]] = None
+    halal_logo: Optional[Literal["national", "mui_legacy", "none"]] = None
+    best_before_text: Optional[str] = None
+    smallest_text_mm: Optional[float] = Field(default=None, ge=0)
+    area_cm2: Optional[float] = Field(default=None, ge=0)
+    permanent: Optional[bool] = None
+    photo: Optional[str] = None
+
+
+class Permit(M):
+    type: PermitType
+    number: Optional[str] = None
+    scheme: Optional[Literal["self_declare", "regular"]] = None
+    issued: Optional[dt.date] = None
+    expires: Optional[dt.date] = None
+    recipe_unchanged: Optional[bool] = None
+    by: Optional[str] = None
+    file: Optional[str] = None
+
+
+class Licence(M):
+    mark: str
+    holder: Optional[str] = None
+    number: Optional[str] = None
+    issued: Optional[dt.date] = None
+    expires: Optional[dt.date] = None
+
+
+class Origin(M):
+    village: Optional[str] = None
+    district: Optional[str] = None
+    regency: Optional[str] = None
+
+
+class Fibre(M):
+    material: str
+    percent: float = Field(ge=0, le=100)
+
+
+class Product(M):
+    name: str = Field(min_length=1, max_length=300)
+    category: Category
+    channels: list[Channel] = Field(min_length=1)
+    kbli: Optional[str] = None
+    food_type: Optional[str] = None
+    item_type: Optional[str] = None
+    net_content: Optional[NetContent] = None
+    shelf_life_days: Optional[int] = Field(default=None, ge=0)
+    storage: Optional[Literal["ambient", "chilled", "frozen"]] = None
+    ingredients: Optional[list[str]] = None
+    allergens: Optional[list[str]] = None
+    price_idr: Optional[float] = Field(default=None, ge=0)
+    capacity_per_month: Optional[int] = Field(default=None, ge=0)
+    packaging: Optional[Packaging] = None
+    label: Optional[Label] = None
+    permits: Optional[list[Permit]] = None
+    documents: Optional[list[Document]] = None
+    materials: Optional[list[str]] = None
+    food_contact: Optional[bool] = None
+    animal_derived: Optional[bool] = None
+    marks: Optional[list[str]] = None
+    licences: Optional[list[Licence]] = None
+    gi_claim: Optional[str] = None
+    gi_member: Optional[bool] = None
+    technique: Optional[Literal["handwoven", "machine_woven", "handmade", "machine_made"]] = None
+    origin: Optional[Origin] = None
+    fibres: Optional[list[Fibre]] = None
+    dimensions_cm: Optional[list[float]] = None
+    notes: Optional[str] = None
+
+    @field_validator("kbli", mode="before")
+    @classmethod
+    def _kbli_text(cls, v):
+        return str(v) if isinstance(v, int) and not isinstance(v, bool) else v
+
+
+class Dossier(M):
+    format: str
+    business: Business
+    products: list[Product] = Field(min_length=1)
+    notes: Optional[str] = None
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+def _inner_model(annotation: Any):
+    """The BaseModel class inside Optional[list[X]] and the like, or None."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for a in get_args(annotation):
+        m = _inner_model(a)
+        if m is not None:
+            return m
+    return None
+
+
+def _fields_at(loc: tuple) -> list[str]:
+    model: Any = Dossier
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        f = model.model_fields.get(part) if model else None
+        model = _inner_model(f.annotation) if f else None
+        if model is None:
+            return []
+    return list(model.model_fields) if model else []
+
+
+def _json_path(loc: tuple) -> str:
+    out = "$"
+    for p in loc:
+        out += f"[{p}]" if isinstance(p, int) else f".{p}"
+    return out
+
+
+def _describe(v: Any) -> str:
+    s = repr(v) if not isinstance(v, (dict, list)) else type(v).__name__
+    return s if len(s) <= 60 else s[:57] + "..."
+
+
+def validation_errors(exc: ValidationError, *, file: str | None, line_of=None) -> InputError:
+    """Turn pydantic's errors into InputErrors with file, line, path, expected and found."""
+    errors = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        # drop pydantic's union/literal tags from the location
+        loc = tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p in ("str", "int", "float", "bool"))))
+        etype = err["type"]
+        found = _describe(err.get("input"))
+        if etype == "extra_forbidden":
+            known = _fields_at(loc)
+            hint = difflib.get_close_matches(str(loc[-1]), known, 1, 0.6)
+            msg = f"unknown field '{loc[-1]}'" + (f" (did you mean '{hint[0]}'?)" if hint else "")
+            if known and not hint:
+                msg += f"; known fields here: {', '.join(known[:12])}"
+            ie = InputError(msg)
+        elif etype == "missing":
+            ie = InputError("required field is missing")
+        elif etype in ("literal_error", "enum"):
+            expected = err.get("ctx", {}).get("expected", "")
+            close = difflib.get_close_matches(str(err.get("input")),
+                                              [x.strip(" '") for x in expected.replace(" or ", ",").split(",")], 1)
+            ie = InputError(f"unknown value {found}; expected one of {expected}"
+                            + (f" (did you mean '{close[0]}'?)" if close else ""))
+        elif etype.startswith("date"):
+            ie = InputError(f"not a valid date {found}; expected an ISO date YYYY-MM-DD that exists")
+        else:
+            msg = err["msg"]
+            if msg.startswith("Value error, "):
+                msg = msg[len("Value error, "):]
+            ie = InputError(f"{msg[0].lower() + msg[1:]}; found {found}")
+        line = line_of(list(loc)) if line_of else None
+        ie.with_context(file=file, line=line, path=_json_path(loc))
+        errors.append(ie)
+    return errors[0] if len(errors) == 1 else InputErrors(errors)
+
+
+def parse_dossier(data: Any, *, file: str | None = None, line_of=None, max_products: int = 500) -> Dossier:
+    """Validate loaded data as a dossier; raise InputError naming file, line and path."""
+    if data is None:
+        raise InputError("file is empty; expected a dossier starting with 'format: readiness-dossier/1'",
+                         file=file)
+    if not isinstance(data, dict):
+        raise InputError(f"top level must be a mapping (format:, business:, products:), found a "
+                         f"{type(data).__name__}", file=file, line=1, path="$")
+    fmt = data.get("format")
+    if fmt is None:
+        raise InputError(f"missing 'format'; expected 'format: {FORMAT}' as the first line",
+                         file=file, line=1, path="$.format")
+    if fmt != FORMAT:
+        raise InputError(f"unsupported format {fmt!r}; this version of readiness reads {FORMAT!r}",
+                         file=file, line=line_of(["format"]) if line_of else None, path="$.format")
+    prods = data.get("products")
+    if isinstance(prods, list) and len(prods) > max_products:
+        raise InputError(f"too many products: {len(prods)}; at most {max_products} per dossier "
+                         "(split the business into several dossiers or raise the limit)",
+                         file=file, path="$.products")
+    try:
+        return Dossier.model_validate(data)
+    except ValidationError as e:
+        raise validation_errors(e, file=file, line_of=line_of) from None
+
+
+def dossier_schema() -> dict:
+    schema = Dossier.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://readiness.example/schemas/readiness-dossier-1.json"
+    schema["title"] = "readiness dossier (readiness-dossier/1)"
+    schema["properties"]["format"] = {"const": FORMAT}
+    return schema

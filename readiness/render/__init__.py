@@ -1,0 +1,1 @@
+"""Renderers: pure functions of the result dict (text, short, json, html, pdf)."""

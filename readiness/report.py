@@ -1,0 +1,106 @@
+"""The Result: the one object every output is made from.
+
+Plain frozen data. `Result.to_dict()` is the JSON that `readiness check --format json` prints,
+that batch writes to results.jsonl and that a certificate embeds; renderers read only that.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+STATUSES = ("pass", "fail", "missing", "not_applicable", "waived", "manual")
+GAP = ("fail", "missing", "manual")  # not passed, and not decided for the business
+VERDICTS = ("not_ready", "conditional", "ready")
+RESULT_FORMAT = "readiness-result/1"
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    status: str
+    severity: str
+    weight: float
+    product: int | None
+    path: str | None
+    line: int | None
+    message: str
+    gain: float = 0.0
+
+    def __eq__(self, other):  # location and rule, not wording (yamllint's LintProblem)
+        return isinstance(other, Finding) and (self.rule, self.product, self.status, self.path) == (
+            other.rule, other.product, other.status, other.path)
+
+    def __hash__(self):
+        return hash((self.rule, self.product, self.status, self.path))
+
+
+@dataclass(frozen=True)
+class Subject:
+    verdict: str
+    score: float
+    score_without_waivers: float
+    counts: dict[str, int]
+
+
+@dataclass
+class Result:
+    standard: dict
+    lang: str
+    as_of: str
+    dossier: dict
+    business: dict
+    products: list[dict]
+    findings: list[Finding]
+    rules: dict[str, dict]
+    certified: bool
+    certificate: dict | None
+    tool: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {
+            "format": RESULT_FORMAT,
+            "tool": self.tool,
+            "lang": self.lang,
+            "as_of": self.as_of,
+            "standard": self.standard,
+            "dossier": self.dossier,
+            "certified": self.certified,
+            "certificate": self.certificate,
+            "business": self.business,
+            "products": self.products,
+            "findings": [asdict(f) for f in self.findings],
+            "rules": self.rules,
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def gaps(self, product: int | None | str = "any") -> list[Finding]:
+        return [f for f in self.findings if f.status in GAP and (product == "any" or f.product == product)]
+
+
+def certificate_number(result: dict) -> str:
+    """Unique and stable for the same result: a digest of what the certificate states.
+
+    Computed from the result's own content (standard, business, as-of date, certified
+    products, conditions), so `readiness verify` can recompute it from the embedded JSON.
+    """
+    cert = result.get("certificate") or {}
+    std = result["standard"]
+    basis = {
+        "standard": f"{std['id']}@{std['version']}",
+        "event": (std.get("event") or {}).get("end"),
+        "business": [result["business"].get("nib"), result["business"].get("name")],
+        "as_of": result["as_of"],
+        "products": [[p["index"], p["name"], p["verdict"]] for p in result["products"]
+                     if p["index"] in cert.get("products", [])],
+        "conditions": [[c["kind"], c["rule"], c.get("product")] for c in cert.get("conditions", [])],
+        "dossier": (result.get("dossier") or {}).get("sha256"),
+    }
+    digest = hashlib.sha256(json.dumps(basis, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    prefix = "".join(w[0] for w in std["id"].split("-")).upper()
+    nib = result["business"].get("nib") or "0"
+    return f"{prefix}-{std['version']}-{nib}-{digest[:8].upper()}"

@@ -1,0 +1,381 @@
+"""Load rule sets: read safely, validate against the JSON Schema, resolve `extends`, compile.
+
+Shipped rule sets live in `standards/*.yaml` (in a wheel: `readiness/_standards/`). A
+`--standard` value is an id (newest version), `id@version`, or the path of an organizer's file,
+which may `extends:` any shipped rule set or another file beside it.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import difflib
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from readiness.errors import InputError, InputErrors
+from readiness.standards.model import SEVERITIES, Combo, Leaf, Rule, RuleSet
+
+DEFAULT_ID = "mandalika-motogp"
+REQUIRED_RULE_FIELDS = ("group", "subject", "title", "rationale", "evidence", "remediation",
+                        "agency", "reference", "severity", "check")
+
+
+def shipped_dir() -> Path:
+    pkg = Path(__file__).resolve().parent.parent
+    for d in (pkg / "_standards", pkg.parent / "standards"):
+        if d.is_dir() and any(d.glob("*.yaml")):
+            return d
+    return pkg / "_standards"
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+class _Src:
+    """A loaded file and a way to find the line of a path in it (computed only on error)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.name = str(path)
+        try:
+            from readiness import io as rio  # safe loader with limits (preferred)
+
+            src = rio.load_source(path, name=self.name)
+            self.data, self._line_of = src.data, src.line_of
+        except ImportError:  # pragma: no cover - only while io.py is being written
+            import yaml
+
+            try:
+                text = path.read_text(encoding="utf-8")
+            except OSError as e:
+                raise InputError(f"cannot read file: {e.strerror}", file=self.name) from None
+            self.data = yaml.load(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader)) if False else yaml.safe_load(text)
+            self._line_of = lambda p: None
+
+    def line_of(self, path: list) -> int | None:
+        try:
+            return self._line_of(path)
+        except Exception:  # noqa: BLE001 - a line number is a courtesy
+            return None
+
+    def error(self, message: str, path: list | None = None, **kw) -> InputError:
+        jp = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in (path or []))
+        return InputError(message, file=self.name, line=self.line_of(path or []) if path else None,
+                          path=jp if path else None, **kw)
+
+
+def _validate(src: _Src) -> dict:
+    import jsonschema
+    from jsonschema.exceptions import best_match
+
+    from readiness.standards.schema import rule_set_schema
+
+    data = src.data
+    if data is None:
+        raise src.error("file is empty; expected a rule set starting with 'format: readiness-standard/1'")
+    if not isinstance(data, dict):
+        raise src.error(f"top level must be a mapping, found a {type(data).__name__}")
+    data = _dates_to_text(data)
+    validator = _validator()
+    errors = list(validator.iter_errors(data))
+    if not errors:
+        return data
+    out = []
+    for err in sorted(errors, key=lambda e: list(map(str, e.absolute_path)))[:5]:
+        err = best_match([err]) if err.context else err
+        path = list(err.absolute_path)
+        msg = err.message
+        if err.validator == "additionalProperties":
+            extra = [k for k in err.instance if k not in err.schema.get("properties", {})]
+            known = list(err.schema.get("properties", {}))
+            hint = difflib.get_close_matches(extra[0], known, 1) if extra else []
+            msg = f"unknown key '{extra[0] if extra else '?'}'" + (
+                f" (did you mean '{hint[0]}'?)" if hint else f"; expected one of {', '.join(known)}")
+            path = path + extra[:1]
+        elif err.validator == "enum":
+            hint = difflib.get_close_matches(str(err.instance), [str(x) for x in err.validator_value], 1)
+            msg = (f"unknown value {err.instance!r}; expected one of "
+                   f"{', '.join(map(str, err.validator_value))}" + (f" (did you mean '{hint[0]}'?)" if hint else ""))
+        elif err.validator == "oneOf" and path and path[-1] == "check":
+            msg = "a check must be {kind: ..., params...}, {all: [...]} or {any: [...]}"
+        out.append(src.error(msg, path))
+    raise out[0] if len(out) == 1 else InputErrors(out)
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    import jsonschema
+
+    from readiness.standards.schema import rule_set_schema
+
+    return jsonschema.Draft202012Validator(rule_set_schema())
+
+
+def _dates_to_text(v):
+    if isinstance(v, dict):
+        return {k: _dates_to_text(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_dates_to_text(x) for x in v]
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()[:10]
+    return v
+
+
+# --- finding files ----------------------------------------------------------------------------
+
+
+def _vkey(version: str) -> tuple:
+    return tuple(int(x) if x.isdigit() else x for x in version.split("."))
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> dict[tuple[str, str], Path]:
+    """Every shipped rule set: (id, version) -> file."""
+    import yaml
+
+    out = {}
+    for f in sorted(shipped_dir().glob("*.yaml")):
+        head = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
+        if isinstance(head, dict) and "id" in head and "version" in head:
+            out[(str(head["id"]), str(head["version"]))] = f
+    return out
+
+
+def find(spec: str, base_dir: Path | None = None) -> Path:
+    """The file for an id, id@version, or a path."""
+    p = Path(spec)
+    looks_like_path = spec.endswith((".yaml", ".yml", ".json")) or os.sep in spec or "/" in spec
+    if looks_like_path:
+        if not p.is_absolute() and base_dir is not None and not p.exists():
+            p = base_dir / p
+        if not p.is_file():
+            raise InputError(f"rule-set file not found: {spec}", file=str(p))
+        return p
+    ident, _, version = spec.partition("@")
+    cat = catalogue()
+    versions = sorted((v for (i, v) in cat if i == ident), key=_vkey)
+    if not versions:
+        ids = sorted({i for i, _ in cat})
+        hint = difflib.get_close_matches(ident, ids, 1)
+        raise InputError(f"unknown standard '{ident}'" + (f" (did you mean '{hint[0]}'?)" if hint else "")
+                         + f"; shipped: {', '.join(ids)}")
+    if not version:
+        version = versions[-1]
+    if version not in versions:
+        raise InputError(f"no version {version} of '{ident}'; available: {', '.join(versions)}")
+    return cat[(ident, version)]
+
+
+# --- resolving --------------------------------------------------------------------------------
+
+
+def _merge(base: Any, over: Any) -> Any:
+    if isinstance(base, dict) and isinstance(over, dict):
+        out = dict(base)
+        for k, v in over.items():
+            out[k] = _merge(base[k], v) if k in base else copy.deepcopy(v)
+        return out
+    return copy.deepcopy(over)
+
+
+def _resolve(path: Path, stack: tuple[Path, ...]) -> tuple[dict, list[str], dict[str, tuple[_Src, int]]]:
+    """Merged raw data, the chain of refs, and where each rule was last defined."""
+    path = path.resolve()
+    if path in stack:
+        raise InputError("rule sets extend each other in a cycle: "
+                         + " -> ".join(str(p) for p in stack + (path,)), file=str(path))
+    src = _Src(path)
+    data = _validate(src)
+    origin: dict[str, tuple[_Src, int]] = {}
+    if "extends" in data:
+        try:
+            parent_path = find(data["extends"], path.parent)
+        except InputError as e:
+            raise InputError(e.message, file=str(path), line=src.line_of(["extends"]),
+                             path="$.extends") from None
+        base, chain, origin = _resolve(parent_path, stack + (path,))
+    else:
+        base, chain = {}, []
+    merged = {k: v for k, v in base.items() if k not in ("rules", "disable", "extends")}
+    for key in ("id", "version", "title", "description", "format", "requires", "issuer"):
+        if key in data:
+            merged[key] = copy.deepcopy(data[key])
+    for key in ("event", "parameters", "scoring"):
+        if key in data:
+            merged[key] = _merge(base.get(key, {}), data[key])
+    rules = [copy.deepcopy(r) for r in base.get("rules", [])]
+    index = {r["id"]: i for i, r in enumerate(rules)}
+    for i, r in enumerate(data.get("rules", [])):
+        if r["id"] in index:
+            rules[index[r["id"]]] = _merge(rules[index[r["id"]]], r)
+        else:
+            index[r["id"]] = len(rules)
+            rules.append(copy.deepcopy(r))
+        origin[r["id"]] = (src, i)
+    merged["rules"] = rules
+    disabled = list(base.get("disable", []))
+    for rid in data.get("disable", []):
+        if rid not in index:
+            hint = difflib.get_close_matches(rid, list(index), 1)
+            raise src.error(f"cannot disable unknown rule '{rid}'" + (f" (did you mean '{hint[0]}'?)" if hint else ""),
+                            ["disable", data["disable"].index(rid)])
+        if rid not in disabled:
+            disabled.append(rid)
+    merged["disable"] = disabled
+    return merged, [f"{data['id']}@{data['version']}"] + chain, origin
+
+
+def _substitute(v: Any, params: dict, where: list, src: _Src) -> Any:
+    if isinstance(v, dict):
+        if set(v) == {"param"}:
+            name = v["param"]
+            if name not in params:
+                hint = difflib.get_close_matches(str(name), list(params), 1)
+                raise src.error(f"unknown parameter '{name}'" + (f" (did you mean '{hint[0]}'?)" if hint else ""),
+                                where)
+            return copy.deepcopy(params[name])
+        return {k: _substitute(x, params, where + [k], src) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_substitute(x, params, where + [i], src) for i, x in enumerate(v)]
+    return v
+
+
+def _compile_check(spec: dict, params: dict, where: list, src: _Src, kinds: list) -> Leaf | Combo:
+    from pydantic import ValidationError
+
+    from readiness.checks import KINDS
+    from readiness.conditions import ConditionError, compile_condition
+
+    for op in ("all", "any"):
+        if op in spec:
+            return Combo(op, tuple(_compile_check(s, params, where + [op, i], src, kinds)
+                                   for i, s in enumerate(spec[op])))
+    kind = KINDS[spec["kind"]]
+    kinds.append(spec["kind"])
+    body = {k: v for k, v in spec.items() if k not in ("kind", "variants")}
+    body = _substitute(body, params, where, src)
+
+    def build(b: dict, w: list):
+        try:
+            return kind.params.model_validate(b)
+        except ValidationError as e:
+            err = e.errors(include_url=False)[0]
+            loc = [p for p in err["loc"] if not isinstance(p, str) or p in b or not err["loc"]]
+            msg = err["msg"].removeprefix("Value error, ")
+            raise src.error(f"bad parameter for check kind '{spec['kind']}': {msg}",
+                            w + [str(x) for x in err["loc"][:1]]) from None
+
+    variants = []
+    for i, var in enumerate(spec.get("variants", [])):
+        try:
+            cond = compile_condition(var["if"], "")
+        except ConditionError as e:
+            raise src.error(f"bad condition: {e}", where + ["variants", i, "if"]) from None
+        vbody = _merge(body, _substitute(var["set"], params, where + ["variants", i, "set"], src))
+        variants.append((cond, build(vbody, where + ["variants", i, "set"])))
+    return Leaf(spec["kind"], kind.check, build(body, where), tuple(variants))
+
+
+def _compile(merged: dict, chain: list[str], origin: dict, top: _Src) -> RuleSet:
+    from readiness.conditions import ConditionError, compile_condition
+
+    params = merged.get("parameters", {})
+    rules = []
+    disabled = set(merged.get("disable", []))
+    seen = set()
+    for r in merged["rules"]:
+        src, i = origin.get(r["id"], (top, 0))
+        where = ["rules", i]
+        if r["id"] in seen:
+            raise src.error(f"duplicate rule id '{r['id']}'", where + ["id"])
+        seen.add(r["id"])
+        if r["id"] in disabled:
+            continue
+        lacking = [k for k in REQUIRED_RULE_FIELDS if k not in r]
+        if lacking:
+            raise src.error(f"rule '{r['id']}' is new here, so it needs: {', '.join(lacking)}", where)
+        if r["subject"] not in ("business", "product"):
+            raise src.error("subject must be business or product", where + ["subject"])
+        try:
+            applies = compile_condition(r["applies"], "") if "applies" in r else None
+        except ConditionError as e:
+            raise src.error(f"bad condition: {e}", where + ["applies"]) from None
+        sev = r["severity"]
+        when = []
+        if isinstance(sev, dict):
+            for j, w in enumerate(sev.get("when", [])):
+                try:
+                    when.append((compile_condition(w["if"], ""), w["then"]))
+                except ConditionError as e:
+                    raise src.error(f"bad condition: {e}", where + ["severity", "when", j, "if"]) from None
+            sev = sev["default"]
+        kinds: list[str] = []
+        check = _compile_check(r["check"], params, where + ["check"], src, kinds)
+        rules.append(Rule(
+            id=r["id"], group=r["group"], subject=r["subject"], title=r["title"],
+            rationale=r["rationale"], evidence=r["evidence"], remediation=r["remediation"],
+            agency=r["agency"], reference=r["reference"], severity=sev, severity_when=tuple(when),
+            weight=r.get("weight"), applies=applies,
+            not_applicable=r.get("not_applicable") or {"id": "Tidak berlaku untuk subjek ini.",
+                                                       "en": "Does not apply to this subject."},
+            check=check, kinds=tuple(kinds), raw=r, aliases=tuple(r.get("aliases", ())),
+        ))
+    event = None
+    ev = merged.get("event")
+    if ev and ev.get("start") and ev.get("end"):
+        event = dict(ev)
+        event["start"] = dt.date.fromisoformat(ev["start"])
+        event["end"] = dt.date.fromisoformat(ev["end"])
+        if event["end"] < event["start"]:
+            raise top.error("event ends before it starts", ["event", "end"])
+    scoring = merged.get("scoring", {})
+    weights = {"blocker": 5, "major": 3, "minor": 1, **scoring.get("weights", {})}
+    thresholds = {"ready": 90, "conditional": 75, **scoring.get("thresholds", {})}
+    if thresholds["conditional"] > thresholds["ready"]:
+        raise top.error("scoring.thresholds.conditional is above ready", ["scoring", "thresholds"])
+    return RuleSet(
+        id=merged["id"], version=merged["version"],
+        title=merged.get("title") or {"id": merged["id"], "en": merged["id"]},
+        description=merged.get("description") or {"id": "", "en": ""},
+        event=event, issuer=merged.get("issuer") or {"id": "", "en": ""},
+        parameters=params, weights=weights, thresholds=thresholds, rules=tuple(rules),
+        source=str(top.path), chain=tuple(chain), disabled=tuple(sorted(disabled)), raw=merged,
+    )
+
+
+def _check_requires(merged: dict, src: _Src) -> None:
+    req = merged.get("requires")
+    if not req:
+        return
+    from readiness import __version__
+
+    want = req.lstrip(">= ")
+    if _vkey(__version__) < _vkey(want):
+        raise src.error(f"this rule set needs readiness {req} but version {__version__} is installed; "
+                        "run `pip install --upgrade readiness`", ["requires"])
+
+
+@lru_cache(maxsize=32)
+def _load_cached(path: str, mtime: float) -> RuleSet:
+    p = Path(path)
+    merged, chain, origin = _resolve(p, ())
+    top = _Src.__new__(_Src)
+    top.path, top.name, top.data = p, str(p), merged
+    src = next((s for s, _ in origin.values() if s.path == p.resolve()), None)
+    top._line_of = src._line_of if src else (lambda _: None)
+    _check_requires(merged, top)
+    return _compile(merged, chain, origin, top)
+
+
+def load_standard(spec: str | os.PathLike | None = None) -> RuleSet:
+    """Load a rule set by id, id@version or file path; None gives the newest mandalika-motogp."""
+    path = find(str(spec) if spec is not None else DEFAULT_ID)
+    return _load_cached(str(path.resolve()), path.stat().st_mtime)
+
+
+def list_standards() -> list[RuleSet]:
+    return [load_standard(f"{i}@{v}") for (i, v) in sorted(catalogue(), key=lambda k: (k[0], _vkey(k[1])))]

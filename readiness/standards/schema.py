@@ -1,0 +1,124 @@
+"""The JSON Schema of rule-set files (`format: readiness-standard/1`).
+
+Built from the check kinds' parameter models so that the schema, the loader and the kinds can
+never disagree; `rule-set.schema.json` beside this file is the same schema written out (a test
+keeps them equal) for editors and for organizers who validate their own files.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+FORMAT = "readiness-standard/1"
+SCHEMA_FILE = Path(__file__).with_name("rule-set.schema.json")
+
+_TEXT = {
+    "type": "object",
+    "description": "Text in Indonesian (id) and English (en).",
+    "properties": {"id": {"type": "string", "minLength": 1}, "en": {"type": "string", "minLength": 1}},
+    "required": ["id", "en"],
+    "additionalProperties": False,
+}
+_SEVERITY_NAME = {"enum": ["blocker", "major", "minor"]}
+_COND = {"type": "object", "minProperties": 1,
+         "description": "A declarative condition: category, channel, any_product, scale, field with "
+                        "equals/in/contains/present/matches/at_least/at_most, all, any, not."}
+_DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "description": "ISO date"}
+
+
+def _check_schema() -> dict:
+    from readiness.checks import KINDS
+
+    one_check = {
+        "type": "object",
+        "required": ["kind"],
+        "properties": {
+            "kind": {"enum": sorted(KINDS)},
+            "variants": {"type": "array", "items": {
+                "type": "object", "required": ["if", "set"], "additionalProperties": False,
+                "properties": {"if": _COND, "set": {"type": "object"}}}},
+        },
+        "allOf": [],
+    }
+    for name, kind in sorted(KINDS.items()):
+        ps = kind.params.model_json_schema()
+        props = {k: {} for k in ps.get("properties", {})}
+        props.update({"kind": {}, "variants": {}})
+        one_check["allOf"].append({
+            "if": {"properties": {"kind": {"const": name}}, "required": ["kind"]},
+            "then": {"properties": props, "additionalProperties": False,
+                     "required": ["kind"] + [r for r in ps.get("required", [])]},
+        })
+    return {
+        "oneOf": [
+            {"$ref": "#/$defs/one_check"},
+            {"type": "object", "required": ["all"], "additionalProperties": False,
+             "properties": {"all": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/check"}}}},
+            {"type": "object", "required": ["any"], "additionalProperties": False,
+             "properties": {"any": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/check"}}}},
+        ]
+    }, one_check
+
+
+@lru_cache(maxsize=1)
+def rule_set_schema() -> dict:
+    check, one_check = _check_schema()
+    rule = {
+        "type": "object",
+        "required": ["id"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "string", "pattern": r"^[A-Z]{2,5}-\d{2}$"},
+            "aliases": {"type": "array", "items": {"type": "string"}},
+            "group": {"type": "string"},
+            "subject": {"enum": ["business", "product"]},
+            "title": _TEXT, "rationale": _TEXT, "evidence": _TEXT, "remediation": _TEXT,
+            "agency": _TEXT, "not_applicable": _TEXT,
+            "reference": {"type": "string"},
+            "severity": {"oneOf": [_SEVERITY_NAME, {
+                "type": "object", "required": ["default"], "additionalProperties": False,
+                "properties": {"default": _SEVERITY_NAME, "when": {"type": "array", "items": {
+                    "type": "object", "required": ["if", "then"], "additionalProperties": False,
+                    "properties": {"if": _COND, "then": _SEVERITY_NAME}}}}}]},
+            "weight": {"type": "number", "exclusiveMinimum": 0, "maximum": 100},
+            "applies": _COND,
+            "check": {"$ref": "#/$defs/check"},
+        },
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://readiness.example/schemas/readiness-standard-1.json",
+        "title": "readiness rule set (readiness-standard/1)",
+        "type": "object",
+        "required": ["format", "id", "version"],
+        "additionalProperties": False,
+        "properties": {
+            "format": {"const": FORMAT},
+            "id": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]{1,62}$"},
+            "version": {"type": "string", "pattern": r"^\d{4}\.\d+$"},
+            "extends": {"type": "string", "minLength": 1},
+            "requires": {"type": "string", "description": "minimum readiness version, e.g. '>=0.1'"},
+            "title": _TEXT,
+            "description": _TEXT,
+            "event": {"type": "object", "additionalProperties": False, "properties": {
+                "name": _TEXT, "start": _DATE, "end": _DATE, "location": {"type": "string"},
+                "confirmed": {"type": "boolean"}, "note": _TEXT}},
+            "issuer": _TEXT,
+            "parameters": {"type": "object"},
+            "scoring": {"type": "object", "additionalProperties": False, "properties": {
+                "weights": {"type": "object", "additionalProperties": False, "properties": {
+                    k: {"type": "number", "exclusiveMinimum": 0} for k in ("blocker", "major", "minor")}},
+                "thresholds": {"type": "object", "additionalProperties": False, "properties": {
+                    "ready": {"type": "number", "minimum": 0, "maximum": 100},
+                    "conditional": {"type": "number", "minimum": 0, "maximum": 100}}}}},
+            "disable": {"type": "array", "items": {"type": "string"}},
+            "rules": {"type": "array", "items": {"$ref": "#/$defs/rule"}},
+        },
+        "$defs": {"rule": rule, "check": check, "one_check": one_check},
+    }
+
+
+def write_schema_file() -> None:
+    SCHEMA_FILE.write_text(json.dumps(rule_set_schema(), indent=2, ensure_ascii=False) + "\n")
