@@ -565,7 +565,32 @@ def _load_json(text: str, file: str, limits: Limits) -> Any:
     except ValueError as e:  # NaN/Infinity, integers beyond Python's digit limit
         raise InputError(f"JSON value not accepted: {e}", file=file) from None
     _check_tree(data, file, limits)
+    if _SURROGATE_ESCAPE.search(text):
+        _refuse_lone_surrogates(data, file)
     return data
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _refuse_lone_surrogates(obj: Any, file: str) -> None:
+    """json.loads turns a lone "\\ud800" into a str that cannot be written back as UTF-8."""
+    stack = [obj]
+    while stack:
+        o = stack.pop()
+        items = list(o.items()) if type(o) is dict else (
+            [(None, v) for v in o] if type(o) is list else [(None, o)])
+        for k, v in items:
+            for s in (k, v):
+                if type(s) is str:
+                    try:
+                        s.encode("utf-8")
+                    except UnicodeEncodeError:
+                        raise InputError(
+                            f"JSON text holds an unpaired surrogate escape in {s[:40]!r}; "
+                            f"expected valid Unicode text", file=file) from None
+            if type(v) in (dict, list):
+                stack.append(v)
 
 
 # --------------------------------------------------------------------------------------------

@@ -26,6 +26,8 @@ ROOT = Path(__file__).resolve().parents[2]
     (b"a: &a {<<: *a}\n", "recursive"),
     (b"  # only a comment\n", "no data"),
     (b'{"a": 1,}', "JSON syntax error"),
+    (b'{"a": ["\\ud800"]}', "unpaired surrogate"),
+    (b'{"\\uDFFF": 1}', "unpaired surrogate"),
 ])
 def test_odd_values_refused(raw, word):
     name = "x.json" if raw.startswith(b"{") else "x.yaml"
@@ -81,3 +83,7 @@ print("ok")
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_surrogate_pair_escape_accepted():
+    assert load_data(b'{"a": "\\ud83d\\ude00"}', name="x.json") == {"a": "\U0001f600"}
