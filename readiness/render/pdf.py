@@ -1,0 +1,250 @@
+"""The rendering machinery: one `Renderer` per process holding what is costly to build and must
+be shared (WeasyPrint measured here: a FontConfiguration per render leaks ~21 MiB per 100
+documents and renders ~25% slower):
+
+- one `FontConfiguration` (the packaged DejaVu fonts are loaded through `@font-face`),
+- the print stylesheets parsed once per document kind and language,
+- one Jinja2 `Environment(autoescape=True)` with the templates compiled once,
+- one `AssetFetcher` that serves packaged assets only.
+
+`Renderer.get()` returns the process-wide instance (create it lazily, reuse it for batches).
+WeasyPrint's own warnings are logged through the `readiness.render` logger (WeasyPrint's logger
+has only a NullHandler, so its warnings, e.g. the fontTools fallback, would be invisible).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import threading
+from pathlib import Path
+
+from readiness.render import format as fmt
+from readiness.render.fetcher import ASSETS_DIR, assets_base_url, make_fetcher
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+LOG = logging.getLogger("readiness.render")
+
+DOCS = {
+    "certificate": ("certificate.html.j2", "certificate.css"),
+    "gap-report": ("gap_report.html.j2", "gap_report.css"),
+}
+PDF_VARIANT = "pdf/a-3b"
+
+_lock = threading.Lock()
+_instance: "Renderer | None" = None
+
+
+class _ForwardWarnings(logging.Handler):
+    """Forwards WeasyPrint's warnings and errors to our logger and remembers the last few."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.recent: list[str] = []
+
+    def emit(self, record):
+        msg = record.getMessage()
+        self.recent.append(msg)
+        del self.recent[:-50]
+        LOG.warning("weasyprint: %s", msg)
+
+
+_forwarder: _ForwardWarnings | None = None
+
+
+def install_weasyprint_logging() -> _ForwardWarnings:
+    global _forwarder
+    if _forwarder is None:
+        _forwarder = _ForwardWarnings()
+        wl = logging.getLogger("weasyprint")
+        wl.addHandler(_forwarder)
+        wl.propagate = False  # forwarded once, through readiness.render
+        if wl.level == logging.NOTSET or wl.level > logging.WARNING:
+            wl.setLevel(logging.WARNING)
+    return _forwarder
+
+
+def page_css(kind: str, lang: str) -> str:
+    """The language-dependent bits of the page (the page counter wording)."""
+    L = fmt.labels(lang)
+    if kind == "gap-report":
+        return ('@page { @bottom-right { content: "%s " counter(page) " %s " counter(pages); } }'
+                % (L["page"], L["of"]))
+    return ""
+
+
+class Renderer:
+    """Process-wide rendering state; use `Renderer.get()`; thread-safe for reading, renders are
+    serialised by WeasyPrint's own design (one per thread at a time is fine)."""
+
+    def __init__(self):
+        import jinja2
+        from weasyprint import CSS
+        from weasyprint.text.fonts import FontConfiguration
+
+        install_weasyprint_logging()
+        self.base_url = assets_base_url()
+        self.fetcher = make_fetcher(ASSETS_DIR)
+        self.font_config = FontConfiguration()
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
+            autoescape=True,  # select_autoescape() would not escape *.html.j2
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True, lstrip_blocks=True,
+        )
+        self.env.filters.update({
+            "date": fmt.fmt_date, "score": fmt.fmt_score, "money": fmt.fmt_money,
+            "gain": fmt.fmt_gain,
+        })
+        self.templates = {k: self.env.get_template(t) for k, (t, _) in DOCS.items()}
+        self.css_text = {k: (TEMPLATES_DIR / c).read_text(encoding="utf-8")
+                         for k, (_, c) in DOCS.items()}
+        self.base_css = (TEMPLATES_DIR / "base.css").read_text(encoding="utf-8")
+        self.stylesheets = {}
+        for kind in DOCS:
+            for lang in fmt.LANGS:
+                sheets = [CSS(string=self.base_css, base_url=self.base_url,
+                              url_fetcher=self.fetcher, font_config=self.font_config),
+                          CSS(string=self.css_text[kind], base_url=self.base_url,
+                              url_fetcher=self.fetcher, font_config=self.font_config)]
+                extra = page_css(kind, lang)
+                if extra:
+                    sheets.append(CSS(string=extra, base_url=self.base_url,
+                                      url_fetcher=self.fetcher, font_config=self.font_config))
+                self.stylesheets[(kind, lang)] = sheets
+
+    @classmethod
+    def get(cls) -> "Renderer":
+        global _instance
+        if _instance is None:
+            with _lock:
+                if _instance is None:
+                    _instance = cls()
+        return _instance
+
+    # -- HTML ---------------------------------------------------------------------------------
+
+    def html(self, kind: str, context: dict, *, standalone: bool = False) -> str:
+        """The document's HTML. `standalone` inlines the stylesheets (for --format html); for
+        PDF the pre-parsed stylesheets are passed to WeasyPrint instead."""
+        css = ""
+        if standalone:
+            css = self.base_css + "\n" + self.css_text[kind] + "\n" + page_css(kind, context["lang"])
+        return self.templates[kind].render(**context, inline_css=css, standalone=standalone)
+
+    # -- PDF ----------------------------------------------------------------------------------
+
+    def pdf(self, kind: str, context: dict, *, attachments: list[tuple[str, bytes, str]] = (),
+            when: _dt.datetime | None = None, one_page: bool = False) -> bytes:
+        """Render to PDF/A-3b bytes. `attachments`: (name, bytes, description). With `one_page`,
+        the layout is tightened (context["density"] 1, 2) until it fits one page."""
+        from weasyprint import HTML, Attachment
+
+        when = when or _dt.datetime.now()
+        atts = [Attachment(string=data, name=name, description=desc, created=when,
+                           modified=when, relationship="Data" if name.endswith(".json")
+                           else "Supplement", url_fetcher=self.fetcher)
+                for name, data, desc in attachments]
+        options = dict(pdf_variant=PDF_VARIANT, attachments=atts, custom_metadata=True,
+                       stylesheets=self.stylesheets[(kind, context["lang"])])
+        densities = (0, 1, 2, 3) if one_page else (0,)
+        if one_page:  # start near the density the amount of content needs (saves re-layouts)
+            densities = densities[min(int(context.get("density_hint", 0)), 3):]
+        doc = None
+        for density in densities:
+            context = {**context, "density": density}
+            html = HTML(string=self.html(kind, context), base_url=self.base_url,
+                        url_fetcher=self.fetcher)
+            doc = html.render(font_config=self.font_config, **options)
+            if len(doc.pages) <= 1:
+                break
+        if one_page and len(doc.pages) > 1:
+            LOG.warning("the %s takes %d pages even in the densest layout", kind, len(doc.pages))
+        out = {k: v for k, v in options.items() if k != "stylesheets"}
+        return doc.write_pdf(**out)
+
+    def bare_pdf(self, html: str) -> bytes:
+        """A bare WeasyPrint render of finished HTML (benchmark baseline: WeasyPrint defaults, a
+        FontConfiguration per render, stylesheets parsed from the HTML)."""
+        from weasyprint import HTML
+
+        return HTML(string=html, base_url=self.base_url, url_fetcher=self.fetcher).write_pdf()
+
+
+# -- doctor ---------------------------------------------------------------------------------------
+
+def harfbuzz_subset_available() -> bool:
+    """True when libharfbuzz-subset (used by WeasyPrint 70 to subset fonts fast) loads."""
+    import ctypes
+    import ctypes.util
+
+    names = ["libharfbuzz-subset.so.0", "libharfbuzz-subset.0.dylib", "libharfbuzz-subset-0.dll"]
+    found = ctypes.util.find_library("harfbuzz-subset")
+    if found:
+        names.insert(0, found)
+    for n in names:
+        try:
+            lib = ctypes.CDLL(n)
+            getattr(lib, "hb_subset_or_fail")
+            return True
+        except (OSError, AttributeError):
+            continue
+    return False
+
+
+def diagnose() -> list[tuple[bool, str, str, str]]:
+    """(ok, what, value, hint) for each piece of the rendering path."""
+    rows = []
+    try:
+        import weasyprint
+
+        rows.append((weasyprint.__version__.split(".")[0] == "70", "WeasyPrint",
+                     weasyprint.__version__, "readiness is tested with WeasyPrint 70: "
+                     "pip install 'weasyprint>=70,<71'"))
+    except Exception as e:  # noqa: BLE001
+        rows.append((False, "WeasyPrint", f"cannot import ({e})",
+                     "pip install 'weasyprint>=70,<71' and the Pango library (apt-get install "
+                     "libpango-1.0-0 libpangoft2-1.0-0)"))
+        weasyprint = None
+    if weasyprint is not None:
+        try:
+            from weasyprint.text.ffi import pango
+
+            n = int(pango.pango_version())
+            v = f"{n // 10000}.{n // 100 % 100}.{n % 100}"
+            rows.append((n >= 14400, "Pango", v, "WeasyPrint needs Pango >= 1.44"))
+        except Exception as e:  # noqa: BLE001
+            rows.append((False, "Pango", f"unknown ({e})", "apt-get install libpango-1.0-0"))
+    hb = harfbuzz_subset_available()
+    rows.append((hb, "HarfBuzz font subsetting", "available" if hb else
+                 "missing (WeasyPrint falls back to fontTools: ~3x slower PDFs)",
+                 "apt-get install libharfbuzz-subset0 (Debian/Ubuntu) or your system's "
+                 "harfbuzz package with libharfbuzz-subset"))
+    try:
+        import yaml
+
+        c = hasattr(yaml, "CSafeLoader")
+        rows.append((c, "YAML C loader (CSafeLoader)", "available" if c else "missing (pure "
+                     "Python loader: ~8x slower dossier parsing)",
+                     "pip install --force-reinstall pyyaml (the PyPI wheels include libyaml)"))
+    except ImportError:
+        rows.append((False, "PyYAML", "not installed", "pip install pyyaml"))
+    fonts = sorted(p.name for p in (ASSETS_DIR / "fonts").glob("*.ttf"))
+    rows.append((bool(fonts), "Fonts (packaged, used for every document)",
+                 ", ".join(fonts) or "none", "reinstall readiness: the package fonts are missing"))
+    for mod, hint in (("segno", "pip install segno (QR codes)"),
+                      ("cryptography", "pip install cryptography (signatures)"),
+                      ("pypdf", "pip install pypdf (readiness verify)"),
+                      ("babel", "pip install babel (dates and money)")):
+        try:
+            m = __import__(mod)
+            rows.append((True, mod, getattr(m, "__version__", "installed"), ""))
+        except ImportError:
+            rows.append((False, mod, "not installed", hint))
+    from readiness.signing import default_key_path
+
+    kp = default_key_path()
+    rows.append((kp.exists(), "Signing key", str(kp) if kp.exists() else
+                 f"none at {kp} (certificates will say 'unsigned')",
+                 "readiness keys init"))
+    return rows
