@@ -1,0 +1,591 @@
+"""The batch: many dossiers checked in parallel, streamed to files, resumable.
+
+Flow (main process):
+
+    inputs -> units (one per business: a dossier file, or a spreadsheet business) in a fixed
+    order -> each unit is reused from an earlier run (--resume), or checked by a worker (chunks
+    submitted to a process pool, at most a few chunks in flight) -> written in order to
+    `.state/gen-N.jsonl` (the result line) and `.state/gen-N.index.jsonl` (the completion marker:
+    key, input hash, standard, options, offset, summary row) -> at the end the generation is
+    renamed to `results.jsonl` / `.state/index.jsonl` and the summaries are written from the
+    index, streaming.
+
+Nothing holds all results: a worker returns one JSON line per business, the main process
+appends it and keeps only counters. A marker is written only after its result line (and PDF)
+is complete, so a run killed at any moment leaves nothing half-written that a resume would
+trust: the resumed run copies the marked lines it can verify (offset, length, CRC) and checks
+the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+import time
+import zlib
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from readiness.batch.spreadsheet import SPREADSHEET_SUFFIXES, BusinessRecord, Issue, SpreadsheetImport
+from readiness.errors import InputError
+
+DOSSIER_SUFFIXES = (".yaml", ".yml", ".json")
+STATE = ".state"
+CHUNK = 8
+
+
+# ------------------------------------------------------------------------------ small io helpers
+
+try:  # the project's io module (atomic writes, safe names)
+    from readiness.io import atomic_write, atomic_writer, safe_filename, unique_filename
+except ImportError:  # pragma: no cover - only before io.py existed
+    raise
+
+
+# ------------------------------------------------------------------------------ units
+
+@dataclass
+class Unit:
+    seq: int
+    key: str                     # unique output stem (PDF name, marker key)
+    kind: str                    # file | rows | unreadable
+    source: str                  # input file as given
+    rows: str = ""               # spreadsheet rows ("2-3")
+    path: str = ""               # dossier file (kind file)
+    label: str = ""              # name given to the checker
+    dossier: dict | None = None  # kind rows
+    name: str = ""               # hints for the summary when there is no result
+    nib: str = ""
+    issues: list[Issue] = field(default_factory=list)
+    sha: str | None = None
+    xlsx_rows: list[int] | None = None
+
+
+def _walk(folder: Path) -> list[Path]:
+    out = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for f in sorted(filenames):
+            if f.lower().endswith(DOSSIER_SUFFIXES) and not f.startswith("."):
+                out.append(Path(dirpath) / f)
+    return out
+
+
+@dataclass
+class Plan:
+    """What the inputs hold: dossier files and opened spreadsheets, in order."""
+
+    items: list[tuple[str, Any]]       # ("file", Path) | ("sheet", SpreadsheetImport) | ("bad", (source, message))
+    total: int
+    issues: list[Issue]                # file-level problems and cross-record warnings
+
+
+def plan(inputs: Iterable[str | os.PathLike], mapping=None) -> Plan:
+    items: list[tuple[str, Any]] = []
+    issues: list[Issue] = []
+    total = 0
+    from readiness.batch.mapping import load_mapping
+
+    mp = load_mapping(mapping) if mapping else None      # a bad mapping stops the run (exit 2)
+    for inp in inputs:
+        p = Path(inp)
+        if p.is_dir():
+            for f in _walk(p):
+                items.append(("file", f))
+                total += 1
+        elif p.suffix.lower() in SPREADSHEET_SUFFIXES:
+            try:
+                imp = SpreadsheetImport(p, mp)
+            except InputError as e:
+                items.append(("bad", (str(p), e.one_line())))
+                total += 1
+                continue
+            items.append(("sheet", imp))
+            issues.extend(imp.issues)
+            total += imp.count
+        elif p.exists() or p.suffix.lower() in DOSSIER_SUFFIXES:
+            items.append(("file", p))
+            total += 1
+        else:
+            items.append(("bad", (str(p), "no such file or folder")))
+            total += 1
+    return Plan(items, total, issues)
+
+
+def _dossier_sha(dossier: dict, label: str) -> str:
+    blob = json.dumps([label, dossier], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def units(p: Plan) -> Iterator[Unit]:
+    taken: set[str] = set()
+    seq = 0
+    for kind, obj in p.items:
+        if kind == "file":
+            key = unique_filename(safe_filename(obj.stem, max_len=60), taken)
+            yield Unit(seq, key, "file", str(obj), path=str(obj), label=obj.name, name=obj.stem)
+            seq += 1
+        elif kind == "bad":
+            source, message = obj
+            key = unique_filename(safe_filename(Path(source).stem, max_len=60), taken)
+            yield Unit(seq, key, "unreadable", source, name=Path(source).name,
+                       issues=[Issue(source, "", "", "error", "unreadable_file", message)])
+            seq += 1
+        else:
+            imp: SpreadsheetImport = obj
+            is_xlsx = imp.path.suffix.lower() == ".xlsx"
+            for rec in imp:
+                rec: BusinessRecord
+                key = unique_filename(safe_filename(rec.name or rec.nib or "unnamed", max_len=60), taken)
+                from readiness.batch.spreadsheet import ranges
+
+                u = Unit(seq, key, "rows" if rec.dossier is not None else "unreadable", rec.source,
+                         rows=ranges(rec.rows), label=rec.label, dossier=rec.dossier,
+                         name=rec.name, nib=rec.nib, issues=list(rec.issues),
+                         xlsx_rows=list(rec.rows) if is_xlsx else None)
+                if rec.dossier is not None:
+                    u.sha = _dossier_sha(rec.dossier, rec.label)
+                else:
+                    u.issues.append(Issue(rec.source, ranges(rec.rows), "", "error", "no_readable_row",
+                                          "no row of this business could be read; not checked",
+                                          business=rec.name))
+                yield u
+                seq += 1
+            # issues found while streaming (rows without a business)
+            for i in imp.issues:
+                if i.kind == "no_business" and i not in p.issues:
+                    p.issues.append(i)
+
+
+# ------------------------------------------------------------------------------ the worker side
+
+_W: dict[str, Any] = {}
+
+
+def _init_worker(standard, opts: dict) -> None:
+    from readiness.api import load_standard
+
+    _W["rs"] = load_standard(standard) if not hasattr(standard, "rules") else standard
+    _W["opts"] = opts
+    if opts.get("pdf"):
+        try:
+            from readiness.render.documents import write_document  # noqa: F401 - warm up
+        except Exception:  # noqa: BLE001
+            pass
+
+
+def _summary_row(d: dict) -> dict:
+    from readiness.report import GAP
+
+    b = d.get("business") or {}
+    prods = d.get("products") or []
+    blocking, major = [], []
+    for f in d.get("findings") or []:
+        if f.get("status") in GAP:
+            if f.get("severity") == "blocker" and f["rule"] not in blocking:
+                blocking.append(f["rule"])
+            elif f.get("severity") == "major" and f["rule"] not in major:
+                major.append(f["rule"])
+    cert = d.get("certificate") or {}
+    cert_products = set(cert.get("products") or [])
+    return {
+        "name": b.get("name", ""), "nib": b.get("nib", ""), "regency": b.get("regency", "") or "",
+        "certified": bool(d.get("certified")), "verdict": b.get("verdict", ""),
+        "score": b.get("score"),
+        "products_ready": sum(p.get("verdict") == "ready" for p in prods),
+        "products_conditional": sum(p.get("verdict") == "conditional" for p in prods),
+        "products_total": len(prods),
+        "blocking": blocking, "major": major,
+        "certificate": cert.get("number", "") if d.get("certified") else "",
+        "categories": [[p.get("category", ""), p.get("index") in cert_products] for p in prods],
+    }
+
+
+def _check_one(u: dict) -> dict:
+    """Check one unit in a worker; never raises for bad input."""
+    from readiness.api import check_data, check_path
+
+    rs, o = _W["rs"], _W["opts"]
+    out: dict[str, Any] = {"seq": u["seq"]}
+    try:
+        if u["kind"] == "file":
+            res = check_path(u["path"], rs, as_of=o["as_of"], lang=o["lang"])
+        else:
+            res = check_data(u["dossier"], rs, name=u["label"], as_of=o["as_of"], lang=o["lang"],
+                             sha256=u["sha"])
+        d = res.to_dict()
+    except InputError as e:
+        out["error"] = e.one_line()
+        return out
+    except Exception as e:  # noqa: BLE001 - one bad dossier must not stop a province
+        out["error"] = f"internal error while checking: {type(e).__name__}: {e}"
+        out["internal"] = True
+        return out
+    out["sha"] = u["sha"] or (d.get("dossier") or {}).get("sha256")
+    out["row"] = _summary_row(d)
+    out["line"] = json.dumps(d, ensure_ascii=False, separators=(",", ":"), default=str) + "\n"
+    if o.get("pdf"):
+        try:
+            from readiness.render.documents import choose_document, write_document
+
+            kind = choose_document(d)
+            name = f"{u['key']}.pdf"
+            write_document(d, Path(o["outdir"]) / "documents" / name, fmt="pdf", document=kind)
+            out["doc"] = f"documents/{name}"
+            out["doc_kind"] = kind
+        except Exception as e:  # noqa: BLE001
+            out["doc_error"] = f"{type(e).__name__}: {e}"
+    return out
+
+
+def _check_chunk(chunk: list[dict]) -> list[dict]:
+    return [_check_one(u) for u in chunk]
+
+
+def _payload(u: Unit) -> dict:
+    return {"seq": u.seq, "key": u.key, "kind": u.kind, "path": u.path, "label": u.label,
+            "dossier": u.dossier, "sha": u.sha}
+
+
+# ------------------------------------------------------------------------------ state (resume)
+
+class _Old:
+    """Completed units of earlier runs: key -> (marker, results file)."""
+
+    def __init__(self, outdir: Path):
+        self.outdir = outdir
+        self.entries: dict[str, tuple[dict, Path]] = {}
+        st = outdir / STATE
+        sources = []
+        final_idx = st / "index.jsonl"
+        if final_idx.exists() and (outdir / "results.jsonl").exists():
+            sources.append((final_idx, outdir / "results.jsonl"))
+        for g in _generations(st):
+            sources.append((st / f"gen-{g}.index.jsonl", st / f"gen-{g}.jsonl"))
+        for idx, res in sources:
+            try:
+                size = res.stat().st_size if res.exists() else 0
+                with open(idx, encoding="utf-8") as f:
+                    for line in f:
+                        if not line.endswith("\n"):
+                            break            # a marker cut short by a kill: not trusted
+                        try:
+                            e = json.loads(line)
+                        except ValueError:
+                            break
+                        if e.get("off", 0) + e.get("len", 0) <= size:
+                            self.entries[e["key"]] = (e, res)
+            except OSError:
+                continue
+
+    def line(self, e: dict, res: Path) -> bytes | None:
+        if not e.get("len"):
+            return b""
+        try:
+            with open(res, "rb") as f:
+                f.seek(e["off"])
+                data = f.read(e["len"])
+        except OSError:
+            return None
+        if len(data) != e["len"] or not data.endswith(b"\n") or zlib.crc32(data) != e.get("crc"):
+            return None
+        return data
+
+
+def _generations(st: Path) -> list[int]:
+    gens = []
+    if st.is_dir():
+        for f in st.iterdir():
+            n = f.name
+            if n.startswith("gen-") and n.endswith(".index.jsonl"):
+                try:
+                    gens.append(int(n[4:-len(".index.jsonl")]))
+                except ValueError:
+                    pass
+    return sorted(gens)
+
+
+def _file_sha(path: str) -> str | None:
+    try:
+        with open(path, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        return None
+
+
+# ------------------------------------------------------------------------------ progress
+
+class _Progress:
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.enabled, self.done, self.last = total, enabled, 0, 0.0
+
+    def step(self, n: int = 1) -> None:
+        self.done += n
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.1 and self.done < self.total:
+            return
+        self.last = now
+        width = 30
+        frac = self.done / self.total if self.total else 1
+        bar = "#" * int(frac * width)
+        sys.stderr.write(f"\r[{bar:<{width}}] {self.done}/{self.total}")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+# ------------------------------------------------------------------------------ the run
+
+@dataclass
+class Stats:
+    total: int = 0
+    checked: int = 0
+    reused: int = 0
+    certified: int = 0
+    not_certified: int = 0
+    errors: int = 0           # error-level issues (unreadable files, bad rows, failed checks)
+    warnings: int = 0
+    outdir: str = ""
+
+    @property
+    def exit_code(self) -> int:
+        if self.errors:
+            return 2
+        return 1 if self.not_certified else 0
+
+
+def standard_identity(rs) -> str:
+    raw = json.dumps(getattr(rs, "raw", None), sort_keys=True, default=str, ensure_ascii=False)
+    return f"{rs.ref}#{hashlib.sha256(raw.encode('utf-8')).hexdigest()[:16]}"
+
+
+def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | None = None,
+              jobs: int | None = None, pdf: bool = True, mapping: str | None = None,
+              resume: bool = False, lang: str = "id", as_of: dt.date | None = None,
+              progress: bool | None = None, chunk: int = CHUNK) -> Stats:
+    from readiness.api import load_standard
+    from readiness.batch import summary
+
+    outdir = Path(outdir)
+    rs = load_standard(standard)
+    eff_as_of = as_of or dt.date.today()
+    opts = {"as_of": eff_as_of, "lang": lang, "pdf": pdf, "outdir": str(outdir)}
+    opts_key = json.dumps({"as_of": eff_as_of.isoformat(), "lang": lang, "pdf": pdf}, sort_keys=True)
+    std_key = standard_identity(rs)
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    if progress is None:
+        progress = sys.stderr.isatty()
+
+    p = plan(inputs, mapping)
+    outdir.mkdir(parents=True, exist_ok=True)
+    st = outdir / STATE
+    st.mkdir(exist_ok=True)
+    if pdf:
+        (outdir / "documents").mkdir(exist_ok=True)
+    old = _Old(outdir) if resume else None
+    if not resume:
+        for g in _generations(st):
+            for f in (st / f"gen-{g}.jsonl", st / f"gen-{g}.index.jsonl"):
+                f.unlink(missing_ok=True)
+    gens = _generations(st)
+    gen = (gens[-1] + 1) if gens else 1
+    res_path, idx_path = st / f"gen-{gen}.jsonl", st / f"gen-{gen}.index.jsonl"
+
+    stats = Stats(total=p.total, outdir=str(outdir))
+    issues: list[Issue] = []          # per-unit issues, in unit order (rare)
+    bar = _Progress(p.total, progress)
+
+    res_f = open(res_path, "wb")
+    idx_f = open(idx_path, "w", encoding="utf-8", newline="\n")
+
+    def write(u: Unit, out: dict | None, reused: tuple[dict, bytes] | None) -> None:
+        if reused is not None:
+            e, line = reused
+            e = dict(e)
+            e["off"] = res_f.tell()
+            res_f.write(line)
+            res_f.flush()
+            idx_f.write(json.dumps(e, ensure_ascii=False) + "\n")
+            idx_f.flush()
+            stats.reused += 1
+            u_issues = [Issue(**i) for i in e.get("issues", [])]
+        else:
+            e = {"key": u.key, "seq": u.seq, "source": u.source, "rows": u.rows,
+                 "xlsx_rows": u.xlsx_rows, "std": std_key, "opts": opts_key, "gen": gen,
+                 "off": res_f.tell(), "len": 0, "crc": 0}
+            u_issues = list(u.issues)
+            row = {"name": u.name, "nib": u.nib, "regency": "", "certified": False,
+                   "verdict": "error", "score": None, "products_ready": 0,
+                   "products_conditional": 0, "products_total": 0, "blocking": [], "major": [],
+                   "certificate": "", "categories": []}
+            if out is not None and "line" in out:
+                data = out["line"].encode("utf-8")
+                res_f.write(data)
+                res_f.flush()
+                e.update(len=len(data), crc=zlib.crc32(data))
+                row = out["row"]
+                e["sha"] = out.get("sha")
+                if out.get("doc"):
+                    e["doc"], e["doc_kind"] = out["doc"], out["doc_kind"]
+                if out.get("doc_error"):
+                    u_issues.append(Issue(u.source, u.rows, "", "error", "document_failed",
+                                          f"the PDF could not be written: {out['doc_error']}",
+                                          business=row.get("name", "")))
+                stats.checked += 1
+            elif out is not None and "error" in out:
+                u_issues.append(Issue(u.source, u.rows, "", "error",
+                                      "check_failed" if out.get("internal") else "unreadable_file",
+                                      out["error"], business=u.name))
+                stats.checked += 1
+            e["sha"] = e.get("sha") or u.sha
+            e["row"] = row
+            e["issues"] = [i.__dict__ for i in u_issues]
+            idx_f.write(json.dumps(e, ensure_ascii=False) + "\n")
+            idx_f.flush()
+        row = e["row"]
+        if row["verdict"] == "error":
+            pass
+        elif row["certified"]:
+            stats.certified += 1
+        else:
+            stats.not_certified += 1
+        for i in u_issues:
+            if i.level == "error":
+                stats.errors += 1
+            else:
+                stats.warnings += 1
+        issues.extend(u_issues)
+        bar.step()
+
+    def reusable(u: Unit) -> tuple[dict, bytes] | None:
+        if old is None or u.key not in old.entries:
+            return None
+        e, res = old.entries[u.key]
+        if e.get("std") != std_key or e.get("opts") != opts_key or e.get("source") != u.source \
+                or e.get("rows") != u.rows:
+            return None
+        if e["row"].get("verdict") == "error" and not e.get("len"):
+            return None                      # unreadable before: try again
+        sha = u.sha if u.kind == "rows" else _file_sha(u.path)
+        if sha is None or sha != e.get("sha"):
+            return None
+        if pdf and not (e.get("doc") and (outdir / e["doc"]).exists()):
+            return None
+        line = old.line(e, res)
+        if line is None:
+            return None
+        return e, line
+
+    pool = None
+    try:
+        if jobs > 1:
+            import multiprocessing as mp
+            from concurrent.futures import ProcessPoolExecutor
+
+            ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+            pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
+                                       initargs=(rs, opts))
+        else:
+            _init_worker(rs, opts)
+        # queue of (unit, ("done", out) | ("reuse", (e, line)) | ("future", fut, i))
+        q: deque = deque()
+        cur: list[Unit] = []
+        in_flight = 0
+        max_in_flight = jobs * 3
+
+        def submit():
+            nonlocal cur, in_flight
+            if not cur:
+                return
+            chunk_units = cur
+            cur = []
+            payload = [_payload(u) for u in chunk_units]
+            if pool is None:
+                outs = _check_chunk(payload)
+                for i, u in enumerate(chunk_units):
+                    _set(u, ("done", outs[i]))
+            else:
+                fut = pool.submit(_check_chunk, payload)
+                in_flight += 1
+                for i, u in enumerate(chunk_units):
+                    _set(u, ("future", fut, i))
+
+        slots: dict[int, tuple] = {}
+
+        def _set(u, v):
+            slots[u.seq] = v
+
+        def drain(mode: str) -> None:
+            """Write finished units in order. mode: 'ready' (never wait), 'one' (wait for the
+            oldest), 'all' (wait for everything)."""
+            nonlocal in_flight
+            while q:
+                u = q[0]
+                s = slots.get(u.seq)
+                if s is None:
+                    if mode == "ready":
+                        return
+                    submit()
+                    s = slots[u.seq]
+                if s[0] == "future":
+                    if mode == "ready" and not s[1].done():
+                        return
+                    outs = s[1].result()
+                    if s[2] == len(outs) - 1:
+                        in_flight -= 1
+                    write(u, outs[s[2]], None)
+                elif s[0] == "done":
+                    write(u, s[1], None)
+                else:
+                    write(u, None, s[1])
+                q.popleft()
+                del slots[u.seq]
+                if mode == "one":
+                    return
+
+        for u in units(p):
+            q.append(u)
+            if u.kind == "unreadable":
+                _set(u, ("done", None))
+            else:
+                r = reusable(u) if resume else None
+                if r is not None:
+                    _set(u, ("reuse", r))
+                else:
+                    cur.append(u)
+                    if len(cur) >= chunk:
+                        submit()
+            drain("ready")
+            while in_flight >= max_in_flight:
+                drain("one")
+        submit()
+        drain("all")
+    finally:
+        bar.close()
+        res_f.close()
+        idx_f.close()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    # the run is complete: this generation becomes the result
+    os.replace(res_path, outdir / "results.jsonl")
+    os.replace(idx_path, st / "index.jsonl")
+    for g in _generations(st):
+        for f in (st / f"gen-{g}.jsonl", st / f"gen-{g}.index.jsonl"):
+            f.unlink(missing_ok=True)
+    all_issues = p.issues + issues
+    stats.errors += sum(1 for i in p.issues if i.level == "error")
+    stats.warnings += sum(1 for i in p.issues if i.level != "error")
+    summary.write_all(outdir, st / "index.jsonl", all_issues, p, rs=rs, lang=lang, pdf=pdf,
+                      stats=stats)
+    return stats

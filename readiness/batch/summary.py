@@ -1,0 +1,349 @@
+"""What a batch leaves for the vendor desk, written from the completion index (streamed):
+
+- `summary.csv`, `summary.xlsx`: one row per business;
+- `errors.csv`: every input file or row that could not be read, and the cross-record warnings;
+- `summary.pdf`: an overview with charts (certified vs not by regency and by category, the
+  requirements that fail most often);
+- for each .xlsx input, `<name>.results.xlsx`: a copy with result columns coloured by verdict.
+
+Every file is written atomically (temporary file, then rename).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any, Iterator
+
+from readiness.io import atomic_write, atomic_writer
+
+LABELS = {
+    "id": {
+        "no": "No", "name": "Nama usaha", "nib": "NIB", "regency": "Kabupaten/Kota",
+        "source": "Berkas sumber", "rows": "Baris", "certified": "Tersertifikasi",
+        "verdict": "Status", "score": "Skor", "products_ready": "Produk siap",
+        "products_conditional": "Produk bersyarat", "products_total": "Jumlah produk",
+        "blocking": "Syarat penghalang (blocker)", "major": "Kekurangan utama (major)",
+        "certificate": "Nomor sertifikat", "document": "Dokumen", "notes": "Catatan",
+        "yes": "ya", "no_": "tidak",
+        "e_source": "Berkas", "e_row": "Baris", "e_column": "Kolom", "e_level": "Tingkat",
+        "e_kind": "Jenis", "e_business": "Usaha", "e_message": "Keterangan",
+        "dup_nib": "NIB dipakai nama usaha lain (baris {rows})",
+        "dup_product": "produk tercantum dua kali (baris {rows})",
+        "bad_rows": "{n} baris tidak terbaca, lihat errors.csv",
+        "conflict": "nilai usaha berbeda antarbaris (kolom {col}), dipakai baris pertama",
+        "error": "tidak dapat diperiksa, lihat errors.csv",
+        "title": "Ringkasan pemeriksaan kesiapan UMKM",
+        "by_regency": "Tersertifikasi per kabupaten/kota (usaha)",
+        "by_category": "Produk dalam sertifikat per kategori",
+        "top_rules": "Syarat yang paling sering tidak terpenuhi (blocker/major, jumlah usaha)",
+        "businesses": "Usaha", "certified_n": "Tersertifikasi", "not_certified_n": "Belum",
+        "errors_n": "Tidak terbaca", "standard": "Standar", "generated": "Dibuat",
+        "r_col_cert": "Hasil: tersertifikasi", "r_col_verdict": "Hasil: status",
+        "r_col_score": "Hasil: skor", "r_col_blocking": "Hasil: syarat penghalang",
+        "r_col_doc": "Hasil: dokumen", "r_col_note": "Hasil: catatan",
+        "unknown": "(tidak diketahui)",
+        "categories": {"packaged_food": "Pangan olahan kemasan", "ready_to_eat": "Kuliner siap saji",
+                       "textile": "Tekstil/tenun", "craft": "Kerajinan", "cosmetic": "Kosmetik"},
+    },
+    "en": {
+        "no": "No", "name": "Business", "nib": "NIB", "regency": "Regency",
+        "source": "Source file", "rows": "Rows", "certified": "Certified",
+        "verdict": "Verdict", "score": "Score", "products_ready": "Products ready",
+        "products_conditional": "Products conditional", "products_total": "Products total",
+        "blocking": "Blocking requirements", "major": "Major gaps",
+        "certificate": "Certificate number", "document": "Document", "notes": "Notes",
+        "yes": "yes", "no_": "no",
+        "e_source": "File", "e_row": "Row", "e_column": "Column", "e_level": "Level",
+        "e_kind": "Kind", "e_business": "Business", "e_message": "Message",
+        "dup_nib": "NIB also used under another business name (rows {rows})",
+        "dup_product": "product listed twice (rows {rows})",
+        "bad_rows": "{n} row(s) unreadable, see errors.csv",
+        "conflict": "business values differ between rows (column {col}); first row used",
+        "error": "could not be checked, see errors.csv",
+        "title": "Readiness check: batch summary",
+        "by_regency": "Certified by regency (businesses)",
+        "by_category": "Products on a certificate by category",
+        "top_rules": "Requirements failed most often (blocker/major, businesses)",
+        "businesses": "Businesses", "certified_n": "Certified", "not_certified_n": "Not certified",
+        "errors_n": "Unreadable", "standard": "Standard", "generated": "Generated",
+        "r_col_cert": "Result: certified", "r_col_verdict": "Result: verdict",
+        "r_col_score": "Result: score", "r_col_blocking": "Result: blocking requirements",
+        "r_col_doc": "Result: document", "r_col_note": "Result: note",
+        "unknown": "(unknown)",
+        "categories": {"packaged_food": "Packaged food", "ready_to_eat": "Ready-to-eat food",
+                       "textile": "Textile", "craft": "Craft", "cosmetic": "Cosmetic"},
+    },
+}
+
+COLUMNS = ["no", "name", "nib", "regency", "source", "rows", "certified", "verdict", "score",
+           "products_ready", "products_conditional", "products_total", "blocking", "major",
+           "certificate", "document", "notes"]
+ERROR_COLUMNS = ["e_source", "e_row", "e_column", "e_level", "e_kind", "e_business", "e_message"]
+FILL = {"ready": "C6EFCE", "conditional": "FFEB9C", "not_ready": "FFC7CE", "error": "D9D9D9"}
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def expand(rows: str) -> list[int]:
+    """'2-3, 5' -> [2, 3, 5]."""
+    out = []
+    for part in (rows or "").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if "-" in part:
+            a, b = part.split("-", 1)
+            out.extend(range(int(a), int(b) + 1))
+        elif part.isdigit():
+            out.append(int(part))
+    return out
+
+
+def cell_text(v: Any) -> Any:
+    """Spreadsheet-safe: text that a spreadsheet would run as a formula gets a leading quote."""
+    if isinstance(v, str) and v.startswith(_FORMULA) and not re.fullmatch(r"[+-]?[\d .,]+", v):
+        return "'" + v
+    return v
+
+
+def iter_index(index: Path) -> Iterator[dict]:
+    with open(index, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _notes_by_row(issues) -> dict[str, dict[int, list]]:
+    """source -> row -> cross-record issues touching it."""
+    out: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
+    for i in issues:
+        if i.kind in ("duplicate_nib", "duplicate_product"):
+            for r in expand(i.row):
+                out[i.source][r].append(i)
+    return out
+
+
+def summary_rows(index: Path, issues, lang: str) -> Iterator[tuple[dict, list]]:
+    """(entry, cells in COLUMNS order) per business, in order."""
+    L = LABELS[lang]
+    notes_map = _notes_by_row(issues)
+    for n, e in enumerate(iter_index(index), start=1):
+        row = e["row"]
+        notes = []
+        seen = set()
+        for r in expand(e.get("rows", "")):
+            for i in notes_map.get(e["source"], {}).get(r, []):
+                if id(i) in seen:
+                    continue
+                seen.add(id(i))
+                notes.append(L["dup_nib" if i.kind == "duplicate_nib" else "dup_product"].format(rows=i.row))
+        own = e.get("issues", [])
+        bad = {i["row"] for i in own if i["kind"] == "bad_cell"}
+        if bad:
+            notes.append(L["bad_rows"].format(n=len(bad)))
+        for i in own:
+            if i["kind"] == "conflicting_value":
+                notes.append(L["conflict"].format(col=i["column"]))
+        if row["verdict"] == "error":
+            notes.append(L["error"])
+        score = row.get("score")
+        cells = [n, row.get("name", ""), row.get("nib", ""), row.get("regency", ""),
+                 Path(e["source"]).name, e.get("rows", ""),
+                 "" if row["verdict"] == "error" else (L["yes"] if row["certified"] else L["no_"]),
+                 row["verdict"], "" if score is None else score,
+                 row.get("products_ready", 0), row.get("products_conditional", 0),
+                 row.get("products_total", 0), " ".join(row.get("blocking", [])),
+                 " ".join(row.get("major", [])), row.get("certificate", ""),
+                 e.get("doc", ""), "; ".join(notes)]
+        yield e, cells
+
+
+def header(lang: str) -> list[str]:
+    return [LABELS[lang][c] for c in COLUMNS]
+
+
+def write_summary_csv(path: Path, index: Path, issues, lang: str) -> None:
+    with atomic_writer(path, "w") as f:
+        f.write("\ufeff")                       # so spreadsheet programs read it as UTF-8
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(header(lang))
+        for _, cells in summary_rows(index, issues, lang):
+            w.writerow([cell_text(c) for c in cells])
+
+
+def write_summary_xlsx(path: Path, index: Path, issues, lang: str) -> None:
+    import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("summary")
+    bold = Font(bold=True)
+    hdr = []
+    for h in header(lang):
+        c = WriteOnlyCell(ws, value=h)
+        c.font = bold
+        hdr.append(c)
+    ws.append(hdr)
+    fills = {k: PatternFill("solid", fgColor=v) for k, v in FILL.items()}
+    vi = COLUMNS.index("verdict")
+    for e, cells in summary_rows(index, issues, lang):
+        out = []
+        verdict = e["row"]["verdict"]
+        for j, v in enumerate(cells):
+            c = WriteOnlyCell(ws, value=cell_text(v))
+            if j in (vi, vi - 1) and verdict in fills:
+                c.fill = fills[verdict]
+            out.append(c)
+        ws.append(out)
+    buf = io.BytesIO()
+    wb.save(buf)
+    atomic_write(path, buf.getvalue())
+
+
+def write_errors_csv(path: Path, issues, lang: str) -> None:
+    L = LABELS[lang]
+    with atomic_writer(path, "w") as f:
+        f.write("\ufeff")
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow([L[c] for c in ERROR_COLUMNS])
+        for i in issues:
+            w.writerow([cell_text(x) for x in (i.source, i.row, i.column, i.level, i.kind,
+                                               i.business, " ".join(str(i.message).split()))])
+
+
+def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> None:
+    """The input workbook with result columns added to every data row, coloured by verdict."""
+    import openpyxl
+    from openpyxl.styles import Font, PatternFill
+
+    L = LABELS[lang]
+    by_row: dict[int, tuple] = {}
+    for e in iter_index(index):
+        if e["source"] != str(src):
+            continue
+        r = e["row"]
+        cert = "" if r["verdict"] == "error" else (L["yes"] if r["certified"] else L["no_"])
+        for rn in e.get("xlsx_rows") or expand(e.get("rows", "")):
+            by_row[rn] = (cert, r["verdict"], r.get("score"), " ".join(r.get("blocking", [])),
+                          e.get("doc", ""))
+    bad: dict[int, list[str]] = defaultdict(list)
+    for i in issues:
+        if i.source == str(src) and i.level == "error" and i.row:
+            for rn in expand(i.row):
+                bad[rn].append(f"{i.column}: {i.message}" if i.column else i.message)
+    wb = openpyxl.load_workbook(src)
+    ws = wb.worksheets[0]
+    header_row = None
+    for row in ws.iter_rows(min_row=1, max_row=ws.max_row):
+        if any(c.value not in (None, "") for c in row):
+            header_row = row[0].row
+            break
+    if header_row is None:
+        return
+    last = max((c.column for c in ws[header_row] if c.value not in (None, "")), default=0)
+    names = ["r_col_cert", "r_col_verdict", "r_col_score", "r_col_blocking", "r_col_doc", "r_col_note"]
+    for j, n in enumerate(names, start=1):
+        c = ws.cell(row=header_row, column=last + j, value=L[n])
+        c.font = Font(bold=True)
+    fills = {k: PatternFill("solid", fgColor=v) for k, v in FILL.items()}
+    for rn in range(header_row + 1, ws.max_row + 1):
+        res = by_row.get(rn)
+        note = "; ".join(bad.get(rn, []))
+        if res is None and not note:
+            continue
+        cert, verdict, score, blocking, doc = res or ("", "error", None, "", "")
+        if note and res is not None and verdict != "error":
+            verdict_shown = verdict      # the business was checked on its other rows
+        else:
+            verdict_shown = verdict
+        vals = [cert, verdict_shown, score, blocking, doc, note]
+        for j, v in enumerate(vals, start=1):
+            c = ws.cell(row=rn, column=last + j, value=cell_text(v))
+            key = "error" if note else verdict
+            if key in fills:
+                c.fill = fills[key]
+    buf = io.BytesIO()
+    wb.save(buf)
+    atomic_write(dest, buf.getvalue())
+
+
+# ------------------------------------------------------------------------------ summary.pdf
+
+def aggregate(index: Path) -> dict:
+    by_regency: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    rules: Counter = Counter()
+    totals = Counter()
+    for e in iter_index(index):
+        r = e["row"]
+        if r["verdict"] == "error":
+            totals["errors"] += 1
+            continue
+        totals["businesses"] += 1
+        totals["certified" if r["certified"] else "not_certified"] += 1
+        by_regency[r.get("regency") or ""][0 if r["certified"] else 1] += 1
+        for cat, on_cert in r.get("categories", []):
+            by_category[cat or ""][0 if on_cert else 1] += 1
+        for rule in r.get("blocking", []) + r.get("major", []):
+            rules[rule] += 1
+    return {"by_regency": dict(by_regency), "by_category": dict(by_category),
+            "rules": rules.most_common(12), "totals": dict(totals)}
+
+
+def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
+    import datetime as dt
+
+    import jinja2
+    from weasyprint import HTML
+
+    from readiness.render.fetcher import assets_base_url, make_fetcher
+
+    L = LABELS[lang]
+
+    def bars(data: dict[str, list[int]], label) -> list[dict]:
+        rows = sorted(data.items(), key=lambda kv: (-(kv[1][0] + kv[1][1]), kv[0]))
+        top = max((a + b for _, (a, b) in rows), default=1) or 1
+        return [{"label": label(k), "yes": a, "no": b, "w_yes": round(300 * a / top, 1),
+                 "w_no": round(300 * b / top, 1)} for k, (a, b) in rows]
+
+    def rule_title(rid: str) -> str:
+        r = rs.rule(rid) if hasattr(rs, "rule") else None
+        t = getattr(r, "title", None) if r is not None else None
+        if isinstance(t, dict):
+            return t.get(lang) or t.get("id") or ""
+        return str(t or "")
+
+    top = max((n for _, n in agg["rules"]), default=1) or 1
+    ctx = {
+        "L": L, "lang": lang, "standard": rs.ref,
+        "standard_title": (rs.title or {}).get(lang, "") if isinstance(rs.title, dict) else "",
+        "generated": dt.date.today().isoformat(), "totals": agg["totals"],
+        "regencies": bars(agg["by_regency"], lambda k: k or L["unknown"]),
+        "categories": bars(agg["by_category"], lambda k: L["categories"].get(k, k or L["unknown"])),
+        "rules": [{"id": rid, "title": rule_title(rid), "n": n, "w": round(300 * n / top, 1)}
+                  for rid, n in agg["rules"]],
+    }
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
+                             autoescape=True, undefined=jinja2.StrictUndefined)
+    html = env.get_template("summary.html.j2").render(**ctx)
+    fetcher = make_fetcher()
+    data = HTML(string=html, base_url=assets_base_url(), url_fetcher=fetcher).write_pdf()
+    atomic_write(path, data)
+
+
+# ------------------------------------------------------------------------------ all of it
+
+def write_all(outdir: Path, index: Path, issues, plan, *, rs, lang: str, pdf: bool, stats) -> None:
+    write_errors_csv(outdir / "errors.csv", issues, lang)
+    write_summary_csv(outdir / "summary.csv", index, issues, lang)
+    write_summary_xlsx(outdir / "summary.xlsx", index, issues, lang)
+    for kind, obj in plan.items:
+        if kind == "sheet" and obj.path.suffix.lower() == ".xlsx":
+            write_xlsx_copy(obj.path, outdir / f"{obj.path.stem}.results.xlsx", index, issues, lang)
+    if pdf:
+        write_summary_pdf(outdir / "summary.pdf", aggregate(index), rs=rs, lang=lang)

@@ -1,0 +1,87 @@
+"""`readiness batch` and `readiness impact`: thin wrappers over readiness.batch."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from readiness.cli.common import lang_option, standard_option
+
+
+def _as_of(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"expected a date as YYYY-MM-DD, found {value!r}") from None
+
+
+@click.command("batch")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
+              help="Folder for summary.csv/.xlsx/.pdf, results.jsonl, errors.csv, documents/.")
+@standard_option
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of cores).")
+@click.option("--pdf/--no-pdf", default=True, show_default=True,
+              help="Write a certificate or gap report PDF per business, and summary.pdf.")
+@click.option("--mapping", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Mapping file (YAML) for spreadsheets the shipped mappings do not recognise.")
+@click.option("--resume", is_flag=True,
+              help="Skip businesses already done in OUTDIR for the same input and standard.")
+@lang_option
+@click.option("--as-of", callback=_as_of, default=None, metavar="YYYY-MM-DD",
+              help="Check as of this date (default: today).")
+def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, lang, as_of):
+    """Check many dossiers or spreadsheet rows at once.
+
+    INPUT may be dossier files, folders (searched for .yaml, .yml, .json) and spreadsheets
+    (.csv, .xlsx; one row per product). Exit code: 0 all certified, 1 some not certified,
+    2 some input could not be read (the rest is still processed and reported).
+    """
+    from readiness.batch.runner import run_batch
+
+    stats = run_batch(list(inputs), outdir, standard=standard, jobs=jobs, pdf=pdf,
+                      mapping=mapping, resume=resume, lang=lang, as_of=as_of)
+    msg = {
+        "id": "{total} usaha: {cert} tersertifikasi, {nc} belum, {err} galat, {warn} peringatan "
+              "(diperiksa {checked}, dipakai ulang {reused}) -> {out}",
+        "en": "{total} businesses: {cert} certified, {nc} not certified, {err} errors, {warn} "
+              "warnings (checked {checked}, reused {reused}) -> {out}",
+    }[lang]
+    click.echo(msg.format(total=stats.total, cert=stats.certified, nc=stats.not_certified,
+                          err=stats.errors, warn=stats.warnings, checked=stats.checked,
+                          reused=stats.reused, out=stats.outdir), err=True)
+    return stats.exit_code
+
+
+@click.command("impact")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--from", "std_from", required=True, metavar="ID@VERSION|FILE",
+              help="The standard in force (e.g. mandalika-motogp@2022.1).")
+@click.option("--to", "std_to", required=True, metavar="ID@VERSION|FILE",
+              help="The new edition (e.g. mandalika-motogp@2027.1).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of cores).")
+@click.option("--mapping", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Mapping file for spreadsheets.")
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False), default=None,
+              help="Also write the changes as CSV to this file.")
+@click.option("--all", "show_all", is_flag=True, help="List every business, not only changes.")
+@lang_option
+@click.option("--as-of", callback=_as_of, default=None, metavar="YYYY-MM-DD",
+              help="Check as of this date (default: today).")
+def impact(inputs, std_from, std_to, jobs, mapping, out, show_all, lang, as_of):
+    """Re-score a population under two standards: who changes verdict, and why.
+
+    Lists each business whose certification or verdict differs, with the requirements that
+    cause it. Exit code 0, or 2 when some input could not be read.
+    """
+    from readiness.batch.impact import format_text, run_impact
+
+    rep = run_impact(list(inputs), std_from, std_to, jobs=jobs, mapping=mapping, lang=lang,
+                     as_of=as_of, csv_path=out)
+    click.echo(format_text(rep, lang=lang, show_all=show_all), nl=False)
+    return 2 if rep.errors else 0
