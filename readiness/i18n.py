@@ -40,6 +40,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The {type} is valid until {expires}, before the event ends ({event_end})."},
     "entry_too_old": {"id": "Kurasi tanggal {date} sudah lebih dari batas (paling awal {earliest}).",
                       "en": "The curation of {date} is too old (earliest accepted {earliest})."},
+    "entry_after_event": {"id": "Kurasi tanggal {date} dilakukan setelah acara dimulai ({event_start}).",
+                          "en": "The curation of {date} took place after the event started ({event_start})."},
     "lacks_entry_kinds": {"id": "Belum ada kurasi yang lulus sejak {earliest} oleh: {kinds}.",
                           "en": "No passed curation since {earliest} by: {kinds}."},
     "unlicensed_mark": {"id": "Merek '{mark}' dipakai tanpa lisensi.",
@@ -210,7 +212,7 @@ def _fmt_arg(key: str, v: Any, lang: str) -> str:
         return ", ".join(field_label(str(x), lang) for x in v)
     if key in ("items", "kinds", "types"):
         return ", ".join(term(x, lang) for x in v)
-    if key in ("expires", "event_end", "earliest", "date", "issued"):
+    if key in ("expires", "event_end", "event_start", "earliest", "date", "issued"):
         return date_text(v, lang)
     if key == "type":
         return term(v, lang)

@@ -57,15 +57,24 @@ def check(p: P, ctx: Context) -> Outcome:
         return outcome(MISSING, anchor_path(ctx, p.list), "absent", fields=[field_name(p.list)])
     types = {t for t in p.types}
     candidates = []
+    undecided = None  # an entry of the right type that lacks a `where` field
     for lpath, lv in lists:
         items = lv if isinstance(lv, list) else [lv]
         for i, e in enumerate(items):
             if not isinstance(e, dict) or str(e.get("type")) not in types:
                 continue
+            epath = f"{lpath}[{i}]" if isinstance(lv, list) else lpath
+            absent = [k for k in p.where if e.get(k) is None]
+            if absent:
+                undecided = undecided or outcome(MISSING, f"{epath}.{absent[0]}", "absent",
+                                                 fields=[f"permits.{absent[0]}"])
+                continue
             if any(norm(e.get(k)) != norm(v) for k, v in p.where.items()):
                 continue
-            candidates.append((f"{lpath}[{i}]" if isinstance(lv, list) else lpath, e))
+            candidates.append((epath, e))
     if not candidates:
+        if undecided is not None:
+            return undecided
         return outcome(FAIL, lists[0][0], "no_document", types=sorted(types), where=p.where)
     problems: list[Outcome] = []
     rx = re.compile(p.number_pattern) if p.number_pattern else None

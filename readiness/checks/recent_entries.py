@@ -34,6 +34,7 @@ def check(p: P, ctx: Context) -> Outcome:
     earliest = add_years(ctx.event_start, -p.within_years)
     recent: list[tuple[int, dict]] = []
     stale: list[tuple[int, dict]] = []
+    late: list[tuple[int, dict]] = []
     for i, e in enumerate(entries):
         if not isinstance(e, dict):
             continue
@@ -42,7 +43,10 @@ def check(p: P, ctx: Context) -> Outcome:
         d = as_date(e.get(p.date_field))
         if d is None:
             continue
-        (recent if earliest <= d <= ctx.event_start else stale).append((i, e))
+        if d > ctx.event_start:
+            late.append((i, e))
+        else:
+            (recent if d >= earliest else stale).append((i, e))
     kinds_needed = p.require_kinds or [None]
     lacking = []
     for k in kinds_needed:
@@ -50,6 +54,10 @@ def check(p: P, ctx: Context) -> Outcome:
             lacking.append(k)
     if not lacking:
         return outcome(PASS, f"{lpath}[{recent[0][0]}]")
+    if late and not recent and not stale:
+        i, e = late[0]
+        return outcome(FAIL, f"{lpath}[{i}].{p.date_field}", "entry_after_event",
+                       date=str(e.get(p.date_field)), event_start=ctx.event_start.isoformat())
     if stale and not recent:
         i, e = stale[0]
         return outcome(FAIL, f"{lpath}[{i}].{p.date_field}", "entry_too_old",

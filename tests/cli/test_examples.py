@@ -1,0 +1,118 @@
+"""The six shared examples get the verdicts their comments state, under mandalika-motogp@2027.1."""
+
+import json
+
+import pytest
+
+from tests.cli.helpers import ROOT, run
+
+EX = ROOT / "examples" / "dossiers"
+
+EXPECTED = {
+    # file: (certified, [product verdicts], gaps that must be reported)
+    "kopi-sembalun": (True, ["ready", "ready"], set()),
+    "lulur-mandalika": (True, ["ready"], set()),
+    "tenun-sukarara": (True, ["ready", "conditional"], {("TXT-03", 1, "fail")}),
+    "gerabah-banyumulek": (True, ["ready", "not_ready"], {("IPR-01", 1, "fail")}),
+    "madu-hutan-sumbawa": (False, ["not_ready"], {("FOOD-04", 0, "fail"), ("LEG-05", None, "missing"),
+                                                  ("HTL-01", 0, "fail"), ("IPR-03", 0, "fail")}),
+    "dapur-inaq-sari": (False, ["not_ready", "not_ready"], {
+        ("HYG-01", 0, "fail"), ("HAL-03", 0, "fail"), ("HAL-01", 1, "fail"), ("EVT-01", None, "fail"),
+        ("LEG-05", None, "fail"), ("HYG-03", 0, "missing")}),
+}
+
+
+@pytest.fixture(scope="module")
+def results():
+    out = {}
+    for name in EXPECTED:
+        p = run("check", EX / f"{name}.yaml", "--format", "json", "--as-of", "2026-11-27")
+        assert p.returncode in (0, 1), p.stderr
+        out[name] = (p.returncode, json.loads(p.stdout))
+    return out
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_example_verdicts(name, results):
+    code, r = results[name]
+    certified, verdicts, gaps = EXPECTED[name]
+    assert r["certified"] is certified
+    assert code == (0 if certified else 1)
+    assert [p["verdict"] for p in r["products"]] == verdicts
+    got = {(f["rule"], f["product"], f["status"]) for f in r["findings"]}
+    assert gaps <= got
+    assert r["standard"] == {**r["standard"], "id": "mandalika-motogp", "version": "2027.1"}
+
+
+def test_json_shape(results):
+    _, r = results["tenun-sukarara"]
+    assert set(r) >= {"standard", "certified", "business", "products", "findings"}
+    assert set(r["business"]) >= {"name", "verdict", "score"}
+    f = next(f for f in r["findings"] if f["rule"] == "TXT-03" and f["product"] == 1)
+    assert f["path"] == "$.products[1].technique"
+    assert f["line"] == 70
+    assert f["severity"] == "major" and f["gain"] > 0
+    # one finding per rule and subject, passes and not-applicable ones included
+    keys = [(f["rule"], f["product"]) for f in r["findings"]]
+    assert len(keys) == len(set(keys))
+    assert {"pass", "not_applicable"} <= {f["status"] for f in r["findings"]}
+    biz = [f for f in r["findings"] if f["product"] is None]
+    assert biz and all(f["rule"] in r["rules"] for f in r["findings"])
+    # the certificate lists the conditional product's major gap as a condition
+    conds = r["certificate"]["conditions"]
+    assert any(c["rule"] == "TXT-03" and c["product"] == 1 for c in conds)
+    assert r["certificate"]["products"] == [0, 1]
+
+
+def test_lbl01_names_each_missing_element(tmp_path):
+    import yaml
+
+    d = yaml.safe_load((EX / "kopi-sembalun.yaml").read_text())
+    d["products"][0]["label"]["elements"] = ["product_name", "net_content", "permit_number"]
+    p = tmp_path / "d.yaml"
+    p.write_text(yaml.safe_dump(d, allow_unicode=True))
+    r = json.loads(run("check", p, "--format", "json", "--lang", "en", "--as-of", "2026-11-27").stdout)
+    f = next(f for f in r["findings"] if f["rule"] == "LBL-01" and f["product"] == 0)
+    assert f["status"] == "fail"
+    for element in ("ingredient list", "producer name and address", "production code", "best-before date"):
+        assert element in f["message"]
+    assert "product name" not in f["message"]
+
+
+def test_text_output_indonesian_default_and_english():
+    p = run("check", EX / "dapur-inaq-sari.yaml", "--as-of", "2026-11-27")
+    assert p.returncode == 1
+    assert "BELUM ADA SERTIFIKAT" in p.stdout and "HYG-01" in p.stdout and "Dinas Kesehatan" in p.stdout
+    p = run("check", EX / "kopi-sembalun.yaml", "--as-of", "2026-11-27", "--lang", "en")
+    assert p.returncode == 0 and "CERTIFICATE ISSUED" in p.stdout
+
+
+def test_json_input_same_as_yaml(tmp_path):
+    import yaml
+
+    d = yaml.safe_load((EX / "tenun-sukarara.yaml").read_text())
+    p = tmp_path / "t.json"
+    p.write_text(json.dumps(d, default=str))
+    r = json.loads(run("check", p, "--format", "json", "--as-of", "2026-11-27").stdout)
+    assert [x["verdict"] for x in r["products"]] == ["ready", "conditional"]
+
+
+def test_output_file_written(tmp_path):
+    out = tmp_path / "r.json"
+    p = run("check", EX / "kopi-sembalun.yaml", "--format", "json", "-o", out, "--as-of", "2026-11-27")
+    assert p.returncode == 0 and p.stdout == ""
+    assert json.loads(out.read_text())["certified"] is True
+
+
+def test_as_of_and_event_override(tmp_path):
+    # Under the 2022 edition (18-20 March 2022) the honey's P-IRT (to 2025) was still valid.
+    r = json.loads(run("check", EX / "madu-hutan-sumbawa.yaml", "--format", "json",
+                       "--standard", "mandalika-motogp@2022.1", "--as-of", "2022-01-10").stdout)
+    f = next(f for f in r["findings"] if f["rule"] == "FOOD-04")
+    assert f["status"] == "pass"
+    r = json.loads(run("check", EX / "madu-hutan-sumbawa.yaml", "--format", "json",
+                       "--standard", "mandalika-motogp@2022.1", "--event-start", "2026-01-01",
+                       "--event-end", "2026-01-03").stdout)
+    f = next(f for f in r["findings"] if f["rule"] == "FOOD-04")
+    assert f["status"] == "fail"
+    assert r["standard"]["event"]["end"] == "2026-01-03"
