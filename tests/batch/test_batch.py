@@ -1,0 +1,263 @@
+"""`readiness batch` and `readiness impact` end to end on the shared examples."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from readiness.batch.runner import run_batch
+
+ROOT = Path(__file__).resolve().parents[2]
+EXPORT = ROOT / "examples" / "registrations-form-export.csv"
+DOSSIERS = ROOT / "examples" / "dossiers"
+AS_OF = "2026-11-27"
+
+
+def cli(*args) -> int:
+    from readiness.cli import main
+
+    with pytest.raises(SystemExit) as e:
+        main([*args])
+    return e.value.code
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_shared_export(tmp_path):
+    out = tmp_path / "out"
+    code = cli("batch", str(EXPORT), "-o", str(out), "--no-pdf", "--jobs", "1",
+               "--as-of", AS_OF, "--lang", "en")
+    assert code == 2                          # the broken row could not be read
+    rows = read_csv(out / "summary.csv")
+    assert len(rows) == 8
+    assert [r["Business"] for r in rows][:2] == ["UD Kopi Sembalun Lestari", "Dapur Inaq Sari"]
+    broken = next(r for r in rows if r["Business"] == "UD Sasak Craft Mandiri")
+    assert broken["Verdict"] == "error" and broken["Rows"] == "10"
+    checked = [r for r in rows if r["Verdict"] != "error"]
+    assert len(checked) == 7
+    assert all(r["Verdict"] in ("ready", "conditional", "not_ready") for r in checked)
+    errors = read_csv(out / "errors.csv")
+    bad = [e for e in errors if e["Kind"] == "bad_cell"]
+    assert {(e["Row"], e["Column"]) for e in bad} == {("10", "Harga (Rp)"), ("10", "Kapasitas/Bulan")}
+    assert "mahal" in " ".join(e["Message"] for e in bad)
+    dup = [e for e in errors if e["Kind"] == "duplicate_nib"]
+    assert len(dup) == 1 and "9120301234567" in dup[0]["Message"]
+    # the duplicate NIB is in the summary too, on both businesses
+    flagged = [r["Business"] for r in rows if "NIB also used" in r["Notes"]]
+    assert flagged == ["UD Kopi Sembalun Lestari", "Kopi Rinjani Jaya"]
+    lines = (out / "results.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 7
+    first = json.loads(lines[0])
+    assert first["format"] == "readiness-result/1" and first["business"]["name"] == "UD Kopi Sembalun Lestari"
+    assert first["dossier"]["file"] == "registrations-form-export.csv rows 2-3"
+    assert (out / "summary.xlsx").exists()
+
+
+def test_folder_of_dossiers_same_as_check(tmp_path):
+    from readiness.api import check_path, load_standard
+
+    out = tmp_path / "out"
+    code = cli("batch", str(DOSSIERS), "-o", str(out), "--no-pdf", "--jobs", "2", "--as-of", AS_OF)
+    assert code == 1                          # some are not certified, all readable
+    rows = read_csv(out / "summary.csv")
+    files = sorted(p.name for p in DOSSIERS.glob("*.yaml"))
+    assert [r["Berkas sumber"] for r in rows] == files
+    rs = load_standard("mandalika-motogp@2027.1")
+    import datetime as dt
+
+    results = [json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    for f, r, got in zip(files, rows, results):
+        want = check_path(DOSSIERS / f, rs, as_of=dt.date.fromisoformat(AS_OF)).to_dict()
+        assert got == json.loads(json.dumps(want, default=str))
+        assert r["Tersertifikasi"] == ("ya" if want["certified"] else "tidak")
+        assert r["Status"] == want["business"]["verdict"]
+    assert read_csv(out / "errors.csv") == []
+
+
+def test_all_certified_exits_0(tmp_path):
+    out = tmp_path / "out"
+    code = cli("batch", str(DOSSIERS / "lulur-mandalika.yaml"), str(DOSSIERS / "kopi-sembalun.yaml"),
+               "-o", str(out), "--no-pdf", "--jobs", "1", "--as-of", AS_OF)
+    assert code == 0
+
+
+def test_xlsx_round_trip(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    with open(EXPORT, encoding="utf-8-sig", newline="") as f:
+        for row in csv.reader(f):
+            ws.append(row)
+    src = tmp_path / "pendaftaran.xlsx"
+    wb.save(src)
+    out = tmp_path / "out"
+    stats = run_batch([str(src)], out, pdf=False, jobs=1, as_of=_date(AS_OF), lang="en")
+    assert stats.exit_code == 2 and stats.total == 8
+    copy = openpyxl.load_workbook(out / "pendaftaran.results.xlsx")
+    ws = copy.worksheets[0]
+    head = [c.value for c in ws[1]]
+    assert head[:46] == [c.value for c in openpyxl.load_workbook(src).worksheets[0][1]]
+    assert head[46:] == ["Result: certified", "Result: verdict", "Result: score",
+                         "Result: blocking requirements", "Result: document", "Result: note"]
+    summary = {r["Business"]: r for r in read_csv(out / "summary.csv")}
+    for rn in range(2, 12):
+        name = ws.cell(row=rn, column=2).value
+        verdict = ws.cell(row=rn, column=48).value
+        fill = ws.cell(row=rn, column=48).fill.fgColor.rgb
+        if name == "UD Sasak Craft Mandiri":
+            assert verdict == "error" and "mahal" in ws.cell(row=rn, column=52).value
+            assert fill.endswith("D9D9D9")
+        else:
+            assert verdict == summary[name]["Verdict"]
+            assert fill.endswith({"ready": "C6EFCE", "conditional": "FFEB9C",
+                                  "not_ready": "FFC7CE"}[verdict])
+    # the original data is untouched
+    assert ws.cell(row=4, column=6).value == "52.021.456.7-915.000"
+
+
+def _date(s):
+    import datetime as dt
+
+    return dt.date.fromisoformat(s)
+
+
+def _population(folder: Path, n: int) -> None:
+    """n dossiers: the examples again and again under distinct business names."""
+    import yaml
+
+    base = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(DOSSIERS.glob("*.yaml"))]
+    folder.mkdir()
+    for i in range(n):
+        d = json.loads(json.dumps(base[i % len(base)], default=str))
+        d["business"]["name"] = f"{d['business']['name']} {i:04d}"
+        (folder / f"d{i:04d}.yaml").write_text(yaml.safe_dump(d, allow_unicode=True), encoding="utf-8")
+
+
+def _markers(out: Path) -> list[dict]:
+    entries = []
+    for p in sorted((out / ".state").glob("*index.jsonl")):
+        for line in p.read_text(encoding="utf-8").splitlines(keepends=True):
+            if line.endswith("\n"):
+                entries.append(json.loads(line))
+    return entries
+
+
+def test_resume_after_kill(tmp_path):
+    n = 400
+    pop = tmp_path / "pop"
+    _population(pop, n)
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "readiness", "batch", str(pop), "-o", str(out),
+                             "--no-pdf", "--jobs", "2", "--as-of", AS_OF],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    idx = out / ".state" / "gen-1.index.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if idx.exists() and idx.read_bytes().count(b"\n") >= 40:
+            break
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert not (out / "results.jsonl").exists(), "the run finished before it could be killed"
+    before = _markers(out)
+    assert 40 <= len(before) < n
+    done_before = {e["key"] for e in before}
+
+    stats = run_batch([str(pop)], out, pdf=False, jobs=2, resume=True, as_of=_date(AS_OF))
+    assert stats.reused == len(before)                      # nothing done twice
+    assert stats.checked == n - len(before)                 # nothing lost
+    entries = _markers(out)
+    assert len(entries) == n and len({e["key"] for e in entries}) == n
+    assert {e["key"] for e in entries if e["gen"] == 1} == done_before
+    lines = (out / "results.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == n
+    names = [json.loads(x)["business"]["name"] for x in lines]
+    assert names == [f"{json.loads(x)['business']['name'][:-5]} {i:04d}" for i, x in enumerate(lines)]
+    # no partial or temporary file is left behind
+    leftovers = [p.name for p in out.rglob("*") if p.is_file()
+                 and (p.name.startswith("gen-") or p.name.endswith(".tmp"))]
+    assert leftovers == []
+    # the same as an uninterrupted run
+    fresh = tmp_path / "fresh"
+    run_batch([str(pop)], fresh, pdf=False, jobs=1, as_of=_date(AS_OF))
+    assert (fresh / "results.jsonl").read_bytes() == (out / "results.jsonl").read_bytes()
+    assert (fresh / "summary.csv").read_bytes() == (out / "summary.csv").read_bytes()
+    # a second resume reuses everything; a changed dossier is checked again
+    p = pop / "d0007.yaml"
+    p.write_text(p.read_text(encoding="utf-8").replace("0007", "0007 baru"), encoding="utf-8")
+    stats = run_batch([str(pop)], out, pdf=False, jobs=1, resume=True, as_of=_date(AS_OF))
+    assert (stats.checked, stats.reused) == (1, n - 1)
+
+
+def test_impact_2022_to_2027(tmp_path):
+    from readiness.batch.impact import format_text, run_impact
+
+    rep = run_impact([str(DOSSIERS)], "mandalika-motogp@2022.1", "mandalika-motogp@2027.1",
+                     jobs=1, as_of=_date(AS_OF), lang="en", csv_path=str(tmp_path / "impact.csv"))
+    assert rep.total == 6 and not rep.errors
+    by = {o["name"]: o for o in rep.rows}
+    dapur = by["Dapur Inaq Sari"]
+    assert dapur["from"]["certified"] and not dapur["to"]["certified"]
+    rules = {w["rule"] for w in dapur["worse"]}
+    assert {"HAL-01", "HYG-03"} <= rules          # halal became a blocker; LPG is new in 2027.1
+    assert rep.lose >= 1 and rep.causes["HAL-01"] >= 1
+    text = format_text(rep, lang="en")
+    assert "Dapur Inaq Sari" in text and "HYG-03 major (new gap)" in text
+    rows = read_csv(tmp_path / "impact.csv")
+    assert {r["name"] for r in rows} == set(by)
+    # and through the CLI, in parallel
+    assert cli("impact", "--from", "mandalika-motogp@2022.1", "--to", "mandalika-motogp@2027.1",
+               str(DOSSIERS), "--jobs", "2", "--as-of", AS_OF) == 0
+
+
+def test_unreadable_inputs_reported_and_rest_processed(tmp_path):
+    bad = tmp_path / "rusak.yaml"
+    bad.write_text("format: readiness-dossier/1\nbusiness: [\n", encoding="utf-8")
+    other = tmp_path / "lain.csv"
+    other.write_text("a,b\n1,2\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = cli("batch", str(bad), str(other), str(DOSSIERS / "lulur-mandalika.yaml"), "-o", str(out),
+               "--no-pdf", "--jobs", "1", "--as-of", AS_OF)
+    assert code == 2
+    errors = read_csv(out / "errors.csv")
+    assert {Path(e["Berkas"]).name for e in errors} == {"rusak.yaml", "lain.csv"}
+    assert any("--mapping" in e["Keterangan"] for e in errors)
+    rows = read_csv(out / "summary.csv")
+    assert [r["Status"] for r in rows] == ["error", "error", "ready"]
+
+
+def test_bad_mapping_file_stops_with_a_clear_error(tmp_path, capsys):
+    m = tmp_path / "m.yaml"
+    m.write_text("format: readiness-mapping/1\ncolumns: {}\n", encoding="utf-8")
+    code = cli("batch", str(EXPORT), "-o", str(tmp_path / "o"), "--mapping", str(m), "--no-pdf")
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "m.yaml" in err and "$.columns" in err
+
+
+def test_pdfs_for_each_business(tmp_path):
+    pytest.importorskip("weasyprint")
+    out = tmp_path / "out"
+    code = cli("batch", str(DOSSIERS / "lulur-mandalika.yaml"), str(DOSSIERS / "madu-hutan-sumbawa.yaml"),
+               "-o", str(out), "--pdf", "--jobs", "1", "--as-of", AS_OF)
+    assert code == 1
+    rows = read_csv(out / "summary.csv")
+    assert [r["Dokumen"] for r in rows] == ["documents/lulur-mandalika.pdf",
+                                           "documents/madu-hutan-sumbawa.pdf"]
+    for r in rows:
+        assert (out / r["Dokumen"]).read_bytes().startswith(b"%PDF")
+    assert (out / "summary.pdf").read_bytes().startswith(b"%PDF")
