@@ -8,7 +8,7 @@ import click
 
 
 @click.command()
-@click.argument("what", type=click.Choice(["dossier", "standard", "decisions", "result"]))
+@click.argument("what", type=click.Choice(["dossier", "standard", "decisions"]))
 def schema(what):
     """Print the JSON Schema of a file format (for editor autocompletion)."""
     if what == "dossier":
@@ -19,13 +19,9 @@ def schema(what):
         from readiness.standards.schema import rule_set_schema
 
         s = rule_set_schema()
-    elif what == "decisions":
+    else:
         from readiness.decisions import decisions_schema
 
         s = decisions_schema()
-    else:
-        from readiness.report import result_schema
-
-        s = result_schema()
     click.echo(json.dumps(s, ensure_ascii=False, indent=2))
     return 0

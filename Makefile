@@ -1,0 +1,43 @@
+# Two commands on a fresh machine:  make demo   (set up, run the examples)
+#                                   make test   (set up, run the tests)
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+OUT    ?= out
+AS_OF  ?= 2026-11-27
+
+.PHONY: setup demo test bench clean fuzz
+
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	./scripts/system-deps.sh
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	@mkdir -p $(OUT)
+	$(BIN)/readiness standards list
+	@for f in examples/dossiers/*.yaml; do \
+	  n=$$(basename $$f .yaml); \
+	  echo; echo "=== $$n"; \
+	  $(BIN)/readiness check $$f --as-of $(AS_OF) --format short; \
+	  $(BIN)/readiness check $$f --as-of $(AS_OF) --format json -o $(OUT)/$$n.json; \
+	  $(BIN)/readiness check $$f --as-of $(AS_OF) --format pdf -o $(OUT)/$$n.pdf; \
+	  true; \
+	done
+	$(BIN)/readiness batch examples/registrations-form-export.csv -o $(OUT)/batch --as-of $(AS_OF) || test $$? -le 2
+	@echo; echo "Documents and batch results are in $(OUT)/"
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python benchmarks/bench_io.py
+	$(BIN)/python benchmarks/bench_check.py
+
+clean:
+	rm -rf $(OUT) dist build *.egg-info .pytest_cache

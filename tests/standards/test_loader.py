@@ -1,0 +1,203 @@
+"""Rule-set loading: schema validation with file, line and path; extends and overrides;
+tailoring; diff."""
+
+import json
+import textwrap
+
+import pytest
+
+from readiness.errors import InputError
+from readiness.standards import load_standard
+from readiness.standards.diff import diff_rule_sets
+from readiness.standards.schema import SCHEMA_FILE, rule_set_schema
+from tests.cli.helpers import run
+
+
+def test_shipped_schema_file_in_sync():
+    assert json.loads(SCHEMA_FILE.read_text()) == rule_set_schema()
+
+
+def _write(tmp_path, text, name="tailored.yaml"):
+    p = tmp_path / name
+    p.write_text(textwrap.dedent(text))
+    return p
+
+
+TAILORED = """\
+    format: readiness-standard/1
+    id: mandalika-tailored
+    version: "2027.2"
+    extends: mandalika-motogp@2027.1
+    title: {id: Standar khusus, en: Tailored standard}
+    event:
+      start: 2027-10-08
+      end: 2027-10-10
+    parameters:
+      min_hotel_capacity_per_month: 50
+    disable: [EVT-05]
+    rules:
+      - id: LEG-07
+        severity: major
+"""
+
+
+def test_tailored_standard_extends_and_overrides(tmp_path):
+    rs = load_standard(_write(tmp_path, TAILORED))
+    assert rs.ref == "mandalika-tailored@2027.2"
+    assert rs.chain[:3] == ("mandalika-tailored@2027.2", "mandalika-motogp@2027.1", "ikm-baseline@2026.1")
+    assert rs.rule("EVT-05") is None
+    assert rs.rule("LEG-07").severity == "major"
+    assert str(rs.event["end"]) == "2027-10-10"
+    assert rs.parameters["min_hotel_capacity_per_month"] == 50
+    # untouched texts are inherited
+    assert rs.rule("LEG-07").title["id"] == load_standard("mandalika-motogp@2027.1").rule("LEG-07").title["id"]
+
+
+def test_diff_shows_every_change(tmp_path):
+    a = load_standard("mandalika-motogp@2027.1")
+    b = load_standard(_write(tmp_path, TAILORED))
+    d = diff_rule_sets(a, b)
+    assert [r["rule"] for r in d["removed"]] == ["EVT-05"] and d["removed"][0]["disabled"]
+    changed = {c["rule"]: c["changes"] for c in d["changed"]}
+    assert any(ch["aspect"] == "severity" for ch in changed["LEG-07"])
+    assert any(ch["aspect"] == "parameters" and ch["field"] == "min_hotel_capacity_per_month"
+               for ch in changed["HTL-01"])
+    assert d["event"]["to"]["end"] == "2027-10-10"
+
+
+def test_diff_editions():
+    d = diff_rule_sets(load_standard("mandalika-motogp@2022.1"), load_standard("mandalika-motogp@2027.1"))
+    added = {r["rule"] for r in d["added"]}
+    assert {"HAL-06", "HYG-03"} <= added
+    sev = {c["rule"] for c in d["changed"] for ch in c["changes"] if ch["aspect"] == "severity"}
+    assert {"EVT-01", "EVT-03", "EVT-05", "HAL-05", "HAL-01"} <= sev
+
+
+def test_cli_diff_and_show():
+    p = run("standards", "diff", "mandalika-motogp@2022.1", "mandalika-motogp@2027.1")
+    assert p.returncode == 0 and "+ HAL-06" in p.stdout and "EVT-01" in p.stdout
+    p = run("standards", "show", "mandalika-motogp@2027.1", "--format", "json")
+    data = json.loads(p.stdout)
+    assert data["id"] == "mandalika-motogp" and len(data["rules"]) >= 47
+    p = run("standards", "show", "ikm-baseline", "--lang", "en")
+    assert p.returncode == 0 and "LEG-01" in p.stdout
+
+
+BAD = {
+    "unknown_kind": ("""\
+        format: readiness-standard/1
+        id: my-tailoring
+        version: "2027.1"
+        extends: mandalika-motogp@2027.1
+        rules:
+          - id: LEG-01
+            check: {kind: regex, field: business.nib, pattern: x}
+        """, ["$.rules[0].check", "7"]),
+    "bad_param": ("""\
+        format: readiness-standard/1
+        id: my-tailoring
+        version: "2027.1"
+        extends: mandalika-motogp@2027.1
+        rules:
+          - id: LEG-01
+            check: {kind: pattern, field: business.nib, pattern: "(("}
+        """, ["regular expression", "$.rules[0].check"]),
+    "unknown_key": ("""\
+        format: readiness-standard/1
+        id: my-tailoring
+        version: "2027.1"
+        extnds: mandalika-motogp@2027.1
+        """, ["extnds", "did you mean 'extends'", ":4"]),
+    "bad_severity": ("""\
+        format: readiness-standard/1
+        id: my-tailoring
+        version: "2027.1"
+        extends: mandalika-motogp@2027.1
+        rules:
+          - id: LEG-01
+            severity: critical
+        """, ["critical", "$.rules[0].severity"]),
+    "unknown_parent": ("""\
+        format: readiness-standard/1
+        id: my-tailoring
+        version: "2027.1"
+        extends: mandalika-motogp@2030.1
+        """, ["no version 2030.1", "$.extends"]),
+    "new_rule_incomplete": ("""\
+        format: readiness-standard/1
+        id: my-tailoring
+        version: "2027.1"
+        extends: mandalika-motogp@2027.1
+        rules:
+          - id: NEW-01
+            severity: minor
+        """, ["NEW-01", "needs"]),
+    "unknown_param": ("""\
+        format: readiness-standard/1
+        id: my-tailoring
+        version: "2027.1"
+        extends: mandalika-motogp@2027.1
+        rules:
+          - id: HTL-01
+            check: {kind: at_least, field: product.capacity_per_month, min: {param: min_capacity}}
+        """, ["unknown parameter 'min_capacity'"]),
+    "bad_condition": ("""\
+        format: readiness-standard/1
+        id: my-tailoring
+        version: "2027.1"
+        extends: mandalika-motogp@2027.1
+        rules:
+          - id: HTL-01
+            applies: {chanel: [hotel]}
+        """, ["chanel", "did you mean 'channel'"]),
+    "disable_unknown": ("""\
+        format: readiness-standard/1
+        id: my-tailoring
+        version: "2027.1"
+        extends: mandalika-motogp@2027.1
+        disable: [EVT-55]
+        """, ["EVT-55"]),
+    "needs_newer_tool": ("""\
+        format: readiness-standard/1
+        id: my-tailoring
+        version: "2027.1"
+        requires: ">=9.0"
+        extends: mandalika-motogp@2027.1
+        """, ["pip install --upgrade"]),
+    "empty": ("", ["empty"]),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD))
+def test_bad_rule_sets(name, tmp_path):
+    text, needles = BAD[name]
+    f = _write(tmp_path, text, f"{name}.yaml")
+    with pytest.raises(InputError) as e:
+        load_standard(f)
+    msg = e.value.one_line()
+    assert f"{name}.yaml" in msg
+    for n in needles:
+        assert n in msg, msg
+    p = run("standards", "validate", f)
+    assert p.returncode == 2 and "Traceback" not in p.stderr and f"{name}.yaml" in p.stderr
+
+
+def test_validate_ok(tmp_path):
+    p = run("standards", "validate", _write(tmp_path, TAILORED))
+    assert p.returncode == 0 and "ok" in p.stdout
+
+
+def test_cycle(tmp_path):
+    _write(tmp_path, 'format: readiness-standard/1\nid: a\nversion: "2027.1"\nextends: b.yaml\n', "a.yaml")
+    _write(tmp_path, 'format: readiness-standard/1\nid: b\nversion: "2027.1"\nextends: a.yaml\n', "b.yaml")
+    with pytest.raises(InputError, match="cycle"):
+        load_standard(tmp_path / "a.yaml")
+
+
+def test_check_with_tailored_standard(tmp_path, examples):
+    f = _write(tmp_path, TAILORED)
+    p = run("check", examples / "madu-hutan-sumbawa.yaml", "--standard", f, "--format", "json", "--as-of", "2026-11-27")
+    r = json.loads(p.stdout)
+    assert r["standard"]["id"] == "mandalika-tailored"
+    htl = next(x for x in r["findings"] if x["rule"] == "HTL-01")
+    assert htl["status"] == "pass"  # capacity 60 meets the tailored minimum of 50 (100 in 2027.1)
