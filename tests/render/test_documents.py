@@ -1,0 +1,193 @@
+"""The certificate and the gap report: what the business reads (text extracted with pypdf)."""
+
+import io
+import json
+
+import pytest
+
+from readiness.errors import InputError
+from readiness.render import documents as D
+from tests.render.conftest import attachments, norm, pdf_pages, pdf_text
+
+
+@pytest.fixture(scope="module")
+def cert_text(signed_cert):
+    return pdf_text(signed_cert.read_bytes())
+
+
+def _contains(text, needle):
+    return norm(needle).casefold() in norm(text).casefold()
+
+
+# -- choosing the document ------------------------------------------------------------------------
+
+def test_choose_document(results):
+    cert = results[("kopi-sembalun", "id")]
+    gap = results[("madu-hutan-sumbawa", "id")]
+    assert D.choose_document(cert) == "certificate"
+    assert D.choose_document(cert, "gap-report") == "gap-report"
+    assert D.choose_document(gap) == "gap-report"
+    with pytest.raises(InputError, match="no certificate"):
+        D.choose_document(gap, "certificate")
+    with pytest.raises(InputError):
+        D.choose_document(cert, "poster")
+
+
+# -- certificate ----------------------------------------------------------------------------------
+
+def test_certificate_states_the_facts(results, cert_text, signed_cert):
+    r = results[("tenun-sukarara", "id")]
+    t = cert_text
+    assert pdf_pages(signed_cert.read_bytes()) == 1
+    for needle in (r["business"]["name"], r["business"]["nib"],
+                   f"{r['standard']['id']}@{r['standard']['version']}",
+                   r["certificate"]["number"], r["standard"]["issuer"],
+                   "Sertifikat Kesiapan Produk IKM", "Berlaku sampai", "3 Oktober 2027",
+                   "27 November 2026", "Ditandatangani secara elektronik"):
+        assert _contains(t, needle), needle
+    for idx in r["certificate"]["products"]:
+        assert _contains(t, r["products"][idx]["name"])
+    assert r["certificate"]["conditions"], "the example should carry a condition"
+    for c in r["certificate"]["conditions"]:
+        assert _contains(t, c["rule"]) and _contains(t, c["text"])
+    assert _contains(t, "Siap bersyarat")  # the conditional product
+
+
+def test_certificate_attachments_and_pdfa(results, signed_cert):
+    from readiness.signing import canonical_json
+
+    data = signed_cert.read_bytes()
+    atts = attachments(data)
+    assert atts[D.RESULT_ATTACHMENT] == [canonical_json(results[("tenun-sukarara", "id")])]
+    assert D.SIGNATURE_ATTACHMENT in atts and D.PUBKEY_ATTACHMENT in atts
+    from pypdf import PdfReader
+
+    xmp = PdfReader(io.BytesIO(data)).trailer["/Root"]["/Metadata"].get_object().get_data()
+    assert b"pdfaid" in xmp and (b'pdfaid:part="3"' in xmp or b"<pdfaid:part>3<" in xmp), xmp[:800]
+
+
+def test_certificate_english_with_waiver_unsigned(sample):
+    r = sample("certified")
+    r["lang"] = "en"
+    kind, data = D.render_pdf(r)
+    t = pdf_text(data)
+    assert kind == "certificate" and pdf_pages(data) == 1
+    for needle in ("IKM Product Readiness Certificate", "Valid until", "3 October 2027",
+                   "Waiver", "EVT-02", "TXT-03", "unsigned", r["certificate"]["number"]):
+        assert _contains(t, needle), needle
+    assert D.SIGNATURE_ATTACHMENT not in attachments(data)
+
+
+def test_long_name_and_twelve_products_fit_one_page(sample):
+    r = sample("many_products")
+    kind, data = D.render_pdf(r)
+    t = pdf_text(data)
+    assert pdf_pages(data) == 1
+    assert _contains(t, r["business"]["name"])
+    for p in r["products"]:
+        assert _contains(t, p["name"]), p["name"]
+    for c in r["certificate"]["conditions"]:
+        assert _contains(t, c["text"])
+
+
+# -- gap report -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name,lang", [("madu-hutan-sumbawa", "id"), ("dapur-inaq-sari", "en")])
+def test_gap_report(results, name, lang):
+    r = results[(name, lang)]
+    kind, data = D.render_pdf(r)
+    assert kind == "gap-report"
+    t = pdf_text(data)
+    n = pdf_pages(data)
+    words = {"id": ["Perbaiki", "Lengkapi data", f"Halaman 1 dari {n}", "Ke mana",
+                    "Persyaratan yang sudah terpenuhi", "Sertifikat belum dapat diterbitkan"],
+             "en": ["To fix", "Information to complete", f"Page 1 of {n}", "Who to go to",
+                    "Requirements already met", "No certificate can be issued yet"]}[lang]
+    for needle in words + [r["business"]["name"], r["business"]["nib"],
+                           f"{r['standard']['id']}@{r['standard']['version']}"]:
+        assert _contains(t, needle), needle
+    gaps = [f for f in r["findings"] if f["status"] in ("fail", "missing", "manual")]
+    assert gaps
+    for f in gaps:
+        assert _contains(t, f["rule"]), f["rule"]
+        assert _contains(t, r["rules"][f["rule"]]["agency"]), f["rule"]
+    if n > 1:  # the running header names the business on the following pages
+        from io import BytesIO
+
+        from pypdf import PdfReader
+
+        assert _contains(PdfReader(BytesIO(data)).pages[1].extract_text(), r["business"]["name"])
+
+
+def test_gaps_ordered_blockers_first_and_missing_apart(sample):
+    ctx = D.build_context(sample("not_certified"), "gap-report")
+    order = {"blocker": 0, "major": 1, "minor": 2}
+    for group in (ctx["fix"], ctx["missing"]):
+        sev = [order[g["severity"]] for g in group]
+        assert sev == sorted(sev)
+    assert {g["rule"] for g in ctx["missing"]} == {"LEG-05", "EVT-01", "LBL-01"}
+    assert all(g["rule"] not in ("LEG-05", "EVT-01") for g in ctx["fix"])
+    assert ctx["fix"][0]["severity"] == "blocker"
+    assert [p["rule"] for p in ctx["passed"]][:2] == ["LEG-01", "FOOD-01"]
+
+
+# -- formatting -----------------------------------------------------------------------------------
+
+def test_formats():
+    from readiness.render.format import fmt_date, fmt_money, fmt_score
+
+    assert fmt_date("2022-03-20", "id") == "20 Maret 2022"
+    assert fmt_date("2022-03-20", "en") == "20 March 2022"
+    assert fmt_money(85000, "id") == "Rp 85.000"
+    assert fmt_score(96.4, "id") == "96,4" and fmt_score(96.4, "en") == "96.4"
+
+
+# -- HTML -----------------------------------------------------------------------------------------
+
+def test_html_is_standalone_and_escaped(results):
+    html = D.render_html(results[("kopi-sembalun", "en")])
+    assert html.startswith("<!DOCTYPE html>") and "<style>" in html
+    assert "Readiness Certificate" in html and 'lang="en"' in html
+
+
+# -- atomic writes --------------------------------------------------------------------------------
+
+def test_failed_render_leaves_no_file(results, tmp_path, monkeypatch):
+    target = tmp_path / "out.pdf"
+
+    def boom(*a, **k):
+        raise RuntimeError("render failed")
+
+    monkeypatch.setattr(D.Renderer, "pdf", boom)
+    with pytest.raises(RuntimeError):
+        D.write_document(results[("kopi-sembalun", "id")], target)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_failed_write_keeps_old_file_and_no_temp(tmp_path, monkeypatch):
+    target = tmp_path / "out.html"
+    target.write_text("old")
+
+    def boom(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(D.os, "replace", boom)
+    with pytest.raises(OSError):
+        D.atomic_write(target, b"new")
+    assert target.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["out.html"]
+
+
+def test_write_html(results, tmp_path):
+    out = tmp_path / "r.html"
+    assert D.write_document(results[("madu-hutan-sumbawa", "id")], out, fmt="html") == "gap-report"
+    assert "Lengkapi data" in out.read_text(encoding="utf-8")
+    with pytest.raises(InputError):
+        D.write_document(results[("madu-hutan-sumbawa", "id")], tmp_path / "x", fmt="docx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html"]
+
+
+def test_result_json_roundtrip(results):
+    from readiness.signing import canonical_json
+
+    r = results[("kopi-sembalun", "id")]
+    assert json.loads(canonical_json(r)) == r
