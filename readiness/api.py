@@ -26,6 +26,33 @@ def check_data(data: Any, rs: RuleSet, *, name: str = "<data>", as_of: dt.date |
                     line_of=line_of, source={"file": name, "sha256": sha256})
 
 
+FILE_FIELDS = ("file", "photo")
+
+
+def check_file_references(data: Any, base_dir: Path, *, name: str, line_of=None) -> None:
+    """Every file a dossier refers to (attachments, label photos) must stay inside its folder:
+    no `..`, absolute paths, symlinks leading out or URLs."""
+    from readiness.io import json_path, safe_relative_path
+
+    def walk(v, path):
+        if isinstance(v, dict):
+            for k, x in v.items():
+                if k in FILE_FIELDS and isinstance(x, str):
+                    try:
+                        safe_relative_path(base_dir, x, file=name, path=json_path(path + [k]))
+                    except Exception as e:
+                        if hasattr(e, "with_context") and line_of is not None:
+                            e.with_context(line=line_of(path + [k]))
+                        raise
+                else:
+                    walk(x, path + [k])
+        elif isinstance(v, list):
+            for i, x in enumerate(v):
+                walk(x, path + [i])
+
+    walk(data, [])
+
+
 def check_path(path: str | os.PathLike, rs: RuleSet, *, as_of: dt.date | None = None,
                event: tuple[dt.date, dt.date] | None = None, lang: str = "id",
                decisions: Decisions | None = None, lines: bool = True) -> Result:
@@ -33,5 +60,6 @@ def check_path(path: str | os.PathLike, rs: RuleSet, *, as_of: dt.date | None = 
     from readiness.io import load_source
 
     src = load_source(Path(path), name=str(path))
+    check_file_references(src.data, Path(path).resolve().parent, name=str(path), line_of=src.line_of)
     return check_data(src.data, rs, name=Path(path).name, as_of=as_of, event=event, lang=lang,
                       decisions=decisions, line_of=src.line_of if lines else None, sha256=src.sha256)

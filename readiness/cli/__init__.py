@@ -103,7 +103,8 @@ def main(argv: list[str] | None = None) -> None:
         click.echo(
             f"internal error: {type(e).__name__}: {e}\n"
             "This is a bug in readiness, not in your input. Run again with --debug for details "
-            "and report it with the command you ran.",
+            "and report it, with the command you ran and the traceback, to the readiness "
+            "maintainers (the project's issue tracker; see README.md).",
             err=True,
         )
         sys.exit(3)

@@ -1,0 +1,141 @@
+"""Each check kind on its own: pass, fail and missing, parameters validated (can every kind fail?)."""
+
+import datetime as dt
+
+import pytest
+from pydantic import ValidationError
+
+from readiness.checks import KINDS
+from readiness.checks.base import Context, resolve
+from readiness.conditions import ConditionError, compile_condition
+
+ROOT = {
+    "business": {"nib": "9120301234567", "kbli": ["10761"], "scale": "micro",
+                 "address": {"regency": "Lombok Timur"},
+                 "curation": [{"kind": "government", "date": "2026-08-14", "result": "passed"},
+                              {"kind": "organizer", "date": "2024-01-01", "result": "passed"}],
+                 "documents": [{"type": "slhs", "issued": "2024-05-20"}]},
+    "products": [{"name": "Kopi", "category": "packaged_food", "channels": ["event", "hotel"], "kbli": "10761",
+                  "price_idr": 85000, "label": {"elements": ["product_name", "ingredients"]},
+                  "fibres": [{"percent": 60}, {"percent": 30}],
+                  "materials": ["clay", "Black coral beads"], "marks": ["MotoGP"],
+                  "licences": [{"mark": "motogp", "expires": "2027-12-31"}],
+                  "permits": [{"type": "pirt", "number": "P-IRT No. 3105203010123-29", "issued": "2024-03-01"},
+                              {"type": "halal", "number": "ID52110000123450324"}]}],
+}
+CTX = Context(root=ROOT, product=0, event_start=dt.date(2027, 10, 1), event_end=dt.date(2027, 10, 3),
+              as_of=dt.date(2026, 11, 27))
+
+
+def run(kind, ctx=CTX, **params):
+    k = KINDS[kind]
+    return k.check(k.params(**params), ctx)
+
+
+CASES = [
+    ("present", {"fields": ["business.nib"]}, "pass"),
+    ("present", {"fields": ["business.npwp", "business.nib"]}, "missing"),
+    ("pattern", {"field": "business.nib", "pattern": r"^\d{13}$"}, "pass"),
+    ("pattern", {"field": "business.nib", "pattern": r"^\d{15}$"}, "fail"),
+    ("pattern", {"field": "business.npwp", "pattern": "x"}, "missing"),
+    ("pattern", {"field": "product.permits[type=halal].number", "pattern": r"^ID\d{17}$"}, "pass"),
+    ("one_of", {"field": "business.scale", "values": ["Micro", "small"]}, "pass"),
+    ("one_of", {"field": "business.scale", "values": ["medium"]}, "fail"),
+    ("none_of", {"field": "product.materials", "values": ["black coral"]}, "fail"),
+    ("none_of", {"field": "product.materials", "values": ["turtle shell"]}, "pass"),
+    ("none_of", {"field": "product.item_type", "values": ["keris"]}, "missing"),
+    ("equals", {"field": "business.scale", "value": "micro"}, "pass"),
+    ("equals", {"field": "product.category", "value": "craft"}, "fail"),
+    ("at_least", {"field": "product.price_idr", "min": 0, "exclusive": True}, "pass"),
+    ("at_least", {"field": "product.price_idr", "min": 100000}, "fail"),
+    ("at_least", {"field": "product.capacity_per_month", "min": 1}, "missing"),
+    ("includes", {"field": "product.label.elements", "required": ["product_name"]}, "pass"),
+    ("includes", {"field": "product.label.elements", "required": ["product_name", "best_before"]}, "fail"),
+    ("includes", {"field": "business.kbli", "required_from": "products[].kbli"}, "pass"),
+    ("sum_equals", {"field": "product.fibres[].percent", "total": 100}, "fail"),
+    ("document", {"list": "product.permits", "types": ["pirt", "bpom_md"]}, "pass"),
+    ("document", {"list": "product.permits", "types": ["bpom_md"]}, "fail"),
+    ("document", {"list": "product.documents", "types": ["lab_test"]}, "missing"),
+    ("document", {"list": "business.documents", "types": ["slhs"], "valid_through_event": True,
+                  "validity_years": {"slhs": 3}}, "fail"),
+    ("document", {"list": "business.documents", "types": ["slhs"], "valid_through_event": True,
+                  "validity_years": {"slhs": 4}}, "pass"),
+    ("document", {"list": "business.documents", "types": ["slhs"], "valid_through_event": True}, "missing"),
+    ("recent_entries", {"list": "business.curation", "where": {"result": "passed"}}, "pass"),
+    ("recent_entries", {"list": "business.curation", "where": {"result": "passed"},
+                        "require_kinds": ["government", "organizer"]}, "fail"),
+    ("licensed_marks", {"marks": "product.marks", "licences": "product.licences"}, "pass"),
+    ("pirt_number", {"list": "product.permits[type=pirt]", "regency_codes": {"Lombok Timur": "5203"}}, "pass"),
+    ("pirt_number", {"list": "product.permits[type=pirt]", "regency_codes": {"Lombok Timur": "5201"}}, "fail"),
+    ("pirt_expiry", {"list": "product.permits[type=pirt]"}, "pass"),
+    ("pirt_expiry", {"list": "product.permits[type=bpom]"}, "missing"),
+    ("manual", {"instructions": {"id": "periksa", "en": "inspect"}}, "manual"),
+]
+
+
+@pytest.mark.parametrize("kind,params,status", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_kind(kind, params, status):
+    out = run(kind, **params)
+    assert out.status == status, out
+    if status != "pass":
+        assert out.messages and out.path
+
+
+def test_every_kind_can_fail_or_is_manual():
+    covered = {(k, s) for k, _, s in CASES}
+    not_passing = {"present": "missing", "licensed_marks": None}  # licences: test_licence_expired_fails
+    for kind in KINDS:
+        want = not_passing.get(kind, "fail")
+        assert want is None or (kind, want) in covered or (kind, "manual") in covered, kind
+
+
+def test_licence_expired_fails():
+    root = {**ROOT, "products": [{**ROOT["products"][0], "licences": [{"mark": "MotoGP", "expires": "2026-12-31"}]}]}
+    out = run("licensed_marks", Context(root, 0, CTX.event_start, CTX.event_end, CTX.as_of),
+              marks="product.marks", licences="product.licences")
+    assert out.status == "fail"
+
+
+@pytest.mark.parametrize("kind,params", [
+    ("pattern", {"field": "business.nib", "pattern": "(("}),
+    ("pattern", {"field": "nib", "pattern": "x"}),
+    ("one_of", {"field": "business.scale"}),
+    ("includes", {"field": "business.kbli"}),
+    ("at_least", {"field": "product.price_idr", "min": 1, "maximum": 3}),
+])
+def test_bad_params_rejected(kind, params):
+    with pytest.raises(ValidationError):
+        KINDS[kind].params(**params)
+
+
+def test_paths_and_selectors():
+    assert [p for p, _ in resolve(CTX, "product.permits[type=halal].number")] == ["products[0].permits[1].number"]
+    assert [v for _, v in resolve(CTX, "products[].kbli")] == ["10761"]
+    assert resolve(CTX, "product.nothing.here") == []
+
+
+@pytest.mark.parametrize("spec,expected", [
+    ({"category": ["packaged_food"]}, True),
+    ({"channel": ["souvenir"]}, False),
+    ({"scale": ["micro", "small"], "channel": ["hotel"]}, True),
+    ({"field": "product.permits[].type", "contains": "pirt"}, True),
+    ({"not": {"field": "product.permits[].type", "contains": "bpom_md"}}, True),
+    ({"any": [{"channel": ["souvenir"]}, {"field": "product.price_idr", "at_least": 80000}]}, True),
+    ({"field": "product.price_idr", "at_most": 1000}, False),
+    ({"field": "product.name", "matches": "^kop"}, True),
+    ({"field": "product.gi_claim", "present": True}, False),
+])
+def test_conditions(spec, expected):
+    assert compile_condition(spec)(CTX) is expected
+
+
+def test_any_product_for_business():
+    c = compile_condition({"any_product": {"channel": ["hotel"]}})
+    assert c(Context(ROOT, None, CTX.event_start, CTX.event_end, CTX.as_of)) is True
+
+
+@pytest.mark.parametrize("spec", [{"chanel": ["x"]}, {}, {"field": "product.x"}, {"field": "x.y", "equals": 1},
+                                  {"field": "product.x", "at_least": "a"}, {"all": []}])
+def test_bad_conditions(spec):
+    with pytest.raises(ConditionError):
+        compile_condition(spec)
