@@ -83,7 +83,8 @@ def test_kind(kind, params, status):
 
 def test_every_kind_can_fail_or_is_manual():
     covered = {(k, s) for k, _, s in CASES}
-    not_passing = {"present": "missing", "licensed_marks": None}  # licences: test_licence_expired_fails
+    # covered below: test_licence_expired_fails, test_pirt_expiry_fails_after_year_digits
+    not_passing = {"present": "missing", "licensed_marks": None, "pirt_expiry": None}
     for kind in KINDS:
         want = not_passing.get(kind, "fail")
         assert want is None or (kind, want) in covered or (kind, "manual") in covered, kind
@@ -139,3 +140,14 @@ def test_any_product_for_business():
 def test_bad_conditions(spec):
     with pytest.raises(ConditionError):
         compile_condition(spec)
+
+
+def test_pirt_expiry_fails_after_year_digits():
+    late = Context(ROOT, 0, dt.date(2030, 3, 1), dt.date(2030, 3, 3), CTX.as_of)
+    out = run("pirt_expiry", late, list="product.permits[type=pirt]")
+    assert out.status == "fail" and out.path == "products[0].permits[0].issued"
+    # without issued or expires, only the year digits are known: 1 January 2029
+    root = {**ROOT, "products": [{**ROOT["products"][0], "permits": [{"type": "pirt", "number": "3105203010123-29"}]}]}
+    out = run("pirt_expiry", Context(root, 0, dt.date(2029, 3, 1), dt.date(2029, 3, 3), CTX.as_of),
+              list="product.permits[type=pirt]")
+    assert out.status == "fail" and out.messages[0].args["expires"] == "2029-01-01"
