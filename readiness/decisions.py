@@ -52,3 +52,304 @@ class Decisions:
 
 
 NO_DECISIONS = Decisions()
+
+
+# --- the decisions file (`format: readiness-decisions/1`) -----------------------------------
+
+FORMAT = "readiness-decisions/1"
+TOP_FIELDS = ("format", "business", "waivers", "verdicts", "notes")
+BUSINESS_FIELDS = ("nib", "name")
+WAIVER_FIELDS = ("rule", "product", "reason", "officer", "date", "expires", "approved_by", "note")
+WAIVER_REQUIRED = ("rule", "reason", "officer", "date", "expires")
+VERDICT_FIELDS = ("rule", "product", "verdict", "officer", "date", "note")
+VERDICT_REQUIRED = ("rule", "verdict", "officer", "date")
+VERDICTS = ("pass", "fail")
+
+
+def can_be_blocker(rule) -> bool:
+    """True when the rule is a blocker for some subject: its default severity or any of its
+    conditional severities. A waiver of such a rule needs a second officer, whatever the dossier
+    says today (a dossier edit must not silently turn an unapproved waiver into a blocker waiver)."""
+    return rule.severity == "blocker" or any(sev == "blocker" for _, sev in rule.severity_when)
+
+
+class _File:
+    def __init__(self, path, data, line_of):
+        self.name = str(path)
+        self.data = data
+        self._line_of = line_of
+
+    def error(self, message: str, where: list) -> "Exception":
+        from readiness.errors import InputError
+        from readiness.io import json_path
+
+        line = None
+        if self._line_of is not None:
+            try:
+                line = self._line_of(list(where))
+            except Exception:  # noqa: BLE001 - a line number is a courtesy
+                line = None
+        return InputError(message, file=self.name, line=line, path=json_path(where))
+
+
+def _nearest(word: str, options, n: int = 1) -> str:
+    import difflib
+
+    opts = [str(o) for o in options]
+    hit = difflib.get_close_matches(str(word), opts, n, 0.5)
+    if not hit:  # ids differ mostly in case and digits: try case-insensitively
+        folded = {o.casefold(): o for o in opts}
+        hit = [folded[h] for h in difflib.get_close_matches(str(word).casefold(), list(folded), n, 0.5)]
+    return f" (did you mean '{hit[0]}'?)" if hit else ""
+
+
+def _mapping(f: _File, value, where: list, fields: tuple, required: tuple, what: str) -> dict:
+    if not isinstance(value, dict):
+        raise f.error(f"{what} must be a mapping ({', '.join(fields)}), found "
+                      f"{type(value).__name__}", where)
+    for k in value:
+        if k not in fields:
+            raise f.error(f"unknown field '{k}'{_nearest(k, fields)}; known fields here: "
+                          f"{', '.join(fields)}", where + [k])
+    for k in required:
+        if value.get(k) in (None, ""):
+            raise f.error(f"{what} needs '{k}'", where + [k] if k in value else where)
+    return value
+
+
+def _text(f: _File, value, where: list, *, optional: bool = False) -> str | None:
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise f.error(f"expected text, found {type(value).__name__}", where)
+    text = str(value).strip()
+    if not text and not optional:
+        raise f.error("expected text, found an empty value", where)
+    return text or None
+
+
+def _date(f: _File, value, where: list) -> dt.date:
+    import re
+
+    if isinstance(value, dt.date):  # a caller handing already-typed data
+        return value
+    text = str(value).strip() if value is not None else ""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise f.error(f"expected an ISO date YYYY-MM-DD, found {text!r}", where)
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise f.error(f"{text!r} is not a date that exists", where) from None
+
+
+def _dossier_info(dossier, dossier_data) -> tuple[dict, list[str]] | None:
+    data = dossier_data
+    if data is None and dossier is not None:
+        from readiness.io import load_data
+
+        data = load_data(dossier, name=str(dossier))
+    if data is None:
+        return None
+    if hasattr(data, "model_dump"):
+        data = data.model_dump(mode="python", exclude_none=True)
+    if not isinstance(data, dict):
+        return {}, []
+    biz = data.get("business") if isinstance(data.get("business"), dict) else {}
+    prods = data.get("products") if isinstance(data.get("products"), list) else []
+    names = [str(p.get("name")) if isinstance(p, dict) and p.get("name") is not None else "" for p in prods]
+    return biz, names
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(str(a).casefold().split()) == " ".join(str(b).casefold().split())
+
+
+def load_decisions(path, rs, *, dossier=None, dossier_data=None) -> Decisions:
+    """Read and validate an officers' decisions file against the rule set in use and the dossier
+    it is about; product names become product indexes. Raises InputError (file, line, path) on
+    the first problem. Expired waivers load: the engine reports them as expired."""
+    from pathlib import Path
+
+    from readiness.io import load_source
+
+    src = load_source(Path(path), name=str(path))
+    f = _File(path, src.data, src.line_of)
+    data = src.data
+    if not isinstance(data, dict):
+        raise f.error(f"top level must be a mapping (format, business, waivers, verdicts), found "
+                      f"{type(data).__name__}", [])
+    _mapping(f, data, [], TOP_FIELDS, ("format",), "a decisions file")
+    if data.get("format") != FORMAT:
+        raise f.error(f"unsupported format {data.get('format')!r}; expected '{FORMAT}'", ["format"])
+
+    info = _dossier_info(dossier, dossier_data)
+    biz_info, product_names = info if info is not None else ({}, None)
+
+    # --- the business the decisions are about
+    if data.get("business") is None:
+        raise f.error("a decisions file needs 'business' (nib or name of the business it is about)", [])
+    b = _mapping(f, data["business"], ["business"], BUSINESS_FIELDS, (), "business")
+    nib = _text(f, b.get("nib"), ["business", "nib"], optional=True)
+    name = _text(f, b.get("name"), ["business", "name"], optional=True)
+    if nib is None and name is None:
+        raise f.error("business needs 'nib' or 'name' to say which business the decisions are about",
+                      ["business"])
+    if info is not None:
+        d_nib, d_name = biz_info.get("nib"), biz_info.get("name")
+        if nib is not None and d_nib is not None and str(d_nib).strip() != nib:
+            raise f.error(f"these decisions are for NIB {nib}, but the dossier's NIB is {d_nib}",
+                          ["business", "nib"])
+        if name is not None and d_name is not None and not _same_name(name, d_name) \
+                and not (nib is not None and d_nib is not None):
+            raise f.error(f"these decisions are for '{name}', but the dossier's business is "
+                          f"'{d_name}'", ["business", "name"])
+
+    event = rs.event_dates()
+    rule_ids = [r.id for r in rs.rules]
+
+    def resolve_rule(value, where):
+        rid = _text(f, value, where)
+        rule = rs.rule(rid)
+        if rule is None:
+            rule = next((r for r in rs.rules if r.id.casefold() == rid.casefold()), None)
+        if rule is None:
+            raise f.error(f"unknown requirement '{rid}' in {rs.ref}{_nearest(rid, rule_ids)}", where)
+        return rule
+
+    def resolve_product(entry, rule, where):
+        if entry.get("product") in (None, ""):
+            if rule.subject == "product":
+                raise f.error(f"{rule.id} is checked per product: name the product "
+                              f"('product: <name as in the dossier>')", where)
+            return None
+        if rule.subject == "business":
+            raise f.error(f"{rule.id} is about the business, not a product: leave 'product' out",
+                          where + ["product"])
+        pname = _text(f, entry["product"], where + ["product"])
+        if product_names is None:
+            raise f.error("cannot resolve a product name without the dossier", where + ["product"])
+        for i, n in enumerate(product_names):
+            if n == pname:
+                return i
+        for i, n in enumerate(product_names):
+            if _same_name(n, pname):
+                return i
+        raise f.error(f"no product named '{pname}' in the dossier{_nearest(pname, product_names)}",
+                      where + ["product"])
+
+    def entries(key):
+        v = data.get(key)
+        if v is None:
+            return []
+        if not isinstance(v, list):
+            raise f.error(f"'{key}' must be a list, found {type(v).__name__}", [key])
+        return v
+
+    waivers: list[Waiver] = []
+    seen: dict = {}
+    for i, w in enumerate(entries("waivers")):
+        where = ["waivers", i]
+        _mapping(f, w, where, WAIVER_FIELDS, WAIVER_REQUIRED, "a waiver")
+        rule = resolve_rule(w["rule"], where + ["rule"])
+        prod = resolve_product(w, rule, where)
+        officer = _text(f, w["officer"], where + ["officer"])
+        reason = _text(f, w["reason"], where + ["reason"])
+        date = _date(f, w["date"], where + ["date"])
+        expires = _date(f, w["expires"], where + ["expires"])
+        approved = _text(f, w.get("approved_by"), where + ["approved_by"], optional=True)
+        if expires < date:
+            raise f.error(f"the waiver expires ({expires}) before it was granted ({date})",
+                          where + ["expires"])
+        if event is not None and expires > event[1]:
+            raise f.error(f"a waiver may not expire after the event's last day ({event[1]}); "
+                          f"found {expires}", where + ["expires"])
+        if can_be_blocker(rule):
+            if approved is None:
+                raise f.error(f"{rule.id} is a blocker: its waiver needs a second officer as "
+                              f"'approved_by'", where)
+            if _same_name(approved, officer):
+                raise f.error(f"{rule.id} is a blocker: 'approved_by' must be a second officer, "
+                              f"not the officer who granted the waiver ({officer})",
+                              where + ["approved_by"])
+        key = (rule.id, prod)
+        if key in seen:
+            raise f.error(f"a second waiver of {rule.id} for the same subject (the first is "
+                          f"waivers[{seen[key]}]); keep one", where)
+        seen[key] = i
+        waivers.append(Waiver(rule.id, prod, reason, officer, date, expires, approved))
+
+    verdicts: list[ManualVerdict] = []
+    seen = {}
+    for i, v in enumerate(entries("verdicts")):
+        where = ["verdicts", i]
+        _mapping(f, v, where, VERDICT_FIELDS, VERDICT_REQUIRED, "a verdict")
+        rule = resolve_rule(v["rule"], where + ["rule"])
+        if "manual" not in rule.kinds:
+            raise f.error(f"{rule.id} is checked from the dossier, not by an officer: a verdict is "
+                          f"only for requirements whose check is manual (to set it aside, "
+                          f"record a waiver)", where + ["rule"])
+        prod = resolve_product(v, rule, where)
+        verdict = _text(f, v["verdict"], where + ["verdict"])
+        if verdict not in VERDICTS:
+            raise f.error(f"unknown verdict '{verdict}'; expected pass or fail"
+                          f"{_nearest(verdict, VERDICTS)}", where + ["verdict"])
+        officer = _text(f, v["officer"], where + ["officer"])
+        date = _date(f, v["date"], where + ["date"])
+        note = _text(f, v.get("note"), where + ["note"], optional=True) or ""
+        key = (rule.id, prod)
+        if key in seen:
+            raise f.error(f"a second verdict on {rule.id} for the same subject (the first is "
+                          f"verdicts[{seen[key]}]); keep one", where)
+        seen[key] = i
+        verdicts.append(ManualVerdict(rule.id, prod, verdict, officer, date, note))
+
+    officers = sorted({x.officer for x in waivers} | {x.approved_by for x in waivers if x.approved_by}
+                      | {x.officer for x in verdicts})
+    return Decisions(tuple(waivers), tuple(verdicts), source=str(path), officers=tuple(officers))
+
+
+def decisions_schema() -> dict:
+    """JSON Schema of the decisions file (`readiness schema decisions`)."""
+    date = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "description": "ISO date YYYY-MM-DD"}
+    text = {"type": "string", "minLength": 1}
+    rule = {"type": "string", "minLength": 1,
+            "description": "Requirement id in the standard in use, e.g. HAL-01"}
+    product = {"type": "string", "minLength": 1,
+               "description": "Product name exactly as in the dossier; omit for business requirements"}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://readiness.example/schemas/readiness-decisions-1.json",
+        "title": f"readiness officers' decisions ({FORMAT})",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["format", "business"],
+        "properties": {
+            "format": {"const": FORMAT},
+            "business": {
+                "type": "object", "additionalProperties": False,
+                "description": "The business these decisions are about; must match the dossier",
+                "properties": {"nib": {"type": "string", "pattern": r"^\d{13}$"}, "name": text},
+                "anyOf": [{"required": ["nib"]}, {"required": ["name"]}],
+            },
+            "waivers": {"type": "array", "items": {
+                "type": "object", "additionalProperties": False,
+                "required": list(WAIVER_REQUIRED),
+                "properties": {
+                    "rule": rule, "product": product, "reason": text, "officer": text,
+                    "date": date,
+                    "expires": {**date, "description": "Not after the event's last day"},
+                    "approved_by": {**text, "description": "Second officer; required to waive a "
+                                                           "blocker, different from officer"},
+                    "note": {"type": "string"},
+                }}},
+            "verdicts": {"type": "array", "items": {
+                "type": "object", "additionalProperties": False,
+                "required": list(VERDICT_REQUIRED),
+                "properties": {
+                    "rule": {**rule, "description": "A requirement whose check is manual, e.g. EVT-06"},
+                    "product": product, "verdict": {"enum": list(VERDICTS)}, "officer": text,
+                    "date": date, "note": {"type": "string"},
+                }}},
+            "notes": {"type": "string"},
+        },
+    }

@@ -79,7 +79,14 @@ def test_rule_case(spec, case, bases):
     for path, value in (case.get("set") or {}).items():
         _set(data, path, value)
     rs = load_standard(case.get("standard", spec.get("standard", "mandalika-motogp@2027.1")))
-    result = check_data(data, rs, name="fixture", as_of=AS_OF, lang="en")
+    decisions = None
+    if case.get("verdicts"):  # officers' verdicts on manual rules (product: index)
+        from readiness.decisions import Decisions, ManualVerdict
+
+        decisions = Decisions(verdicts=tuple(
+            ManualVerdict(v["rule"], v.get("product"), v["verdict"], "Fixture Officer", AS_OF)
+            for v in case["verdicts"]))
+    result = check_data(data, rs, name="fixture", as_of=AS_OF, lang="en", decisions=decisions)
     exp = case["expect"]
     rule = spec["rule"]
     found = [f for f in result.findings if f.rule == rule and f.product == exp.get("product")]

@@ -1,0 +1,99 @@
+"""A chat-sized summary (`check --format short`): under 1,000 characters of plain text that a
+business owner can receive by WhatsApp: the verdict, the certificate number if any, the three
+most important gaps with where to go, and how many more there are.
+
+A pure function of the result dict; the language is the result's.
+"""
+
+from __future__ import annotations
+
+from readiness.i18n import VERDICT, pick
+
+LIMIT = 1000  # characters, strictly fewer
+_SEV = {"blocker": 0, "major": 1, "minor": 2}
+_GAP = ("fail", "missing", "manual")
+
+_T = {
+    "id": {
+        "cert": "Sertifikat: {n}",
+        "no_cert": "Belum ada sertifikat.",
+        "score": "skor",
+        "top": "Perbaiki dulu:",
+        "go": "Ke",
+        "more": "+{n} kekurangan lain (lihat laporan lengkap).",
+        "none": "Tidak ada kekurangan.",
+        "business": "usaha",
+        "manual": "menunggu penilaian petugas",
+    },
+    "en": {
+        "cert": "Certificate: {n}",
+        "no_cert": "No certificate yet.",
+        "score": "score",
+        "top": "Fix first:",
+        "go": "Go to",
+        "more": "+{n} more gaps (see the full report).",
+        "none": "No gaps.",
+        "business": "business",
+        "manual": "awaiting an officer's verdict",
+    },
+}
+
+
+def _cut(text: str | None, n: int) -> str:
+    text = " ".join(str(text or "").split())
+    if len(text) <= n:
+        return text
+    return text[: max(n - 1, 1)].rstrip(" ,;:.-") + "…"
+
+
+def _gaps(result: dict) -> list[dict]:
+    gaps = [f for f in result.get("findings", []) if f.get("status") in _GAP]
+    # blockers first, then majors, then minors; within a severity, the biggest score gain first;
+    # a product's gap only matters for products, the business's for every product: keep order
+    return sorted(gaps, key=lambda f: (_SEV.get(f.get("severity"), 3), -(f.get("gain") or 0.0),
+                                       f.get("product") is not None, f.get("product") or 0))
+
+
+def render_short(result: dict, *, limit: int = LIMIT) -> str:
+    lang = result.get("lang") if result.get("lang") in _T else "id"
+    t = _T[lang]
+    biz = result.get("business") or {}
+    products = result.get("products") or []
+    rules = result.get("rules") or {}
+    verdict = biz.get("verdict") or "not_ready"
+
+    def build(name_n: int, title_n: int, msg_n: int, agency_n: int, top: int) -> str:
+        lines = [_cut(biz.get("name"), name_n) + (f" (NIB {biz['nib']})" if biz.get("nib") else "")]
+        head = f"{pick(VERDICT.get(verdict), lang)} - {t['score']} {biz.get('score', 0):.1f}"
+        lines.append(head)
+        cert = result.get("certificate")
+        if result.get("certified") and cert:
+            lines.append(t["cert"].format(n=cert.get("number")))
+        else:
+            lines.append(t["no_cert"])
+        gaps = _gaps(result)
+        if gaps and top:
+            lines.append(t["top"])
+            for i, f in enumerate(gaps[:top], 1):
+                r = rules.get(f.get("rule"), {})
+                p = f.get("product")
+                who = t["business"] if p is None else (
+                    products[p]["name"] if isinstance(p, int) and p < len(products) else str(p))
+                msg = t["manual"] if f.get("status") == "manual" else f.get("message")
+                lines.append(f"{i}. {_cut(r.get('title') or f.get('rule'), title_n)} "
+                             f"({_cut(who, 30)}): {_cut(msg, msg_n)}")
+                if r.get("agency"):
+                    lines.append(f"   {t['go']}: {_cut(r.get('agency'), agency_n)}")
+            if len(gaps) > top:
+                lines.append(t["more"].format(n=len(gaps) - top))
+        elif not gaps:
+            lines.append(t["none"])
+        return "\n".join(lines)
+
+    # shrink the parts until the message fits; the last resort drops gaps one by one
+    for sizes in ((80, 60, 120, 80, 3), (60, 50, 90, 60, 3), (40, 40, 60, 45, 3), (30, 30, 40, 35, 3),
+                  (30, 30, 30, 30, 2), (30, 25, 20, 25, 1), (30, 25, 0, 0, 0)):
+        text = build(*sizes)
+        if len(text) < limit:
+            return text
+    return _cut(text, limit - 1)
