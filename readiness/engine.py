@@ -19,6 +19,26 @@ from readiness.report import GAP, Finding, Result, certificate_number
 from readiness.standards.model import Combo, Leaf, Rule, RuleSet
 
 _RANK = {"not_ready": 0, "conditional": 1, "ready": 2}
+_TEXTS: dict[tuple[int, str], tuple[RuleSet, dict, dict, str]] = {}
+
+
+def _texts(rs: RuleSet, lang: str) -> tuple[dict, dict, str]:
+    """The rule texts in one language, made once per rule set and language (not per dossier)."""
+    key = (id(rs), lang)
+    hit = _TEXTS.get(key)
+    if hit is None or hit[0] is not rs:
+        rules_out = {
+            rule.id: {
+                "title": pick(rule.title, lang), "group": rule.group, "subject": rule.subject,
+                "evidence": pick(rule.evidence, lang), "remediation": pick(rule.remediation, lang),
+                "agency": pick(rule.agency, lang), "reference": rule.reference,
+                "rationale": pick(rule.rationale, lang),
+            }
+            for rule in rs.rules
+        }
+        na = {rule.id: pick(rule.not_applicable, lang) for rule in rs.rules}
+        hit = _TEXTS[key] = (rs, rules_out, na, tr("ok", lang))
+    return hit[1], hit[2], hit[3]
 
 
 def run_check(check: Leaf | Combo, ctx: Context) -> Outcome:
@@ -115,6 +135,7 @@ def evaluate(
     base_ctx = Context(root=root, product=None, event_start=start, event_end=end, as_of=as_of)
     subjects: list[int | None] = [None] + list(range(len(products)))
     by_subject: dict[int | None, list[Finding]] = {s: [] for s in subjects}
+    rules_out, na_text, ok_text = _texts(rs, lang)
 
     for subj in subjects:
         ctx = replace(base_ctx, product=subj)
@@ -126,7 +147,7 @@ def evaluate(
             if rule.applies is not None and not rule.applies(ctx):
                 f = Finding(rule.id, "not_applicable", sev, weight, subj,
                             _json_path(f"products[{subj}]" if subj is not None else "business"), None,
-                            pick(rule.not_applicable, lang))
+                            na_text[rule.id])
                 by_subject[subj].append(f)
                 continue
             out = rule.check and run_check(rule.check, ctx)
@@ -148,7 +169,7 @@ def evaluate(
                     else:
                         msgs = msgs + [Msg("waiver_expired", {"officer": w.officer, "expires": w.expires})]
             message = " ".join(tr(m.code, lang, **m.args) for m in msgs) if msgs and status != PASS \
-                else tr("ok", lang)
+                else ok_text
             line = None
             if line_of is not None and status != PASS and out.path:
                 try:
@@ -180,14 +201,7 @@ def evaluate(
     certified_products = [p["index"] for p in prod_out if p["verdict"] in ("ready", "conditional")]
     certified = not business_blocked and bool(certified_products)
 
-    rules_out = {}
-    for rule in rs.rules:
-        rules_out[rule.id] = {
-            "title": pick(rule.title, lang), "group": rule.group, "subject": rule.subject,
-            "evidence": pick(rule.evidence, lang), "remediation": pick(rule.remediation, lang),
-            "agency": pick(rule.agency, lang), "reference": rule.reference,
-            "rationale": pick(rule.rationale, lang),
-        }
+    rules_out = {k: dict(v) for k, v in rules_out.items()}
     ev = rs.event or {}
     standard = {
         "id": rs.id, "version": rs.version, "title": pick(rs.title, lang),

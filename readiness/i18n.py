@@ -7,6 +7,7 @@ Field names, label elements and document types have labels a business owner unde
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 LANGS = ("id", "en")
@@ -180,6 +181,12 @@ def pick(d: dict | None, lang: str) -> str:
 
 def date_text(value: Any, lang: str) -> str:
     """A date in words for messages: 20 Mei 2027 / 20 May 2027."""
+    return _date_text(value if isinstance(value, str) else str(value) if isinstance(value, dt.date) else value,
+                      lang) if isinstance(value, (str, dt.date)) else str(value)
+
+
+@lru_cache(maxsize=1024)
+def _date_text(value: Any, lang: str) -> str:
     if isinstance(value, str):
         try:
             value = dt.date.fromisoformat(value[:10])

@@ -43,6 +43,8 @@ class M(BaseModel):
     @classmethod
     def _no_numbers_as_text(cls, v, info):
         # A NIB or phone written without quotes arrives as int; say so instead of guessing.
+        if type(v) not in (int, float):
+            return v
         field = cls.model_fields.get(info.field_name)
         if field is not None and field.annotation in (str, Optional[str]) and isinstance(v, (int, float)) \
                 and not isinstance(v, bool):

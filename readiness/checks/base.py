@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -61,14 +62,15 @@ _SEG = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[[^\]]*\])*)")
 _BRACKET = re.compile(r"\[([^\]]*)\]")
 
 
-def _segments(path: str) -> list[tuple[str, list[str]]]:
+@lru_cache(maxsize=2048)
+def _segments(path: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     out = []
     for part in path.split("."):
         m = _SEG.fullmatch(part)
         if not m:
             raise ValueError(f"bad field path {path!r}")
-        out.append((m.group(1), _BRACKET.findall(m.group(2))))
-    return out
+        out.append((m.group(1), tuple(_BRACKET.findall(m.group(2)))))
+    return tuple(out)
 
 
 def validate_path(path: str) -> str:
@@ -181,6 +183,13 @@ def add_years(d: dt.date, years: int) -> dt.date:
 
 def norm(v: Any) -> str:
     """Case- and separator-insensitive form used when comparing free text to a list."""
+    if isinstance(v, str):
+        return _norm_str(v)
+    return _norm_str(str(v))
+
+
+@lru_cache(maxsize=8192)
+def _norm_str(v: str) -> str:
     return " ".join(str(v).casefold().replace("_", " ").replace("-", " ").split())
 
 
