@@ -1,0 +1,68 @@
+"""`readiness compare OLD NEW`: improved, regressed, expired since; verdict and score per
+subject; refuses results of different businesses."""
+
+from __future__ import annotations
+
+import json
+
+from coach_helpers import AS_OF, EXAMPLES, run
+
+ARABIKA = "Kopi Arabika Sembalun Bubuk 250 g"
+ROBUSTA = "Kopi Robusta Sembalun Biji Sangrai 100 g"
+
+
+def save(tmp_path, dossier, name, *extra):
+    r = run("check", str(dossier), "--format", "json", "--as-of", AS_OF, "--lang", "en", *extra)
+    assert r.code in (0, 1), r.err
+    p = tmp_path / name
+    p.write_text(r.out, encoding="utf-8")
+    return p
+
+
+def two_results(tmp_path, example):
+    old_dossier = example("kopi-sembalun")
+    old = save(tmp_path, old_dossier, "old.json")
+    new_dossier = tmp_path / "kopi-new.yaml"
+    text = old_dossier.read_text(encoding="utf-8")
+    text = text.replace("qris_nmid: ID1025012345678", "qris_nmid: ID10250")  # regression
+    text = text.replace("single_use_plastic: false", "single_use_plastic: true", 1)  # waived, expired
+    new_dossier.write_text(text, encoding="utf-8")
+    (tmp_path / "kopi-new.decisions.yaml").write_text(
+        'format: readiness-decisions/1\nbusiness: {nib: "9120301234567"}\nwaivers:\n'
+        f"  - {{rule: EVT-05, product: {ARABIKA}, reason: stok kemasan lama, officer: Lalu Ahmad, "
+        "date: 2026-11-01, expires: 2026-11-20}\nverdicts:\n"
+        f"  - {{rule: EVT-06, product: {ROBUSTA}, verdict: pass, officer: Lalu Ahmad, date: 2026-11-21}}\n",
+        encoding="utf-8")
+    new = save(tmp_path, new_dossier, "new.json")
+    return old, new
+
+
+def test_compare_text_and_json(tmp_path, example):
+    old, new = two_results(tmp_path, example)
+    r = run("compare", str(old), str(new), "--format", "json")
+    assert r.code == 0, r.err
+    c = json.loads(r.out)
+    assert [(e["rule"], e["product"]) for e in c["improved"]] == [("EVT-06", ROBUSTA)]
+    assert [(e["rule"], e["product"]) for e in c["regressed"]] == [("EVT-02", None)]
+    assert [(e["rule"], e["product"]) for e in c["expired"]] == [("EVT-05", ARABIKA)]
+    subj = {s["product"]: s for s in c["subjects"]}
+    assert subj[None]["old"]["verdict"] == "ready" and subj[None]["new"]["verdict"] == "conditional"
+    assert subj[ROBUSTA]["new"]["score"] == 100.0 > subj[ROBUSTA]["old"]["score"]
+    t = run("compare", str(old), str(new))
+    assert t.code == 0
+    for word in ("Improved (1)", "Regressed (1)", "Expired since the old result (1)", "READY", "(-10.0)"):
+        assert word in t.out, word
+    assert "expired on 20 November 2026" in t.out
+    back = json.loads(run("compare", str(new), str(old), "--format", "json").out)
+    assert {e["rule"] for e in back["improved"]} == {"EVT-02", "EVT-05"}
+
+
+def test_compare_refuses_other_businesses_and_non_results(tmp_path, example):
+    a = save(tmp_path, example("kopi-sembalun"), "a.json")
+    b = save(tmp_path, EXAMPLES / "madu-hutan-sumbawa.yaml", "b.json")
+    r = run("compare", str(a), str(b))
+    assert r.code == 2 and "different businesses" in r.err
+    bad = tmp_path / "x.json"
+    bad.write_text('{"format": "something"}', encoding="utf-8")
+    assert run("compare", str(a), str(bad)).code == 2
+    assert run("compare", str(a), str(tmp_path / "nope.json")).code == 2

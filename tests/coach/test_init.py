@@ -1,0 +1,116 @@
+"""`readiness init`: templates for every category load and check (missing findings, never a
+schema error or a crash), carry only the fields the choices need, and the interactive mode
+writes the filled dossier."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from readiness.api import check_path
+from readiness.init_template import CATEGORIES, CHANNELS
+from readiness.standards import load_standard
+
+from coach_helpers import AS_OF, run
+
+TEMPLATE_STATUSES = {"missing", "not_applicable", "manual"}
+
+
+def statuses(path):
+    result = check_path(path, load_standard(None), as_of=None)
+    return {f.status for f in result.findings}, result
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_template_for_each_category_loads_and_checks(tmp_path, category):
+    out = tmp_path / f"{category}.yaml"
+    r = run("init", "--category", category, "--channel", "event", "--channel", "hotel",
+            "--channel", "souvenir", "-o", str(out), "--no-input")
+    assert r.code == 0, r.err
+    text = out.read_text(encoding="utf-8")
+    assert text.count("\n#") + text.count("# ") > 20  # commented
+    assert "format: readiness-dossier/1" in text
+    found, result = statuses(out)
+    assert found <= TEMPLATE_STATUSES, found
+    assert "missing" in found and not result.certified
+    c = run("check", str(out), "--as-of", AS_OF)
+    assert c.code == 1, c.err  # checked as it is: gaps, never exit 2 or 3
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_template_per_channel(tmp_path, channel):
+    out = tmp_path / "d.yaml"
+    assert run("init", "--category", "packaged_food", "--channel", channel, "-o", str(out),
+               "--no-input").code == 0
+    found, _ = statuses(out)
+    assert found <= TEMPLATE_STATUSES
+
+
+def test_only_the_fields_the_choices_need(tmp_path):
+    textile, food = tmp_path / "t.yaml", tmp_path / "f.yaml"
+    run("init", "--category", "textile", "--channel", "souvenir", "-o", str(textile), "--no-input")
+    run("init", "--category", "packaged_food", "--channel", "event", "-o", str(food), "--no-input")
+    t, f = textile.read_text(encoding="utf-8"), food.read_text(encoding="utf-8")
+    assert "fibres:" in t and "technique:" in t and "best_before_text:" not in t
+    assert "qris_nmid:" not in t  # QRIS is an event requirement
+    assert "best_before_text:" in f and "qris_nmid:" in f and "fibres:" not in f
+    assert "oss.go.id" in f  # where to find the NIB, in plain Indonesian
+    assert "Nomor Induk Berusaha" in f
+
+
+def test_commented_examples_load_once_uncommented(tmp_path):
+    out = tmp_path / "d.yaml"
+    run("init", "--category", "ready_to_eat", "--channel", "event", "-o", str(out), "--no-input")
+    text = out.read_text(encoding="utf-8").replace("  #  - {", "    - {")
+    data = yaml.safe_load(text)
+    assert data["business"]["curation"][0]["kind"] == "government"
+    out.write_text(text, encoding="utf-8")
+    found, _ = statuses(out)
+    assert "fail" in found or "pass" in found  # examples are real entries now
+
+
+def test_refuses_to_overwrite_without_force(tmp_path):
+    out = tmp_path / "d.yaml"
+    out.write_text("mine\n", encoding="utf-8")
+    r = run("init", "-o", str(out), "--no-input")
+    assert r.code == 2 and "--force" in r.err and out.read_text() == "mine\n"
+    assert run("init", "-o", str(out), "--no-input", "--force").code == 0
+    assert out.read_text(encoding="utf-8").startswith("#")
+
+
+def test_stdout_and_english(tmp_path):
+    r = run("init", "--category", "cosmetic", "--channel", "hotel", "-o", "-", "--lang", "en")
+    assert r.code == 0 and "Business ID number (NIB)" in r.out and "category: \"cosmetic\"" in r.out
+
+
+def test_interactive_init_writes_the_filled_dossier(tmp_path):
+    out = tmp_path / "mine.yaml"
+    answers = "\n".join([
+        "Kopi Sembalun Lestari",       # business name
+        "Baiq Nurul Aini",             # owner
+        "12345",                       # a bad NIB: asked again
+        "9120301234567",               # NIB
+        "081237604411",                # phone
+        "Lombok Timur",                # regency
+        "",                            # province: default Nusa Tenggara Barat
+        "mikro",                       # bad scale: asked again
+        "micro",
+        "2",                           # two products
+        "Kopi Arabika 250 g", "packaged_food", "event, hotel",
+        "Songket Subahnale", "textile", "evnt",   # bad channel: asked again
+        "event",
+    ]) + "\n"
+    r = run("init", "--interactive", "-o", str(out), input=answers)
+    assert r.code == 0, r.err + r.out
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    b = data["business"]
+    assert b["name"] == "Kopi Sembalun Lestari" and b["nib"] == "9120301234567"
+    assert b["address"]["province"] == "Nusa Tenggara Barat" and b["scale"] == "micro"
+    assert [(p["name"], p["category"], p["channels"]) for p in data["products"]] == [
+        ("Kopi Arabika 250 g", "packaged_food", ["event", "hotel"]),
+        ("Songket Subahnale", "textile", ["event"])]
+    assert "13 digit" in r.out or "13 digit" in r.err  # the NIB question was asked again
+    found, result = statuses(out)
+    assert found <= TEMPLATE_STATUSES | {"pass"}
+    assert any(f.rule == "LEG-01" and f.status == "pass" for f in result.findings)
+    assert run("check", str(out), "--as-of", AS_OF).code == 1

@@ -1,0 +1,64 @@
+"""`check --format short`: a chat message under 1,000 characters."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from readiness.render.short import render_short
+
+from coach_helpers import AS_OF, EXAMPLES, run
+
+
+def result(name, lang="id"):
+    r = run("check", str(EXAMPLES / f"{name}.yaml"), "--format", "json", "--as-of", AS_OF, "--lang", lang)
+    return json.loads(r.out)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_most_gaps_example_fits_and_leads_with_blockers(lang):
+    r = run("check", str(EXAMPLES / "dapur-inaq-sari.yaml"), "--format", "short", "--as-of", AS_OF,
+            "--lang", lang)
+    assert r.code == 1
+    text = r.out.rstrip("\n")
+    assert 0 < len(text) < 1000
+    assert ("BELUM SIAP" if lang == "id" else "NOT READY") in text
+    assert "Dapur Inaq Sari" in text
+    assert text.count("\n1. ") == 1 and "\n3. " in text and "\n4. " not in text
+    assert ("Ke: " if lang == "id" else "Go to: ") in text
+    res = result("dapur-inaq-sari", lang)
+    gaps = [f for f in res["findings"] if f["status"] in ("fail", "missing", "manual")]
+    assert str(len(gaps) - 3) in text.splitlines()[-1]
+    blockers = [f for f in gaps if f["severity"] == "blocker"]
+    first_title = res["rules"][max(blockers, key=lambda f: f["gain"])["rule"]]["title"]
+    assert first_title in text.split("\n1. ")[1].splitlines()[0]
+
+
+def test_certificate_number_when_certified():
+    res = result("kopi-sembalun", "en")
+    text = render_short(res)
+    assert res["certificate"]["number"] in text and "READY" in text
+
+
+def test_stays_short_with_absurdly_long_texts():
+    res = result("dapur-inaq-sari", "en")
+    res = copy.deepcopy(res)
+    res["business"]["name"] = "Usaha " * 300
+    for p in res["products"]:
+        p["name"] = "Produk yang sangat panjang " * 40
+    for f in res["findings"]:
+        f["message"] = "x" * 3000
+    for r in res["rules"].values():
+        r["title"] = "T" * 800
+        r["agency"] = "Dinas " * 200
+    text = render_short(res)
+    assert len(text) < 1000
+    assert "NOT READY" in text
+
+
+def test_no_gaps():
+    res = result("lulur-mandalika")
+    text = render_short(res)
+    assert "Tidak ada kekurangan." in text and len(text) < 1000
