@@ -39,5 +39,8 @@ bench: setup
 	$(BIN)/python benchmarks/bench_io.py
 	$(BIN)/python benchmarks/bench_check.py
 
+fuzz: setup  # a larger property-testing budget than CI's
+	READINESS_FUZZ_EXAMPLES=3000 $(BIN)/python -m pytest tests/hardening tests/io -q
+
 clean:
 	rm -rf $(OUT) dist build *.egg-info .pytest_cache
