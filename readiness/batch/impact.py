@@ -22,8 +22,12 @@ _W: dict[str, Any] = {}
 _RANK = {"minor": 1, "major": 2, "blocker": 3}
 
 
-def _init(std_a, std_b, opts):
+def _init(std_a, std_b, opts, parent=None):
     from readiness.api import load_standard
+    from readiness.batch.runner import die_with_parent
+
+    if parent is not None:
+        die_with_parent(parent)
 
     _W["a"] = std_a if hasattr(std_a, "rules") else load_standard(std_a)
     _W["b"] = std_b if hasattr(std_b, "rules") else load_standard(std_b)
@@ -157,7 +161,7 @@ def run_impact(inputs: list[str], std_from: str, std_to: str, *, jobs: int | Non
 
         ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
         with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init,
-                                 initargs=(a, b, opts)) as pool:
+                                 initargs=(a, b, opts, os.getpid())) as pool:
             pending = []
             for pairs in chunks():
                 pending.append((pairs, pool.submit(_compare_chunk, [x for _, x in pairs])))

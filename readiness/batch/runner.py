@@ -167,8 +167,36 @@ def units(p: Plan) -> Iterator[Unit]:
 _W: dict[str, Any] = {}
 
 
-def _init_worker(standard, opts: dict) -> None:
+def die_with_parent(parent: int) -> None:
+    """A worker must not outlive a batch that was killed (SIGKILL runs no cleanup): ask Linux
+    to signal it when the parent dies, and watch the parent id as a fallback."""
+    import signal
+    import threading
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)            # PR_SET_PDEATHSIG
+    except Exception:  # noqa: BLE001 - not Linux: the watcher below is enough
+        pass
+
+    def watch():
+        while True:
+            if os.getppid() != parent:
+                os._exit(1)
+            time.sleep(0.5)
+
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
+def _init_worker(standard, opts: dict, parent: int | None = None) -> None:
     from readiness.api import load_standard
+
+    if parent is not None:
+        die_with_parent(parent)
 
     _W["rs"] = load_standard(standard) if not hasattr(standard, "rules") else standard
     _W["opts"] = opts
@@ -494,7 +522,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
 
             ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
             pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
-                                       initargs=(rs, opts))
+                                       initargs=(rs, opts, os.getpid()))
         else:
             _init_worker(rs, opts)
         # queue of (unit, ("done", out) | ("reuse", (e, line)) | ("future", fut, i))

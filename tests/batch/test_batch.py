@@ -155,6 +155,20 @@ def _markers(out: Path) -> list[dict]:
     return entries
 
 
+def _orphans(out: Path) -> list[int]:
+    found = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                cmd = (d / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if str(out).encode() in cmd and b"batch" in cmd:
+                found.append(int(d.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to look for orphans")
 def test_resume_after_kill(tmp_path):
     n = 400
     pop = tmp_path / "pop"
@@ -172,6 +186,11 @@ def test_resume_after_kill(tmp_path):
         time.sleep(0.005)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    # its workers do not outlive it
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and _orphans(out):
+        time.sleep(0.1)
+    assert _orphans(out) == []
     assert not (out / "results.jsonl").exists(), "the run finished before it could be killed"
     before = _markers(out)
     assert 40 <= len(before) < n

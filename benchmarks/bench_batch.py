@@ -1,0 +1,105 @@
+"""Benchmark of `readiness batch --no-pdf` on a synthetic province.
+
+    python benchmarks/bench_batch.py [-n 20000] [--small 1000] [--dir benchmarks/out/province]
+
+Measured in one run (figures vary ~10% between runs; compare the ratios):
+
+- bare parse: reading every file and `yaml.load(..., Loader=yaml.CSafeLoader)`, one core, in
+  this process: the floor any checker pays;
+- `readiness batch DIR -o OUT --no-pdf --jobs 1` and `--jobs 2` on the same files, each a fresh
+  process (start-up included), wall time;
+- peak memory (ru_maxrss of the batch process and its workers, from wait4) at --small vs -n.
+
+Targets (issue 4): check cost per dossier <= 1.5x the bare parse; >= 1.8x speed-up on 2 jobs;
+peak memory at 20,000 <= 1.2x that at 1,000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+
+from gen_province import generate  # noqa: E402
+
+
+def bare_parse(paths) -> float:
+    import yaml
+
+    t = time.perf_counter()
+    for p in paths:
+        with open(p, "rb") as f:
+            yaml.load(f.read(), Loader=yaml.CSafeLoader)
+    return time.perf_counter() - t
+
+
+def run_batch(inputs: list[str], jobs: int, out: Path) -> tuple[float, int, int]:
+    """(wall seconds, peak RSS KiB of the batch process tree, exit code)."""
+    shutil.rmtree(out, ignore_errors=True)
+    cmd = [sys.executable, "-m", "readiness", "batch", *inputs, "-o", str(out), "--no-pdf",
+           "--jobs", str(jobs), "--as-of", "2026-11-27"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1, 2):
+        sys.exit(f"batch failed ({code}): {proc.stderr.read().decode()[-2000:]}")
+    return wall, usage.ru_maxrss, code
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, default=20000)
+    ap.add_argument("--small", type=int, default=1000)
+    ap.add_argument("--dir", default=str(HERE / "out" / "province"))
+    ap.add_argument("--out", default=str(HERE / "out" / "batch"))
+    a = ap.parse_args()
+    if a.small % 1000 or a.n % 1000:
+        sys.exit("-n and --small must be multiples of 1000 (the province is written 1000 a folder)")
+
+    t = time.perf_counter()
+    paths = generate(a.dir, a.n)
+    gen = time.perf_counter() - t
+    size = sum(p.stat().st_size for p in paths) / len(paths) / 1024
+    print(f"province: {len(paths)} dossiers, {size:.1f} KiB each ({gen:.1f} s to generate/verify)")
+    small_dirs = [str(Path(a.dir) / f"{i:02d}") for i in range(a.small // 1000)]
+    big_dirs = [str(Path(a.dir) / f"{i:02d}") for i in range(a.n // 1000)]
+    out = Path(a.out)
+
+    bare_parse(paths[:200])                     # warm the page cache and the loader
+    parse = bare_parse(paths)
+    w1, m1, _ = run_batch(big_dirs, 1, out)
+    w2, m2, _ = run_batch(big_dirs, 2, out)
+    ws1, ms1, _ = run_batch(small_dirs, 1, out)
+    ws2, ms2, _ = run_batch(small_dirs, 2, out)
+    shutil.rmtree(out, ignore_errors=True)
+
+    n = len(paths)
+    per_parse = parse / n * 1000
+    per_1 = w1 / n * 1000
+    per_2 = w2 / n * 1000
+    print(f"bare C-loader parse     : {per_parse:7.3f} ms/dossier ({parse:.1f} s)")
+    print(f"batch --jobs 1          : {per_1:7.3f} ms/dossier ({w1:.1f} s)  = {per_1 / per_parse:.2f}x parse"
+          f"  (target <= 1.5x)")
+    print(f"batch --jobs 2          : {per_2:7.3f} ms/dossier ({w2:.1f} s)  speed-up {w1 / w2:.2f}x"
+          f"  (target >= 1.8x)")
+    print(f"peak RSS --jobs 1       : {a.small}: {ms1 / 1024:.1f} MiB, {n}: {m1 / 1024:.1f} MiB"
+          f"  = {m1 / ms1:.2f}x  (target <= 1.2x)")
+    print(f"peak RSS --jobs 2       : {a.small}: {ms2 / 1024:.1f} MiB, {n}: {m2 / 1024:.1f} MiB"
+          f"  = {m2 / ms2:.2f}x")
+    print(f"(small runs: {ws1:.1f} s on 1 job, {ws2:.1f} s on 2 jobs)")
+
+
+if __name__ == "__main__":
+    main()
