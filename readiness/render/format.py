@@ -92,6 +92,8 @@ LABELS: dict[str, dict[str, str]] = {
         "valid_until": "Berlaku sampai",
         "business_score": "Skor usaha",
         "products_certified": "Produk yang disertifikasi",
+        "statement": "Usaha di atas telah diperiksa terhadap standar tersebut dan dinyatakan siap "
+                     "memasok produk berikut, dengan syarat dan catatan yang tercantum.",
         "product": "Produk",
         "category": "Kategori",
         "verdict": "Status",
@@ -165,6 +167,8 @@ LABELS: dict[str, dict[str, str]] = {
         "valid_until": "Valid until",
         "business_score": "Business score",
         "products_certified": "Products certified",
+        "statement": "The business above has been checked against this standard and is found "
+                     "ready to supply the products below, subject to the conditions listed.",
         "product": "Product",
         "category": "Category",
         "verdict": "Verdict",
