@@ -120,7 +120,17 @@ class Renderer:
             with _lock:
                 if _instance is None:
                     _instance = cls()
+                    _register_cleanup(_instance)
         return _instance
+
+    def close(self) -> None:
+        """Remove the temporary folder where WeasyPrint copies @font-face fonts (it is removed
+        only when the FontConfiguration is destroyed, which may never happen at exit)."""
+        import shutil
+
+        folder = getattr(self.font_config, "_folder", None)
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
 
     # -- HTML ---------------------------------------------------------------------------------
 
@@ -169,6 +179,18 @@ class Renderer:
         from weasyprint import HTML
 
         return HTML(string=html, base_url=self.base_url, url_fetcher=self.fetcher).write_pdf()
+
+
+def _register_cleanup(renderer: Renderer) -> None:
+    import atexit
+
+    atexit.register(renderer.close)
+    try:  # multiprocessing workers skip atexit but run these finalizers when they exit normally
+        from multiprocessing import util
+
+        util.Finalize(renderer, renderer.close, exitpriority=10)
+    except Exception:  # noqa: BLE001
+        pass
 
 
 # -- doctor ---------------------------------------------------------------------------------------
