@@ -58,6 +58,13 @@ def _date(rng, start: dt.date, days: int) -> dt.date:
     return start + dt.timedelta(days=rng.randrange(days))
 
 
+def _years(d: dt.date, n: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:                            # 29 February
+        return d.replace(year=d.year + n, day=28)
+
+
 def _channels(rng, category):
     opts = {"packaged_food": ["event", "hotel", "souvenir"], "ready_to_eat": ["event", "hotel"],
             "textile": ["event", "souvenir"], "craft": ["event", "souvenir", "hotel"],
@@ -76,7 +83,7 @@ def _permits_food(rng, regency_code, scale):
         permits.append({"type": "pirt", "number": number, "issued": issued})
     else:
         permits.append({"type": "bpom_md", "number": f"BPOM RI MD {rng.randint(10**11, 10**12 - 1)}",
-                        "issued": issued, "expires": issued.replace(year=issued.year + 5)})
+                        "issued": issued, "expires": _years(issued, 5)})
     if rng.random() < 0.75:
         permits.append({"type": "halal", "number": f"ID52{rng.randint(10**14, 10**15 - 1)}",
                         "scheme": "self_declare" if scale in ("micro", "small") and rng.random() < .7
@@ -208,7 +215,7 @@ def dossier(rng: random.Random, i: int) -> dict:
     if any(p["category"] == "ready_to_eat" for p in products) and rng.random() < 0.7:
         issued = _date(rng, dt.date(2023, 1, 1), 1000)
         docs.append({"type": "slhs", "number": f"SLHS/{code}/DINKES/{issued.year}/{rng.randint(1, 999):03d}",
-                     "issued": issued, "expires": issued.replace(year=issued.year + 3)})
+                     "issued": issued, "expires": _years(issued, 3)})
     if docs:
         b["documents"] = docs
     b["declarations"] = {"no_hazardous_additives": rng.random() > 0.1,

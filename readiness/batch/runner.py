@@ -201,6 +201,14 @@ def _init_worker(standard, opts: dict, parent: int | None = None) -> None:
     _W["rs"] = load_standard(standard) if not hasattr(standard, "rules") else standard
     _W["opts"] = opts
     if opts.get("pdf"):
+        # WeasyPrint's FontConfiguration copies @font-face fonts to a temporary folder that it
+        # removes only when destroyed, which a pool worker's exit skips: give each worker its
+        # own folder under the output's state, removed by the main process at the end
+        import tempfile
+
+        tmp = Path(opts["outdir"]) / STATE / f"tmp-{os.getpid()}"
+        tmp.mkdir(parents=True, exist_ok=True)
+        tempfile.tempdir = str(tmp)
         try:
             from readiness.render.documents import write_document  # noqa: F401 - warm up
         except Exception:  # noqa: BLE001
@@ -514,6 +522,9 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
             return None
         return e, line
 
+    import tempfile
+
+    saved_tempdir = tempfile.tempdir          # _init_worker changes it when it runs here (1 job)
     pool = None
     try:
         if jobs > 1:
@@ -604,7 +615,12 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
         idx_f.close()
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+        tempfile.tempdir = saved_tempdir
 
+    import shutil
+
+    for d in st.glob("tmp-*"):
+        shutil.rmtree(d, ignore_errors=True)
     # the run is complete: this generation becomes the result
     os.replace(res_path, outdir / "results.jsonl")
     os.replace(idx_path, st / "index.jsonl")
