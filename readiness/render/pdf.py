@@ -74,8 +74,9 @@ def page_css(kind: str, lang: str) -> str:
 
 
 class Renderer:
-    """Process-wide rendering state; use `Renderer.get()`; thread-safe for reading, renders are
-    serialised by WeasyPrint's own design (one per thread at a time is fine)."""
+    """Process-wide rendering state; use `Renderer.get()`. Render one document at a time per
+    process (WeasyPrint is not known to be thread-safe with a shared FontConfiguration); for
+    parallelism use processes, each with its own Renderer and its own TMPDIR."""
 
     def __init__(self):
         import jinja2
