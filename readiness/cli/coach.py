@@ -71,35 +71,40 @@ def _optional(text: str, check=None, bad: str = ""):
     return proc
 
 
+def _prompt(*args, **kw):
+    # questions go to stderr so `-o -` can still print a clean dossier on stdout
+    return click.prompt(*args, err=True, **kw)
+
+
 def _ask(q: dict, categories: list[str], channels: list[str]) -> tuple[dict, list[dict]]:
     from readiness.init_template import CATEGORIES, SCALES, parse_channels
 
     biz: dict = {}
-    biz["business.name"] = click.prompt(q["name"], value_proc=lambda v: v.strip() or (_ for _ in ()).throw(
+    biz["business.name"] = _prompt(q["name"], value_proc=lambda v: v.strip() or (_ for _ in ()).throw(
         click.BadParameter(q["name"])))
-    biz["business.owner.name"] = click.prompt(q["owner"], default="", show_default=False,
+    biz["business.owner.name"] = _prompt(q["owner"], default="", show_default=False,
                                               value_proc=_optional(""))
-    biz["business.nib"] = click.prompt(
+    biz["business.nib"] = _prompt(
         q["nib"], default="", show_default=False,
         value_proc=_optional("", lambda v: re.fullmatch(r"\d{13}", re.sub(r"[\s.-]", "", v)) is not None,
                              q["nib_bad"]))
     if biz["business.nib"]:
         biz["business.nib"] = re.sub(r"[\s.-]", "", biz["business.nib"])
-    biz["business.contact.phone"] = click.prompt(q["phone"], default="", show_default=False,
+    biz["business.contact.phone"] = _prompt(q["phone"], default="", show_default=False,
                                                  value_proc=_optional(""))
-    biz["business.address.regency"] = click.prompt(q["regency"], default="", show_default=False,
+    biz["business.address.regency"] = _prompt(q["regency"], default="", show_default=False,
                                                    value_proc=_optional(""))
-    biz["business.address.province"] = click.prompt(q["province"], default="Nusa Tenggara Barat",
+    biz["business.address.province"] = _prompt(q["province"], default="Nusa Tenggara Barat",
                                                     value_proc=_optional(""))
-    biz["business.scale"] = click.prompt(q["scale"], default="", show_default=False,
+    biz["business.scale"] = _prompt(q["scale"], default="", show_default=False,
                                          value_proc=_optional("", lambda v: v in SCALES, q["scale_bad"]))
-    n = click.prompt(q["count"], type=click.IntRange(1, 50), default=max(1, len(categories)))
+    n = _prompt(q["count"], type=click.IntRange(1, 50), default=max(1, len(categories)))
     products = []
     for i in range(1, n + 1):
-        name = click.prompt(q["p_name"].format(i=i), value_proc=lambda v: v.strip() or (_ for _ in ()).throw(
+        name = _prompt(q["p_name"].format(i=i), value_proc=lambda v: v.strip() or (_ for _ in ()).throw(
             click.BadParameter("?")))
         default_cat = categories[i - 1] if i - 1 < len(categories) else (categories[-1] if categories else None)
-        cat = click.prompt(q["p_cat"].format(i=i, choices=", ".join(CATEGORIES)),
+        cat = _prompt(q["p_cat"].format(i=i, choices=", ".join(CATEGORIES)),
                            type=click.Choice(CATEGORIES), default=default_cat, show_choices=False)
 
         def chans(v):
@@ -108,7 +113,7 @@ def _ask(q: dict, categories: list[str], channels: list[str]) -> tuple[dict, lis
             except ValueError as e:
                 raise click.BadParameter(str(e)) from None
 
-        ch = click.prompt(q["p_chan"].format(i=i), default=", ".join(channels) if channels else "event",
+        ch = _prompt(q["p_chan"].format(i=i), default=", ".join(channels) if channels else "event",
                           value_proc=chans)
         products.append({"name": name, "category": cat, "channels": ch})
     return {k: v for k, v in biz.items() if v is not None}, products
