@@ -164,7 +164,7 @@ def _same_name(a: str, b: str) -> bool:
     return " ".join(str(a).casefold().split()) == " ".join(str(b).casefold().split())
 
 
-def load_decisions(path, rs, *, dossier=None, dossier_data=None) -> Decisions:
+def load_decisions(path, rs, *, dossier=None, dossier_data=None, event=None) -> Decisions:
     """Read and validate an officers' decisions file against the rule set in use and the dossier
     it is about; product names become product indexes. Raises InputError (file, line, path) on
     the first problem. Expired waivers load: the engine reports them as expired."""
@@ -204,7 +204,7 @@ def load_decisions(path, rs, *, dossier=None, dossier_data=None) -> Decisions:
             raise f.error(f"these decisions are for '{name}', but the dossier's business is "
                           f"'{d_name}'", ["business", "name"])
 
-    event = rs.event_dates()
+    event = event or rs.event_dates()
     rule_ids = [r.id for r in rs.rules]
 
     def resolve_rule(value, where):

@@ -168,7 +168,7 @@ def evaluate(
                                                "reason": w.reason})] + msgs
                     else:
                         msgs = msgs + [Msg("waiver_expired", {"officer": w.officer, "expires": w.expires})]
-            message = " ".join(tr(m.code, lang, **m.args) for m in msgs) if msgs and status != PASS \
+            message = "; ".join(tr(m.code, lang, **m.args) for m in msgs) if msgs and status != PASS \
                 else ok_text
             line = None
             if line_of is not None and status != PASS and out.path:
@@ -235,6 +235,10 @@ def evaluate(
                                    "severity": f.severity, "text": f.message})
             elif f.status in GAP and f.severity == "major":
                 conditions.append({"kind": "gap", "rule": f.rule, "product": f.product,
+                                   "severity": f.severity,
+                                   "text": f"{rules_out[f.rule]['title']}: {f.message}"})
+            elif f.status == "manual":  # e.g. the organizer's inspection, still to come
+                conditions.append({"kind": "manual", "rule": f.rule, "product": f.product,
                                    "severity": f.severity,
                                    "text": f"{rules_out[f.rule]['title']}: {f.message}"})
         result.certificate = {"number": None, "issued": as_of.isoformat(), "valid_until": end.isoformat(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import click
@@ -60,14 +61,15 @@ def check(dossier, standard, lang, fmt, output, document, decisions, key, as_of,
     if not dossier.exists():
         raise InputError("file not found", file=str(dossier))
     rs = load_standard(standard)
+    event = event_override(rs, event_start, event_end)
     dec = None
     dec_path = decisions or _beside(dossier)
     if dec_path is not None:
         from readiness.decisions import load_decisions
 
-        dec = load_decisions(dec_path, rs, dossier=dossier)
+        dec = load_decisions(dec_path, rs, dossier=dossier, event=event)
     result = check_path(dossier, rs, as_of=parse_date(as_of, "--as-of"),
-                        event=event_override(rs, event_start, event_end), lang=lang, decisions=dec)
+                        event=event, lang=lang, decisions=dec)
     code = 0 if result.certified else 1
     if fmt in ("html", "pdf"):
         if output is None and fmt == "pdf":
@@ -89,7 +91,7 @@ def check(dossier, standard, lang, fmt, output, document, decisions, key, as_of,
     else:
         from readiness.render.text import render_text
 
-        text = render_text(result.to_dict(), color=output is None and click.get_text_stream("stdout").isatty())
+        text = render_text(result.to_dict(), color=output is None and sys.stdout.isatty())
     if output is None:
         click.echo(text, nl=False)
     else:
