@@ -240,7 +240,7 @@ def evaluate(
             elif f.status == "manual":  # e.g. the organizer's inspection, still to come
                 conditions.append({"kind": "manual", "rule": f.rule, "product": f.product,
                                    "severity": f.severity,
-                                   "text": f"{rules_out[f.rule]['title']}: {f.message}"})
+                                   "text": f"{rules_out[f.rule]['title']}: {tr('pending_officer', lang)}"})
         result.certificate = {"number": None, "issued": as_of.isoformat(), "valid_until": end.isoformat(),
                               "products": certified_products, "conditions": conditions,
                               "issuer": standard["issuer"]}

@@ -55,6 +55,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                   "en": "The P-IRT number '{value}' ends in {got}, but issued {issued} means {want}."},
     "needs_officer": {"id": "Perlu penilaian petugas: {instructions}",
                       "en": "Needs an officer's verdict: {instructions}"},
+    "pending_officer": {"id": "menunggu penilaian petugas sebelum acara.",
+                        "en": "awaiting the officer's verdict before the event."},
     "waived": {"id": "Dikecualikan oleh {officer} s/d {expires}: {reason}",
                "en": "Waived by {officer} until {expires}: {reason}"},
     "waiver_expired": {"id": "Pengecualian oleh {officer} sudah berakhir pada {expires}.",
@@ -153,6 +155,8 @@ STATUS = {
     "fail": {"id": "perbaiki", "en": "fix"},
     "missing": {"id": "lengkapi data", "en": "missing data"},
     "not_applicable": {"id": "tidak berlaku", "en": "not applicable"},
+    "pending_officer": {"id": "menunggu penilaian petugas sebelum acara.",
+                        "en": "awaiting the officer's verdict before the event."},
     "waived": {"id": "dikecualikan", "en": "waived"},
     "manual": {"id": "perlu petugas", "en": "officer to judge"},
 }
