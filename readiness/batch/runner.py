@@ -66,21 +66,20 @@ class Unit:
     xlsx_rows: list[int] | None = None
 
 
-def _walk(folder: Path) -> list[Path]:
-    out = []
+def _walk(folder: Path) -> Iterator[Path]:
+    """Dossier files under `folder`, in a fixed order, lazily (a province is 20,000 files)."""
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for f in sorted(filenames):
             if f.lower().endswith(DOSSIER_SUFFIXES) and not f.startswith("."):
-                out.append(Path(dirpath) / f)
-    return out
+                yield Path(dirpath) / f
 
 
 @dataclass
 class Plan:
     """What the inputs hold: dossier files and opened spreadsheets, in order."""
 
-    items: list[tuple[str, Any]]       # ("file", Path) | ("sheet", SpreadsheetImport) | ("bad", (source, message))
+    items: list[tuple[str, Any]]       # ("file", Path) | ("dir", Path) | ("sheet", SpreadsheetImport) | ("bad", (source, message))
     total: int
     issues: list[Issue]                # file-level problems and cross-record warnings
 
@@ -95,9 +94,8 @@ def plan(inputs: Iterable[str | os.PathLike], mapping=None) -> Plan:
     for inp in inputs:
         p = Path(inp)
         if p.is_dir():
-            for f in _walk(p):
-                items.append(("file", f))
-                total += 1
+            items.append(("dir", p))
+            total += sum(1 for _ in _walk(p))
         elif p.suffix.lower() in SPREADSHEET_SUFFIXES:
             try:
                 imp = SpreadsheetImport(p, mp)
@@ -126,10 +124,11 @@ def units(p: Plan) -> Iterator[Unit]:
     taken: set[str] = set()
     seq = 0
     for kind, obj in p.items:
-        if kind == "file":
-            key = unique_filename(safe_filename(obj.stem, max_len=60), taken)
-            yield Unit(seq, key, "file", str(obj), path=str(obj), label=obj.name, name=obj.stem)
-            seq += 1
+        if kind in ("file", "dir"):
+            for f in (_walk(obj) if kind == "dir" else [obj]):
+                key = unique_filename(safe_filename(f.stem, max_len=60), taken)
+                yield Unit(seq, key, "file", str(f), path=str(f), label=f.name, name=f.stem)
+                seq += 1
         elif kind == "bad":
             source, message = obj
             key = unique_filename(safe_filename(Path(source).stem, max_len=60), taken)

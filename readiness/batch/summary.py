@@ -200,9 +200,8 @@ def write_summary_xlsx(path: Path, index: Path, issues, lang: str) -> None:
                 c.fill = fills[verdict]
             out.append(c)
         ws.append(out)
-    buf = io.BytesIO()
-    wb.save(buf)
-    atomic_write(path, buf.getvalue())
+    with atomic_writer(path, "wb") as f:
+        wb.save(f)
 
 
 def write_errors_csv(path: Path, issues, lang: str) -> None:
