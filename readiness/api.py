@@ -23,7 +23,7 @@ def check_data(data: Any, rs: RuleSet, *, name: str = "<data>", as_of: dt.date |
     """Check already-loaded dossier data (a dict as from YAML/JSON or a spreadsheet row group)."""
     dossier = parse_dossier(data, file=name, line_of=line_of)
     return evaluate(dossier, rs, as_of=as_of, event=event, lang=lang, decisions=decisions,
-                    line_of=line_of, source={"file": name, "sha256": sha256})
+                    line_of=line_of, source={"file": Path(name).name, "sha256": sha256})
 
 
 FILE_FIELDS = ("file", "photo")
@@ -61,5 +61,5 @@ def check_path(path: str | os.PathLike, rs: RuleSet, *, as_of: dt.date | None = 
 
     src = load_source(Path(path), name=str(path))
     check_file_references(src.data, Path(path).resolve().parent, name=str(path), line_of=src.line_of)
-    return check_data(src.data, rs, name=Path(path).name, as_of=as_of, event=event, lang=lang,
+    return check_data(src.data, rs, name=str(path), as_of=as_of, event=event, lang=lang,
                       decisions=decisions, line_of=src.line_of if lines else None, sha256=src.sha256)

@@ -48,7 +48,7 @@ class InputError(Exception):
         return loc
 
     def one_line(self) -> str:
-        parts = [self.location()]
+        parts = [self.location()] if (self.file or self.line is not None) else []
         if self.path:
             parts.append(self.path)
         text = self.message

@@ -279,3 +279,91 @@ UI: dict[str, dict[str, str]] = {
 def ui(key: str, lang: str, **args: Any) -> str:
     text = pick(UI.get(key), lang) or key
     return text.format(**args) if args else text
+
+
+# --- error messages in Indonesian ------------------------------------------------------------
+# Errors are raised in English (they name paths, values and technical terms); the CLI shows
+# them in the chosen language by rewriting the phrases below, longest first. Anything not
+# listed stays as it is, so a message is never lost, only partly translated.
+ERROR_PHRASES_ID: list[tuple[str, str]] = [
+    (r"file not found", "berkas tidak ditemukan"),
+    (r"rule-set file not found", "berkas standar tidak ditemukan"),
+    (r"file is empty; expected a dossier starting with 'format: readiness-dossier/1'",
+     "berkas kosong; seharusnya dosir yang diawali 'format: readiness-dossier/1'"),
+    (r"file is empty", "berkas kosong"),
+    (r"top level must be a mapping \(format:, business:, products:\), found a (\w+)",
+     r"isi berkas harus berupa pemetaan (format:, business:, products:), ditemukan \1"),
+    (r"top level must be a mapping", "isi berkas harus berupa pemetaan (kunci: nilai)"),
+    (r"missing 'format'; expected 'format: ([^']+)' as the first line",
+     r"'format' tidak ada; baris pertama seharusnya 'format: \1'"),
+    (r"unsupported format ('[^']*'); this version of readiness reads ('[^']*')",
+     r"format \1 tidak didukung; versi readiness ini membaca \2"),
+    (r"unknown field ('[^']*') \(did you mean ('[^']*')\?\)", r"kolom \1 tidak dikenal (mungkin maksudnya \2?)"),
+    (r"unknown field ('[^']*'); known fields here: ", r"kolom \1 tidak dikenal; kolom yang dikenal di sini: "),
+    (r"unknown field ('[^']*')", r"kolom \1 tidak dikenal"),
+    (r"unknown value (.*?); expected one of (.*?) \(did you mean ('[^']*')\?\)",
+     r"nilai \1 tidak dikenal; seharusnya salah satu dari \2 (mungkin maksudnya \3?)"),
+    (r"unknown value (.*?); expected one of ", r"nilai \1 tidak dikenal; seharusnya salah satu dari "),
+    (r"required field is missing", "kolom wajib belum diisi"),
+    (r"not a valid date (.*?); expected an ISO date YYYY-MM-DD that exists",
+     r"tanggal \1 tidak valid; seharusnya tanggal yang ada, ditulis TTTT-BB-HH (mis. 2026-07-02)"),
+    (r"must be text: put the number in quotes \(e\.g\. \"0220104455667\"\) so leading zeros are kept",
+     "harus berupa teks: tulis angkanya di antara tanda kutip (mis. \"0220104455667\") agar angka 0 di depan tidak hilang"),
+    (r"input should be a valid integer, unable to parse string as an integer", "seharusnya bilangan bulat"),
+    (r"input should be a valid integer", "seharusnya bilangan bulat"),
+    (r"input should be a valid number, unable to parse string as a number", "seharusnya angka"),
+    (r"input should be a valid number", "seharusnya angka"),
+    (r"input should be a valid boolean", "seharusnya true (ya) atau false (tidak)"),
+    (r"input should be a valid list", "seharusnya daftar (list)"),
+    (r"input should be a valid string", "seharusnya teks"),
+    (r"input should be a valid dictionary or instance of \w+", "seharusnya pemetaan (kunci: nilai)"),
+    (r"input should be greater than or equal to", "seharusnya paling sedikit"),
+    (r"input should be greater than", "seharusnya lebih dari"),
+    (r"input should be less than or equal to", "seharusnya paling banyak"),
+    (r"list should have at least 1 item after validation, not 0", "daftar tidak boleh kosong"),
+    (r"string should have at least 1 character", "teks tidak boleh kosong"),
+    (r"too many products: (\d+); at most (\d+) per dossier \(split the business into several dossiers or raise the limit\)",
+     r"produk terlalu banyak: \1; paling banyak \2 per dosir (pecah menjadi beberapa dosir)"),
+    (r"the file must be UTF-8 text", "berkas harus berupa teks UTF-8"),
+    (r"file too large", "berkas terlalu besar"),
+    (r"the limit is", "batasnya"),
+    (r"YAML syntax error", "kesalahan penulisan YAML"),
+    (r"JSON syntax error", "kesalahan penulisan JSON"),
+    (r"duplicate key ('[^']*') at line (\d+) \(first at line (\d+)\)",
+     r"kunci \1 ditulis dua kali: baris \2 (pertama di baris \3)"),
+    (r"duplicate key", "kunci ganda"),
+    (r"too many YAML aliases", "terlalu banyak alias YAML"),
+    (r"nesting too deep", "susunan terlalu dalam"),
+    (r"file reference ('[^']*') refused", r"rujukan berkas \1 ditolak"),
+    (r"expected a path relative to the dossier's folder", "seharusnya jalur di dalam folder dosir"),
+    (r"'\.\.' is not allowed", "'..' tidak diperbolehkan"),
+    (r"absolute paths are not allowed", "jalur absolut tidak diperbolehkan"),
+    (r"URLs and drive letters are not allowed", "URL dan huruf drive tidak diperbolehkan"),
+    (r"it leads outside the dossier's folder \(symlink\)", "jalurnya keluar dari folder dosir (symlink)"),
+    (r"unknown standard ('[^']*')", r"standar \1 tidak dikenal"),
+    (r"did you mean ('[^']*')\?", r"mungkin maksudnya \1?"),
+    (r"shipped:", "yang tersedia:"),
+    (r"no version ([^ ]+) of ('[^']*'); available:", r"tidak ada versi \1 dari \2; yang tersedia:"),
+    (r"cannot read file", "berkas tidak dapat dibaca"),
+    (r"cannot read the file", "berkas tidak dapat dibaca"),
+    (r"' or '", "' atau '"),
+    (r"; expected ", "; seharusnya "),
+    (r", found ", ", ditemukan "),
+    (r"; found ", "; ditemukan "),
+]
+
+
+@lru_cache(maxsize=1)
+def _error_patterns():
+    import re
+
+    return [(re.compile(p), r) for p, r in ERROR_PHRASES_ID]
+
+
+def localize_error(text: str, lang: str) -> str:
+    """An error line in the chosen language (Indonesian phrases over the English original)."""
+    if lang != "id":
+        return text
+    for rx, repl in _error_patterns():
+        text = rx.sub(repl, text)
+    return text

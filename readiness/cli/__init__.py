@@ -72,6 +72,16 @@ def cli(ctx, debug):
     ctx.obj["debug"] = debug
 
 
+def _lang_of(args: list[str]) -> str:
+    """The language for messages: --lang if given, else READINESS_LANG, else Indonesian."""
+    for i, a in enumerate(args):
+        if a == "--lang" and i + 1 < len(args):
+            return "en" if args[i + 1] == "en" else "id"
+        if a.startswith("--lang="):
+            return "en" if a.split("=", 1)[1] == "en" else "id"
+    return "en" if os.environ.get("READINESS_LANG", "id") == "en" else "id"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: bad input exits 2 with one line; internal errors never dump a traceback
     unless --debug (or READINESS_DEBUG=1)."""
@@ -79,10 +89,14 @@ def main(argv: list[str] | None = None) -> None:
 
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args or os.environ.get("READINESS_DEBUG") == "1"
+    lang = _lang_of(args)
     try:
         rv = cli.main(args=args, prog_name="readiness", standalone_mode=False)
     except InputError as e:
-        click.echo(f"error: {e.one_line()}", err=True)
+        from readiness.i18n import localize_error
+
+        label = "kesalahan" if lang == "id" else "error"
+        click.echo(f"{label}: {localize_error(e.one_line(), lang)}", err=True)
         sys.exit(2)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)

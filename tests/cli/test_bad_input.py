@@ -88,3 +88,20 @@ def test_json_check_never_imports_weasyprint():
             "sys.stderr.write(str('weasyprint' in sys.modules))")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert p.stderr.strip().endswith("False")
+
+
+def test_errors_in_indonesian_by_default(tmp_path):
+    import os
+
+    f = tmp_path / "d.yaml"
+    f.write_text(GOOD.replace("  nib_risk_based: true", "  nib_risk_base: true"))
+    env = {**os.environ, "READINESS_LANG": "id"}
+    p = run("check", f, env=env)
+    assert p.returncode == 2
+    assert p.stderr.startswith("kesalahan: ") and "kolom 'nib_risk_base' tidak dikenal" in p.stderr
+    assert "mungkin maksudnya 'nib_risk_based'" in p.stderr and "d.yaml:9" in p.stderr
+    p = run("check", f, "--lang", "en", env=env)
+    assert "unknown field 'nib_risk_base'" in p.stderr
+    f.write_text(GOOD.replace("issued: 2024-03-01", "issued: 2024-02-30", 1))
+    p = run("check", f, "--lang", "id", env=env)
+    assert "tanggal '2024-02-30' tidak valid" in p.stderr
