@@ -144,6 +144,31 @@ TERMS: dict[str, dict[str, str]] = {
     "government": {"id": "pemerintah (dinas provinsi/kabupaten)", "en": "government (provincial or regency office)"},
     "organizer": {"id": "penyelenggara (MGPA)", "en": "organizer (MGPA)"},
     "any": {"id": "siapa pun", "en": "anyone"},
+    # enumerated dossier values, as a person would say them
+    "registered": {"id": "terdaftar", "en": "registered"},
+    "filed": {"id": "dalam proses pendaftaran", "en": "filed"},
+    "none": {"id": "belum ada", "en": "none"},
+    "micro": {"id": "mikro", "en": "micro"},
+    "small": {"id": "kecil", "en": "small"},
+    "medium": {"id": "menengah", "en": "medium"},
+    "large": {"id": "besar", "en": "large"},
+    "handwoven": {"id": "tenun tangan", "en": "handwoven"},
+    "machine_woven": {"id": "tenun mesin", "en": "machine-woven"},
+    "national": {"id": "Label Halal Indonesia", "en": "the national Halal Indonesia label"},
+    "mui_legacy": {"id": "logo MUI lama", "en": "the old MUI logo"},
+    "self_declare": {"id": "self-declare", "en": "self-declare"},
+    "regular": {"id": "reguler", "en": "regular"},
+    "ambient": {"id": "suhu ruang", "en": "room temperature"},
+    "chilled": {"id": "dingin", "en": "chilled"},
+    "frozen": {"id": "beku", "en": "frozen"},
+    "packaged_food": {"id": "pangan olahan kemasan", "en": "packaged food"},
+    "ready_to_eat": {"id": "pangan siap saji", "en": "ready-to-eat food"},
+    "textile": {"id": "tekstil", "en": "textile"},
+    "craft": {"id": "kerajinan", "en": "craft"},
+    "cosmetic": {"id": "kosmetik", "en": "cosmetic"},
+    "event": {"id": "stan acara", "en": "event booth"},
+    "hotel": {"id": "pasokan hotel", "en": "hotel supply"},
+    "souvenir": {"id": "toko suvenir", "en": "souvenir shops"},
     True: {"id": "ya", "en": "yes"},
     False: {"id": "tidak", "en": "no"},
     "pass": {"id": "lulus", "en": "pass"},
@@ -231,6 +256,8 @@ def _fmt_arg(key: str, v: Any, lang: str) -> str:
         return pick(v, lang) if v else ("-" if key == "expected" else "")
     if isinstance(v, bool):
         return term(v, lang)
+    if key in ("value", "allowed", "expected") and isinstance(v, (str, list)):
+        return ", ".join(term(x, lang) for x in (v if isinstance(v, list) else [v]))
     if isinstance(v, list):
         return ", ".join(map(str, v))
     if isinstance(v, float) and v.is_integer():
