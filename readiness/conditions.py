@@ -14,7 +14,6 @@ set loads into a small closure; never evaluated as an expression.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any, Callable
 
 from readiness.checks.base import Context, is_empty, iter_values, norm, resolve, validate_path
@@ -52,20 +51,23 @@ def compile_condition(spec: Any, where: str = "") -> Cond:
             + f"; expected one of {', '.join(KEYS)}", f"{where}.{unknown[0]}")
     parts: list[Cond] = []
     if "category" in spec:
-        cats = {norm(c) for c in _list(spec["category"], f"{where}.category")}
+        # category, channels and scale are enumerations the dossier model has validated, so
+        # they compare as they are (rule sets may write them in any case)
+        cats = frozenset(str(c).lower() for c in _list(spec["category"], f"{where}.category"))
         parts.append(lambda c, cats=cats: c.product is not None
-                     and norm(c.root["products"][c.product].get("category", "")) in cats)
+                     and c.root["products"][c.product].get("category") in cats)
     if "channel" in spec:
-        chans = {norm(c) for c in _list(spec["channel"], f"{where}.channel")}
-        parts.append(lambda c, chans=chans: c.product is not None and any(
-            norm(x) in chans for x in (c.root["products"][c.product].get("channels") or [])))
+        chans = frozenset(str(c).lower() for c in _list(spec["channel"], f"{where}.channel"))
+        parts.append(lambda c, chans=chans: c.product is not None and not chans.isdisjoint(
+            c.root["products"][c.product].get("channels") or ()))
     if "scale" in spec:
-        scales = {norm(s) for s in _list(spec["scale"], f"{where}.scale")}
-        parts.append(lambda c, scales=scales: norm((c.root.get("business") or {}).get("scale") or "") in scales)
+        scales = frozenset(str(s).lower() for s in _list(spec["scale"], f"{where}.scale"))
+        parts.append(lambda c, scales=scales: (c.root.get("business") or {}).get("scale") in scales)
     if "any_product" in spec:
         inner = compile_condition(spec["any_product"], f"{where}.any_product")
         parts.append(lambda c, inner=inner: any(
-            inner(replace(c, product=i)) for i in range(len(c.root.get("products") or []))))
+            inner(Context(c.root, i, c.event_start, c.event_end, c.as_of))
+            for i in range(len(c.root.get("products") or []))))
     for key in ("all", "any"):
         if key in spec:
             subs = [compile_condition(s, f"{where}.{key}[{i}]")

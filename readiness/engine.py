@@ -22,6 +22,17 @@ _RANK = {"not_ready": 0, "conditional": 1, "ready": 2}
 _TEXTS: dict[tuple[int, str], tuple[RuleSet, dict, dict, str]] = {}
 
 
+_SPLIT: dict[int, tuple[RuleSet, tuple, tuple]] = {}
+
+
+def _by_subject(rs: RuleSet) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
+    hit = _SPLIT.get(id(rs))
+    if hit is None or hit[0] is not rs:
+        hit = _SPLIT[id(rs)] = (rs, tuple(r for r in rs.rules if r.subject == "business"),
+                                tuple(r for r in rs.rules if r.subject == "product"))
+    return hit[1], hit[2]
+
+
 def _texts(rs: RuleSet, lang: str) -> tuple[dict, dict, str]:
     """The rule texts in one language, made once per rule set and language (not per dossier)."""
     key = (id(rs), lang)
@@ -132,23 +143,21 @@ def evaluate(
     decisions = decisions or NO_DECISIONS
     products = root.get("products") or []
     findings: list[Finding] = []
-    base_ctx = Context(root=root, product=None, event_start=start, event_end=end, as_of=as_of)
     subjects: list[int | None] = [None] + list(range(len(products)))
     by_subject: dict[int | None, list[Finding]] = {s: [] for s in subjects}
     rules_out, na_text, ok_text = _texts(rs, lang)
 
+    business_rules, product_rules = _by_subject(rs)
     for subj in subjects:
-        ctx = replace(base_ctx, product=subj)
-        for rule in rs.rules:
-            if (rule.subject == "business") != (subj is None):
-                continue
-            sev = severity_of(rule, ctx)
+        ctx = Context(root, subj, start, end, as_of)
+        na_path = f"$.products[{subj}]" if subj is not None else "$.business"
+        found = by_subject[subj]
+        for rule in (business_rules if subj is None else product_rules):
+            sev = severity_of(rule, ctx) if rule.severity_when else rule.severity
             weight = float(rule.weight if rule.weight is not None else rs.weights[sev])
             if rule.applies is not None and not rule.applies(ctx):
-                f = Finding(rule.id, "not_applicable", sev, weight, subj,
-                            _json_path(f"products[{subj}]" if subj is not None else "business"), None,
-                            na_text[rule.id])
-                by_subject[subj].append(f)
+                found.append(Finding(rule.id, "not_applicable", sev, weight, subj, na_path, None,
+                                     na_text[rule.id]))
                 continue
             out = rule.check and run_check(rule.check, ctx)
             status = out.status
@@ -176,8 +185,7 @@ def evaluate(
                     line = line_of(_split_path(out.path))
                 except Exception:  # noqa: BLE001 - a line number is a courtesy
                     line = None
-            by_subject[subj].append(Finding(rule.id, status, sev, weight, subj, _json_path(out.path),
-                                            line, message))
+            found.append(Finding(rule.id, status, sev, weight, subj, _json_path(out.path), line, message))
 
     summaries = {s: _subject_summary(by_subject[s], rs) for s in subjects}
     for s in subjects:  # how much the subject's score rises once each gap is fixed
@@ -201,7 +209,6 @@ def evaluate(
     certified_products = [p["index"] for p in prod_out if p["verdict"] in ("ready", "conditional")]
     certified = not business_blocked and bool(certified_products)
 
-    rules_out = {k: dict(v) for k, v in rules_out.items()}
     ev = rs.event or {}
     standard = {
         "id": rs.id, "version": rs.version, "title": pick(rs.title, lang),

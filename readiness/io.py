@@ -476,7 +476,7 @@ def _copy(obj: Any) -> Any:
     return obj
 
 
-def _load_yaml(text: str, file: str, limits: Limits) -> Any:
+def _load_yaml(text: str, file: str, limits: Limits, keep: list | None = None) -> Any:
     try:
         if _node_bound(text) > limits.max_nodes:
             _count_events(text, file, limits)
@@ -489,6 +489,8 @@ def _load_yaml(text: str, file: str, limits: Limits) -> Any:
     if node is None:
         raise InputError("file is empty" if not text.strip()
                          else "file has no data (only comments)", file=file)
+    if keep is not None:  # the node tree carries the line numbers, should an error need them
+        keep.append(node)
     return _Builder(file, limits, "*" in text).build(node)
 
 
@@ -597,7 +599,8 @@ def _refuse_lone_surrogates(obj: Any, file: str) -> None:
 # public loading API
 # --------------------------------------------------------------------------------------------
 
-def _parse(text: str, file: str, limits: Limits, kind: str | None, name_for_kind: str) -> Any:
+def _parse(text: str, file: str, limits: Limits, kind: str | None, name_for_kind: str,
+           keep: list | None = None) -> Any:
     if not text.strip():
         raise InputError("file is empty", file=file)
     k, sure = _detect_kind(kind, name_for_kind, text)
@@ -611,10 +614,10 @@ def _parse(text: str, file: str, limits: Limits, kind: str | None, name_for_kind
                 raise
             # `{a: 1}` is YAML, not JSON: try YAML; if that fails too, the JSON error stands
             try:
-                return _load_yaml(text, file, limits)
+                return _load_yaml(text, file, limits, keep)
             except InputError:
                 raise json_err from None
-    return _load_yaml(text, file, limits)
+    return _load_yaml(text, file, limits, keep)
 
 
 @dataclass
@@ -626,18 +629,27 @@ class Source:
     data: Any
     sha256: str
     _lines: dict = field(default_factory=dict, repr=False, compare=False)
+    _node: Any = field(default=None, repr=False, compare=False)
 
     def line_of(self, path: Sequence[str | int] | str) -> int | None:
         """1-based line of the value at `path` (a list or "$.a[0].b"), or of its nearest
-        existing ancestor; None when unknown. Computed on first use and cached."""
+        existing ancestor; None when unknown. Computed on first use and cached; the YAML node
+        tree is the one the parse made (JSON text is composed once, on the first lookup)."""
         key = tuple(parse_json_path(path)) if isinstance(path, str) else tuple(path)
         if key not in self._lines:
-            loc = locate(self.text, list(key))
+            loc = self.locate(list(key))
             self._lines[key] = loc[0] if loc else None
         return self._lines[key]
 
     def locate(self, path: Sequence[str | int] | str) -> tuple[int, int] | None:
-        return locate(self.text, parse_json_path(path) if isinstance(path, str) else path)
+        if self._node is None:
+            try:
+                self._node = _compose(self.text, "<locate>") or False
+            except (yaml.YAMLError, RecursionError):
+                self._node = False
+        if self._node is False:
+            return None
+        return _locate_node(self._node, parse_json_path(path) if isinstance(path, str) else path)
 
 
 def load_source(
@@ -661,9 +673,11 @@ def load_source(
     if not raw:
         raise InputError("file is empty", file=file)
     text = decode_text(raw, file)
+    keep: list = []
     data = _parse(text, file, limits, kind, name or (file if not isinstance(source, (
-        bytes, bytearray, memoryview)) else ""))
-    return Source(name=file, text=text, data=data, sha256=hashlib.sha256(raw).hexdigest())
+        bytes, bytearray, memoryview)) else ""), keep)
+    return Source(name=file, text=text, data=data, sha256=hashlib.sha256(raw).hexdigest(),
+                  _node=keep[0] if keep else None)
 
 
 def load_data(
@@ -748,6 +762,10 @@ def locate(source_text: str, path: Sequence[str | int] | str) -> tuple[int, int]
         return None
     if node is None:
         return None
+    return _locate_node(node, path)
+
+
+def _locate_node(node: Any, path: Sequence[str | int]) -> tuple[int, int]:
     mark = node.start_mark
     for p in path:
         if type(node) is MappingNode:

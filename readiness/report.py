@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 STATUSES = ("pass", "fail", "missing", "not_applicable", "waived", "manual")
 GAP = ("fail", "missing", "manual")  # not passed, and not decided for the business
 VERDICTS = ("not_ready", "conditional", "ready")
 RESULT_FORMAT = "readiness-result/1"
+
+
+_RULES_JSON: dict[int, tuple[dict, str]] = {}
 
 
 @dataclass(frozen=True)
@@ -71,12 +74,28 @@ class Result:
             "certificate": self.certificate,
             "business": self.business,
             "products": self.products,
-            "findings": [asdict(f) for f in self.findings],
-            "rules": self.rules,
+            "findings": [{"rule": f.rule, "status": f.status, "severity": f.severity, "weight": f.weight,
+                          "product": f.product, "path": f.path, "line": f.line, "message": f.message,
+                          "gain": f.gain} for f in self.findings],
+            "rules": {k: dict(v) for k, v in self.rules.items()},
         }
 
     def to_json(self, indent: int | None = 2) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        """The result as JSON; compact (one line) with indent=None.
+
+        The `rules` texts are the same for every dossier checked against one rule set in one
+        language, so their JSON is made once and spliced in (batch writes thousands of lines).
+        """
+        if indent is not None:
+            return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        d = self.to_dict()
+        rules = d.pop("rules")
+        key = id(self.rules)
+        hit = _RULES_JSON.get(key)
+        if hit is None or hit[0] is not self.rules:
+            hit = _RULES_JSON[key] = (self.rules, json.dumps(rules, ensure_ascii=False, separators=(",", ":")))
+        head = json.dumps(d, ensure_ascii=False, separators=(",", ":"), default=str)
+        return head[:-1] + ',"rules":' + hit[1] + "}"
 
     def gaps(self, product: int | None | str = "any") -> list[Finding]:
         return [f for f in self.findings if f.status in GAP and (product == "any" or f.product == product)]
