@@ -176,32 +176,13 @@ def write_summary_csv(path: Path, index: Path, issues, lang: str) -> None:
 
 
 def write_summary_xlsx(path: Path, index: Path, issues, lang: str) -> None:
-    import openpyxl
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font, PatternFill
+    from readiness.batch.xlsxwrite import write_xlsx
 
-    wb = openpyxl.Workbook(write_only=True)
-    ws = wb.create_sheet("summary")
-    bold = Font(bold=True)
-    hdr = []
-    for h in header(lang):
-        c = WriteOnlyCell(ws, value=h)
-        c.font = bold
-        hdr.append(c)
-    ws.append(hdr)
-    fills = {k: PatternFill("solid", fgColor=v) for k, v in FILL.items()}
     vi = COLUMNS.index("verdict")
-    for e, cells in summary_rows(index, issues, lang):
-        out = []
-        verdict = e["row"]["verdict"]
-        for j, v in enumerate(cells):
-            c = WriteOnlyCell(ws, value=cell_text(v))
-            if j in (vi, vi - 1) and verdict in fills:
-                c.fill = fills[verdict]
-            out.append(c)
-        ws.append(out)
+    rows = (([cell_text(v) for v in cells], e["row"]["verdict"])
+            for e, cells in summary_rows(index, issues, lang))
     with atomic_writer(path, "wb") as f:
-        wb.save(f)
+        write_xlsx(f, header(lang), rows, fills=FILL, fill_columns=(vi - 1, vi))
 
 
 def write_errors_csv(path: Path, issues, lang: str) -> None:

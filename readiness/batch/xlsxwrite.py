@@ -1,0 +1,118 @@
+"""A minimal streaming XLSX writer for the batch summary: one sheet, text and numbers, a bold
+header row and a fill colour per cell.
+
+openpyxl's write-only mode costs about 0.4 ms per 17-cell row (measured in the batch
+benchmark: 8 s of a 34 s run over 20,000 businesses, all of it serial in the main process
+after the workers finish); this writer streams the sheet XML straight into the zip in a few
+microseconds per row. Reading workbooks and annotating an organizer's own workbook stay with
+openpyxl, which knows the whole format.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from typing import IO, Any, Iterable
+from xml.sax.saxutils import escape
+
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+_CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+</Types>"""
+_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+</Relationships>"""
+_WB_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>"""
+_WORKBOOK = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets>
+</workbook>"""
+
+
+def _styles(fills: list[str]) -> str:
+    fill_xml = "".join(
+        f'<fill><patternFill patternType="solid"><fgColor rgb="FF{c}"/><bgColor indexed="64"/></patternFill></fill>'
+        for c in fills)
+    xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+           '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>']
+    xfs += [f'<xf numFmtId="0" fontId="0" fillId="{i + 2}" borderId="0" xfId="0" applyFill="1"/>'
+            for i in range(len(fills))]
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
+            '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
+            f'<fills count="{len(fills) + 2}"><fill><patternFill patternType="none"/></fill>'
+            f'<fill><patternFill patternType="gray125"/></fill>{fill_xml}</fills>'
+            '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+            '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+            f'<cellXfs count="{len(xfs)}">{"".join(xfs)}</cellXfs>'
+            '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+            '</styleSheet>')
+
+
+def _col(i: int) -> str:
+    s = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def _cell(ref: str, value: Any, style: int) -> str:
+    s = f' s="{style}"' if style else ""
+    if value is None or value == "":
+        return f'<c r="{ref}"{s}/>' if style else ""
+    if isinstance(value, bool):
+        return f'<c r="{ref}"{s} t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, (int, float)):
+        return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
+    text = escape(_ILLEGAL.sub("", str(value)))
+    return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+
+
+def write_xlsx(out: IO[bytes], header: list[str], rows: Iterable[tuple[list[Any], str | None]], *,
+               fills: dict[str, str], fill_columns: tuple[int, ...] = (), sheet: str = "summary") -> None:
+    """Stream a one-sheet workbook to `out`: a bold header, then each row's cells, with the
+    colour `fills[key]` on `fill_columns` when a row comes with that key."""
+    keys = list(fills)
+    style_of = {k: i + 2 for i, k in enumerate(keys)}
+    cols = [_col(i) for i in range(max(len(header), 1) + 64)]
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("xl/workbook.xml", _WORKBOOK.format(name=escape(sheet)))
+        z.writestr("xl/_rels/workbook.xml.rels", _WB_RELS)
+        z.writestr("xl/styles.xml", _styles([fills[k] for k in keys]))
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
+            f.write(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                    b'<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+                    b'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>')
+            f.write(("<row r=\"1\">" + "".join(_cell(f"{cols[j]}1", h, 1) for j, h in enumerate(header))
+                     + "</row>").encode("utf-8"))
+            n = 1
+            buf = []
+            for cells, key in rows:
+                n += 1
+                st = style_of.get(key, 0) if key else 0
+                buf.append(f'<row r="{n}">' + "".join(
+                    _cell(f"{cols[j]}{n}", v, st if j in fill_columns else 0) for j, v in enumerate(cells))
+                    + "</row>")
+                if len(buf) >= 500:
+                    f.write("".join(buf).encode("utf-8"))
+                    buf = []
+            f.write("".join(buf).encode("utf-8"))
+            last = _col(max(len(header), 1) - 1)
+            f.write(f'</sheetData><autoFilter ref="A1:{last}{n}"/></worksheet>'.encode("utf-8"))
