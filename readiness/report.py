@@ -80,20 +80,21 @@ class Result:
             "rules": {k: dict(v) for k, v in self.rules.items()},
         }
 
-    def to_json(self, indent: int | None = 2) -> str:
+    def to_json(self, indent: int | None = 2, *, data: dict | None = None) -> str:
         """The result as JSON; compact (one line) with indent=None.
 
         The `rules` texts are the same for every dossier checked against one rule set in one
         language, so their JSON is made once and spliced in (batch writes thousands of lines).
         """
+        d = data if data is not None else self.to_dict()
         if indent is not None:
-            return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
-        d = self.to_dict()
-        rules = d.pop("rules")
+            return json.dumps(d, ensure_ascii=False, indent=indent)
+        d = {k: v for k, v in d.items() if k != "rules"}
         key = id(self.rules)
         hit = _RULES_JSON.get(key)
         if hit is None or hit[0] is not self.rules:
-            hit = _RULES_JSON[key] = (self.rules, json.dumps(rules, ensure_ascii=False, separators=(",", ":")))
+            hit = _RULES_JSON[key] = (self.rules, json.dumps(self.rules, ensure_ascii=False,
+                                                             separators=(",", ":")))
         head = json.dumps(d, ensure_ascii=False, separators=(",", ":"), default=str)
         return head[:-1] + ',"rules":' + hit[1] + "}"
 

@@ -263,7 +263,7 @@ def _check_one(u: dict) -> dict:
         return out
     out["sha"] = u["sha"] or (d.get("dossier") or {}).get("sha256")
     out["row"] = _summary_row(d)
-    out["line"] = res.to_json(indent=None) + "\n"
+    out["line"] = res.to_json(indent=None, data=d) + "\n"
     if o.get("pdf"):
         try:
             from readiness.render.documents import choose_document, write_document
