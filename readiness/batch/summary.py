@@ -186,14 +186,17 @@ def write_summary_xlsx(path: Path, index: Path, issues, lang: str) -> None:
 
 
 def write_errors_csv(path: Path, issues, lang: str) -> None:
+    from readiness.i18n import localize_error
+
     L = LABELS[lang]
     with atomic_writer(path, "w") as f:
         f.write("\ufeff")
         w = csv.writer(f, lineterminator="\n")
         w.writerow([L[c] for c in ERROR_COLUMNS])
         for i in issues:
+            message = localize_error(" ".join(str(i.message).split()), lang)
             w.writerow([cell_text(x) for x in (i.source, i.row, i.column, i.level, i.kind,
-                                               i.business, " ".join(str(i.message).split()))])
+                                               i.business, message)])
 
 
 def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> None:
