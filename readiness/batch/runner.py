@@ -390,6 +390,7 @@ class Stats:
     not_certified: int = 0
     errors: int = 0           # error-level issues (unreadable files, bad rows, failed checks)
     warnings: int = 0
+    worker_restarts: int = 0  # worker pools restarted after a worker died (killed, out of memory)
     outdir: str = ""
 
     @property
@@ -523,6 +524,8 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
 
     import tempfile
 
+    from concurrent.futures.process import BrokenProcessPool
+
     saved_tempdir = tempfile.tempdir          # _init_worker changes it when it runs here (1 job)
     pool = None
     try:
@@ -531,8 +534,12 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
             from concurrent.futures import ProcessPoolExecutor
 
             ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-            pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
-                                       initargs=(rs, opts, os.getpid()))
+
+            def make_pool():
+                return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
+                                           initargs=(rs, opts, os.getpid()))
+
+            pool = make_pool()
         else:
             _init_worker(rs, opts)
         # queue of (unit, ("done", out) | ("reuse", (e, line)) | ("future", fut, i))
@@ -559,9 +566,37 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
                     _set(u, ("future", fut, i))
 
         slots: dict[int, tuple] = {}
+        tries: dict[int, int] = {}
 
         def _set(u, v):
             slots[u.seq] = v
+
+        def recover() -> None:
+            """A worker died (killed, out of memory): start a new pool and check again, one by
+            one, every unit whose result was lost; a unit that kills a worker three times is
+            reported as an error row and the run goes on."""
+            nonlocal pool, in_flight
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = make_pool()
+            stats.worker_restarts += 1
+            in_flight = 0
+            for u in q:
+                s = slots.get(u.seq)
+                if s is None or s[0] != "future":
+                    continue
+                fut = s[1]
+                if fut.done() and not fut.cancelled() and fut.exception() is None:
+                    _set(u, ("done", fut.result()[s[2]]))
+                    continue
+                tries[u.seq] = tries.get(u.seq, 0) + 1
+                if tries[u.seq] >= 3:
+                    _set(u, ("done", {"seq": u.seq, "internal": True,
+                                      "error": "the worker process checking this dossier died "
+                                               "three times (killed or out of memory)"}))
+                    continue
+                fut = pool.submit(_check_chunk, [_payload(u)])
+                in_flight += 1
+                _set(u, ("future", fut, 0))
 
         def drain(mode: str) -> None:
             """Write finished units in order. mode: 'ready' (never wait), 'one' (wait for the
@@ -578,7 +613,11 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
                 if s[0] == "future":
                     if mode == "ready" and not s[1].done():
                         return
-                    outs = s[1].result()
+                    try:
+                        outs = s[1].result()
+                    except BrokenProcessPool:
+                        recover()
+                        continue
                     if s[2] == len(outs) - 1:
                         in_flight -= 1
                     write(u, outs[s[2]], None)
@@ -620,6 +659,10 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
 
     for d in st.glob("tmp-*"):
         shutil.rmtree(d, ignore_errors=True)
+    # a worker killed while writing leaves its temporary file (".NAME.XXXX.tmp", see
+    # io.atomic_write): the finished file was written again by the retry, so drop them
+    for leftover in list(outdir.glob(".*.tmp")) + list((outdir / "documents").glob(".*.tmp")):
+        leftover.unlink(missing_ok=True)
     # the run is complete: this generation becomes the result
     os.replace(res_path, outdir / "results.jsonl")
     os.replace(idx_path, st / "index.jsonl")

@@ -54,6 +54,12 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, lang, as_of):
     click.echo(msg.format(total=stats.total, cert=stats.certified, nc=stats.not_certified,
                           err=stats.errors, warn=stats.warnings, checked=stats.checked,
                           reused=stats.reused, out=stats.outdir), err=True)
+    if stats.worker_restarts:
+        click.echo({"id": "catatan: {n} kali proses pekerja mati (dihentikan atau kehabisan memori); "
+                          "usaha yang terdampak sudah diperiksa ulang.",
+                    "en": "note: a worker process died {n} time(s) (killed or out of memory); the "
+                          "businesses it was checking were checked again."}[lang]
+                   .format(n=stats.worker_restarts), err=True)
     return stats.exit_code
 
 

@@ -280,3 +280,56 @@ def test_pdfs_for_each_business(tmp_path):
     for r in rows:
         assert (out / r["Dokumen"]).read_bytes().startswith(b"%PDF")
     assert (out / "summary.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the workers")
+def test_workers_killed_part_way_then_resume(tmp_path):
+    """SIGKILL the worker processes while they write PDFs: the batch starts new workers and
+    checks the lost businesses again; a resume afterwards reuses everything. Every business
+    ends with exactly one result and one complete document, and nothing partial is on disk."""
+    import shutil
+
+    n = 24
+    pop = tmp_path / "pop"
+    pop.mkdir()
+    src = (ROOT / "examples" / "dossiers" / "kopi-sembalun.yaml").read_text(encoding="utf-8")
+    for i in range(n):
+        (pop / f"k{i:02d}.yaml").write_text(src.replace("UD Kopi Sembalun Lestari", f"UD Kopi {i:02d}"),
+                                            encoding="utf-8")
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "readiness", "batch", str(pop), "-o", str(out),
+                             "--jobs", "2", "--as-of", AS_OF],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    docs = out / "documents"
+    killed = 0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and killed < 2 and proc.poll() is None:
+        if docs.is_dir() and len(list(docs.glob("*.pdf"))) >= 3 * (killed + 1):
+            kids = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+            for pid in kids:
+                os.kill(int(pid), signal.SIGKILL)
+            killed += bool(kids)
+        time.sleep(0.01)
+    outp, errp = proc.communicate(timeout=300)
+    assert killed >= 1, "the run finished before its workers could be killed"
+    assert proc.returncode == 0, errp.decode()
+    assert "Traceback" not in errp.decode()
+
+    def check_outputs():
+        lines = (out / "results.jsonl").read_text(encoding="utf-8").splitlines()
+        names = [json.loads(x)["business"]["name"] for x in lines]
+        assert names == [f"UD Kopi {i:02d}" for i in range(n)]          # each exactly once, in order
+        pdfs = sorted(p.name for p in docs.iterdir())
+        assert pdfs == sorted(f"k{i:02d}.pdf" for i in range(n))        # no temporary files
+        from pypdf import PdfReader
+
+        for p in docs.iterdir():
+            assert "UD Kopi" in PdfReader(str(p)).pages[0].extract_text()  # complete documents
+        assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+
+    check_outputs()
+    stats = run_batch([str(pop)], out, pdf=True, jobs=2, resume=True, as_of=_date(AS_OF))
+    assert (stats.checked, stats.reused) == (0, n)                      # nothing done twice
+    check_outputs()
+    shutil.rmtree(pop)
