@@ -373,6 +373,8 @@ ERROR_PHRASES_ID: list[tuple[str, str]] = [
     (r"no version ([^ ]+) of ('[^']*'); available:", r"tidak ada versi \1 dari \2; yang tersedia:"),
     (r"cannot read file", "berkas tidak dapat dibaca"),
     (r"cannot read the file", "berkas tidak dapat dibaca"),
+    (r"contains control characters; expected printable text",
+     "memuat karakter kendali (tak terlihat); seharusnya teks biasa"),
     # spreadsheet rows (batch errors.csv)
     (r"expected an amount in rupiah such as", "seharusnya jumlah rupiah seperti"),
     (r"expected an amount and a unit such as", "seharusnya jumlah dan satuan seperti"),

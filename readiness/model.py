@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from typing import Any, Literal, Optional, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -17,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from readiness.errors import InputError, InputErrors
 
 FORMAT = "readiness-dossier/1"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 Category = Literal["packaged_food", "ready_to_eat", "textile", "craft", "cosmetic"]
 Channel = Literal["event", "hotel", "souvenir"]
@@ -43,6 +45,10 @@ class M(BaseModel):
     @classmethod
     def _no_numbers_as_text(cls, v, info):
         # A NIB or phone written without quotes arrives as int; say so instead of guessing.
+        if type(v) is str:
+            if _CONTROL.search(v):  # JSON can carry them (YAML refuses them already)
+                raise ValueError("contains control characters; expected printable text")
+            return v
         if type(v) not in (int, float):
             return v
         field = cls.model_fields.get(info.field_name)

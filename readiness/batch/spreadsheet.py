@@ -27,6 +27,7 @@ from readiness.errors import InputError
 
 DOSSIER_FORMAT = "readiness-dossier/1"
 SPREADSHEET_SUFFIXES = (".csv", ".xlsx")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EMPTY = {"", "-", "–", "—"}
 
 
@@ -448,7 +449,10 @@ class SpreadsheetImport:
 
     # -- pass 1
     def _cell(self, row: list, i: int | None) -> Any:
-        return row[i] if i is not None and i < len(row) else None
+        v = row[i] if i is not None and i < len(row) else None
+        if isinstance(v, str) and _CONTROL.search(v):  # pasted from elsewhere: invisible, unprintable
+            v = _CONTROL.sub("", v)
+        return v
 
     def _keys_pass(self) -> None:
         groups: dict[tuple, int] = {}
