@@ -132,6 +132,9 @@ class Renderer:
         folder = getattr(self.font_config, "_folder", None)
         if folder:
             shutil.rmtree(folder, ignore_errors=True)
+            # done here, so WeasyPrint's __del__ has nothing left to do at interpreter exit
+            # (when it runs after `shutil` is torn down it prints an ignored TypeError)
+            self.font_config._folder = None
 
     # -- HTML ---------------------------------------------------------------------------------
 
