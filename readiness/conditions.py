@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from readiness.checks.base import Context, is_empty, iter_values, norm, resolve, validate_path
+from readiness.checks.base import Context, is_empty, iter_values, resolve, same_value, validate_path
 
 Cond = Callable[[Context], bool]
 
@@ -102,12 +102,12 @@ def _field_cond(path: str, op: str, arg: Any, where: str) -> Cond:
         want = bool(arg)
         return lambda c: (any(not is_empty(v) for v in values(c))) == want
     if op == "equals":
-        return lambda c: any(_eq(v, arg) for v in values(c))
+        return lambda c: any(same_value(v, arg) for v in values(c))
     if op == "in":
         opts = _list(arg, where)
-        return lambda c: any(_eq(v, o) for v in values(c) for o in opts)
+        return lambda c: any(same_value(v, o) for v in values(c) for o in opts)
     if op == "contains":
-        return lambda c: any(_eq(x, arg) for v in values(c) for x in iter_values(v))
+        return lambda c: any(same_value(x, arg) for v in values(c) for x in iter_values(v))
     if op == "matches":
         try:
             rx = re.compile(str(arg), re.IGNORECASE)
@@ -124,10 +124,3 @@ def _field_cond(path: str, op: str, arg: Any, where: str) -> Cond:
 def _num(v):
     return v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
 
-
-def _eq(a, b) -> bool:
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a is b
-    if isinstance(a, str) or isinstance(b, str):
-        return norm(a) == norm(b)
-    return a == b

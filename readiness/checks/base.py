@@ -193,6 +193,15 @@ def _norm_str(v: str) -> str:
     return " ".join(str(v).casefold().replace("_", " ").replace("-", " ").split())
 
 
+def same_value(a: Any, b: Any) -> bool:
+    """Equality as rules mean it: booleans exactly, text case- and separator-insensitively."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, str) or isinstance(b, str):
+        return norm(a) == norm(b)
+    return a == b
+
+
 def field_name(path: str) -> str:
     """The path as the catalogue's field labels know it: `product.permits[type=pirt].number`
     -> `permits.number`."""

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import field_validator
 
-from .base import FAIL, MISSING, PASS, Context, Outcome, Params, anchor_path, field_name, norm, outcome, resolve, validate_path
+from .base import FAIL, MISSING, PASS, Context, Outcome, Params, anchor_path, field_name, outcome, resolve, same_value, validate_path
 
 KIND = "equals"
 
@@ -18,19 +18,11 @@ class P(Params):
     _field = field_validator("field")(lambda cls, v: validate_path(v))
 
 
-def _same(a, b) -> bool:
-    if isinstance(b, bool) or isinstance(a, bool):
-        return a is b
-    if isinstance(a, str) and isinstance(b, str):
-        return norm(a) == norm(b)
-    return a == b
-
-
 def check(p: P, ctx: Context) -> Outcome:
     vals = resolve(ctx, p.field)
     if not vals:
         return outcome(MISSING, anchor_path(ctx, p.field), "absent", fields=[field_name(p.field)])
     for path, v in vals:
-        if not _same(v, p.value):
+        if not same_value(v, p.value):
             return outcome(FAIL, path, "not_equal", field=field_name(p.field), value=v, expected=p.value)
     return outcome(PASS, vals[0][0])
