@@ -24,10 +24,10 @@ demo: setup
 	@for f in examples/dossiers/*.yaml; do \
 	  n=$$(basename $$f .yaml); \
 	  echo; echo "=== $$n"; \
-	  $(BIN)/readiness check $$f --as-of $(AS_OF) --format short; \
-	  $(BIN)/readiness check $$f --as-of $(AS_OF) --format json -o $(OUT)/$$n.json; \
-	  $(BIN)/readiness check $$f --as-of $(AS_OF) --format pdf -o $(OUT)/$$n.pdf; \
-	  true; \
+	  for fmt in short "json -o $(OUT)/$$n.json" "pdf -o $(OUT)/$$n.pdf"; do \
+	    $(BIN)/readiness check $$f --as-of $(AS_OF) --format $$fmt; \
+	    rc=$$?; [ $$rc -le 1 ] || exit $$rc; \
+	  done; \
 	done
 	$(BIN)/readiness batch examples/registrations-form-export.csv -o $(OUT)/batch --as-of $(AS_OF) || test $$? -le 2
 	@echo; echo "Documents and batch results are in $(OUT)/"
