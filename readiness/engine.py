@@ -199,7 +199,8 @@ def evaluate(
     prod_out = []
     for i, p in enumerate(products):
         prod_out.append({"index": i, "name": p.get("name"), "category": p.get("category"),
-                         "channels": p.get("channels", []), **summaries[i]})
+                         "channels": p.get("channels", []), "price_idr": p.get("price_idr"),
+                         **summaries[i]})
     bsum = dict(summaries[None])
     business_level_verdict = bsum["verdict"]
     best = max((p["verdict"] for p in prod_out), key=_RANK.get, default="not_ready")

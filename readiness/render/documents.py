@@ -193,6 +193,8 @@ def build_context(result: dict, kind: str, *, key_id: str | None = None,
                 "n": (idx + 1) if isinstance(idx, int) else idx,
                 "name": _s(p.get("name")) or subject_name(idx),
                 "category": fmt.category_label(p.get("category"), lang),
+                "price": fmt.fmt_money(p["price_idr"], lang) if isinstance(p.get("price_idr"), (int, float))
+                and p["price_idr"] > 0 else "",
                 "verdict": fmt.verdict_label(p.get("verdict"), lang),
                 "verdict_key": _css_key(p.get("verdict"), _VERDICTS),
                 "score": fmt.fmt_score(p.get("score"), lang),

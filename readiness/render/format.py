@@ -95,6 +95,7 @@ LABELS: dict[str, dict[str, str]] = {
         "statement": "Usaha di atas telah diperiksa terhadap standar tersebut dan dinyatakan siap "
                      "memasok produk berikut, dengan syarat dan catatan yang tercantum.",
         "product": "Produk",
+        "price": "Harga",
         "category": "Kategori",
         "verdict": "Status",
         "score": "Skor",
@@ -171,6 +172,7 @@ LABELS: dict[str, dict[str, str]] = {
         "statement": "The business above has been checked against this standard and is found "
                      "ready to supply the products below, subject to the conditions listed.",
         "product": "Product",
+        "price": "Price",
         "category": "Category",
         "verdict": "Verdict",
         "score": "Score",
