@@ -8,7 +8,6 @@ severity, the weight, officers' decisions and the words in the chosen language.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from typing import Any, Callable
 
 from readiness import __version__
@@ -190,8 +189,10 @@ def evaluate(
     summaries = {s: _subject_summary(by_subject[s], rs) for s in subjects}
     for s in subjects:  # how much the subject's score rises once each gap is fixed
         total = summaries[s].pop("_total")
-        by_subject[s] = [replace(f, gain=round(100.0 * f.weight / total, 1))
-                         if f.status in GAP and total else f for f in by_subject[s]]
+        if total:
+            for f in by_subject[s]:
+                if f.status in GAP:
+                    f.gain = round(100.0 * f.weight / total, 1)
         findings.extend(by_subject[s])
 
     biz = root.get("business") or {}

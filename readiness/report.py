@@ -20,8 +20,11 @@ RESULT_FORMAT = "readiness-result/1"
 _RULES_JSON: dict[int, tuple[dict, str]] = {}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class Finding:
+    """One requirement judged for one subject. Plain and cheap to make (a dossier has about a
+    hundred); treat it as read-only."""
+
     rule: str
     status: str
     severity: str
@@ -40,7 +43,7 @@ class Finding:
         return hash((self.rule, self.product, self.status, self.path))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Subject:
     verdict: str
     score: float

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 PASS, FAIL, MISSING, MANUAL = "pass", "fail", "missing", "manual"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Msg:
     """A message code from the catalogue (readiness.i18n) and its arguments."""
 
@@ -26,7 +26,7 @@ class Msg:
     args: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Outcome:
     status: str  # pass | fail | missing | manual
     path: str | None = None  # e.g. "products[0].permits[1].number"
@@ -37,7 +37,7 @@ def outcome(status: str, path: str | None = None, code: str | None = None, **arg
     return Outcome(status, path, (Msg(code, args),) if code else ())
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Context:
     """Everything a check may read: the whole dossier, which product is the subject (None for
     the business), the event dates and the evaluation date."""
