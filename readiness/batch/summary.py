@@ -166,23 +166,23 @@ def header(lang: str) -> list[str]:
     return [LABELS[lang][c] for c in COLUMNS]
 
 
-def write_summary_csv(path: Path, index: Path, issues, lang: str) -> None:
-    with atomic_writer(path, "w") as f:
-        f.write("\ufeff")                       # so spreadsheet programs read it as UTF-8
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(header(lang))
-        for _, cells in summary_rows(index, issues, lang):
-            w.writerow([cell_text(c) for c in cells])
-
-
-def write_summary_xlsx(path: Path, index: Path, issues, lang: str) -> None:
+def write_summaries(csv_path: Path, xlsx_path: Path, index: Path, issues, lang: str) -> None:
+    """summary.csv and summary.xlsx in one pass over the index (one row per business)."""
     from readiness.batch.xlsxwrite import write_xlsx
 
     vi = COLUMNS.index("verdict")
-    rows = (([cell_text(v) for v in cells], e["row"]["verdict"])
-            for e, cells in summary_rows(index, issues, lang))
-    with atomic_writer(path, "wb") as f:
-        write_xlsx(f, header(lang), rows, fills=FILL, fill_columns=(vi - 1, vi))
+    with atomic_writer(csv_path, "w") as cf, atomic_writer(xlsx_path, "wb") as xf:
+        cf.write("\ufeff")                      # so spreadsheet programs read it as UTF-8
+        w = csv.writer(cf, lineterminator="\n")
+        w.writerow(header(lang))
+
+        def rows():
+            for e, cells in summary_rows(index, issues, lang):
+                cells = [cell_text(c) for c in cells]
+                w.writerow(cells)
+                yield cells, e["row"]["verdict"]
+
+        write_xlsx(xf, header(lang), rows(), fills=FILL, fill_columns=(vi - 1, vi))
 
 
 def write_errors_csv(path: Path, issues, lang: str) -> None:
@@ -323,8 +323,7 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
 
 def write_all(outdir: Path, index: Path, issues, plan, *, rs, lang: str, pdf: bool, stats) -> None:
     write_errors_csv(outdir / "errors.csv", issues, lang)
-    write_summary_csv(outdir / "summary.csv", index, issues, lang)
-    write_summary_xlsx(outdir / "summary.xlsx", index, issues, lang)
+    write_summaries(outdir / "summary.csv", outdir / "summary.xlsx", index, issues, lang)
     for kind, obj in plan.items:
         if kind == "sheet" and obj.path.suffix.lower() == ".xlsx":
             write_xlsx_copy(obj.path, outdir / f"{obj.path.stem}.results.xlsx", index, issues, lang)
