@@ -233,6 +233,7 @@ def evaluate(
         standard=standard, lang=lang, as_of=as_of.isoformat(), dossier=source or {},
         business=business, products=prod_out, findings=findings, rules=rules_out,
         certified=certified, certificate=None, tool={"name": "readiness", "version": __version__},
+        detail=frozenset(f.rule for f in findings if f.status in GAP or f.status == "waived"),
     )
     if certified:
         conditions = []

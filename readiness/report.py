@@ -17,7 +17,7 @@ VERDICTS = ("not_ready", "conditional", "ready")
 RESULT_FORMAT = "readiness-result/1"
 
 
-_RULES_JSON: dict[int, tuple[dict, str]] = {}
+_RULES_JSON: dict[int, tuple[dict, dict[str, tuple[str, str]]]] = {}
 
 
 @dataclass(slots=True, eq=False)
@@ -60,10 +60,20 @@ class Result:
     business: dict
     products: list[dict]
     findings: list[Finding]
-    rules: dict[str, dict]
+    rules: dict[str, dict]          # every rule's texts (shared by all results of a rule set)
     certified: bool
     certificate: dict | None
     tool: dict = field(default_factory=dict)
+    detail: frozenset = frozenset()  # rules with a gap or waiver here: all their texts go out
+
+    BRIEF = ("title", "group", "subject")
+
+    def rules_out(self) -> dict:
+        """Full texts for the rules this business must act on (gaps, waivers); the title, group
+        and subject for the rest (a passed or not-applicable requirement needs its name only).
+        Keeps a result line small: the full texts of 48 rules were 75% of it."""
+        return {k: (dict(v) if k in self.detail else {b: v[b] for b in self.BRIEF})
+                for k, v in self.rules.items()}
 
     def to_dict(self) -> dict:
         return {
@@ -80,7 +90,7 @@ class Result:
             "findings": [{"rule": f.rule, "status": f.status, "severity": f.severity, "weight": f.weight,
                           "product": f.product, "path": f.path, "line": f.line, "message": f.message,
                           "gain": f.gain} for f in self.findings],
-            "rules": {k: dict(v) for k, v in self.rules.items()},
+            "rules": self.rules_out(),
         }
 
     def to_json(self, indent: int | None = 2, *, data: dict | None = None) -> str:
@@ -96,10 +106,14 @@ class Result:
         key = id(self.rules)
         hit = _RULES_JSON.get(key)
         if hit is None or hit[0] is not self.rules:
-            hit = _RULES_JSON[key] = (self.rules, json.dumps(self.rules, ensure_ascii=False,
-                                                             separators=(",", ":")))
+            dumps = lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":"))  # noqa: E731
+            hit = _RULES_JSON[key] = (self.rules, {
+                k: (dumps(k) + ":" + dumps(v), dumps(k) + ":" + dumps({b: v[b] for b in self.BRIEF}))
+                for k, v in self.rules.items()})
+        parts = hit[1]
+        rules = ",".join(parts[k][0 if k in self.detail else 1] for k in self.rules)
         head = json.dumps(d, ensure_ascii=False, separators=(",", ":"), default=str)
-        return head[:-1] + ',"rules":' + hit[1] + "}"
+        return head[:-1] + ',"rules":{' + rules + "}}"
 
     def gaps(self, product: int | None | str = "any") -> list[Finding]:
         return [f for f in self.findings if f.status in GAP and (product == "any" or f.product == product)]
