@@ -85,6 +85,9 @@ _STR, _INT, _FLOAT, _BOOL, _NULL = _T + "str", _T + "int", _T + "float", _T + "b
 _SEQ, _MAP, _MERGE, _TIMESTAMP = _T + "seq", _T + "map", _T + "merge", _T + "timestamp"
 
 
+_RESOLVED: dict[tuple, str] = {}
+
+
 class _ComposeLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Used only to compose (scan, parse, resolve tags); construction is `_Builder`'s."""
 
@@ -92,6 +95,18 @@ class _ComposeLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
         for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
     }
+
+    def resolve(self, kind, value, implicit):
+        # libyaml calls back into PyYAML's pure-Python resolver for every node; the answer
+        # depends only on these arguments (no path resolvers are registered), and dossiers
+        # repeat the same keys and values, so remember it (bounded)
+        key = (kind, value, implicit)
+        tag = _RESOLVED.get(key)
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if len(_RESOLVED) < 20000 and (value is None or len(value) <= 64):
+                _RESOLVED[key] = tag
+        return tag
 
 
 # scalar constructors of PyYAML's SafeConstructor (int with 0x/0o/sexagesimal, YAML 1.1 bools…)
