@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
-from typing import Any, Literal, Optional, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Optional, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
 from readiness.errors import InputError, InputErrors
 
 FORMAT = "readiness-dossier/1"
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 Category = Literal["packaged_food", "ready_to_eat", "textile", "craft", "cosmetic"]
 Channel = Literal["event", "hotel", "souvenir"]
@@ -35,81 +33,66 @@ DocumentType = Literal[
     "sertifikat_standar", "other",
 ]
 
-Text = str  # strict: a YAML number is not silently turned into text
+# Text has no control characters (JSON can carry them; YAML refuses them already). pydantic
+# does not turn numbers into text, so a NIB written without quotes is an error (with a hint).
+Text = Annotated[str, StringConstraints(pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$")]
 
 
 class M(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=False, str_strip_whitespace=True)
 
-    @field_validator("*", mode="before")
-    @classmethod
-    def _no_numbers_as_text(cls, v, info):
-        # A NIB or phone written without quotes arrives as int; say so instead of guessing.
-        if type(v) is str:
-            if _CONTROL.search(v):  # JSON can carry them (YAML refuses them already)
-                raise ValueError("contains control characters; expected printable text")
-            return v
-        if type(v) not in (int, float):
-            return v
-        field = cls.model_fields.get(info.field_name)
-        if field is not None and field.annotation in (str, Optional[str]) and isinstance(v, (int, float)) \
-                and not isinstance(v, bool):
-            raise ValueError("must be text: put the number in quotes (e.g. \"0220104455667\") so "
-                             "leading zeros are kept")
-        return v
-
 
 class Person(M):
-    name: Optional[str] = None
-    nik: Optional[str] = None
-    phone: Optional[str] = None
+    name: Optional[Text] = None
+    nik: Optional[Text] = None
+    phone: Optional[Text] = None
 
 
 class Address(M):
-    street: Optional[str] = None
-    village: Optional[str] = None
-    district: Optional[str] = None
-    regency: Optional[str] = None
-    province: Optional[str] = None
-    postal_code: Optional[str] = None
+    street: Optional[Text] = None
+    village: Optional[Text] = None
+    district: Optional[Text] = None
+    regency: Optional[Text] = None
+    province: Optional[Text] = None
+    postal_code: Optional[Text] = None
 
 
 class Contact(M):
-    phone: Optional[str] = None
-    whatsapp: Optional[str] = None
-    email: Optional[str] = None
+    phone: Optional[Text] = None
+    whatsapp: Optional[Text] = None
+    email: Optional[Text] = None
 
 
 class Trademark(M):
-    name: Optional[str] = None
+    name: Optional[Text] = None
     status: Optional[Literal["registered", "filed", "none"]] = None
-    number: Optional[str] = None
-    application_number: Optional[str] = None
+    number: Optional[Text] = None
+    application_number: Optional[Text] = None
 
 
 class Payments(M):
-    qris_nmid: Optional[str] = None
+    qris_nmid: Optional[Text] = None
     cash: Optional[bool] = None
     edc: Optional[bool] = None
 
 
 class Curation(M):
-    by: Optional[str] = None
+    by: Optional[Text] = None
     kind: Optional[Literal["government", "organizer"]] = None
     date: Optional[dt.date] = None
     result: Optional[Literal["passed", "failed", "pending"]] = None
-    note: Optional[str] = None
+    note: Optional[Text] = None
 
 
 class Document(M):
     type: DocumentType
-    number: Optional[str] = None
-    holder: Optional[str] = None
-    by: Optional[str] = None
+    number: Optional[Text] = None
+    holder: Optional[Text] = None
+    by: Optional[Text] = None
     issued: Optional[dt.date] = None
     expires: Optional[dt.date] = None
-    file: Optional[str] = None
-    note: Optional[str] = None
+    file: Optional[Text] = None
+    note: Optional[Text] = None
 
 
 class Declarations(M):
@@ -118,16 +101,16 @@ class Declarations(M):
 
 
 class Business(M):
-    name: str = Field(min_length=1, max_length=300)
+    name: Text = Field(min_length=1, max_length=300)
     owner: Optional[Person] = None
-    nib: Optional[str] = None
+    nib: Optional[Text] = None
     nib_risk_based: Optional[bool] = None
-    npwp: Optional[str] = None
+    npwp: Optional[Text] = None
     scale: Optional[Scale] = None
-    kbli: Optional[list[str]] = None
+    kbli: Optional[list[Text]] = None
     address: Optional[Address] = None
     contact: Optional[Contact] = None
-    community: Optional[str] = None
+    community: Optional[Text] = None
     trademark: Optional[Trademark] = None
     payments: Optional[Payments] = None
     curation: Optional[list[Curation]] = None
@@ -146,86 +129,86 @@ class Business(M):
 
 class NetContent(M):
     amount: float = Field(gt=0)
-    unit: str
+    unit: Text
 
 
 class Packaging(M):
-    materials: Optional[list[str]] = None
+    materials: Optional[list[Text]] = None
     sealed: Optional[bool] = None
     single_use_plastic: Optional[bool] = None
 
 
 class Label(M):
-    language: Optional[str] = None
+    language: Optional[Text] = None
     elements: Optional[list[LabelElement]] = None
     halal_logo: Optional[Literal["national", "mui_legacy", "none"]] = None
-    best_before_text: Optional[str] = None
+    best_before_text: Optional[Text] = None
     smallest_text_mm: Optional[float] = Field(default=None, ge=0)
     area_cm2: Optional[float] = Field(default=None, ge=0)
     permanent: Optional[bool] = None
-    photo: Optional[str] = None
+    photo: Optional[Text] = None
 
 
 class Permit(M):
     type: PermitType
-    number: Optional[str] = None
+    number: Optional[Text] = None
     scheme: Optional[Literal["self_declare", "regular"]] = None
     issued: Optional[dt.date] = None
     expires: Optional[dt.date] = None
     recipe_unchanged: Optional[bool] = None
-    by: Optional[str] = None
-    file: Optional[str] = None
+    by: Optional[Text] = None
+    file: Optional[Text] = None
 
 
 class Licence(M):
-    mark: str
-    holder: Optional[str] = None
-    number: Optional[str] = None
+    mark: Text
+    holder: Optional[Text] = None
+    number: Optional[Text] = None
     issued: Optional[dt.date] = None
     expires: Optional[dt.date] = None
 
 
 class Origin(M):
-    village: Optional[str] = None
-    district: Optional[str] = None
-    regency: Optional[str] = None
+    village: Optional[Text] = None
+    district: Optional[Text] = None
+    regency: Optional[Text] = None
 
 
 class Fibre(M):
-    material: str
+    material: Text
     percent: float = Field(ge=0, le=100)
 
 
 class Product(M):
-    name: str = Field(min_length=1, max_length=300)
+    name: Text = Field(min_length=1, max_length=300)
     category: Category
     channels: list[Channel] = Field(min_length=1)
-    kbli: Optional[str] = None
-    food_type: Optional[str] = None
-    item_type: Optional[str] = None
+    kbli: Optional[Text] = None
+    food_type: Optional[Text] = None
+    item_type: Optional[Text] = None
     net_content: Optional[NetContent] = None
     shelf_life_days: Optional[int] = Field(default=None, ge=0)
     storage: Optional[Literal["ambient", "chilled", "frozen"]] = None
-    ingredients: Optional[list[str]] = None
-    allergens: Optional[list[str]] = None
+    ingredients: Optional[list[Text]] = None
+    allergens: Optional[list[Text]] = None
     price_idr: Optional[float] = Field(default=None, ge=0)
     capacity_per_month: Optional[int] = Field(default=None, ge=0)
     packaging: Optional[Packaging] = None
     label: Optional[Label] = None
     permits: Optional[list[Permit]] = None
     documents: Optional[list[Document]] = None
-    materials: Optional[list[str]] = None
+    materials: Optional[list[Text]] = None
     food_contact: Optional[bool] = None
     animal_derived: Optional[bool] = None
-    marks: Optional[list[str]] = None
+    marks: Optional[list[Text]] = None
     licences: Optional[list[Licence]] = None
-    gi_claim: Optional[str] = None
+    gi_claim: Optional[Text] = None
     gi_member: Optional[bool] = None
     technique: Optional[Literal["handwoven", "machine_woven", "handmade", "machine_made"]] = None
     origin: Optional[Origin] = None
     fibres: Optional[list[Fibre]] = None
     dimensions_cm: Optional[list[float]] = None
-    notes: Optional[str] = None
+    notes: Optional[Text] = None
 
     @field_validator("kbli", mode="before")
     @classmethod
@@ -237,7 +220,7 @@ class Dossier(M):
     format: str
     business: Business
     products: list[Product] = Field(min_length=1)
-    notes: Optional[str] = None
+    notes: Optional[Text] = None
 
 
 # --- errors ---------------------------------------------------------------------------------
@@ -254,7 +237,7 @@ def _inner_model(annotation: Any):
     return None
 
 
-def _fields_at(loc: tuple) -> list[str]:
+def _fields_at(loc: tuple) -> list[Text]:
     model: Any = Dossier
     for part in loc[:-1]:
         if isinstance(part, int):
@@ -302,6 +285,12 @@ def validation_errors(exc: ValidationError, *, file: str | None, line_of=None) -
                                               [x.strip(" '") for x in expected.replace(" or ", ",").split(",")], 1)
             ie = InputError(f"unknown value {found}; expected one of {expected}"
                             + (f" (did you mean '{close[0]}'?)" if close else ""))
+        elif etype == "string_type" and isinstance(err.get("input"), (int, float)) \
+                and not isinstance(err.get("input"), bool):
+            ie = InputError("must be text: put the number in quotes (e.g. \"0220104455667\") so "
+                            f"leading zeros are kept; found {found}")
+        elif etype == "string_pattern_mismatch":
+            ie = InputError(f"contains control characters; expected printable text; found {found}")
         elif etype.startswith("date"):
             ie = InputError(f"not a valid date {found}; expected an ISO date YYYY-MM-DD that exists")
         else:
