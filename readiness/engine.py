@@ -8,6 +8,7 @@ severity, the weight, officers' decisions and the words in the chosen language.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any, Callable
 
 from readiness import __version__
@@ -87,13 +88,14 @@ def _json_path(path: str | None) -> str | None:
     return None if path is None else "$." + path
 
 
-def _split_path(path: str) -> list:
+@lru_cache(maxsize=4096)
+def _split_path(path: str) -> tuple:
     out: list = []
     for part in path.split("."):
         name, *idx = part.replace("]", "").split("[")
         out.append(name)
         out.extend(int(i) for i in idx if i.isdigit())
-    return out
+    return tuple(out)
 
 
 def _subject_summary(findings: list[Finding], rs: RuleSet) -> dict:
