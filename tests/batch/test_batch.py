@@ -93,16 +93,10 @@ def test_all_certified_exits_0(tmp_path):
     assert code == 0
 
 
-def test_xlsx_round_trip(tmp_path):
+def test_xlsx_round_trip(tmp_path, export_xlsx):
     import openpyxl
 
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    with open(EXPORT, encoding="utf-8-sig", newline="") as f:
-        for row in csv.reader(f):
-            ws.append(row)
-    src = tmp_path / "pendaftaran.xlsx"
-    wb.save(src)
+    src = export_xlsx("pendaftaran.xlsx")
     out = tmp_path / "out"
     stats = run_batch([str(src)], out, pdf=False, jobs=1, as_of=_date(AS_OF), lang="en")
     assert stats.exit_code == 2 and stats.total == 8

@@ -213,16 +213,8 @@ def test_unrecognised_headers_need_a_mapping(tmp_path):
     assert "--mapping" in e.value.one_line()
 
 
-def test_xlsx_reads_like_csv(tmp_path):
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    with open(EXPORT, encoding="utf-8-sig", newline="") as f:
-        for row in csv.reader(f):
-            ws.append(row)
-    x = tmp_path / "export.xlsx"
-    wb.save(x)
+def test_xlsx_reads_like_csv(tmp_path, export_xlsx):
+    x = export_xlsx("export.xlsx")
     _, from_csv = _records(EXPORT)
     _, from_xlsx = _records(x)
     assert [r.dossier for r in from_xlsx] == [r.dossier for r in from_csv]
