@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+
+try:  # compact JSON (batch writes one ~25 KiB line per business): 5x faster than json.dumps
+    import orjson
+except ImportError:  # pragma: no cover - a dependency; json gives the same text
+    orjson = None
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,16 +98,28 @@ class Result:
             "rules": self.rules_out(),
         }
 
+    def _head(self) -> dict:
+        """`to_dict()` without `rules`, findings left as `Finding` objects (orjson writes
+        dataclasses in field order, the order `to_dict()` gives)."""
+        return {
+            "format": RESULT_FORMAT, "tool": self.tool, "lang": self.lang, "as_of": self.as_of,
+            "standard": self.standard, "dossier": self.dossier, "certified": self.certified,
+            "certificate": self.certificate, "business": self.business, "products": self.products,
+            "findings": self.findings,
+        }
+
     def to_json(self, indent: int | None = 2, *, data: dict | None = None) -> str:
         """The result as JSON; compact (one line) with indent=None.
 
         The `rules` texts are the same for every dossier checked against one rule set in one
         language, so their JSON is made once and spliced in (batch writes thousands of lines).
+        Compact JSON is made by orjson when it is installed: the same text as
+        `json.dumps(..., ensure_ascii=False, separators=(",", ":"))` (tested), several times
+        faster; what orjson refuses (integers beyond 64 bits, lone surrogates) goes to json.
         """
-        d = data if data is not None else self.to_dict()
         if indent is not None:
-            return json.dumps(d, ensure_ascii=False, indent=indent)
-        d = {k: v for k, v in d.items() if k != "rules"}
+            return json.dumps(data if data is not None else self.to_dict(), ensure_ascii=False,
+                              indent=indent)
         key = id(self.rules)
         hit = _RULES_JSON.get(key)
         if hit is None or hit[0] is not self.rules:
@@ -112,7 +129,18 @@ class Result:
                 for k, v in self.rules.items()})
         parts = hit[1]
         rules = ",".join(parts[k][0 if k in self.detail else 1] for k in self.rules)
-        head = json.dumps(d, ensure_ascii=False, separators=(",", ":"), default=str)
+        head = None
+        if orjson is not None:
+            try:
+                head = orjson.dumps(
+                    {k: v for k, v in data.items() if k != "rules"} if data is not None
+                    else self._head(), default=str).decode("utf-8")
+            except (TypeError, orjson.JSONEncodeError):
+                head = None
+        if head is None:
+            d = data if data is not None else self.to_dict()
+            head = json.dumps({k: v for k, v in d.items() if k != "rules"}, ensure_ascii=False,
+                              separators=(",", ":"), default=str)
         return head[:-1] + ',"rules":{' + rules + "}}"
 
     def gaps(self, product: int | None | str = "any") -> list[Finding]:

@@ -214,29 +214,30 @@ def _init_worker(standard, opts: dict, parent: int | None = None) -> None:
             pass
 
 
-def _summary_row(d: dict) -> dict:
+def _summary_row(res) -> dict:
+    """The summary row of one checked business, from its `Result`."""
     from readiness.report import GAP
 
-    b = d.get("business") or {}
-    prods = d.get("products") or []
+    b = res.business or {}
+    prods = res.products or []
     blocking, major = [], []
-    for f in d.get("findings") or []:
-        if f.get("status") in GAP:
-            if f.get("severity") == "blocker" and f["rule"] not in blocking:
-                blocking.append(f["rule"])
-            elif f.get("severity") == "major" and f["rule"] not in major:
-                major.append(f["rule"])
-    cert = d.get("certificate") or {}
+    for f in res.findings:
+        if f.status in GAP:
+            if f.severity == "blocker" and f.rule not in blocking:
+                blocking.append(f.rule)
+            elif f.severity == "major" and f.rule not in major:
+                major.append(f.rule)
+    cert = res.certificate or {}
     cert_products = set(cert.get("products") or [])
     return {
         "name": b.get("name", ""), "nib": b.get("nib", ""), "regency": b.get("regency", "") or "",
-        "certified": bool(d.get("certified")), "verdict": b.get("verdict", ""),
+        "certified": bool(res.certified), "verdict": b.get("verdict", ""),
         "score": b.get("score"),
         "products_ready": sum(p.get("verdict") == "ready" for p in prods),
         "products_conditional": sum(p.get("verdict") == "conditional" for p in prods),
         "products_total": len(prods),
         "blocking": blocking, "major": major,
-        "certificate": cert.get("number", "") if d.get("certified") else "",
+        "certificate": cert.get("number", "") if res.certified else "",
         "categories": [[p.get("category", ""), p.get("index") in cert_products] for p in prods],
     }
 
@@ -253,7 +254,6 @@ def _check_one(u: dict) -> dict:
         else:
             res = check_data(u["dossier"], rs, name=u["label"], as_of=o["as_of"], lang=o["lang"],
                              sha256=u["sha"])
-        d = res.to_dict()
     except InputError as e:
         out["error"] = e.one_line()
         return out
@@ -261,11 +261,12 @@ def _check_one(u: dict) -> dict:
         out["error"] = f"internal error while checking: {type(e).__name__}: {e}"
         out["internal"] = True
         return out
-    out["sha"] = u["sha"] or (d.get("dossier") or {}).get("sha256")
-    out["row"] = _summary_row(d)
-    out["line"] = res.to_json(indent=None, data=d) + "\n"
+    out["sha"] = u["sha"] or (res.dossier or {}).get("sha256")
+    out["row"] = _summary_row(res)
+    out["line"] = res.to_json(indent=None) + "\n"
     if o.get("pdf"):
         try:
+            d = res.to_dict()
             from readiness.render.documents import choose_document, write_document
 
             kind = choose_document(d)
