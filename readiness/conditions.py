@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from readiness.checks.base import Context, is_empty, iter_values, resolve, same_value, validate_path
+from readiness.checks.base import (Context, is_empty, iter_values, norm, resolver, same_value,
+                                   validate_path)
 
 Cond = Callable[[Context], bool]
 
@@ -72,8 +73,7 @@ def compile_condition(spec: Any, where: str = "") -> Cond:
         if key in spec:
             subs = [compile_condition(s, f"{where}.{key}[{i}]")
                     for i, s in enumerate(_list(spec[key], f"{where}.{key}"))]
-            parts.append((lambda c, subs=subs: all(s(c) for s in subs)) if key == "all"
-                         else (lambda c, subs=subs: any(s(c) for s in subs)))
+            parts.append(_all(subs) if key == "all" else _any(subs))
     if "not" in spec:
         inner = compile_condition(spec["not"], f"{where}.not")
         parts.append(lambda c, inner=inner: not inner(c))
@@ -89,23 +89,74 @@ def compile_condition(spec: Any, where: str = "") -> Cond:
         parts.append(_field_cond(path, ops[0], spec[ops[0]], f"{where}.{ops[0]}"))
     if not parts:
         raise ConditionError("empty condition", where)
+    return _all(parts)
+
+
+# Conditions run about 60 times a dossier: plain `and`/`or` chains, no generators.
+
+def _all(parts: list[Cond]) -> Cond:
     if len(parts) == 1:
         return parts[0]
-    return lambda c, parts=parts: all(p(c) for p in parts)
+    if len(parts) == 2:
+        a, b = parts
+        return lambda c: bool(a(c) and b(c))
+    parts = tuple(parts)
+
+    def every(c: Context) -> bool:
+        for p in parts:
+            if not p(c):
+                return False
+        return True
+    return every
+
+
+def _any(parts: list[Cond]) -> Cond:
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) == 2:
+        a, b = parts
+        return lambda c: bool(a(c) or b(c))
+    parts = tuple(parts)
+
+    def some(c: Context) -> bool:
+        for p in parts:
+            if p(c):
+                return True
+        return False
+    return some
+
+
+def _same_as(o: Any) -> Callable[[Any], bool]:
+    """`lambda v: same_value(v, o)`, with `o`'s side worked out once."""
+    if isinstance(o, bool):
+        return lambda v: v is o
+    if isinstance(o, str):
+        n = norm(o)
+        return lambda v: not isinstance(v, bool) and norm(v) == n
+    return lambda v: same_value(v, o)
 
 
 def _field_cond(path: str, op: str, arg: Any, where: str) -> Cond:
-    def values(c: Context) -> list:
-        return [v for _, v in resolve(c, path)]
+    find = resolver(path)
 
+    def values(c: Context) -> list:
+        return [v for _, v in find(c)]
     if op == "present":
         want = bool(arg)
         return lambda c: (any(not is_empty(v) for v in values(c))) == want
-    if op == "equals":
-        return lambda c: any(same_value(v, arg) for v in values(c))
-    if op == "in":
-        opts = _list(arg, where)
-        return lambda c: any(same_value(v, o) for v in values(c) for o in opts)
+    if op in ("equals", "in"):
+        opts = [arg] if op == "equals" else _list(arg, where)
+        if all(isinstance(o, str) for o in opts):
+            normed = frozenset(norm(o) for o in opts)
+
+            def one_of(c: Context) -> bool:
+                for _, v in find(c):
+                    if not isinstance(v, bool) and norm(v) in normed:
+                        return True
+                return False
+            return one_of
+        tests = [_same_as(o) for o in opts]
+        return lambda c: any(t(v) for v in values(c) for t in tests)
     if op == "contains":
         return lambda c: any(same_value(x, arg) for v in values(c) for x in iter_values(v))
     if op == "matches":

@@ -52,6 +52,52 @@ def _texts(rs: RuleSet, lang: str) -> tuple[dict, dict, str]:
     return hit[1], hit[2], hit[3]
 
 
+_PLANS: dict[int, tuple[RuleSet, tuple, tuple]] = {}
+
+
+def _plans(rs: RuleSet) -> tuple[tuple, tuple]:
+    """Per rule, what the loop in `evaluate` needs, worked out once per rule set: the severity
+    and weight when no condition changes them (else None), and a plain leaf check's function
+    and parameters (else None: `run_check` walks variants and combinations)."""
+    hit = _PLANS.get(id(rs))
+    if hit is None or hit[0] is not rs:
+        def plan(rule: Rule) -> tuple:
+            sev = weight = None
+            if not rule.severity_when:
+                sev = rule.severity
+                weight = float(rule.weight if rule.weight is not None else rs.weights[sev])
+            chk = rule.check
+            fn = params = None
+            if isinstance(chk, Leaf) and not chk.variants:
+                fn, params = chk.fn, chk.params
+            return (rule.id, rule, sev, weight, rule.applies, fn, params, chk)
+
+        business, product = _by_subject(rs)
+        hit = _PLANS[id(rs)] = (rs, tuple(plan(r) for r in business), tuple(plan(r) for r in product))
+    return hit[1], hit[2]
+
+
+def _decide(decisions: Decisions, rid: str, subj: int | None, status: str, msgs: list,
+            as_of: dt.date) -> tuple[str, list]:
+    """Officers' decisions: a verdict on a manual check, a waiver of a gap (or its expiry)."""
+    if status == MANUAL:
+        v = decisions.verdict_for(rid, subj)
+        if v is not None:
+            status = PASS if v.verdict == "pass" else FAIL
+            msgs = [Msg("officer_verdict", {"officer": v.officer, "date": v.date,
+                                            "verdict": v.verdict, "note": v.note})]
+    if status in GAP:
+        w = decisions.waiver_for(rid, subj)
+        if w is not None:
+            if w.expires >= as_of:
+                status = "waived"
+                msgs = [Msg("waived", {"officer": w.officer, "expires": w.expires,
+                                       "reason": w.reason})] + msgs
+            else:
+                msgs = msgs + [Msg("waiver_expired", {"officer": w.officer, "expires": w.expires})]
+    return status, msgs
+
+
 def run_check(check: Leaf | Combo, ctx: Context) -> Outcome:
     if isinstance(check, Leaf):
         params = check.params
@@ -148,36 +194,29 @@ def evaluate(
     by_subject: dict[int | None, list[Finding]] = {s: [] for s in subjects}
     rules_out, na_text, ok_text = _texts(rs, lang)
 
-    business_rules, product_rules = _by_subject(rs)
+    business_plan, product_plan = _plans(rs)
+    has_decisions = bool(decisions.waivers or decisions.verdicts)
     for subj in subjects:
         ctx = Context(root, subj, start, end, as_of)
         na_path = f"$.products[{subj}]" if subj is not None else "$.business"
         found = by_subject[subj]
-        for rule in (business_rules if subj is None else product_rules):
-            sev = severity_of(rule, ctx) if rule.severity_when else rule.severity
-            weight = float(rule.weight if rule.weight is not None else rs.weights[sev])
-            if rule.applies is not None and not rule.applies(ctx):
-                found.append(Finding(rule.id, "not_applicable", sev, weight, subj, na_path, None,
-                                     na_text[rule.id]))
+        add = found.append
+        for rid, rule, sev, weight, applies, fn, params, check in (
+                business_plan if subj is None else product_plan):
+            if sev is None:
+                sev = severity_of(rule, ctx)
+                weight = float(rule.weight if rule.weight is not None else rs.weights[sev])
+            if applies is not None and not applies(ctx):
+                add(Finding(rid, "not_applicable", sev, weight, subj, na_path, None, na_text[rid]))
                 continue
-            out = rule.check and run_check(rule.check, ctx)
+            out = fn(params, ctx) if fn is not None else run_check(check, ctx)
             status = out.status
-            msgs = list(out.messages)
-            if status == MANUAL:
-                v = decisions.verdict_for(rule.id, subj)
-                if v is not None:
-                    status = PASS if v.verdict == "pass" else FAIL
-                    msgs = [Msg("officer_verdict", {"officer": v.officer, "date": v.date,
-                                                    "verdict": v.verdict, "note": v.note})]
-            if status in GAP:
-                w = decisions.waiver_for(rule.id, subj)
-                if w is not None:
-                    if w.expires >= as_of:
-                        status = "waived"
-                        msgs = [Msg("waived", {"officer": w.officer, "expires": w.expires,
-                                               "reason": w.reason})] + msgs
-                    else:
-                        msgs = msgs + [Msg("waiver_expired", {"officer": w.officer, "expires": w.expires})]
+            if status == PASS:
+                add(Finding(rid, PASS, sev, weight, subj, _json_path(out.path), None, ok_text))
+                continue
+            msgs = out.messages
+            if has_decisions:
+                status, msgs = _decide(decisions, rid, subj, status, list(msgs), as_of)
             message = "; ".join(tr(m.code, lang, **m.args) for m in msgs) if msgs and status != PASS \
                 else ok_text
             line = None
@@ -186,7 +225,7 @@ def evaluate(
                     line = line_of(_split_path(out.path))
                 except Exception:  # noqa: BLE001 - a line number is a courtesy
                     line = None
-            found.append(Finding(rule.id, status, sev, weight, subj, _json_path(out.path), line, message))
+            add(Finding(rid, status, sev, weight, subj, _json_path(out.path), line, message))
 
     summaries = {s: _subject_summary(by_subject[s], rs) for s in subjects}
     for s in subjects:  # how much the subject's score rises once each gap is fixed

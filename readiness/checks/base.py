@@ -93,6 +93,62 @@ def resolve(ctx: Context, path: str) -> list[tuple[str, Any]]:
     list items whose `type` equals `pirt`; `[2]` indexes. Absent or null values are left out,
     so an empty answer means the field is absent.
     """
+    fn = _RESOLVERS.get(path)
+    if fn is None:
+        fn = _compile_path(path)
+    return fn(ctx)
+
+
+def resolver(path: str):
+    """`resolve` for one path, as a function of the context (for code that runs it often)."""
+    return _RESOLVERS.get(path) or _compile_path(path)
+
+
+# A rule set names a few hundred paths and checks read them about 60 times a dossier: each
+# path is turned once into a small function. Paths without selectors (most of them) walk the
+# dicts directly; the rest take the general walk below.
+_RESOLVERS: dict[str, Any] = {}
+_PRODUCT_PREFIX = tuple(f"products[{i}]" for i in range(512))
+
+
+def _compile_path(path: str):
+    segs = _segments(path)
+    if any(br for _, br in segs) or len(_RESOLVERS) > 4096:
+        fn = lambda ctx: _resolve_general(ctx, path)  # noqa: E731
+    elif segs[0][0] == "product":
+        names = tuple(n for n, _ in segs[1:])
+        suffix = "".join("." + n for n in names)
+
+        def fn(ctx):
+            i = ctx.product
+            if i is None:
+                return []
+            v = ctx.root.get("products", [])[i]
+            for n in names:
+                if not isinstance(v, dict):
+                    return []
+                v = v.get(n)
+                if v is None:
+                    return []
+            return [((_PRODUCT_PREFIX[i] if i < 512 else f"products[{i}]") + suffix, v)]
+    else:
+        names = tuple(n for n, _ in segs)
+
+        def fn(ctx):
+            v = ctx.root
+            for n in names:
+                if not isinstance(v, dict):
+                    return []
+                v = v.get(n)
+                if v is None:
+                    return []
+            return [(path, v)]
+    if len(_RESOLVERS) <= 4096:
+        _RESOLVERS[path] = fn
+    return fn
+
+
+def _resolve_general(ctx: Context, path: str) -> list[tuple[str, Any]]:
     segs = _segments(path)
     head, head_br = segs[0]
     if head == "product":
