@@ -265,7 +265,36 @@ def _fmt_arg(key: str, v: Any, lang: str) -> str:
     return str(v)
 
 
+_TR: dict[tuple, str] = {}
+
+
+def _key(v: Any) -> Any:
+    """A hashable form of a message argument that keeps its type (True and 1 read differently)."""
+    t = type(v)
+    if t is list or t is tuple:
+        return (t, tuple(_key(x) for x in v))
+    if t is dict:
+        return (t, tuple((k, _key(x)) for k, x in v.items()))
+    return (t, v)
+
+
 def tr(code: str, lang: str, **args: Any) -> str:
+    """The message `code` in `lang` with its arguments. Batch words the same few dozen messages
+    thousands of times, so a wording is remembered (bounded) by its code and arguments."""
+    try:
+        key = (code, lang, tuple((k, _key(v)) for k, v in args.items()))
+        hit = _TR.get(key)
+    except TypeError:  # an unhashable argument
+        key = hit = None
+    if hit is not None:
+        return hit
+    text = _tr(code, lang, args)
+    if key is not None and len(_TR) < 20000:
+        _TR[key] = text
+    return text
+
+
+def _tr(code: str, lang: str, args: dict) -> str:
     tmpl = MESSAGES.get(code)
     if tmpl is None:
         return code + (" " + repr(args) if args else "")
