@@ -137,9 +137,12 @@ def catalogue() -> dict[tuple[str, str], Path]:
     """Every shipped rule set: (id, version) -> file."""
     import yaml
 
+    # the shipped files are ours; libyaml's safe loader reads them 10x faster than the pure
+    # Python one (0.4 s of every command's start-up)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     out = {}
     for f in sorted(shipped_dir().glob("*.yaml")):
-        head = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
+        head = yaml.load(f.read_text(encoding="utf-8"), Loader=loader) or {}
         if isinstance(head, dict) and "id" in head and "version" in head:
             out[(str(head["id"]), str(head["version"]))] = f
     return out
