@@ -96,6 +96,12 @@ class _ComposeLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
     }
 
+    # libyaml's composer calls these for every node; with no path resolvers registered they
+    # do nothing (BaseResolver returns at once), so answer with a C builtin that takes the same
+    # arguments and allocates nothing instead of a Python call
+    descend_resolver = slice    # (current_node, current_index) -> ignored
+    ascend_resolver = tuple     # () -> ignored
+
     def resolve(self, kind, value, implicit):
         # libyaml calls back into PyYAML's pure-Python resolver for every node; the answer
         # depends only on these arguments (no path resolvers are registered), and dossiers
