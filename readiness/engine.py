@@ -295,5 +295,8 @@ def evaluate(
         result.certificate = {"number": None, "issued": as_of.isoformat(), "valid_until": end.isoformat(),
                               "products": certified_products, "conditions": conditions,
                               "issuer": standard["issuer"]}
-        result.certificate["number"] = certificate_number(result.to_dict())
+        # what the number is a digest of (not the ~90 findings `to_dict()` would copy)
+        result.certificate["number"] = certificate_number({
+            "standard": standard, "business": business, "as_of": result.as_of,
+            "products": prod_out, "certificate": result.certificate, "dossier": result.dossier})
     return result

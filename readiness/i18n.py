@@ -289,7 +289,7 @@ def tr(code: str, lang: str, **args: Any) -> str:
     if hit is not None:
         return hit
     text = _tr(code, lang, args)
-    if key is not None and len(_TR) < 20000:
+    if key is not None and len(_TR) < 2048:   # bounded: batch memory must not grow
         _TR[key] = text
     return text
 

@@ -110,7 +110,7 @@ class _ComposeLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         tag = _RESOLVED.get(key)
         if tag is None:
             tag = super().resolve(kind, value, implicit)
-            if len(_RESOLVED) < 20000 and (value is None or len(value) <= 64):
+            if len(_RESOLVED) < 4096 and (value is None or len(value) <= 64):
                 _RESOLVED[key] = tag
         return tag
 

@@ -239,14 +239,18 @@ def add_years(d: dt.date, years: int) -> dt.date:
 
 def norm(v: Any) -> str:
     """Case- and separator-insensitive form used when comparing free text to a list."""
-    if isinstance(v, str):
-        return _norm_str(v)
-    return _norm_str(str(v))
+    if type(v) is not str:
+        v = str(v)
+    if len(v) > 64:  # remember only short texts: a batch's memory must not grow with its inputs
+        return _normalise(v)
+    return _norm_short(v)
 
 
-@lru_cache(maxsize=8192)
-def _norm_str(v: str) -> str:
-    return " ".join(str(v).casefold().replace("_", " ").replace("-", " ").split())
+def _normalise(v: str) -> str:
+    return " ".join(v.casefold().replace("_", " ").replace("-", " ").split())
+
+
+_norm_short = lru_cache(maxsize=4096)(_normalise)
 
 
 def same_value(a: Any, b: Any) -> bool:
