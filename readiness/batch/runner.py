@@ -36,7 +36,9 @@ from readiness.errors import InputError
 
 DOSSIER_SUFFIXES = (".yaml", ".yml", ".json")
 STATE = ".state"
-CHUNK = 8
+CHUNK = 8            # businesses per task sent to a worker when it writes PDFs (0.1-0.4 s each)
+CHUNK_NO_PDF = 64    # without PDFs a business is ~1 ms: fewer, larger tasks spare the main
+                     # process (it feeds the workers and writes every result) 40% of its work
 
 
 # ------------------------------------------------------------------------------ small io helpers
@@ -270,7 +272,10 @@ def _check_one(u: dict) -> dict:
         return out
     out["sha"] = u["sha"] or (res.dossier or {}).get("sha256")
     out["row"] = _summary_row(res)
-    out["line"] = res.to_json(indent=None) + "\n"
+    # the worker encodes and checksums the line: the main process only appends it
+    line = (res.to_json(indent=None) + "\n").encode("utf-8")
+    out["line"] = line
+    out["crc"] = zlib.crc32(line)
     if o.get("pdf"):
         try:
             d = res.to_dict()
@@ -408,6 +413,16 @@ class Stats:
         return 1 if self.not_certified else 0
 
 
+def _marker(e: dict) -> str:
+    """One line of the completion index (JSON; orjson when it can, it is 5x faster)."""
+    try:
+        import orjson
+
+        return orjson.dumps(e).decode("utf-8") + "\n"
+    except (ImportError, TypeError):
+        return json.dumps(e, ensure_ascii=False) + "\n"
+
+
 def standard_identity(rs) -> str:
     raw = json.dumps(getattr(rs, "raw", None), sort_keys=True, default=str, ensure_ascii=False)
     return f"{rs.ref}#{hashlib.sha256(raw.encode('utf-8')).hexdigest()[:16]}"
@@ -416,7 +431,7 @@ def standard_identity(rs) -> str:
 def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | None = None,
               jobs: int | None = None, pdf: bool = True, mapping: str | None = None,
               resume: bool = False, lang: str = "id", as_of: dt.date | None = None,
-              progress: bool | None = None, chunk: int = CHUNK) -> Stats:
+              progress: bool | None = None, chunk: int | None = None) -> Stats:
     from readiness.api import load_standard
     from readiness.batch import summary
 
@@ -427,6 +442,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     opts_key = json.dumps({"as_of": eff_as_of.isoformat(), "lang": lang, "pdf": pdf}, sort_keys=True)
     std_key = standard_identity(rs)
     jobs = max(1, jobs or os.cpu_count() or 1)
+    chunk = chunk or (CHUNK if pdf else CHUNK_NO_PDF)
     if progress is None:
         progress = sys.stderr.isatty()
 
@@ -457,7 +473,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     pending: list[str] = []
 
     def mark(e: dict) -> None:
-        pending.append(json.dumps(e, ensure_ascii=False) + "\n")
+        pending.append(_marker(e))
         if len(pending) >= 32:
             commit()
 
@@ -487,9 +503,9 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
                    "products_conditional": 0, "products_total": 0, "blocking": [], "major": [],
                    "certificate": "", "categories": []}
             if out is not None and "line" in out:
-                data = out["line"].encode("utf-8")
+                data = out["line"]
                 res_f.write(data)
-                e.update(len=len(data), crc=zlib.crc32(data))
+                e.update(len=len(data), crc=out["crc"])
                 row = out["row"]
                 e["sha"] = out.get("sha")
                 if out.get("doc"):
