@@ -92,6 +92,31 @@ def compile_condition(spec: Any, where: str = "") -> Cond:
     return _all(parts)
 
 
+def product_gates(spec: Any) -> tuple[frozenset | None, frozenset | None]:
+    """(categories, channels) a product needs for the condition `spec` to be possibly true,
+    read from its `category`/`channel` keys and those of its top-level `all` (None: no such
+    requirement). Lets the engine mark most not-applicable rules without running the
+    condition; the condition decides the rest."""
+    cats = chans = None
+    specs = [spec]
+    while specs:
+        sp = specs.pop()
+        if not isinstance(sp, dict):
+            continue
+        try:
+            if "category" in sp:
+                c = frozenset(str(x).lower() for x in _list(sp["category"], ""))
+                cats = c if cats is None else cats & c
+            if "channel" in sp:
+                c = frozenset(str(x).lower() for x in _list(sp["channel"], ""))
+                chans = c if chans is None else chans  # any-of: keep the first, it must hold
+            if "all" in sp:
+                specs.extend(_list(sp["all"], ""))
+        except ConditionError:
+            return None, None
+    return cats, chans
+
+
 # Conditions run about 60 times a dossier: plain `and`/`or` chains, no generators.
 
 def _all(parts: list[Cond]) -> Cond:

@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from readiness import __version__
 from readiness.checks.base import FAIL, MANUAL, MISSING, PASS, Context, Msg, Outcome
+from readiness.conditions import product_gates
 from readiness.decisions import NO_DECISIONS, Decisions
 from readiness.i18n import pick, tr
 from readiness.report import GAP, Finding, Result, certificate_number
@@ -70,7 +71,10 @@ def _plans(rs: RuleSet) -> tuple[tuple, tuple]:
             fn = params = None
             if isinstance(chk, Leaf) and not chk.variants:
                 fn, params = chk.fn, chk.params
-            return (rule.id, rule, sev, weight, rule.applies, fn, params, chk)
+            cats = chans = None
+            if rule.applies is not None and rule.subject == "product":
+                cats, chans = product_gates((rule.raw or {}).get("applies"))
+            return (rule.id, rule, sev, weight, rule.applies, fn, params, chk, cats, chans)
 
         business, product = _by_subject(rs)
         hit = _PLANS[id(rs)] = (rs, tuple(plan(r) for r in business), tuple(plan(r) for r in product))
@@ -201,12 +205,19 @@ def evaluate(
         na_path = f"$.products[{subj}]" if subj is not None else "$.business"
         found = by_subject[subj]
         add = found.append
-        for rid, rule, sev, weight, applies, fn, params, check in (
+        category = channels = None
+        if subj is not None:
+            category = products[subj].get("category")
+            channels = products[subj].get("channels") or ()
+        for rid, rule, sev, weight, applies, fn, params, check, cats, chans in (
                 business_plan if subj is None else product_plan):
             if sev is None:
                 sev = severity_of(rule, ctx)
                 weight = float(rule.weight if rule.weight is not None else rs.weights[sev])
-            if applies is not None and not applies(ctx):
+            if applies is not None and (
+                    (cats is not None and category not in cats)
+                    or (chans is not None and chans.isdisjoint(channels))
+                    or not applies(ctx)):
                 add(Finding(rid, "not_applicable", sev, weight, subj, na_path, None, na_text[rid]))
                 continue
             out = fn(params, ctx) if fn is not None else run_check(check, ctx)

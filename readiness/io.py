@@ -808,10 +808,13 @@ def _locate_node(node: Any, path: Sequence[str | int]) -> tuple[int, int]:
 
 def _find_key(node: Any, want: Any, hops: int) -> tuple[Any, Any] | None:
     merges = []
+    text = want if isinstance(want, str) else str(want)  # keys are text
     for knode, vnode in node.value:
-        if type(knode) is ScalarNode and knode.tag == _MERGE:
+        if type(knode) is not ScalarNode:
+            continue
+        if knode.tag == _MERGE:
             merges.append(vnode)
-        elif _key_matches(knode, want):
+        elif knode.value == text:
             return knode, vnode
     if hops < 10:
         for m in merges:
