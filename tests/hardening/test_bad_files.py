@@ -87,6 +87,19 @@ def test_file_references_stay_inside(ref, tmp_path):
     assert "$.products[0].label.photo" in p.stderr
 
 
+@pytest.mark.parametrize("key", ['"\\x66ile"', '"ph\\u006fto"', "'photo'"])
+def test_escaped_file_keys_are_still_checked(key, tmp_path):
+    """check_path skips the file-reference walk when the text cannot name a file key; a key
+    spelt with escapes must not slip past that shortcut."""
+    base = GOOD_DOSSIER.replace("status: filed", "status: registered")
+    assert "file" not in base and "photo" not in base and "\\" not in base
+    text = base.replace("      area_cm2: 96\n", f"      area_cm2: 96\n      {key}: ../secret.png\n")
+    f = tmp_path / "d.yaml"
+    f.write_text(text)
+    p = run("check", f)
+    _assert_clean_failure(p, "d.yaml", ["refused"])
+
+
 def test_symlink_out_refused(tmp_path):
     outside = tmp_path / "outside.png"
     outside.write_bytes(b"x")
