@@ -465,8 +465,16 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     issues: list[Issue] = []          # per-unit issues, in unit order (rare)
     bar = _Progress(p.total, progress)
 
+    own_tmp = (".summary.csv.", ".summary.xlsx.")   # the summary stream's temporary files
+    for leftover in outdir.glob(".summary.*.tmp"):     # ...of a run that was killed
+        if leftover.name.startswith(own_tmp):
+            leftover.unlink(missing_ok=True)
     res_f = open(res_path, "wb")
     idx_f = open(idx_path, "w", encoding="utf-8", newline="\n")
+    # the summary rows are written as businesses complete (in order), not in a serial pass
+    # at the end; the files become visible only once the run is complete
+    summaries = summary.SummaryStream(outdir / "summary.csv", outdir / "summary.xlsx", p.issues, lang)
+    complete = False
 
     # Completion markers reach the index only after the result lines they point to are
     # flushed, and in batches (two flushes per business cost more than the writing).
@@ -524,6 +532,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
             e["row"] = row
             e["issues"] = [i.__dict__ for i in u_issues]
             mark(e)
+        summaries.add(e)
         row = e["row"]
         if row["verdict"] == "error":
             pass
@@ -683,7 +692,10 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
                 drain("one")
         submit()
         drain("all")
+        complete = True
     finally:
+        if not complete:
+            summaries.abort()
         commit()
         bar.close()
         res_f.close()
@@ -699,6 +711,8 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     # a worker killed while writing leaves its temporary file (".NAME.XXXX.tmp", see
     # io.atomic_write): the finished file was written again by the retry, so drop them
     for leftover in list(outdir.glob(".*.tmp")) + list((outdir / "documents").glob(".*.tmp")):
+        if leftover.parent == outdir and leftover.name.startswith(own_tmp):
+            continue                                  # still being written, closed below
         leftover.unlink(missing_ok=True)
     # the run is complete: this generation becomes the result
     os.replace(res_path, outdir / "results.jsonl")
@@ -709,6 +723,10 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     all_issues = p.issues + issues
     stats.errors += sum(1 for i in p.issues if i.level == "error")
     stats.warnings += sum(1 for i in p.issues if i.level != "error")
-    summary.write_all(outdir, st / "index.jsonl", all_issues, p, rs=rs, lang=lang, pdf=pdf,
-                      stats=stats)
+    try:
+        summary.write_all(outdir, st / "index.jsonl", all_issues, p, rs=rs, lang=lang, pdf=pdf,
+                          stats=stats, summaries=summaries)
+    except BaseException:
+        summaries.abort()      # (a no-op once closed)
+        raise
     return stats

@@ -11,6 +11,7 @@ Every file is written atomically (temporary file, then rename).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -127,62 +128,104 @@ def _notes_by_row(issues) -> dict[str, dict[int, list]]:
     return out
 
 
+def summary_cells(n: int, e: dict, notes_map: dict, L: dict) -> list:
+    """The summary row (COLUMNS order) of the n-th business, from its completion marker."""
+    row = e["row"]
+    notes = []
+    seen = set()
+    for r in expand(e.get("rows", "")):
+        for i in notes_map.get(e["source"], {}).get(r, []):
+            if id(i) in seen:
+                continue
+            seen.add(id(i))
+            notes.append(L["dup_nib" if i.kind == "duplicate_nib" else "dup_product"].format(rows=i.row))
+    own = e.get("issues", [])
+    bad = {i["row"] for i in own if i["kind"] == "bad_cell"}
+    if bad:
+        notes.append(L["bad_rows"].format(n=len(bad)))
+    for i in own:
+        if i["kind"] == "conflicting_value":
+            notes.append(L["conflict"].format(col=i["column"]))
+    if row["verdict"] == "error":
+        notes.append(L["error"])
+    score = row.get("score")
+    return [n, row.get("name", ""), row.get("nib", ""), row.get("regency", ""),
+            Path(e["source"]).name, e.get("rows", ""),
+            "" if row["verdict"] == "error" else (L["yes"] if row["certified"] else L["no_"]),
+            row["verdict"], "" if score is None else score,
+            row.get("products_ready", 0), row.get("products_conditional", 0),
+            row.get("products_total", 0), " ".join(row.get("blocking", [])),
+            " ".join(row.get("major", [])), row.get("certificate", ""),
+            e.get("doc", ""), "; ".join(notes)]
+
+
 def summary_rows(index: Path, issues, lang: str) -> Iterator[tuple[dict, list]]:
     """(entry, cells in COLUMNS order) per business, in order."""
     L = LABELS[lang]
     notes_map = _notes_by_row(issues)
     for n, e in enumerate(iter_index(index), start=1):
-        row = e["row"]
-        notes = []
-        seen = set()
-        for r in expand(e.get("rows", "")):
-            for i in notes_map.get(e["source"], {}).get(r, []):
-                if id(i) in seen:
-                    continue
-                seen.add(id(i))
-                notes.append(L["dup_nib" if i.kind == "duplicate_nib" else "dup_product"].format(rows=i.row))
-        own = e.get("issues", [])
-        bad = {i["row"] for i in own if i["kind"] == "bad_cell"}
-        if bad:
-            notes.append(L["bad_rows"].format(n=len(bad)))
-        for i in own:
-            if i["kind"] == "conflicting_value":
-                notes.append(L["conflict"].format(col=i["column"]))
-        if row["verdict"] == "error":
-            notes.append(L["error"])
-        score = row.get("score")
-        cells = [n, row.get("name", ""), row.get("nib", ""), row.get("regency", ""),
-                 Path(e["source"]).name, e.get("rows", ""),
-                 "" if row["verdict"] == "error" else (L["yes"] if row["certified"] else L["no_"]),
-                 row["verdict"], "" if score is None else score,
-                 row.get("products_ready", 0), row.get("products_conditional", 0),
-                 row.get("products_total", 0), " ".join(row.get("blocking", [])),
-                 " ".join(row.get("major", [])), row.get("certificate", ""),
-                 e.get("doc", ""), "; ".join(notes)]
-        yield e, cells
+        yield e, summary_cells(n, e, notes_map, L)
 
 
 def header(lang: str) -> list[str]:
     return [LABELS[lang][c] for c in COLUMNS]
 
 
+class SummaryStream:
+    """summary.csv and summary.xlsx written row by row while a batch runs (the rows come in
+    order), so that with several workers the main process writes them while it would wait
+    anyway, instead of in one serial pass at the end. Both files are temporary until
+    `close()`; `abort()` leaves the previous ones untouched."""
+
+    def __init__(self, csv_path: Path, xlsx_path: Path, issues, lang: str) -> None:
+        from readiness.batch.xlsxwrite import XlsxStream
+
+        self.L = LABELS[lang]
+        self.notes_map = _notes_by_row(issues)
+        self.n = 0
+        self.stack = contextlib.ExitStack()
+        try:
+            cf = self.stack.enter_context(atomic_writer(csv_path, "w"))
+            xf = self.stack.enter_context(atomic_writer(xlsx_path, "wb"))
+            cf.write("\ufeff")                      # so spreadsheet programs read it as UTF-8
+            self.csv = csv.writer(cf, lineterminator="\n")
+            self.csv.writerow(header(lang))
+            vi = COLUMNS.index("verdict")
+            self.xlsx = XlsxStream(xf, header(lang), fills=FILL, fill_columns=(vi - 1, vi))
+        except BaseException:
+            self.abort()
+            raise
+
+    def add(self, e: dict) -> None:
+        self.n += 1
+        cells = [cell_text(c) for c in summary_cells(self.n, e, self.notes_map, self.L)]
+        self.csv.writerow(cells)
+        self.xlsx.add(cells, e["row"]["verdict"])
+
+    def close(self) -> None:
+        try:
+            self.xlsx.close()
+        except BaseException:
+            self.abort()
+            raise
+        self.stack.close()
+
+    def abort(self) -> None:
+        err = RuntimeError("batch stopped before its summaries were complete")
+        with contextlib.suppress(RuntimeError):
+            self.stack.__exit__(RuntimeError, err, None)
+
+
 def write_summaries(csv_path: Path, xlsx_path: Path, index: Path, issues, lang: str) -> None:
     """summary.csv and summary.xlsx in one pass over the index (one row per business)."""
-    from readiness.batch.xlsxwrite import write_xlsx
-
-    vi = COLUMNS.index("verdict")
-    with atomic_writer(csv_path, "w") as cf, atomic_writer(xlsx_path, "wb") as xf:
-        cf.write("\ufeff")                      # so spreadsheet programs read it as UTF-8
-        w = csv.writer(cf, lineterminator="\n")
-        w.writerow(header(lang))
-
-        def rows():
-            for e, cells in summary_rows(index, issues, lang):
-                cells = [cell_text(c) for c in cells]
-                w.writerow(cells)
-                yield cells, e["row"]["verdict"]
-
-        write_xlsx(xf, header(lang), rows(), fills=FILL, fill_columns=(vi - 1, vi))
+    out = SummaryStream(csv_path, xlsx_path, issues, lang)
+    try:
+        for e in iter_index(index):
+            out.add(e)
+    except BaseException:
+        out.abort()
+        raise
+    out.close()
 
 
 def write_errors_csv(path: Path, issues, lang: str) -> None:
@@ -321,9 +364,15 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
 
 # ------------------------------------------------------------------------------ all of it
 
-def write_all(outdir: Path, index: Path, issues, plan, *, rs, lang: str, pdf: bool, stats) -> None:
+def write_all(outdir: Path, index: Path, issues, plan, *, rs, lang: str, pdf: bool, stats,
+              summaries: SummaryStream | None = None) -> None:
+    """Everything made from the finished index; `summaries` is the stream the run already
+    fed (closed here, in the order the files always had), else they are written now."""
     write_errors_csv(outdir / "errors.csv", issues, lang)
-    write_summaries(outdir / "summary.csv", outdir / "summary.xlsx", index, issues, lang)
+    if summaries is not None:
+        summaries.close()
+    else:
+        write_summaries(outdir / "summary.csv", outdir / "summary.xlsx", index, issues, lang)
     for kind, obj in plan.items:
         if kind == "sheet" and obj.path.suffix.lower() == ".xlsx":
             write_xlsx_copy(obj.path, outdir / f"{obj.path.stem}.results.xlsx", index, issues, lang)

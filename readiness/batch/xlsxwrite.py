@@ -82,37 +82,59 @@ def _cell(ref: str, value: Any, style: int) -> str:
     return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
 
-def write_xlsx(out: IO[bytes], header: list[str], rows: Iterable[tuple[list[Any], str | None]], *,
-               fills: dict[str, str], fill_columns: tuple[int, ...] = (), sheet: str = "summary") -> None:
-    """Stream a one-sheet workbook to `out`: a bold header, then each row's cells, with the
-    colour `fills[key]` on `fill_columns` when a row comes with that key."""
-    keys = list(fills)
-    style_of = {k: i + 2 for i, k in enumerate(keys)}
-    cols = [_col(i) for i in range(max(len(header), 1) + 64)]
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+class XlsxStream:
+    """A one-sheet workbook written row by row to `out`: a bold header, then each row's cells,
+    with the colour `fills[key]` on `fill_columns` when a row comes with that key. `close()`
+    finishes the file; rows go out in blocks, so memory stays flat however many there are."""
+
+    def __init__(self, out: IO[bytes], header: list[str], *, fills: dict[str, str],
+                 fill_columns: tuple[int, ...] = (), sheet: str = "summary") -> None:
+        keys = list(fills)
+        self.style_of = {k: i + 2 for i, k in enumerate(keys)}
+        self.ncols = max(len(header), 1)
+        self.cols = [_col(i) for i in range(self.ncols + 64)]
+        self.fill_columns = fill_columns
+        self.z = zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+        z = self.z
         z.writestr("[Content_Types].xml", _CONTENT_TYPES)
         z.writestr("_rels/.rels", _RELS)
         z.writestr("xl/workbook.xml", _WORKBOOK.format(name=escape(sheet)))
         z.writestr("xl/_rels/workbook.xml.rels", _WB_RELS)
         z.writestr("xl/styles.xml", _styles([fills[k] for k in keys]))
-        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
-            f.write(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-                    b'<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
-                    b'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>')
-            f.write(("<row r=\"1\">" + "".join(_cell(f"{cols[j]}1", h, 1) for j, h in enumerate(header))
-                     + "</row>").encode("utf-8"))
-            n = 1
-            buf = []
-            for cells, key in rows:
-                n += 1
-                st = style_of.get(key, 0) if key else 0
-                buf.append(f'<row r="{n}">' + "".join(
-                    _cell(f"{cols[j]}{n}", v, st if j in fill_columns else 0) for j, v in enumerate(cells))
-                    + "</row>")
-                if len(buf) >= 500:
-                    f.write("".join(buf).encode("utf-8"))
-                    buf = []
-            f.write("".join(buf).encode("utf-8"))
-            last = _col(max(len(header), 1) - 1)
-            f.write(f'</sheetData><autoFilter ref="A1:{last}{n}"/></worksheet>'.encode("utf-8"))
+        self.f = z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True)
+        self.f.write(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                     b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                     b'<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+                     b'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>')
+        cols = self.cols
+        self.f.write(("<row r=\"1\">" + "".join(_cell(f"{cols[j]}1", h, 1) for j, h in enumerate(header))
+                      + "</row>").encode("utf-8"))
+        self.n = 1
+        self.buf: list[str] = []
+
+    def add(self, cells: list[Any], key: str | None = None) -> None:
+        self.n += 1
+        n, cols, fc = self.n, self.cols, self.fill_columns
+        st = self.style_of.get(key, 0) if key else 0
+        self.buf.append(f'<row r="{n}">' + "".join(
+            _cell(f"{cols[j]}{n}", v, st if j in fc else 0) for j, v in enumerate(cells)) + "</row>")
+        if len(self.buf) >= 500:
+            self.f.write("".join(self.buf).encode("utf-8"))
+            self.buf = []
+
+    def close(self) -> None:
+        self.f.write("".join(self.buf).encode("utf-8"))
+        self.buf = []
+        last = _col(self.ncols - 1)
+        self.f.write(f'</sheetData><autoFilter ref="A1:{last}{self.n}"/></worksheet>'.encode("utf-8"))
+        self.f.close()
+        self.z.close()
+
+
+def write_xlsx(out: IO[bytes], header: list[str], rows: Iterable[tuple[list[Any], str | None]], *,
+               fills: dict[str, str], fill_columns: tuple[int, ...] = (), sheet: str = "summary") -> None:
+    """Stream a one-sheet workbook to `out` from (cells, fill key) rows (see `XlsxStream`)."""
+    x = XlsxStream(out, header, fills=fills, fill_columns=fill_columns, sheet=sheet)
+    for cells, key in rows:
+        x.add(cells, key)
+    x.close()

@@ -186,6 +186,9 @@ def test_resume_after_kill(tmp_path):
         time.sleep(0.1)
     assert _orphans(out) == []
     assert not (out / "results.jsonl").exists(), "the run finished before it could be killed"
+    # the summaries are written during the run, but only a complete run makes them visible
+    assert not (out / "summary.csv").exists() and not (out / "summary.xlsx").exists()
+    assert list(out.glob(".summary.*.tmp"))
     before = _markers(out)
     assert 40 <= len(before) < n
     done_before = {e["key"] for e in before}
