@@ -8,7 +8,8 @@ Measured in one run (figures vary ~10% between runs; compare the ratios):
   this process: the floor any checker pays;
 - `readiness batch DIR -o OUT --no-pdf --jobs 1` and `--jobs 2` on the same files, each a fresh
   process (start-up included), wall time;
-- peak memory (ru_maxrss of the batch process and its workers, from wait4) at --small vs -n.
+- peak memory (ru_maxrss of the batch process and its workers, from wait4) at --small vs -n;
+- where the time goes: each stage of a worker's check, in this process, on the first 2,000.
 
 Targets (issue 4): check cost per dossier <= 1.5x the bare parse; >= 1.8x speed-up on 2 jobs;
 peak memory at 20,000 <= 1.2x that at 1,000.
@@ -40,6 +41,47 @@ def bare_parse(paths) -> float:
         with open(p, "rb") as f:
             yaml.load(f.read(), Loader=yaml.CSafeLoader)
     return time.perf_counter() - t
+
+
+def breakdown(paths) -> dict[str, float]:
+    """Seconds per stage of checking `paths` in this process, as a batch worker does it:
+    safe load, file-reference walk, model, engine (with line numbers), summary row, JSON line."""
+    import datetime as dt
+    import gc
+
+    from readiness.api import check_file_references, load_standard
+    from readiness.batch.runner import _summary_row
+    from readiness.engine import evaluate
+    from readiness.io import load_source
+    from readiness.model import parse_dossier
+
+    rs = load_standard(None)
+    as_of = dt.date(2026, 11, 27)
+    gc.collect()
+    gc.freeze()                                     # as the workers do
+    pc = time.perf_counter
+    acc = dict.fromkeys(("safe load", "file refs", "model", "engine", "summary row", "JSON line"), 0.0)
+    for p in paths:
+        t0 = pc()
+        src = load_source(p, name=str(p))
+        t1 = pc()
+        if "file" in src.text or "photo" in src.text or "\\" in src.text:
+            check_file_references(src.data, p.resolve().parent, name=str(p), line_of=src.line_of)
+        t2 = pc()
+        d = parse_dossier(src.data, file=str(p), line_of=src.line_of)
+        t3 = pc()
+        res = evaluate(d, rs, as_of=as_of, lang="id", line_of=src.line_of,
+                       source={"file": p.name, "sha256": src.sha256})
+        t4 = pc()
+        _summary_row(res)
+        t5 = pc()
+        res.to_json(indent=None)
+        t6 = pc()
+        for k, a, b in (("safe load", t0, t1), ("file refs", t1, t2), ("model", t2, t3),
+                        ("engine", t3, t4), ("summary row", t4, t5), ("JSON line", t5, t6)):
+            acc[k] += b - a
+    gc.unfreeze()
+    return acc
 
 
 def run_batch(inputs: list[str], jobs: int, out: Path) -> tuple[float, int, int]:
@@ -85,6 +127,11 @@ def main() -> None:
     ws2, ms2, _ = run_batch(small_dirs, 2, out)
     shutil.rmtree(out, ignore_errors=True)
 
+    sample = paths[:2000]
+    breakdown(sample[:200])                          # warm
+    stages = breakdown(sample)
+    sample_parse = bare_parse(sample)
+
     n = len(paths)
     per_parse = parse / n * 1000
     per_1 = w1 / n * 1000
@@ -99,6 +146,14 @@ def main() -> None:
     print(f"peak RSS --jobs 2       : {a.small}: {ms2 / 1024:.1f} MiB, {n}: {m2 / 1024:.1f} MiB"
           f"  = {m2 / ms2:.2f}x")
     print(f"(small runs: {ws1:.1f} s on 1 job, {ws2:.1f} s on 2 jobs)")
+    k = len(sample)
+    print(f"where a dossier's time goes, in this process ({k} dossiers; bare parse "
+          f"{sample_parse / k * 1000:.3f} ms):")
+    for name, t in stages.items():
+        print(f"  {name:12s} {t / k * 1000:7.3f} ms  = {t / sample_parse:.2f}x bare parse")
+    total = sum(stages.values())
+    print(f"  {'sum':12s} {total / k * 1000:7.3f} ms  = {total / sample_parse:.2f}x bare parse"
+          f"  (the rest of batch --jobs 1: its own bookkeeping, start-up and summaries)")
 
 
 if __name__ == "__main__":
