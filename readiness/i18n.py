@@ -427,6 +427,73 @@ ERROR_PHRASES_ID: list[tuple[str, str]] = [
 ]
 
 
+# `readiness verify` lines (readiness.signing), for the officer or hotel checking a certificate
+VERIFY_PHRASES_ID: list[tuple[str, str]] = [
+    (r"^the signature attachment is damaged \(bad key or signature length\)$",
+     "lampiran tanda tangan rusak (panjang kunci atau tanda tangan salah)"),
+    (r"^the signature attachment is damaged \((.*)\)$", r"lampiran tanda tangan rusak (\1)"),
+    (r"^the attached result was changed after signing \(SHA-256 differs\)$",
+     "hasil terlampir diubah setelah ditandatangani (SHA-256 berbeda)"),
+    (r"^the signature does not match the attached result$",
+     "tanda tangan tidak cocok dengan hasil terlampir"),
+    (r"^signed with key (\S+), not with the trusted key (\S+)$",
+     r"ditandatangani dengan kunci \1, bukan dengan kunci tepercaya \2"),
+    (r"^the PDF holds (\d+) attachments named (.*)$", r"PDF memuat \1 lampiran bernama \2"),
+    (r"^not a readable PDF \((.*)\)$", r"bukan PDF yang dapat dibaca (\1)"),
+    (r"^no attached result \((.*)\): not a readiness document$",
+     r"tidak ada hasil terlampir (\1): bukan dokumen readiness"),
+    (r"^the attached result is not valid JSON \((.*)\)$", r"hasil terlampir bukan JSON yang sah (\1)"),
+    (r"^the attached result is not a result object$", "hasil terlampir bukan objek hasil"),
+    (r"^the attached result is not in canonical form \(it was re-written\)$",
+     "hasil terlampir tidak dalam bentuk kanonis (sudah ditulis ulang)"),
+    (r"^the certificate is unsigned \(no (\S+) attachment\)$",
+     r"sertifikat tidak ditandatangani (tidak ada lampiran \1)"),
+    (r"^signed by the trusted key (\S+)$", r"ditandatangani dengan kunci tepercaya \1"),
+    (r"^signature intact \(key (\S+)\); the issuer is NOT authenticated: pass --trust PUBLIC_KEY "
+     r"to check who signed it$",
+     r"tanda tangan utuh (kunci \1); penerbit BELUM diautentikasi: berikan --trust KUNCI_PUBLIK "
+     r"untuk memeriksa siapa yang menandatangani"),
+    (r"^the attached result issues no certificate \(this is not a certificate\)$",
+     "hasil terlampir tidak menerbitkan sertifikat (ini bukan sertifikat)"),
+    (r"^the printed certificate number is not recorded in the PDF$",
+     "nomor sertifikat yang tercetak tidak tercatat di PDF"),
+    (r"^certificate number mismatch: the signed result says (\S+), the PDF records (.*)$",
+     r"nomor sertifikat tidak cocok: hasil bertanda tangan menyebut \1, PDF mencatat \2"),
+    (r"^certificate number mismatch: the signed result says (\S+), the PDF metadata says (.*)$",
+     r"nomor sertifikat tidak cocok: hasil bertanda tangan menyebut \1, metadata PDF menyebut \2"),
+    (r"^certificate number mismatch: (\S+) \(signed result\) is not the number printed on the page$",
+     r"nomor sertifikat tidak cocok: \1 (hasil bertanda tangan) bukan nomor yang tercetak di halaman"),
+    (r"^cannot recompute the certificate number \((.*)\)$",
+     r"nomor sertifikat tidak dapat dihitung ulang (\1)"),
+    (r"^certificate number mismatch: the result gives (\S+), the certificate carries (\S+)$",
+     r"nomor sertifikat tidak cocok: menurut hasil \1, sertifikat memuat \2"),
+    (r"^certificate number not recomputed \((\S+) is not available\)$",
+     r"nomor sertifikat tidak dihitung ulang (\1 tidak tersedia)"),
+]
+
+VERIFY_UI = {
+    "note": {"id": "catatan", "en": "note"},
+    "ok": {"id": "OK: sertifikat {number} utuh ({who})", "en": "OK: certificate {number} is intact ({who})"},
+    "authenticated": {"id": "penerbit terautentikasi", "en": "authenticated issuer"},
+    "not_authenticated": {"id": "penerbit BELUM diautentikasi", "en": "issuer NOT authenticated"},
+    "failed": {"id": "GAGAL", "en": "FAILED"},
+}
+
+
+def localize_verify(text: str, lang: str) -> str:
+    """A `readiness verify` line in the chosen language (whole-line phrases; a line without
+    a translation stays in English)."""
+    if lang != "id":
+        return text
+    import re
+
+    for p, r in VERIFY_PHRASES_ID:
+        new, n = re.subn(p, r, text)
+        if n:
+            return new
+    return text
+
+
 @lru_cache(maxsize=1)
 def _error_patterns():
     import re

@@ -11,24 +11,30 @@ import click
 @click.option("--trust", "trust", metavar="PUBLIC_KEY", type=click.Path(dir_okay=False),
               default=None, help="The issuing office's public key (PEM). Without it only the "
                                  "integrity of the certificate is checked, not who issued it.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default=None,
+              help="Language of the report (default: READINESS_LANG, else Indonesian).")
 @click.pass_context
-def verify(ctx, certificate, trust):
+def verify(ctx, certificate, trust, lang):
     """Verify a readiness certificate PDF.
 
     Exit 0 when the attached result is intact, its signature matches (the trusted key with
     --trust) and the certificate number matches; exit 1 with the reasons otherwise.
     """
+    import os
+
+    from readiness.i18n import VERIFY_UI, localize_verify, pick
     from readiness.signing import verify_certificate
 
+    lang = lang or ("en" if os.environ.get("READINESS_LANG", "id") == "en" else "id")
     v = verify_certificate(certificate, trust)
     for note in v.notes:
-        click.echo(f"note: {note}")
+        click.echo(f"{pick(VERIFY_UI['note'], lang)}: {localize_verify(note, lang)}")
     if v.ok:
-        who = "authenticated issuer" if v.authenticated else "issuer NOT authenticated"
-        click.echo(f"OK: certificate {v.number} is intact ({who})")
+        who = pick(VERIFY_UI["authenticated" if v.authenticated else "not_authenticated"], lang)
+        click.echo(pick(VERIFY_UI["ok"], lang).format(number=v.number, who=who))
         ctx.exit(0)
     for p in v.problems:
-        click.echo(f"FAILED: {p}", err=True)
+        click.echo(f"{pick(VERIFY_UI['failed'], lang)}: {localize_verify(p, lang)}", err=True)
     ctx.exit(1)
 
 
