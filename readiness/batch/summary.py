@@ -31,6 +31,8 @@ LABELS = {
         "blocking": "Syarat penghalang (blocker)", "major": "Kekurangan utama (major)",
         "certificate": "Nomor sertifikat", "document": "Dokumen", "notes": "Catatan",
         "yes": "ya", "no_": "tidak",
+        "verdicts": {"ready": "siap", "conditional": "siap bersyarat", "not_ready": "belum siap",
+                     "error": "galat"},
         "e_source": "Berkas", "e_row": "Baris", "e_column": "Kolom", "e_level": "Tingkat",
         "e_kind": "Jenis", "e_business": "Usaha", "e_message": "Keterangan",
         "dup_nib": "NIB dipakai nama usaha lain (baris {rows})",
@@ -59,6 +61,8 @@ LABELS = {
         "blocking": "Blocking requirements", "major": "Major gaps",
         "certificate": "Certificate number", "document": "Document", "notes": "Notes",
         "yes": "yes", "no_": "no",
+        "verdicts": {"ready": "ready", "conditional": "conditionally ready", "not_ready": "not ready",
+                     "error": "error"},
         "e_source": "File", "e_row": "Row", "e_column": "Column", "e_level": "Level",
         "e_kind": "Kind", "e_business": "Business", "e_message": "Message",
         "dup_nib": "NIB also used under another business name (rows {rows})",
@@ -152,7 +156,7 @@ def summary_cells(n: int, e: dict, notes_map: dict, L: dict) -> list:
     return [n, row.get("name", ""), row.get("nib", ""), row.get("regency", ""),
             Path(e["source"]).name, e.get("rows", ""),
             "" if row["verdict"] == "error" else (L["yes"] if row["certified"] else L["no_"]),
-            row["verdict"], "" if score is None else score,
+            L["verdicts"].get(row["verdict"], row["verdict"]), "" if score is None else score,
             row.get("products_ready", 0), row.get("products_conditional", 0),
             row.get("products_total", 0), " ".join(row.get("blocking", [])),
             " ".join(row.get("major", [])), row.get("certificate", ""),
@@ -287,7 +291,7 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
             verdict_shown = verdict      # the business was checked on its other rows
         else:
             verdict_shown = verdict
-        vals = [cert, verdict_shown, score, blocking, doc, note]
+        vals = [cert, L["verdicts"].get(verdict_shown, verdict_shown), score, blocking, doc, note]
         for j, v in enumerate(vals, start=1):
             c = ws.cell(row=rn, column=last + j, value=cell_text(v))
             key = "error" if note else verdict

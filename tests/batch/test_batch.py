@@ -47,7 +47,7 @@ def test_shared_export(tmp_path):
     assert broken["Verdict"] == "error" and broken["Rows"] == "10"
     checked = [r for r in rows if r["Verdict"] != "error"]
     assert len(checked) == 7
-    assert all(r["Verdict"] in ("ready", "conditional", "not_ready") for r in checked)
+    assert all(r["Verdict"] in ("ready", "conditionally ready", "not ready") for r in checked)
     errors = read_csv(out / "errors.csv")
     bad = [e for e in errors if e["Kind"] == "bad_cell"]
     assert {(e["Row"], e["Column"]) for e in bad} == {("10", "Harga (Rp)"), ("10", "Kapasitas/Bulan")}
@@ -82,7 +82,8 @@ def test_folder_of_dossiers_same_as_check(tmp_path):
         want = check_path(DOSSIERS / f, rs, as_of=dt.date.fromisoformat(AS_OF)).to_dict()
         assert got == json.loads(json.dumps(want, default=str))
         assert r["Tersertifikasi"] == ("ya" if want["certified"] else "tidak")
-        assert r["Status"] == want["business"]["verdict"]
+        assert r["Status"] == {"ready": "siap", "conditional": "siap bersyarat",
+                               "not_ready": "belum siap"}[want["business"]["verdict"]]
     assert read_csv(out / "errors.csv") == []
 
 
@@ -116,8 +117,8 @@ def test_xlsx_round_trip(tmp_path, export_xlsx):
             assert fill.endswith("D9D9D9")
         else:
             assert verdict == summary[name]["Verdict"]
-            assert fill.endswith({"ready": "C6EFCE", "conditional": "FFEB9C",
-                                  "not_ready": "FFC7CE"}[verdict])
+            assert fill.endswith({"ready": "C6EFCE", "conditionally ready": "FFEB9C",
+                                  "not ready": "FFC7CE"}[verdict])
     # the original data is untouched
     assert ws.cell(row=4, column=6).value == "52.021.456.7-915.000"
 
@@ -253,7 +254,7 @@ def test_unreadable_inputs_reported_and_rest_processed(tmp_path):
     assert {Path(e["Berkas"]).name for e in errors} == {"rusak.yaml", "lain.csv"}
     assert any("--mapping" in e["Keterangan"] for e in errors)
     rows = read_csv(out / "summary.csv")
-    assert [r["Status"] for r in rows] == ["error", "error", "ready"]
+    assert [r["Status"] for r in rows] == ["galat", "galat", "siap"]
 
 
 def test_bad_mapping_file_stops_with_a_clear_error(tmp_path, capsys):
