@@ -45,14 +45,19 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, lang, as_of):
 
     stats = run_batch(list(inputs), outdir, standard=standard, jobs=jobs, pdf=pdf,
                       mapping=mapping, resume=resume, lang=lang, as_of=as_of)
+    # businesses add up (certified + not + unreadable = total); errors and warnings are the
+    # lines of errors.csv (one business may have several)
     msg = {
-        "id": "{total} usaha: {cert} tersertifikasi, {nc} belum, {err} galat, {warn} peringatan "
-              "(diperiksa {checked}, dipakai ulang {reused}) -> {out}",
-        "en": "{total} businesses: {cert} certified, {nc} not certified, {err} errors, {warn} "
-              "warnings (checked {checked}, reused {reused}) -> {out}",
+        "id": "{total} usaha: {cert} tersertifikasi, {nc} belum, {bad} tidak dapat diperiksa; "
+              "errors.csv: {err} galat, {warn} peringatan (diperiksa {checked}, dipakai ulang "
+              "{reused}) -> {out}",
+        "en": "{total} businesses: {cert} certified, {nc} not certified, {bad} could not be "
+              "checked; errors.csv: {err} errors, {warn} warnings (checked {checked}, reused "
+              "{reused}) -> {out}",
     }[lang]
+    bad = max(0, stats.total - stats.certified - stats.not_certified)
     click.echo(msg.format(total=stats.total, cert=stats.certified, nc=stats.not_certified,
-                          err=stats.errors, warn=stats.warnings, checked=stats.checked,
+                          bad=bad, err=stats.errors, warn=stats.warnings, checked=stats.checked,
                           reused=stats.reused, out=stats.outdir), err=True)
     if stats.worker_restarts:
         click.echo({"id": "catatan: {n} kali proses pekerja mati (dihentikan atau kehabisan memori); "
