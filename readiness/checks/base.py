@@ -55,6 +55,20 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+_PREPARED: dict[int, tuple[Any, Any]] = {}
+
+
+def prepared(p: Params, make) -> Any:
+    """What a kind derives from its (frozen) parameters, such as a set of normalised values or
+    a compiled pattern: made once per parameter object, not at every check."""
+    hit = _PREPARED.get(id(p))
+    if hit is None or hit[0] is not p:
+        if len(_PREPARED) > 10000:      # many tailored rule sets loaded in one process
+            _PREPARED.clear()
+        hit = _PREPARED[id(p)] = (p, make(p))
+    return hit[1]
+
+
 # --- field paths -------------------------------------------------------------------------------
 
 _MISSING = object()

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import field_validator
 
 from .base import (FAIL, MISSING, PASS, Context, Outcome, Params, add_years, anchor_path, as_date,
-                   field_name, is_empty, norm, outcome, resolve, validate_path)
+                   field_name, is_empty, norm, outcome, prepared, resolve, validate_path)
 
 KIND = "document"
 
@@ -51,11 +51,16 @@ def expiry_of(entry: dict, validity_years: dict[str, int]):
     return None
 
 
+def _compiled(p: P) -> tuple[frozenset, re.Pattern | None, dict]:
+    return (frozenset(p.types), re.compile(p.number_pattern) if p.number_pattern else None,
+            str.maketrans("", "", p.number_strip))
+
+
 def check(p: P, ctx: Context) -> Outcome:
     lists = resolve(ctx, p.list)
     if not lists:
         return outcome(MISSING, anchor_path(ctx, p.list), "absent", fields=[field_name(p.list)])
-    types = {t for t in p.types}
+    types, rx, table = prepared(p, _compiled)
     candidates = []
     undecided = None  # an entry of the right type that lacks a `where` field
     for lpath, lv in lists:
@@ -77,14 +82,13 @@ def check(p: P, ctx: Context) -> Outcome:
             return undecided
         return outcome(FAIL, lists[0][0], "no_document", types=sorted(types), where=p.where)
     problems: list[Outcome] = []
-    rx = re.compile(p.number_pattern) if p.number_pattern else None
     for path, e in candidates:
         if rx is not None:
             num = e.get("number")
             if is_empty(num):
                 problems.append(outcome(MISSING, f"{path}.number", "absent", fields=["number"]))
                 continue
-            text = str(num).strip().translate(str.maketrans("", "", p.number_strip))
+            text = str(num).strip().translate(table)
             if not rx.search(text):
                 problems.append(outcome(FAIL, f"{path}.number", "bad_number", type=e.get("type"),
                                         value=str(num)))

@@ -6,7 +6,7 @@ import re
 
 from pydantic import field_validator
 
-from .base import FAIL, MISSING, PASS, Context, Outcome, Params, anchor_path, field_name, is_empty, outcome, resolve, validate_path
+from .base import FAIL, MISSING, PASS, Context, Outcome, Params, anchor_path, field_name, is_empty, outcome, prepared, resolve, validate_path
 
 KIND = "pattern"
 
@@ -31,15 +31,15 @@ class P(Params):
         return v
 
 
-_CACHE: dict[str, re.Pattern] = {}
+def _compiled(p: P) -> tuple[re.Pattern, dict | None]:
+    return re.compile(p.pattern), (str.maketrans("", "", p.strip) if p.strip else None)
 
 
 def check(p: P, ctx: Context) -> Outcome:
-    rx = _CACHE.get(p.pattern) or _CACHE.setdefault(p.pattern, re.compile(p.pattern))
+    rx, table = prepared(p, _compiled)
     vals = [(path, v) for path, v in resolve(ctx, p.field) if not is_empty(v)]
     if not vals:
         return outcome(MISSING, anchor_path(ctx, p.field), "absent", fields=[field_name(p.field)])
-    table = str.maketrans("", "", p.strip) if p.strip else None
     for path, v in vals:
         text = str(v).strip()
         if table:
