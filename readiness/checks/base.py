@@ -125,6 +125,17 @@ _RESOLVERS: dict[str, Any] = {}
 _PRODUCT_PREFIX = tuple(f"products[{i}]" for i in range(512))
 
 
+def _dig(v: Any, names: tuple[str, ...]) -> Any:
+    """The value under the keys `names` from `v`, or None where a step is absent or not a dict."""
+    for n in names:
+        if not isinstance(v, dict):
+            return None
+        v = v.get(n)
+        if v is None:
+            return None
+    return v
+
+
 def _compile_path(path: str):
     segs = _segments(path)
     if any(br for _, br in segs) or len(_RESOLVERS) > 4096:
@@ -137,26 +148,16 @@ def _compile_path(path: str):
             i = ctx.product
             if i is None:
                 return []
-            v = ctx.root.get("products", [])[i]
-            for n in names:
-                if not isinstance(v, dict):
-                    return []
-                v = v.get(n)
-                if v is None:
-                    return []
+            v = _dig(ctx.root.get("products", [])[i], names)
+            if v is None and names:
+                return []
             return [((_PRODUCT_PREFIX[i] if i < 512 else f"products[{i}]") + suffix, v)]
     else:
         names = tuple(n for n, _ in segs)
 
         def fn(ctx):
-            v = ctx.root
-            for n in names:
-                if not isinstance(v, dict):
-                    return []
-                v = v.get(n)
-                if v is None:
-                    return []
-            return [(path, v)]
+            v = _dig(ctx.root, names)
+            return [] if v is None else [(path, v)]
     if len(_RESOLVERS) <= 4096:
         _RESOLVERS[path] = fn
     return fn
