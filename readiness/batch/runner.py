@@ -703,6 +703,10 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
         tempfile.tempdir = saved_tempdir
+        if jobs == 1:
+            import gc
+
+            gc.unfreeze()    # _init_worker froze this process's objects: a caller lives on
 
     import shutil
 
