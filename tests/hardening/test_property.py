@@ -49,6 +49,8 @@ def mutated(draw):
     data = copy.deepcopy(EXAMPLES[draw(st.sampled_from(sorted(EXAMPLES)))])
     for _ in range(draw(st.integers(1, 4))):
         paths = [p for p in _paths(data) if p]
+        if not paths:           # earlier mutations left nothing to change
+            break
         path = draw(st.sampled_from(paths))
         parent = data
         for k in path[:-1]:
