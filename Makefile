@@ -40,7 +40,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_check.py
 
 fuzz: setup  # a larger property-testing budget than CI's
-	READINESS_FUZZ_EXAMPLES=3000 $(BIN)/python -m pytest tests/hardening tests/io -q
+	READINESS_FUZZ_EXAMPLES=3000 $(BIN)/python -m pytest tests/hardening tests/io tests/checks/test_fast_paths.py -q
 
 clean:
 	rm -rf $(OUT) dist build *.egg-info .pytest_cache
