@@ -66,8 +66,8 @@ def breakdown(paths) -> dict[str, float]:
         t0 = pc()
         src = load_source(p, name=str(p))
         t1 = pc()
-        if "file" in src.text or "photo" in src.text or "\\" in src.text:
-            check_file_references(src.data, p.resolve().parent, name=str(p), line_of=src.line_of)
+        check_file_references(src.data, p.parent, name=str(p), line_of=src.line_of,
+                              text=src.text)
         t2 = pc()
         d = parse_dossier(src.data, file=str(p), line_of=src.line_of)
         t3 = pc()

@@ -29,10 +29,16 @@ def check_data(data: Any, rs: RuleSet, *, name: str = "<data>", as_of: dt.date |
 FILE_FIELDS = ("file", "photo")
 
 
-def check_file_references(data: Any, base_dir: Path, *, name: str, line_of=None) -> None:
+def check_file_references(data: Any, base_dir: Path, *, name: str, line_of=None,
+                          text: str | None = None) -> None:
     """Every file a dossier refers to (attachments, label photos) must stay inside its folder:
-    no `..`, absolute paths, symlinks leading out or URLs."""
+    no `..`, absolute paths, symlinks leading out or URLs. Given the dossier's `text`, the walk
+    is skipped when no key can name a file: the text neither spells one nor escapes anything."""
+    if text is not None and "\\" not in text and not any(k in text for k in FILE_FIELDS):
+        return
     from readiness.io import json_path, safe_relative_path
+
+    base_dir = Path(base_dir).resolve()
 
     def walk(v, path):
         if isinstance(v, dict):
@@ -60,9 +66,7 @@ def check_path(path: str | os.PathLike, rs: RuleSet, *, as_of: dt.date | None = 
     from readiness.io import load_source
 
     src = load_source(Path(path), name=str(path))
-    # no key can read `file` or `photo` unless the text spells it (or escapes it)
-    if "file" in src.text or "photo" in src.text or "\\" in src.text:
-        check_file_references(src.data, Path(path).resolve().parent, name=str(path),
-                              line_of=src.line_of)
+    check_file_references(src.data, Path(path).parent, name=str(path), line_of=src.line_of,
+                          text=src.text)
     return check_data(src.data, rs, name=str(path), as_of=as_of, event=event, lang=lang,
                       decisions=decisions, line_of=src.line_of if lines else None, sha256=src.sha256)

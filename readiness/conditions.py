@@ -107,9 +107,8 @@ def product_gates(spec: Any) -> tuple[frozenset | None, frozenset | None]:
             if "category" in sp:
                 c = frozenset(str(x).lower() for x in _list(sp["category"], ""))
                 cats = c if cats is None else cats & c
-            if "channel" in sp:
-                c = frozenset(str(x).lower() for x in _list(sp["channel"], ""))
-                chans = c if chans is None else chans  # any-of: keep the first, it must hold
+            if "channel" in sp and chans is None:  # any-of sets do not intersect: one is enough
+                chans = frozenset(str(x).lower() for x in _list(sp["channel"], ""))
             if "all" in sp:
                 specs.extend(_list(sp["all"], ""))
         except ConditionError:

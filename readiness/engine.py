@@ -23,17 +23,6 @@ _RANK = {"not_ready": 0, "conditional": 1, "ready": 2}
 _TEXTS: dict[tuple[int, str], tuple[RuleSet, dict, dict, str]] = {}
 
 
-_SPLIT: dict[int, tuple[RuleSet, tuple, tuple]] = {}
-
-
-def _by_subject(rs: RuleSet) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
-    hit = _SPLIT.get(id(rs))
-    if hit is None or hit[0] is not rs:
-        hit = _SPLIT[id(rs)] = (rs, tuple(r for r in rs.rules if r.subject == "business"),
-                                tuple(r for r in rs.rules if r.subject == "product"))
-    return hit[1], hit[2]
-
-
 def _texts(rs: RuleSet, lang: str) -> tuple[dict, dict, str]:
     """The rule texts in one language, made once per rule set and language (not per dossier)."""
     key = (id(rs), lang)
@@ -76,8 +65,8 @@ def _plans(rs: RuleSet) -> tuple[tuple, tuple]:
                 cats, chans = product_gates((rule.raw or {}).get("applies"))
             return (rule.id, rule, sev, weight, rule.applies, fn, params, chk, cats, chans)
 
-        business, product = _by_subject(rs)
-        hit = _PLANS[id(rs)] = (rs, tuple(plan(r) for r in business), tuple(plan(r) for r in product))
+        hit = _PLANS[id(rs)] = (rs, tuple(plan(r) for r in rs.rules if r.subject == "business"),
+                                tuple(plan(r) for r in rs.rules if r.subject == "product"))
     return hit[1], hit[2]
 
 

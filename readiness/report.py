@@ -129,22 +129,27 @@ class Result:
                 for k, v in self.rules.items()})
         parts = hit[1]
         rules = ",".join(parts[k][0 if k in self.detail else 1] for k in self.rules)
-        head = None
-        if orjson is not None:
-            try:
-                head = orjson.dumps(
-                    {k: v for k, v in data.items() if k != "rules"} if data is not None
-                    else self._head(), default=str).decode("utf-8")
-            except (TypeError, orjson.JSONEncodeError):
-                head = None
-        if head is None:
-            d = data if data is not None else self.to_dict()
-            head = json.dumps({k: v for k, v in d.items() if k != "rules"}, ensure_ascii=False,
-                              separators=(",", ":"), default=str)
+        head = compact_json({k: v for k, v in data.items() if k != "rules"} if data is not None
+                            else self._head(),
+                            fallback=lambda: {k: v for k, v in (data or self.to_dict()).items()
+                                              if k != "rules"})
         return head[:-1] + ',"rules":{' + rules + "}}"
 
     def gaps(self, product: int | None | str = "any") -> list[Finding]:
         return [f for f in self.findings if f.status in GAP and (product == "any" or f.product == product)]
+
+
+def compact_json(obj: Any, fallback=None) -> str:
+    """One-line JSON, the text of `json.dumps(obj, ensure_ascii=False, separators=(",", ":"),
+    default=str)`: by orjson when it can (several times faster), else by json, on `fallback()`
+    when given (for objects only orjson can write, such as dataclasses)."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(obj, default=str).decode("utf-8")
+        except (TypeError, orjson.JSONEncodeError):
+            pass
+    return json.dumps(fallback() if fallback is not None else obj, ensure_ascii=False,
+                      separators=(",", ":"), default=str)
 
 
 def certificate_number(result: dict) -> str:

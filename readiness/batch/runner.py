@@ -33,6 +33,7 @@ from typing import Any, Iterable, Iterator
 
 from readiness.batch.spreadsheet import SPREADSHEET_SUFFIXES, BusinessRecord, Issue, SpreadsheetImport
 from readiness.errors import InputError
+from readiness.report import compact_json
 
 DOSSIER_SUFFIXES = (".yaml", ".yml", ".json")
 STATE = ".state"
@@ -414,13 +415,8 @@ class Stats:
 
 
 def _marker(e: dict) -> str:
-    """One line of the completion index (JSON; orjson when it can, it is 5x faster)."""
-    try:
-        import orjson
-
-        return orjson.dumps(e).decode("utf-8") + "\n"
-    except (ImportError, TypeError):
-        return json.dumps(e, ensure_ascii=False) + "\n"
+    """One line of the completion index."""
+    return compact_json(e) + "\n"
 
 
 def standard_identity(rs) -> str:
@@ -465,10 +461,10 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     issues: list[Issue] = []          # per-unit issues, in unit order (rare)
     bar = _Progress(p.total, progress)
 
-    own_tmp = (".summary.csv.", ".summary.xlsx.")   # the summary stream's temporary files
-    for leftover in outdir.glob(".summary.*.tmp"):     # ...of a run that was killed
-        if leftover.name.startswith(own_tmp):
-            leftover.unlink(missing_ok=True)
+    # temporary files of outputs a killed run was writing here (".NAME.XXXX.tmp", see
+    # io.atomic_writer): this run writes its own, the summaries from now on
+    for leftover in outdir.glob(".*.tmp"):
+        leftover.unlink(missing_ok=True)
     res_f = open(res_path, "wb")
     idx_f = open(idx_path, "w", encoding="utf-8", newline="\n")
     # the summary rows are written as businesses complete (in order), not in a serial pass
@@ -712,11 +708,9 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
 
     for d in st.glob("tmp-*"):
         shutil.rmtree(d, ignore_errors=True)
-    # a worker killed while writing leaves its temporary file (".NAME.XXXX.tmp", see
-    # io.atomic_write): the finished file was written again by the retry, so drop them
-    for leftover in list(outdir.glob(".*.tmp")) + list((outdir / "documents").glob(".*.tmp")):
-        if leftover.parent == outdir and leftover.name.startswith(own_tmp):
-            continue                                  # still being written, closed below
+    # a worker killed while writing a document leaves its temporary file: the finished file
+    # was written again by the retry, so drop them
+    for leftover in (outdir / "documents").glob(".*.tmp"):
         leftover.unlink(missing_ok=True)
     # the run is complete: this generation becomes the result
     os.replace(res_path, outdir / "results.jsonl")
