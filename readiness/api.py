@@ -70,3 +70,27 @@ def check_path(path: str | os.PathLike, rs: RuleSet, *, as_of: dt.date | None = 
                           text=src.text)
     return check_data(src.data, rs, name=str(path), as_of=as_of, event=event, lang=lang,
                       decisions=decisions, line_of=src.line_of if lines else None, sha256=src.sha256)
+
+
+# -- certificates: issue, revoke, verify (the CLI and the web app call these) -------------------
+
+def issue_document(result: Result | dict, path: str | os.PathLike, *, rs: RuleSet | None = None,
+                   document: str = "auto", draft: bool = False, database_url=None):
+    """Write the document for a checked dossier: a gap report, or a certificate that is first
+    recorded in the register (numbered), then signed with the office's key; with `draft`, an
+    unnumbered, unsigned, watermarked draft that is not recorded. Returns (kind, Issued|None).
+    Raises issuing.NoKey (an InputError) when a certificate is due and the office has no key."""
+    from readiness.issuing import Issuer
+    from readiness.render.documents import choose_document, write_document
+
+    d = result.to_dict() if isinstance(result, Result) else result
+    kind = choose_document(d, document)
+    if kind != "certificate":
+        return write_document(d, path, document=kind), None
+    with Issuer.open(database_url=database_url, draft=draft) as issuer:
+        issued = issuer.number([d], rs)[0]
+        if issued is not None and issued.outcome == "error":
+            from readiness.errors import InputError
+
+            raise InputError(issued.error)
+        return issuer.write(d, path, kind), issued

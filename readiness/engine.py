@@ -16,7 +16,7 @@ from readiness.checks.base import FAIL, MANUAL, MISSING, PASS, Context, Msg, Out
 from readiness.conditions import product_gates
 from readiness.decisions import NO_DECISIONS, Decisions
 from readiness.i18n import pick, tr
-from readiness.report import GAP, Finding, Result, certificate_number
+from readiness.report import GAP, Finding, Result
 from readiness.standards.model import Combo, Leaf, Rule, RuleSet
 
 _RANK = {"not_ready": 0, "conditional": 1, "ready": 2}
@@ -292,11 +292,8 @@ def evaluate(
                 conditions.append({"kind": "manual", "rule": f.rule, "product": f.product,
                                    "severity": f.severity,
                                    "text": f"{rules_out[f.rule]['title']}: {tr('pending_officer', lang)}"})
+        # the number comes from the register when the certificate is issued (readiness.issuing)
         result.certificate = {"number": None, "issued": as_of.isoformat(), "valid_until": end.isoformat(),
                               "products": certified_products, "conditions": conditions,
                               "issuer": standard["issuer"]}
-        # what the number is a digest of (not the ~90 findings `to_dict()` would copy)
-        result.certificate["number"] = certificate_number({
-            "standard": standard, "business": business, "as_of": result.as_of,
-            "products": prod_out, "certificate": result.certificate, "dossier": result.dossier})
     return result

@@ -35,12 +35,26 @@ def isolated_user_dirs(tmp_path_factory):
     os.environ["XDG_CONFIG_HOME"] = str(base / "config")
     os.environ["XDG_DATA_HOME"] = str(base / "data")
     os.environ.pop("READINESS_DATABASE_URL", None)
+    make_office(base / "config" / "readiness")
     yield base
     for k, v in saved.items():
         if v is None:
             os.environ.pop(k, None)
         else:
             os.environ[k] = v
+
+
+def make_office(folder: Path, *, name: str = "Dinas Perindustrian Provinsi Nusa Tenggara Barat",
+                base_url: str = "https://sertifikat.example.go.id"):
+    """An office as `readiness keys init` leaves it: settings and a trial key (the normal
+    state of an office's machine; tests that need no key point XDG_CONFIG_HOME elsewhere)."""
+    from readiness.office import Office, Signatory, create_trial_key
+
+    office = Office(name=name, signatory=Signatory("Ir. Baiq Rahmawati, M.Si.", "197503122000032004",
+                                                   "Kepala Bidang Industri Kecil dan Menengah"),
+                    place="Mataram", base_url=base_url, folder=folder)
+    office.save()
+    return create_trial_key(office, folder=folder)
 
 
 PG_ADMIN = os.environ.get("READINESS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/postgres")

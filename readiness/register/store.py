@@ -366,7 +366,7 @@ class Register:
 
         from readiness.register.models import Certificate, CertificateEvent
 
-        canonical = self._canonical(number)
+        canonical = self.canonical(number)
         reason, by = " ".join((reason or "").split()), " ".join((by or "").split())
         if not reason:
             raise InputError("a revocation needs a reason", path="--reason")
@@ -393,7 +393,7 @@ class Register:
         return self.get(canonical)
 
     @staticmethod
-    def _canonical(number: str) -> str:
+    def canonical(number: str) -> str:
         canonical = numbers.parse_number(number)
         if canonical is None:
             why = ("its check character does not match (a typing mistake?)"

@@ -84,7 +84,7 @@ def test_text_output_indonesian_default_and_english():
     assert p.returncode == 1
     assert "BELUM ADA SERTIFIKAT" in p.stdout and "HYG-01" in p.stdout and "Dinas Kesehatan" in p.stdout
     p = run("check", EX / "kopi-sembalun.yaml", "--as-of", "2026-11-27", "--lang", "en")
-    assert p.returncode == 0 and "CERTIFICATE ISSUED" in p.stdout
+    assert p.returncode == 0 and "A CERTIFICATE IS DUE" in p.stdout and "not issued yet" in p.stdout
 
 
 def test_json_input_same_as_yaml(tmp_path):
