@@ -94,3 +94,34 @@ def issue_document(result: Result | dict, path: str | os.PathLike, *, rs: RuleSe
 
             raise InputError(issued.error)
         return issuer.write(d, path, kind), issued
+
+
+def certificate_status(register, number: str, *, today: dt.date | None = None) -> tuple[str, dict | None]:
+    """What the public may know about a certificate number: ("found", record), ("mistyped",
+    None) when the check character does not match, ("unknown", None) when the register does not
+    have it. `register`: an open readiness.register.store.Register."""
+    from readiness.register.numbers import looks_like_number, parse_number
+
+    canonical = parse_number(number)
+    if canonical is None:
+        return ("mistyped" if looks_like_number(number) else "unknown"), None
+    rec = register.get(canonical)
+    if rec is None:
+        return "unknown", None
+    return "found", rec.public(today)
+
+
+def revoke_certificate(number: str, *, reason: str, by: str, database_url=None):
+    """Revoke a certificate in the register (migrated first); returns its record."""
+    from readiness.register.store import Register
+
+    with Register.open(database_url, migrate=True, create=False) as reg:
+        return reg.revoke(number, reason=reason, by=by)
+
+
+def verify_certificate(path, *, trust=None, register=None, today: dt.date | None = None):
+    """`readiness verify`: signature, signer, attached result and register status of a
+    certificate PDF (readiness.verification.Report)."""
+    from readiness.verification import verify_pdf
+
+    return verify_pdf(path, trust=trust, register=register, today=today)

@@ -748,7 +748,9 @@ CERT_TEXT: dict[str, dict[str, str]] = {
     "w_search": {"id": "Periksa nomor lain", "en": "Check another number"},
     "w_search_button": {"id": "Periksa", "en": "Check"},
     "w_lang": {"id": "English", "en": "Bahasa Indonesia"},
-    "w_not_found": {"id": "Halaman tidak ditemukan", "en": "Page not found"},
+    "w_not_found": {"id": "Halaman tidak ditemukan.", "en": "Page not found."},
+    "w_bad_request": {"id": "Permintaan tidak dapat dibaca.", "en": "The request cannot be read."},
+    "w_back": {"id": "Ke halaman awal", "en": "To the start page"},
     "w_error": {"id": "Terjadi kesalahan di server. Silakan coba lagi nanti.",
                 "en": "Something went wrong on the server. Please try again later."},
     "w_home_text": {"id": "Masukkan nomor sertifikat (mis. MM27-000123-K) atau pindai kode QR "

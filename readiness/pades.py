@@ -87,7 +87,21 @@ class OfficeSigner:
         return cls(kf.key, kf.cert, kf.chain) if kf else None
 
     def sign(self, pdf: bytes, *, reason: str = "", location: str = "", name: str = "") -> bytes:
-        """`pdf` signed in one incremental update (certification, no changes allowed)."""
+        """`pdf` signed in one incremental update (certification, no changes allowed). pyHanko
+        runs its own event loop: inside a running one (a web request, a test driving a
+        browser) the signature is made in a helper thread."""
+        import asyncio
+
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return self._sign(pdf, reason, location, name)
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(1) as pool:
+            return pool.submit(self._sign, pdf, reason, location, name).result()
+
+    def _sign(self, pdf: bytes, reason: str, location: str, name: str) -> bytes:
         from pyhanko.pdf_utils import generic
         from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
         from pyhanko.pdf_utils.metadata.model import VENDOR

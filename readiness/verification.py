@@ -211,7 +211,7 @@ def _check_register(number: str, result: dict, atts: dict, register, rep: Report
             rep.status = "unknown"
             rep.problem("not_in_register", number=number)
             return
-        rec = public_record(r, today=today)
+        rec = r.public(today)
         rec["content_digest"] = r.content_digest
         recorded_digests = r.result_digests()
     rep.record = rec
@@ -273,32 +273,6 @@ def _fetch(base: str, number: str, rep: Report) -> dict | None:
         rep.problem("register_unreachable", error=f"unexpected answer ({str(e)[:80]})")
         return None
     return rec
-
-
-def public_record(r, *, today: dt.date | None = None) -> dict:
-    """What anyone may know about a certificate (the page and the JSON API): no NIK, phone,
-    street address nor NIB; the officer who revoked it is not named, the reason is given."""
-    rev = r.revocation()
-    return {
-        "format": "readiness-certificate-status/1",
-        "number": r.number,
-        "status": r.status(today),
-        "business": {"name": r.business_name, "regency": r.regency},
-        "products": [{"name": p.get("name"), "category": p.get("category"),
-                      "verdict": p.get("verdict")} for p in r.products],
-        "standard": {"id": r.standard_id, "version": r.standard_version,
-                     "title": r.texts.get("standard_title") or {}},
-        "event": {"name": r.texts.get("event_name") or {},
-                  "start": r.event_start.isoformat() if r.event_start else None,
-                  "end": r.event_end.isoformat() if r.event_end else None},
-        "issuer": r.texts.get("issuer") or {},
-        "issued": r.issued_on.isoformat(),
-        "valid_until": r.valid_until.isoformat(),
-        "revoked": {"date": rev.at.date().isoformat(), "reason": rev.reason} if rev else None,
-        "superseded_by": r.superseded_by(),
-        "supersedes": r.supersedes(),
-        "content_digest": r.content_digest,
-    }
 
 
 # -- certificates of the earlier Ed25519 scheme ------------------------------------------------

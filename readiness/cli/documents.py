@@ -36,10 +36,11 @@ def verify(ctx, certificate, trust, register, lang):
     trusted office, the attached result matches the number on the page and the register says
     the certificate is valid; exit 1 with every reason otherwise.
     """
-    from readiness.verification import report_lines, verify_pdf
+    from readiness.api import verify_certificate
+    from readiness.verification import report_lines
 
     lang = _lang(lang)
-    rep = verify_pdf(certificate, trust=list(trust) or None, register=register)
+    rep = verify_certificate(certificate, trust=list(trust) or None, register=register)
     facts, verdict = report_lines(rep, lang)
     for line in facts:
         click.echo(line)

@@ -65,7 +65,6 @@ def register_show(number, database_url, fmt, lang):
     from readiness.errors import InputError
     from readiness.i18n import VERDICT, cert_text, pick
     from readiness.render.format import category_label
-    from readiness.verification import public_record
 
     lang = _lang(lang)
     with _open(database_url) as reg:
@@ -74,7 +73,7 @@ def register_show(number, database_url, fmt, lang):
             reg.canonical(number)             # a malformed number says why
             raise InputError(f"no certificate {number} in the register", path="NUMBER")
     if fmt == "json":
-        rec = public_record(r)
+        rec = r.public()
         rec["business"]["nib"] = r.business_key
         rec["conditions"] = r.conditions
         rec["signer"] = r.signer
@@ -138,9 +137,10 @@ def register_revoke(number, reason, by, database_url, lang):
     """Revoke a certificate (appended to its history; it cannot be undone)."""
     from readiness.i18n import cert_text
 
+    from readiness.api import revoke_certificate
+
     lang = _lang(lang)
-    with _open(database_url, write=True) as reg:
-        r = reg.revoke(number, reason=reason, by=by)
+    r = revoke_certificate(number, reason=reason, by=by, database_url=database_url)
     ev = r.revocation()
     click.echo(cert_text("revoked_ok", lang, number=r.number, reason=ev.reason, by=ev.actor,
                          at=ev.at))

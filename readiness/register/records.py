@@ -129,6 +129,32 @@ class CertificateRecord:
     def result_digests(self) -> set[str]:
         return {e.result_sha256 for e in self.events if e.result_sha256}
 
+    def public(self, today: dt.date | None = None) -> dict:
+        """What anyone may know about this certificate (the verification page and its JSON):
+        no NIK, phone, street address nor NIB (UU 27/2022); the officer who revoked it is not
+        named, the reason is given."""
+        rev = self.revocation()
+        return {
+            "format": "readiness-certificate-status/1",
+            "number": self.number,
+            "status": self.status(today),
+            "business": {"name": self.business_name, "regency": self.regency},
+            "products": [{"name": p.get("name"), "category": p.get("category"),
+                          "verdict": p.get("verdict")} for p in self.products],
+            "standard": {"id": self.standard_id, "version": self.standard_version,
+                         "title": self.texts.get("standard_title") or {}},
+            "event": {"name": self.texts.get("event_name") or {},
+                      "start": self.event_start.isoformat() if self.event_start else None,
+                      "end": self.event_end.isoformat() if self.event_end else None},
+            "issuer": self.texts.get("issuer") or {},
+            "issued": self.issued_on.isoformat(),
+            "valid_until": self.valid_until.isoformat(),
+            "revoked": {"date": rev.at.date().isoformat(), "reason": rev.reason} if rev else None,
+            "superseded_by": self.superseded_by(),
+            "supersedes": self.supersedes(),
+            "content_digest": self.content_digest,
+        }
+
 
 def _date(v: Any) -> dt.date | None:
     if v in (None, ""):
@@ -189,9 +215,11 @@ def request_from_result(result: dict, rs=None, *, signer: str = "") -> IssueRequ
         "event": [event.get("start"), event.get("end")], "valid_until": valid_until.isoformat(),
         "business": [key, name], "products": products, "conditions": conditions,
     }
+    office = _norm_text(cert.get("office"))     # the issuing office's own name, when set
     texts = {"standard_title": _texts(rs, "title", std.get("title")),
              "event_name": _texts(rs, "event_name", event.get("name")),
-             "issuer": _texts(rs, "issuer", std.get("issuer"))}
+             "issuer": {"id": office, "en": office} if office else
+             _texts(rs, "issuer", std.get("issuer"))}
     return IssueRequest(
         business_key=key, business_name=name, regency=_norm_text(biz.get("regency")),
         standard_id=str(std.get("id") or ""), standard_version=str(std.get("version") or ""),
