@@ -280,8 +280,7 @@ def create_trial_key(office: Office, *, folder: Path | None = None, force: bool 
     _private_folder(folder)
     key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
     office_name = office.name or "Kantor penerbit readiness"
-    cn = f"{office_name[:40]} ({TRIAL_MARK})"
-    attrs = [x509.NameAttribute(NameOID.COMMON_NAME, cn[:64]),
+    attrs = [x509.NameAttribute(NameOID.COMMON_NAME, _trial_cn(office_name)),
              x509.NameAttribute(NameOID.ORGANIZATION_NAME, office_name[:64]),
              x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME,
                                 "Sertifikat uji coba, bukan TTE tersertifikasi"),
@@ -302,6 +301,18 @@ def create_trial_key(office: Office, *, folder: Path | None = None, force: bool 
                            critical=False)
             .sign(key, hashes.SHA256()))
     return _install(folder, key, cert, [])
+
+
+def _trial_cn(name: str) -> str:
+    """'<office> (UJI COBA / TRIAL)' within the 64 characters a common name may have, the
+    office's name cut at a word."""
+    room = 64 - len(TRIAL_MARK) - 3
+    words, out = name.split(), ""
+    for w in words:
+        if len(out) + len(w) + (1 if out else 0) > room:
+            break
+        out = f"{out} {w}" if out else w
+    return f"{out or name[:room]} ({TRIAL_MARK})"
 
 
 def import_p12(path: Path, password: bytes | None, *, folder: Path | None = None,

@@ -93,6 +93,7 @@ class Register:
         self.engine = engine
         self.url = url
         self.backend = engine.dialect.name
+        self._get_q = None
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -406,12 +407,31 @@ class Register:
 
     def get(self, number: str) -> CertificateRecord | None:
         """The certificate with this number and its history, or None. The number may be typed
-        loosely (see numbers.parse_number); a malformed number is None."""
+        loosely (see numbers.parse_number); a malformed number is None. The verification page's
+        query: two prepared statements on one connection."""
         canonical = numbers.parse_number(number)
         if canonical is None:
             return None
-        recs = list(self._records(number=canonical))
-        return recs[0] if recs else None
+        cert_q, events_q = self._get_statements()
+        with self._tx(False) as conn:
+            row = conn.execute(cert_q, {"number": canonical}).mappings().first()
+            if row is None:
+                return None
+            events = conn.execute(events_q, {"cid": row["id"]}).mappings().all()
+        return _record(row, events)
+
+    def _get_statements(self):
+        if self._get_q is None:
+            from sqlalchemy import bindparam, select
+
+            from readiness.register.models import Certificate, CertificateEvent
+
+            self._get_q = (
+                select(Certificate.__table__).where(Certificate.number == bindparam("number")),
+                select(CertificateEvent.__table__)
+                .where(CertificateEvent.certificate_id == bindparam("cid"))
+                .order_by(CertificateEvent.id))
+        return self._get_q
 
     def records(self, *, business_key: str | None = None, standard: str | None = None,
                 limit: int | None = None, offset: int = 0) -> Iterator[CertificateRecord]:
@@ -444,23 +464,13 @@ class Register:
                 if not rows:
                     return
                 ids = [r["id"] for r in rows]
-                evs: dict[int, list[Event]] = {i: [] for i in ids}
+                evs: dict[int, list] = {i: [] for i in ids}
                 for e in conn.execute(select(CertificateEvent)
                                       .where(CertificateEvent.certificate_id.in_(ids))
                                       .order_by(CertificateEvent.id)).mappings():
-                    evs[e["certificate_id"]].append(Event(
-                        e["kind"], _utc(e["at"]), e["actor"], e["reason"], e["related_number"],
-                        e["result_sha256"], e["signer"]))
+                    evs[e["certificate_id"]].append(e)
             for r in rows:
-                yield CertificateRecord(
-                    number=r["number"], business_key=r["business_key"],
-                    business_name=r["business_name"], regency=r["regency"],
-                    standard_id=r["standard_id"], standard_version=r["standard_version"],
-                    texts=r["texts"] or {}, event_start=r["event_start"],
-                    event_end=r["event_end"], issued_on=r["issued_on"],
-                    valid_until=r["valid_until"], products=r["products"] or [],
-                    conditions=r["conditions"] or [], content_digest=r["content_digest"],
-                    signer=r["signer"], events=evs[r["id"]])
+                yield _record(r, evs[r["id"]])
             done += len(rows)
             if len(rows) < n:
                 return
@@ -472,3 +482,16 @@ class Register:
 
         with self._tx(False) as conn:
             return conn.execute(select(func.count()).select_from(Certificate)).scalar_one()
+
+
+def _record(r, events) -> CertificateRecord:
+    """A CertificateRecord from a certificates row and its event rows (mappings)."""
+    return CertificateRecord(
+        number=r["number"], business_key=r["business_key"], business_name=r["business_name"],
+        regency=r["regency"], standard_id=r["standard_id"],
+        standard_version=r["standard_version"], texts=r["texts"] or {},
+        event_start=r["event_start"], event_end=r["event_end"], issued_on=r["issued_on"],
+        valid_until=r["valid_until"], products=r["products"] or [],
+        conditions=r["conditions"] or [], content_digest=r["content_digest"], signer=r["signer"],
+        events=[Event(e["kind"], _utc(e["at"]), e["actor"], e["reason"], e["related_number"],
+                      e["result_sha256"], e["signer"]) for e in events])

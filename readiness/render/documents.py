@@ -213,10 +213,13 @@ def build_context(result: dict, kind: str, *, logo: str | None = None) -> dict:
             "trial": bool(cert.get("trial")),
             "verify_url": "" if draft else _s(cert.get("verify_url")),
         }
-        # rough amount of content: rows of products and conditions, long names count more
-        load = sum(1 + len(p["name"]) // 45 for p in cert_products) + \
-            sum(1 + len(c["text"]) // 90 for c in conditions) + len(ctx["business"]["name"]) // 40
-        ctx["density_hint"] = 0 if load <= 8 else 1 if load <= 14 else 2 if load <= 24 else 3
+        # rough lines of content at the roomiest layout (a product takes its name, wrapped at
+        # ~30 characters, and its price line; a condition wraps at ~95), so that the first
+        # layout tried is usually the one that fits: each extra try costs a whole layout
+        lines = sum(2 + len(p["name"]) // 30 for p in cert_products) + \
+            sum(1 + (len(c["text"]) + len(c["title"]) + 20) // 95 for c in conditions) + \
+            len(ctx["business"]["name"]) // 35 + len(ctx["business"]["address"]) // 90
+        ctx["density_hint"] = 0 if lines <= 9 else 1 if lines <= 14 else 2 if lines <= 22 else 3
         url = ctx["cert"]["verify_url"]
         ctx["qr_svg"] = qr_svg(url) if url else ""
         return ctx
