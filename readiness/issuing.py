@@ -103,7 +103,7 @@ class Issuer:
         Results are changed in place (certificate number, issue date, verification address,
         office, signer). Returns one entry per result (None for results without a
         certificate); a result that cannot be recorded (no NIB) gets outcome "error"."""
-        from readiness.register.records import request_from_result
+        from readiness.register.records import parse_date, request_from_result
         from readiness.signing import canonical_json
 
         out: list[Issued | None] = [None] * len(results)
@@ -132,7 +132,7 @@ class Issuer:
             cert["verify_url"] = self.office.verify_url(number)
             return hashlib.sha256(canonical_json(todo[k][1])).hexdigest()
 
-        dates = [_date(r["certificate"].get("issued")) for _, r in todo]
+        dates = [parse_date(r["certificate"].get("issued")) for _, r in todo]
         outcomes = self.register.issue(requests, issued_on=dates, finalize=finalize, actor=actor)
         for (i, _), o in zip(todo, outcomes):
             out[i] = Issued(o.number, o.outcome, o.previous, issued=o.issued_on)
@@ -145,15 +145,15 @@ class Issuer:
         makes drafts, else the gap report."""
         from readiness.render.documents import render_pdf
 
-        sign = None
-        if self.signer is not None and not self.draft:
-            cert = result.get("certificate") or {}
-            o = self.office
+        cert = result.get("certificate") or {}
+        o = self.office
 
-            def sign(pdf: bytes) -> bytes:
-                return self.signer.sign(pdf, reason=f"Sertifikat {cert.get('number')}",
-                                        location=o.place, name=o.signatory.name or o.name)
-        return render_pdf(result, document, sign=sign, logo=self._logo)
+        def sign(pdf: bytes) -> bytes:
+            return self.signer.sign(pdf, reason=f"Sertifikat {cert.get('number')}",
+                                    location=o.place, name=o.signatory.name or o.name)
+
+        signing = self.signer is not None and not self.draft
+        return render_pdf(result, document, sign=sign if signing else None, logo=self._logo)
 
     def write(self, result: dict, path, document: str = "auto") -> str:
         from readiness.io import atomic_write
@@ -161,10 +161,3 @@ class Issuer:
         kind, data = self.document(result, document)
         atomic_write(path, data)
         return kind
-
-
-def _date(v) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(v)[:10])
-    except ValueError:
-        return None

@@ -271,7 +271,7 @@ def create_trial_key(office: Office, *, folder: Path | None = None, force: bool 
     an office try the whole flow; a certificate a hotel can trust needs one issued by a CA
     (keys import)."""
     from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import rsa
     from cryptography.x509.oid import NameOID
 

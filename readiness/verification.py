@@ -278,7 +278,6 @@ def _fetch(base: str, number: str, rep: Report) -> dict | None:
 # -- certificates of the earlier Ed25519 scheme ------------------------------------------------
 
 def _legacy(path: Path, data: bytes, atts: dict, tr, rep: Report) -> Report:
-    from readiness.i18n import localize_verify
     from readiness.signing import key_id, verify_certificate
 
     rep.scheme = "ed25519"

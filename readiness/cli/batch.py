@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from readiness.cli.common import lang_option, standard_option
+from readiness.cli.common import database_option, draft_option, lang_option, standard_option
 
 
 def _as_of(ctx, param, value):
@@ -31,12 +31,8 @@ def _as_of(ctx, param, value):
               help="Mapping file (YAML) for spreadsheets the shipped mappings do not recognise.")
 @click.option("--resume", is_flag=True,
               help="Skip businesses already done in OUTDIR for the same input and standard.")
-@click.option("--draft", is_flag=True,
-              help="Certificates as drafts (watermarked, no number, not signed, not recorded); "
-                   "needs no key.")
-@click.option("--database-url", "database_url", default=None, metavar="URL_OR_FILE",
-              help="The register that numbers the certificates (default: READINESS_DATABASE_URL, "
-                   "else the SQLite file in the user's data directory).")
+@draft_option
+@database_option
 @lang_option
 @click.option("--as-of", callback=_as_of, default=None, metavar="YYYY-MM-DD",
               help="Check as of this date (default: today).")

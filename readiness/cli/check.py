@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from readiness.cli.common import lang_option, standard_option
+from readiness.cli.common import database_option, draft_option, lang_option, standard_option
 from readiness.errors import InputError
 
 
@@ -45,12 +45,8 @@ def event_override(rs, start: str | None, end: str | None):
               show_default=True, help="For html/pdf: the certificate when one is issued, else the gap report.")
 @click.option("--decisions", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Officers' decisions (waivers, manual verdicts). Default: DOSSIER.decisions.yaml if present.")
-@click.option("--draft", is_flag=True,
-              help="For pdf: a draft of the certificate (watermarked, no number, not signed, not "
-                   "recorded); needs no key.")
-@click.option("--database-url", "database_url", default=None, metavar="URL_OR_FILE",
-              help="The register that numbers certificates (default: READINESS_DATABASE_URL, "
-                   "else the SQLite file in the user's data directory).")
+@draft_option
+@database_option
 @click.option("--as-of", default=None, metavar="YYYY-MM-DD", help="Evaluation date (default: today).")
 @click.option("--event-start", default=None, metavar="YYYY-MM-DD", help="Override the event's first day.")
 @click.option("--event-end", default=None, metavar="YYYY-MM-DD", help="Override the event's last day.")

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import click
 
+from readiness.cli.common import database_option
+
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (0.0.0.0 for every interface, behind a proxy).")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-@click.option("--database-url", "database_url", default=None, metavar="URL_OR_FILE",
-              help="The register (default: READINESS_DATABASE_URL, else the SQLite file in the "
-                   "user's data directory).")
+@database_option
 @click.option("--base-url", default=None, metavar="URL",
               help="The public address of this site (default: the office's base_url).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,

@@ -156,7 +156,8 @@ class CertificateRecord:
         }
 
 
-def _date(v: Any) -> dt.date | None:
+def parse_date(v: Any) -> dt.date | None:
+    """A date from a date or an ISO string; None when there is none."""
     if v in (None, ""):
         return None
     if isinstance(v, dt.date):
@@ -206,7 +207,7 @@ def request_from_result(result: dict, rs=None, *, signer: str = "") -> IssueRequ
           if c.get("product") is not None else ""}
          for c in cert.get("conditions") or []),
         key=lambda c: (c["kind"], c["rule"], c["product"].casefold()))
-    valid_until = _date(cert.get("valid_until")) or _date(event.get("end"))
+    valid_until = parse_date(cert.get("valid_until")) or parse_date(event.get("end"))
     if valid_until is None:
         raise InputError("the certificate has no validity date", path="$.certificate.valid_until")
     name = _norm_text(biz.get("name"))
@@ -223,7 +224,8 @@ def request_from_result(result: dict, rs=None, *, signer: str = "") -> IssueRequ
     return IssueRequest(
         business_key=key, business_name=name, regency=_norm_text(biz.get("regency")),
         standard_id=str(std.get("id") or ""), standard_version=str(std.get("version") or ""),
-        texts=texts, event_start=_date(event.get("start")), event_end=_date(event.get("end")),
+        texts=texts, event_start=parse_date(event.get("start")),
+        event_end=parse_date(event.get("end")),
         valid_until=valid_until, products=products, conditions=conditions,
         content_digest=content_digest(basis), signer=signer)
 

@@ -10,8 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from readiness.register.store import Register
 from tests.batch.test_batch import AS_OF, DOSSIERS, EXPORT, cli, read_csv
 
