@@ -53,6 +53,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "en": "The P-IRT number '{value}' carries regency code {got}, but {regency} is {want}."},
     "pirt_year": {"id": "Nomor P-IRT '{value}' berakhir {got}, padahal terbit {issued} berarti {want}.",
                   "en": "The P-IRT number '{value}' ends in {got}, but issued {issued} means {want}."},
+    "pirt_expiry_date_needed": {
+        "id": "Nomor P-IRT hanya menyebut tahun berakhir {year}, tahun acara: tanggal berakhirnya "
+              "sertifikat diperlukan (isi tanggal terbit atau berlaku s/d dari sertifikat SPP-IRT).",
+        "en": "The P-IRT number gives only the expiry year {year}, the event's year: the "
+              "certificate's expiry date is needed (give its issue or expiry date from the SPP-IRT)."},
+    "pirt_year_before_event": {
+        "id": "Menurut nomornya, P-IRT berakhir pada tahun {year}, sebelum acara berakhir ({event_end}).",
+        "en": "By its number the P-IRT expires in {year}, before the event ends ({event_end})."},
     "needs_officer": {"id": "Perlu penilaian petugas: {instructions}",
                       "en": "Needs an officer's verdict: {instructions}"},
     "pending_officer": {"id": "menunggu penilaian petugas sebelum acara.",

@@ -165,6 +165,33 @@ BAD = {
         extends: mandalika-motogp@2027.1
         """, ["pip install --upgrade"]),
     "empty": ("", ["empty"]),
+    "superseded_without_successor": ("""\
+        format: readiness-standard/1
+        id: my-tailoring
+        version: "2027.1"
+        status: superseded
+        extends: mandalika-motogp@2027.1
+        """, ["must name its successor", "$.status"]),
+    "bad_exempt": ("""\
+        format: readiness-standard/1
+        id: my-tailoring
+        version: "2027.1"
+        extends: mandalika-motogp@2027.1
+        rules:
+          - id: FOOD-01
+            exempt:
+              - if: {field: product.shelf_life_days, below: {param: no_such_param}}
+                reason: {id: x, en: x}
+        """, ["unknown parameter 'no_such_param'", "$.rules[0].exempt[0].if"]),
+    "bad_choice": ("""\
+        format: readiness-standard/1
+        id: my-tailoring
+        version: "2027.1"
+        extends: mandalika-motogp@2027.1
+        rules:
+          - id: FOOD-01
+            check: {if: {category: [ready_to_eat]}, else: {kind: present, fields: [business.nib]}}
+        """, ["$.rules[0].check", "{if: CONDITION, then: CHECK, else: CHECK}"]),
 }
 
 
@@ -201,3 +228,62 @@ def test_check_with_tailored_standard(tmp_path, examples):
     assert r["standard"]["id"] == "mandalika-tailored"
     htl = next(x for x in r["findings"] if x["rule"] == "HTL-01")
     assert htl["status"] == "pass"  # capacity 60 meets the tailored minimum of 50 (100 in 2027.1)
+
+
+OVERRIDES = """\
+    format: readiness-standard/1
+    id: mandalika-tailored
+    version: "2027.1"
+    extends: mandalika-motogp@2027.1
+    parameters:
+      fresh_days: 3
+    rules:
+      - id: FOOD-01
+        applies: {all: [{category: [packaged_food]}, {channel: [hotel]}]}
+        exempt:
+          - if: {field: product.shelf_life_days, below: {param: fresh_days}}
+            reason: {id: "Segar.", en: "Fresh."}
+      - id: FOOD-02
+        check:
+          if: {field: product.food_type, in: [coffee_tea]}
+          then: {kind: equals, field: product.storage, value: chilled}
+      - id: LEG-05
+        severity: {default: minor}
+"""
+
+
+def test_override_replaces_expressions_and_merges_texts(tmp_path):
+    """An override replaces a condition, a check or a severity whole (merging two of them key
+    by key would AND conditions or mix check kinds); texts still merge."""
+    rs = load_standard(_write(tmp_path, OVERRIDES))
+    base = load_standard("mandalika-motogp@2027.1")
+    food1 = rs.rule("FOOD-01")
+    assert food1.raw["applies"] == {"all": [{"category": ["packaged_food"]}, {"channel": ["hotel"]}]}
+    assert food1.raw["check"] == base.rule("FOOD-01").raw["check"]
+    assert food1.title == base.rule("FOOD-01").title
+    assert rs.rule("FOOD-02").raw["check"] == {"if": {"field": "product.food_type", "in": ["coffee_tea"]},
+                                               "then": {"kind": "equals", "field": "product.storage",
+                                                        "value": "chilled"}}
+    assert rs.rule("LEG-05").severity_when == () and rs.rule("LEG-05").severity == "minor"
+    # the order of a rule's keys is kept (what `standards show` prints)
+    assert list(food1.raw)[:4] == list(base.rule("FOOD-01").raw)[:4]
+
+
+def test_exemption_and_choice_at_work(tmp_path, examples):
+    import yaml
+
+    from readiness.api import check_data
+
+    rs = load_standard(_write(tmp_path, OVERRIDES))
+    d = yaml.safe_load((examples / "kopi-sembalun.yaml").read_text())
+    d["products"][0]["shelf_life_days"] = 2
+    r = check_data(d, rs, name="d", lang="en")
+    by = {(f.rule, f.product): f for f in r.findings}
+    assert by[("FOOD-01", 0)].status == "not_applicable" and by[("FOOD-01", 0)].message == "Fresh."
+    assert by[("FOOD-01", 1)].status == "not_applicable"  # not for hotels: the replaced `applies`
+    assert by[("FOOD-01", 1)].message != "Fresh."
+    # FOOD-02: coffee must be chilled (the `then`); the condition names coffee_tea
+    assert by[("FOOD-02", 0)].status == "fail"
+    d["products"][0]["food_type"] = "spices"
+    r = check_data(d, rs, name="d", lang="en")
+    assert next(f for f in r.findings if f.rule == "FOOD-02" and f.product == 0).status == "pass"  # no `else`
