@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from readiness.cli.common import lang_option, standard_option
+from readiness.cli.common import lang_option, note_superseded, standard_option
 
 
 def _as_of(ctx, param, value):
@@ -42,7 +42,9 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, lang, as_of):
     2 some input could not be read (the rest is still processed and reported).
     """
     from readiness.batch.runner import run_batch
+    from readiness.standards import load_standard
 
+    note_superseded(load_standard(standard), lang)  # loaded once more from the cache
     stats = run_batch(list(inputs), outdir, standard=standard, jobs=jobs, pdf=pdf,
                       mapping=mapping, resume=resume, lang=lang, as_of=as_of)
     # businesses add up (certified + not + unreadable = total); errors and warnings are the

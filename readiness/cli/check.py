@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from readiness.cli.common import lang_option, standard_option
+from readiness.cli.common import lang_option, note_superseded, standard_option
 from readiness.errors import InputError
 
 
@@ -61,6 +61,7 @@ def check(dossier, standard, lang, fmt, output, document, decisions, key, as_of,
     if not dossier.exists():
         raise InputError("file not found", file=str(dossier))
     rs = load_standard(standard)
+    note_superseded(rs, lang)
     event = event_override(rs, event_start, event_end)
     dec = None
     dec_path = decisions or _beside(dossier)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from readiness.cli.common import lang_option, standard_option
+from readiness.cli.common import lang_option, note_superseded, standard_option
 from readiness.errors import InputError
 
 # --- init -----------------------------------------------------------------------------------
@@ -35,6 +35,7 @@ _Q = {
         "p_name": "Produk {i}: nama produk",
         "p_cat": "Produk {i}: kategori ({choices})",
         "p_chan": "Produk {i}: saluran penjualan, pisahkan dengan koma (event, hotel, souvenir)",
+        "p_non_halal": "Produk {i}: mengandung bahan tidak halal (babi, alkohol, ...)?",
         "written": "Dosir ditulis ke {path}. Lengkapi kolom yang kosong, lalu jalankan: readiness check {path}",
         "exists": "file sudah ada; pakai --force untuk menimpanya",
     },
@@ -53,6 +54,7 @@ _Q = {
         "p_name": "Product {i}: name",
         "p_cat": "Product {i}: category ({choices})",
         "p_chan": "Product {i}: sales channels, separated by commas (event, hotel, souvenir)",
+        "p_non_halal": "Product {i}: does it contain non-halal material (pork, alcohol, ...)?",
         "written": "Dossier written to {path}. Fill in the empty fields, then run: readiness check {path}",
         "exists": "the file already exists; use --force to overwrite it",
     },
@@ -77,7 +79,7 @@ def _prompt(*args, **kw):
 
 
 def _ask(q: dict, categories: list[str], channels: list[str]) -> tuple[dict, list[dict]]:
-    from readiness.init_template import CATEGORIES, SCALES, parse_channels
+    from readiness.init_template import CATEGORIES, HALAL_CATEGORIES, SCALES, parse_channels
 
     biz: dict = {}
     biz["business.name"] = _prompt(q["name"], value_proc=lambda v: v.strip() or (_ for _ in ()).throw(
@@ -115,7 +117,10 @@ def _ask(q: dict, categories: list[str], channels: list[str]) -> tuple[dict, lis
 
         ch = _prompt(q["p_chan"].format(i=i), default=", ".join(channels) if channels else "event",
                           value_proc=chans)
-        products.append({"name": name, "category": cat, "channels": ch})
+        product = {"name": name, "category": cat, "channels": ch}
+        if cat in HALAL_CATEGORIES and click.confirm(q["p_non_halal"].format(i=i), default=False, err=True):
+            product["values"] = {"halal_status": "non_halal"}  # exempt from halal, needs a statement
+        products.append(product)
     return {k: v for k, v in biz.items() if v is not None}, products
 
 
@@ -146,6 +151,7 @@ def init(categories, channels, standard, output, force, interactive, lang):
 
     q = _Q[lang]
     rs = load_standard(standard)
+    note_superseded(rs, lang)
     to_stdout = output == "-"
     path = None if to_stdout else Path(output)
     if path is not None and path.exists() and not force:
@@ -265,7 +271,7 @@ def explain_text(rule, rs, lang: str) -> str:
         if text:
             out.append(f"{t[key]}:")
             out.extend(textwrap.wrap(" ".join(str(text).split()), 92, initial_indent="  ",
-                                     subsequent_indent="  "))
+                                     subsequent_indent="  ", break_on_hyphens=False))
     return "\n".join(out) + "\n"
 
 
