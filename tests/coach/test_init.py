@@ -132,3 +132,16 @@ def test_interactive_init_non_halal_product(tmp_path):
     found, result = statuses(out)
     hal = {f.rule: f.status for f in result.findings if f.product == 0 and f.rule.startswith("HAL-")}
     assert hal["HAL-01"] == "not_applicable" and hal["HAL-07"] == "missing"
+
+
+def test_template_offers_the_fields_of_the_2_editions():
+    r = run("init", "--category", "packaged_food", "--category", "craft", "--category", "ready_to_eat",
+            "-o", "-", "--no-input", "--lang", "en")
+    assert r.code == 0, r.err
+    for field in ("packed_in_front_of_buyer:", "minimal_processing:", "halal_status:", "non_halal_signage:",
+                  "production_date", "non_halal_statement", 'type: "legal_origin"', 'type: "sni"'):
+        assert field in r.out, field
+    # a 2027.1 template does not ask for what that edition never reads
+    r = run("init", "--category", "packaged_food", "-o", "-", "--no-input", "--standard", "mandalika-motogp@2027.1")
+    assert "packed_in_front_of_buyer:" not in r.out and "halal_status:" not in r.out
+    assert "mandalika-motogp@2027.1" in r.err and "mandalika-motogp@2027.2" in r.err   # the one-line note
