@@ -53,6 +53,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "en": "The P-IRT number '{value}' carries regency code {got}, but {regency} is {want}."},
     "pirt_year": {"id": "Nomor P-IRT '{value}' berakhir {got}, padahal terbit {issued} berarti {want}.",
                   "en": "The P-IRT number '{value}' ends in {got}, but issued {issued} means {want}."},
+    "pirt_expiry_date_needed": {
+        "id": "Nomor P-IRT hanya menyebut tahun berakhir {year}, tahun acara: tanggal berakhirnya "
+              "sertifikat diperlukan (isi tanggal terbit atau berlaku s/d dari sertifikat SPP-IRT).",
+        "en": "The P-IRT number gives only the expiry year {year}, the event's year: the "
+              "certificate's expiry date is needed (give its issue or expiry date from the SPP-IRT)."},
+    "pirt_year_before_event": {
+        "id": "Menurut nomornya, P-IRT berakhir pada tahun {year}, sebelum acara berakhir ({event_end}).",
+        "en": "By its number the P-IRT expires in {year}, before the event ends ({event_end})."},
     "needs_officer": {"id": "Perlu penilaian petugas: {instructions}",
                       "en": "Needs an officer's verdict: {instructions}"},
     "pending_officer": {"id": "menunggu penilaian petugas sebelum acara.",
@@ -83,7 +91,11 @@ FIELDS: dict[str, dict[str, str]] = {
                                                      "en": "no-hazardous-additives declaration"},
     "business.declarations.no_subsidised_lpg": {"id": "pernyataan tidak memakai LPG bersubsidi",
                                                 "en": "no-subsidised-LPG declaration"},
+    "business.declarations.non_halal_signage": {"id": "pemberitahuan \"tidak halal\" di stan dan menu",
+                                                "en": "\"not halal\" notice at the booth and on the menu"},
     "permits": {"id": "izin produk", "en": "product permits"},
+    "permits.expires": {"id": "tanggal berlaku s/d", "en": "expiry date"},
+    "permits.by": {"id": "penerbit", "en": "issuer"},
     "permits.number": {"id": "nomor izin", "en": "permit number"},
     "permits.recipe_unchanged": {"id": "pernyataan resep tidak berubah", "en": "recipe-unchanged statement"},
     "documents": {"id": "dokumen produk", "en": "product documents"},
@@ -97,6 +109,9 @@ FIELDS: dict[str, dict[str, str]] = {
     "food_type": {"id": "jenis pangan", "en": "food type"},
     "storage": {"id": "cara penyimpanan", "en": "storage"},
     "shelf_life_days": {"id": "masa simpan (hari)", "en": "shelf life (days)"},
+    "packed_in_front_of_buyer": {"id": "dikemas di depan pembeli", "en": "packed in front of the buyer"},
+    "minimal_processing": {"id": "hanya penanganan pascapanen sederhana", "en": "minimal post-harvest processing only"},
+    "halal_status": {"id": "status halal", "en": "halal status"},
     "net_content": {"id": "isi bersih", "en": "net content"},
     "net_content.unit": {"id": "satuan isi bersih", "en": "net content unit"},
     "price_idr": {"id": "harga (Rp)", "en": "price (IDR)"},
@@ -129,6 +144,8 @@ TERMS: dict[str, dict[str, str]] = {
     "allergens": {"id": "informasi alergen", "en": "allergen statement"},
     "storage": {"id": "cara penyimpanan", "en": "storage instructions"},
     "halal_logo": {"id": "logo halal", "en": "halal logo"},
+    "production_date": {"id": "tanggal produksi", "en": "production date"},
+    "non_halal_statement": {"id": "keterangan \"tidak halal\"", "en": "\"not halal\" statement"},
     # permits and documents
     "pirt": {"id": "SPP-IRT (P-IRT)", "en": "SPP-IRT (P-IRT) certificate"},
     "bpom_md": {"id": "izin edar BPOM MD", "en": "BPOM MD registration"},
@@ -141,6 +158,10 @@ TERMS: dict[str, dict[str, str]] = {
     "food_handler_training": {"id": "sertifikat pelatihan penjamah pangan", "en": "food-handler training certificate"},
     "lab_test": {"id": "hasil uji laboratorium", "en": "laboratory test report"},
     "lead_free_declaration": {"id": "pernyataan bebas timbal", "en": "lead-free declaration"},
+    "legal_origin": {"id": "dokumen asal-usul kayu yang sah (SVLK/V-Legal atau nota asal-usul)",
+                     "en": "legal-origin document for the timber (SVLK/V-Legal or a dealer's note)"},
+    "sni": {"id": "sertifikat SPPT-SNI", "en": "SNI product certificate (SPPT-SNI)"},
+    "MUI": {"id": "MUI (sebelum BPJPH)", "en": "MUI (before BPJPH)"},
     "government": {"id": "pemerintah (dinas provinsi/kabupaten)", "en": "government (provincial or regency office)"},
     "organizer": {"id": "penyelenggara (MGPA)", "en": "organizer (MGPA)"},
     "any": {"id": "siapa pun", "en": "anyone"},
@@ -157,6 +178,14 @@ TERMS: dict[str, dict[str, str]] = {
     "national": {"id": "Label Halal Indonesia", "en": "the national Halal Indonesia label"},
     "mui_legacy": {"id": "logo MUI lama", "en": "the old MUI logo"},
     "self_declare": {"id": "self-declare", "en": "self-declare"},
+    "claimed_halal": {"id": "halal", "en": "halal"},
+    "non_halal": {"id": "tidak halal", "en": "not halal"},
+    # food and item types under a mandatory SNI (and their neighbours)
+    "iodised_salt": {"id": "garam konsumsi beriodium", "en": "iodised salt"},
+    "bottled_water": {"id": "air minum dalam kemasan", "en": "bottled drinking water"},
+    "wheat_flour": {"id": "tepung terigu", "en": "wheat flour"},
+    "refined_sugar": {"id": "gula kristal putih", "en": "refined white sugar"},
+    "toy": {"id": "mainan anak", "en": "children's toy"},
     "regular": {"id": "reguler", "en": "regular"},
     "ambient": {"id": "suhu ruang", "en": "room temperature"},
     "chilled": {"id": "dingin", "en": "chilled"},
@@ -330,6 +359,18 @@ UI: dict[str, dict[str, str]] = {
     "top_gaps": {"id": "Yang perlu diperbaiki dulu", "en": "Fix these first"},
     "more_gaps": {"id": "dan {n} kekurangan lain", "en": "and {n} more gaps"},
     "details": {"id": "Rincian", "en": "Details"},
+    # one line on stderr when a superseded edition is used (results stay reproducible)
+    "superseded": {"id": "catatan: {edition} sudah digantikan oleh {successor}; pemeriksaan ini tetap "
+                         "memakai {edition} (periksa dengan --standard {successor} untuk edisi yang berlaku)",
+                   "en": "note: {edition} is superseded by {successor}; this check still uses {edition} "
+                         "(use --standard {successor} for the edition in force)"},
+    "superseded_base": {"id": "catatan: {ref} memperluas {edition}, yang sudah digantikan oleh {successor}; "
+                              "pertimbangkan extends: {successor}",
+                        "en": "note: {ref} extends {edition}, which is superseded by {successor}; "
+                              "consider extends: {successor}"},
+    "status_current": {"id": "berlaku", "en": "in force"},
+    "status_superseded": {"id": "digantikan oleh {successor}", "en": "superseded by {successor}"},
+    "status_default": {"id": " (dipakai untuk '{id}' tanpa versi)", "en": " (used for '{id}' without a version)"},
 }
 
 

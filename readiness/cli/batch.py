@@ -6,7 +6,8 @@ import datetime as dt
 
 import click
 
-from readiness.cli.common import database_option, draft_option, lang_option, standard_option
+from readiness.cli.common import (database_option, draft_option, lang_option, note_superseded,
+                                  standard_option)
 
 
 def _as_of(ctx, param, value):
@@ -47,7 +48,9 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_
     """
     from readiness.batch.runner import run_batch
     from readiness.i18n import cert_text
+    from readiness.standards import load_standard
 
+    note_superseded(load_standard(standard), lang)  # loaded once more from the cache
     stats = run_batch(list(inputs), outdir, standard=standard, jobs=jobs, pdf=pdf,
                       mapping=mapping, resume=resume, lang=lang, as_of=as_of, draft=draft,
                       database_url=database_url)

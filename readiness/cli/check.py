@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from readiness.cli.common import database_option, draft_option, lang_option, standard_option
+from readiness.cli.common import (database_option, draft_option, lang_option, note_superseded,
+                                  standard_option)
 from readiness.errors import InputError
 
 
@@ -65,6 +66,7 @@ def check(dossier, standard, lang, fmt, output, document, decisions, draft, data
     if not dossier.exists():
         raise InputError("file not found", file=str(dossier))
     rs = load_standard(standard)
+    note_superseded(rs, lang)
     event = event_override(rs, event_start, event_end)
     dec = None
     dec_path = decisions or _beside(dossier)

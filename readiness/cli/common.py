@@ -23,3 +23,18 @@ draft_option = click.option(
     help="Certificates as drafts: watermarked, no number, not signed, not recorded; no key "
          "needed.",
 )
+
+
+def note_superseded(rs, lang: str) -> None:
+    """One line on stderr when `rs` is a superseded edition, or an organizer's file built on
+    one: the check runs unchanged (old results stay reproducible), the user learns of the
+    successor."""
+    if rs.supersession is None:
+        return
+    from readiness.i18n import ui
+
+    edition, successor = rs.supersession
+    if edition == rs.ref:
+        click.echo(ui("superseded", lang, edition=edition, successor=successor), err=True)
+    else:
+        click.echo(ui("superseded_base", lang, ref=rs.ref, edition=edition, successor=successor), err=True)
