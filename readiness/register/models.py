@@ -7,6 +7,9 @@
 - `current_certificates`: for each business and edition, the certificate issued last: a
   pointer, moved with a compare-and-swap so two desks issuing at once cannot both supersede.
 - `number_counters`: the last sequence number given out per prefix (MM27 ...).
+- `applications`: dossiers sent to the office (the self-assessment's "kirim ke Dinas", an
+  officer's upload) for the desk's queue, with their current status; `application_events`:
+  the status history, append-only; `application_counters`: the last reference per year.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from sqlalchemy import (JSON, CheckConstraint, Date, DateTime, ForeignKey, Index
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 EVENT_KINDS = ("issued", "copy", "superseded", "revoked")
+APPLICATION_STATUSES = ("new", "in_review", "certified", "returned")
 
 
 class Base(DeclarativeBase):
@@ -82,4 +86,58 @@ class NumberCounter(Base):
     __tablename__ = "number_counters"
 
     prefix: Mapped[str] = mapped_column(String(8), primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer)
+
+
+class Application(Base):
+    __tablename__ = "applications"
+    __table_args__ = (
+        UniqueConstraint("ref", name="uq_applications_ref"),
+        CheckConstraint("status IN ('new', 'in_review', 'certified', 'returned')",
+                        name="ck_applications_status"),
+        Index("ix_applications_created_at", "created_at"),
+        Index("ix_applications_status", "status"),
+        Index("ix_applications_regency", "regency"),
+        Index("ix_applications_business_key", "business_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str] = mapped_column(String(24))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    source: Mapped[str] = mapped_column(String(24))
+    lang: Mapped[str] = mapped_column(String(4))
+    business_key: Mapped[str] = mapped_column(String(40))
+    business_name: Mapped[str] = mapped_column(String(400))
+    regency: Mapped[str] = mapped_column(String(120))
+    categories: Mapped[list] = mapped_column(JSON)
+    standard_id: Mapped[str] = mapped_column(String(120))
+    standard_version: Mapped[str] = mapped_column(String(40))
+    dossier: Mapped[dict] = mapped_column(JSON)
+    dossier_sha256: Mapped[str] = mapped_column(String(64))
+    summary: Mapped[dict] = mapped_column(JSON)
+    verdict: Mapped[str] = mapped_column(String(16))
+    consent: Mapped[str] = mapped_column(String(80))
+    status: Mapped[str] = mapped_column(String(16))
+
+
+class ApplicationEvent(Base):
+    __tablename__ = "application_events"
+    __table_args__ = (
+        CheckConstraint("status IN ('new', 'in_review', 'certified', 'returned')",
+                        name="ck_application_events_status"),
+        Index("ix_application_events_application_id", "application_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"))
+    status: Mapped[str] = mapped_column(String(16))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ApplicationCounter(Base):
+    __tablename__ = "application_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer)

@@ -243,3 +243,89 @@ def _texts(rs, what: str, fallback) -> dict:
     if isinstance(fallback, dict):
         return {k: str(v) for k, v in fallback.items() if k in ("id", "en") and v}
     return {"id": str(fallback)} if fallback else {}
+
+
+# -- applications (the desk's queue) ---------------------------------------------------------
+
+APPLICATION_STATUSES = ("new", "in_review", "certified", "returned")
+APPLICATION_SOURCES = ("self_assessment", "upload")
+APPLICATION_PREFIX = "AJ"          # "pengajuan": AJ26-000123-K, read out like a certificate number
+
+
+@dataclass(frozen=True)
+class ApplicationRequest:
+    """A dossier sent to the office, with what the queue shows about it. Built by
+    `application_from_result`; `dossier` is the validated dossier as plain JSON data (only what
+    the form asked)."""
+
+    source: str
+    lang: str
+    business_key: str
+    business_name: str
+    regency: str
+    categories: list
+    standard_id: str
+    standard_version: str
+    dossier: dict
+    dossier_sha256: str
+    summary: dict        # {"verdict", "score", "certified", "products": [{name, category, verdict, score}]}
+    verdict: str         # the business's verdict (the queue filters by it)
+    consent: str         # which consent text she agreed to (a catalogue key and its version)
+
+
+@dataclass(frozen=True)
+class ApplicationEvent:
+    status: str
+    at: dt.datetime
+    actor: str = ""
+    note: str = ""
+
+
+@dataclass
+class ApplicationRecord:
+    ref: str
+    created_at: dt.datetime
+    source: str
+    lang: str
+    business_key: str
+    business_name: str
+    regency: str
+    categories: list
+    standard_id: str
+    standard_version: str
+    dossier: dict
+    dossier_sha256: str
+    summary: dict
+    verdict: str
+    consent: str
+    status: str
+    events: list[ApplicationEvent] = field(default_factory=list)
+
+    @property
+    def edition(self) -> str:
+        return f"{self.standard_id}@{self.standard_version}"
+
+
+def application_from_result(result: dict, dossier: dict, *, source: str, consent: str,
+                            lang: str | None = None) -> ApplicationRequest:
+    """What the queue records for a dossier and its result (`Result.to_dict()`)."""
+    if source not in APPLICATION_SOURCES:
+        raise ValueError(f"unknown application source {source!r}")
+    std = result.get("standard") or {}
+    biz = result.get("business") or {}
+    products = result.get("products") or []
+    blob = json.dumps(dossier, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      default=str)
+    return ApplicationRequest(
+        source=source, lang=lang or result.get("lang") or "id",
+        business_key=business_key(biz.get("nib")), business_name=_norm_text(biz.get("name")),
+        regency=_norm_text(biz.get("regency")),
+        categories=sorted({str(p.get("category")) for p in products if p.get("category")}),
+        standard_id=str(std.get("id") or ""), standard_version=str(std.get("version") or ""),
+        dossier=json.loads(blob), dossier_sha256=hashlib.sha256(blob.encode("utf-8")).hexdigest(),
+        summary={"verdict": biz.get("verdict") or "", "score": biz.get("score"),
+                 "certified": bool(result.get("certified")),
+                 "products": [{"name": p.get("name"), "category": p.get("category"),
+                               "verdict": p.get("verdict"), "score": p.get("score")}
+                              for p in products]},
+        verdict=str(biz.get("verdict") or ""), consent=consent)

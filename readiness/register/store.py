@@ -26,10 +26,12 @@ from typing import Callable, Iterator
 
 from readiness.errors import InputError
 from readiness.register import numbers
-from readiness.register.records import (COPY, ISSUED, REVOKED_EV, SUPERSEDED_BY,
-                                        CertificateRecord, Event, IssueOutcome, IssueRequest)
+from readiness.register.records import (APPLICATION_PREFIX, APPLICATION_STATUSES, COPY, ISSUED,
+                                        REVOKED_EV, SUPERSEDED_BY, ApplicationEvent,
+                                        ApplicationRecord, ApplicationRequest, CertificateRecord,
+                                        Event, IssueOutcome, IssueRequest)
 
-HEAD = "0001_register"             # the newest migration (tests compare with Alembic's head)
+HEAD = "0002_applications"             # the newest migration (tests compare with Alembic's head)
 DB_FILE = "register.sqlite3"
 ENV_URL = "READINESS_DATABASE_URL"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -482,6 +484,138 @@ class Register:
 
         with self._tx(False) as conn:
             return conn.execute(select(func.count()).select_from(Certificate)).scalar_one()
+
+
+    # -- applications (the desk's queue) ----------------------------------------------------
+
+    def submit_application(self, app: ApplicationRequest, *, actor: str = "",
+                           now: dt.datetime | None = None) -> ApplicationRecord:
+        """Record a dossier sent to the office; it gets a reference (AJ26-000123-K) that the
+        owner can quote, and the status `new`."""
+        from sqlalchemy import insert, select, update
+
+        from readiness.register.models import Application, ApplicationCounter
+        from readiness.register.models import ApplicationEvent as EventRow
+
+        now = _utc(now)
+        with self._tx(True) as conn:
+            conn.execute(self._insert_ignore(ApplicationCounter,
+                                             {"year": now.year, "last_value": 0}))
+            seq = conn.execute(select(ApplicationCounter.last_value)
+                               .where(ApplicationCounter.year == now.year)
+                               .with_for_update()).scalar_one() + 1
+            conn.execute(update(ApplicationCounter).where(ApplicationCounter.year == now.year)
+                         .values(last_value=seq))
+            ref = numbers.format_number(f"{APPLICATION_PREFIX}{now.year % 100:02d}", seq)
+            aid = conn.execute(insert(Application).returning(Application.id), {
+                "ref": ref, "created_at": now, "source": app.source, "lang": app.lang,
+                "business_key": app.business_key, "business_name": app.business_name,
+                "regency": app.regency, "categories": app.categories,
+                "standard_id": app.standard_id, "standard_version": app.standard_version,
+                "dossier": app.dossier, "dossier_sha256": app.dossier_sha256,
+                "summary": app.summary, "verdict": app.verdict, "consent": app.consent,
+                "status": "new"}).scalar_one()
+            conn.execute(insert(EventRow), {"application_id": aid, "status": "new", "at": now,
+                                            "actor": actor, "note": ""})
+        return self.application(ref)
+
+    def set_application_status(self, ref: str, status: str, *, actor: str, note: str = "",
+                               now: dt.datetime | None = None) -> ApplicationRecord:
+        """Move an application to `status` (new, in_review, certified, returned); the change is
+        appended to its history with who made it and why."""
+        from sqlalchemy import insert, select, update
+
+        from readiness.register.models import Application
+        from readiness.register.models import ApplicationEvent as EventRow
+
+        if status not in APPLICATION_STATUSES:
+            raise InputError(f"unknown application status {status!r}", path="status",
+                             expected=", ".join(APPLICATION_STATUSES))
+        actor, note = " ".join((actor or "").split()), (note or "").strip()
+        if not actor:
+            raise InputError("a status change needs the officer's name", path="actor")
+        if len(actor) > 200 or len(note) > 4000:
+            raise InputError("the officer's name (200 characters) or the note (4,000) is too "
+                             "long", path="note")
+        canonical = numbers.parse_number(ref)
+        with self._tx(True) as conn:
+            aid = conn.execute(select(Application.id).where(Application.ref == canonical)
+                               ).scalar_one_or_none() if canonical else None
+            if aid is None:
+                raise InputError(f"no application {str(ref)[:40]!r} in the register", path="ref")
+            conn.execute(update(Application).where(Application.id == aid).values(status=status))
+            conn.execute(insert(EventRow), {"application_id": aid, "status": status,
+                                            "at": _utc(now), "actor": actor, "note": note})
+        return self.application(canonical)
+
+    def application(self, ref: str) -> ApplicationRecord | None:
+        """The application with this reference (typed loosely, as a certificate number) and its
+        history, or None."""
+        canonical = numbers.parse_number(ref) if isinstance(ref, str) else None
+        if canonical is None:
+            return None
+        found = self._applications(ref=canonical, limit=1)
+        return found[0] if found else None
+
+    def applications(self, *, status: str | None = None, regency: str | None = None,
+                     category: str | None = None, verdict: str | None = None,
+                     business_key: str | None = None, limit: int = 100,
+                     offset: int = 0) -> list[ApplicationRecord]:
+        """Applications, newest first, filtered by status, regency, category and verdict."""
+        return self._applications(status=status, regency=regency, category=category,
+                                  verdict=verdict, business_key=business_key, limit=limit,
+                                  offset=offset)
+
+    def _applications(self, *, ref=None, status=None, regency=None, category=None,
+                      verdict=None, business_key=None, limit=100, offset=0):
+        from sqlalchemy import select
+
+        from readiness.register.models import Application
+        from readiness.register.models import ApplicationEvent as EventRow
+
+        q = select(Application)
+        for col, value in ((Application.ref, ref), (Application.status, status),
+                           (Application.regency, regency), (Application.verdict, verdict),
+                           (Application.business_key, business_key)):
+            if value:
+                q = q.where(col == value)
+        q = q.order_by(Application.created_at.desc(), Application.id.desc())
+        out: list[ApplicationRecord] = []
+        with self._tx(False) as conn:
+            # categories are a JSON list: filtered here, in pages, so both backends agree
+            page, skipped = max(limit, 50), 0
+            start = 0
+            while len(out) < limit:
+                rows = conn.execute(q.offset(start).limit(page)).mappings().all()
+                if not rows:
+                    break
+                start += len(rows)
+                for r in rows:
+                    if category and category not in (r["categories"] or []):
+                        continue
+                    if skipped < offset:
+                        skipped += 1
+                        continue
+                    out.append(r)
+                    if len(out) >= limit:
+                        break
+                if len(rows) < page:
+                    break
+            ids = [r["id"] for r in out]
+            evs: dict[int, list] = {i: [] for i in ids}
+            if ids:
+                for e in conn.execute(select(EventRow).where(EventRow.application_id.in_(ids))
+                                      .order_by(EventRow.id)).mappings():
+                    evs[e["application_id"]].append(
+                        ApplicationEvent(e["status"], _utc(e["at"]), e["actor"], e["note"]))
+        return [ApplicationRecord(
+            ref=r["ref"], created_at=_utc(r["created_at"]), source=r["source"], lang=r["lang"],
+            business_key=r["business_key"], business_name=r["business_name"],
+            regency=r["regency"], categories=list(r["categories"] or []),
+            standard_id=r["standard_id"], standard_version=r["standard_version"],
+            dossier=r["dossier"] or {}, dossier_sha256=r["dossier_sha256"],
+            summary=r["summary"] or {}, verdict=r["verdict"], consent=r["consent"],
+            status=r["status"], events=evs[r["id"]]) for r in out]
 
 
 def _record(r, events) -> CertificateRecord:
