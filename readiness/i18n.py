@@ -791,6 +791,7 @@ CERT_TEXT: dict[str, dict[str, str]] = {
     "w_lang": {"id": "English", "en": "Bahasa Indonesia"},
     "w_not_found": {"id": "Halaman tidak ditemukan.", "en": "Page not found."},
     "w_bad_request": {"id": "Permintaan tidak dapat dibaca.", "en": "The request cannot be read."},
+    "w_forbidden": {"id": "Permintaan ditolak: muat ulang halaman lalu coba lagi.", "en": "Request refused: reload the page and try again."},
     "w_back": {"id": "Ke halaman awal", "en": "To the start page"},
     "w_error": {"id": "Terjadi kesalahan di server. Silakan coba lagi nanti.",
                 "en": "Something went wrong on the server. Please try again later."},

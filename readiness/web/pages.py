@@ -4,8 +4,10 @@ error pages (HTML, or JSON under /api/)."""
 from __future__ import annotations
 
 from readiness.i18n import cert_text
+from readiness.web.security import set_cookie
 
-ERROR_CODES = {400: "w_bad_request", 404: "w_not_found", 405: "w_not_found", 500: "w_error"}
+ERROR_CODES = {400: "w_bad_request", 403: "w_forbidden", 404: "w_not_found", 405: "w_not_found",
+               500: "w_error"}
 
 
 def lang_of(request) -> str:
@@ -24,7 +26,9 @@ def page(request, template: str, status: int = 200, **context):
     html = app.state.templates.get_template(template).render(
         lang=lang, other_lang=other, office=app.state.office, path=request.url.path,
         **context)
-    return HTMLResponse(html, status_code=status, headers={"cache-control": "no-cache"})
+    response = HTMLResponse(html, status_code=status, headers={"cache-control": "no-cache"})
+    set_cookie(request, response)      # the CSRF nonce, when a form on the page made one
+    return response
 
 
 def render_error(request, status: int):
