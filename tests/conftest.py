@@ -57,6 +57,18 @@ def make_office(folder: Path, *, name: str = "Dinas Perindustrian Provinsi Nusa 
     return create_trial_key(office, folder=folder)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def quick_password_hashing():
+    """argon2 with its smallest cost in tests (the desk's logins are many here; the real
+    parameters are argon2-cffi's RFC 9106 defaults, ~0.1-0.3 s a hash on this machine)."""
+    from readiness.register import accounts
+
+    saved = accounts.ARGON2
+    accounts.ARGON2 = {"time_cost": 1, "memory_cost": 8, "parallelism": 1}
+    yield
+    accounts.ARGON2 = saved
+
+
 PG_ADMIN = os.environ.get("READINESS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 

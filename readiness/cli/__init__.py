@@ -29,7 +29,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "keys": ("readiness.cli.documents", "keys", "The issuing office's signing key (trial or imported)."),
     "office": ("readiness.cli.documents", "office", "The issuing office's settings printed on certificates."),
     "register": ("readiness.cli.register", "register", "List, show, export and revoke issued certificates."),
-    "serve": ("readiness.cli.serve", "serve", "Serve the public verification page (and the web app)."),
+    "serve": ("readiness.cli.serve", "serve", "Serve the verification page, the self-assessment and the office desk."),
+    "users": ("readiness.cli.users", "users", "Accounts of the office desk (the first admin is made here)."),
     "doctor": ("readiness.cli.documents", "doctor", "Report what the rendering path has."),
 }
 

@@ -144,3 +144,66 @@ def register_revoke(number, reason, by, database_url, lang):
     ev = r.revocation()
     click.echo(cert_text("revoked_ok", lang, number=r.number, reason=ev.reason, by=ev.actor,
                          at=ev.at))
+
+
+@register.command("audit")
+@database_option
+@click.option("--head", default=None, metavar="SEQ:SHA256",
+              help="A head printed by an earlier check (or the last line of an export): it "
+                   "must still be in the log, so a cut-off tail shows.")
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
+              help="Also export the log (after checking it) to this file, .csv or .jsonl.")
+@lang_choice
+def register_audit(database_url, head, output, lang):
+    """Check the audit log's hash chain; exit 1 naming the first broken entry.
+
+    Every decision, issue, revocation, login, logout, role change and status change is an
+    entry holding the SHA-256 of the one before it; the database refuses to change or delete
+    entries, and this check shows an entry changed or deleted behind its back.
+    """
+    from pathlib import Path
+
+    from readiness.desk_words import t
+    from readiness.errors import InputError
+    from readiness.io import atomic_writer
+    from readiness.register import audit
+
+    lang = _lang(lang)
+    remembered = audit.parse_head(head) if head else None
+    fmt = None
+    if output:
+        fmt = {".csv": "csv", ".jsonl": "jsonl"}.get(Path(output).suffix.lower())
+        if fmt is None:
+            raise InputError("the export is a .csv or a .jsonl file", path="--output")
+    with _open(database_url) as reg:
+        check = audit.verify(reg, head=remembered)
+        if check.broken is not None:
+            click.echo(t("desk.audit_broken", lang, seq=check.broken,
+                         why=_audit_why(check, remembered, lang)))
+            raise click.exceptions.Exit(1)
+        if output:
+            with atomic_writer(output, "w") as f:
+                for chunk in audit.export_lines(audit.entries(reg), fmt):
+                    f.write(chunk)
+            click.echo(t("desk.audit_exported", lang, n=check.count, path=output), err=True)
+    if check.head is None:
+        click.echo(t("desk.audit_empty", lang))
+    else:
+        click.echo(t("desk.audit_ok", lang, n=check.count,
+                     head=f"{check.head[0]}:{check.head[1]}"))
+
+
+def _audit_why(check, remembered, lang: str) -> str:
+    from readiness.desk_words import t
+
+    seq = check.broken
+    if check.code == "missing":
+        nxt = check.next_seq
+        missing = f"{seq}" if nxt == seq + 1 else f"{seq}-{nxt - 1}"
+        return t("desk.audit_why_missing", lang, missing=missing, next=nxt, prev=seq - 1)
+    if check.code == "unlinked":
+        return t("desk.audit_why_unlinked", lang, prev=seq - 1)
+    if check.code == "changed":
+        return t("desk.audit_why_changed", lang)
+    return t("desk.audit_why_head", lang, head=f"{remembered[0]}:{remembered[1][:16]}...",
+             n=check.count)

@@ -10,18 +10,31 @@
 - `applications`: dossiers sent to the office (the self-assessment's "kirim ke Dinas", an
   officer's upload) for the desk's queue, with their current status; `application_events`:
   the status history, append-only; `application_counters`: the last reference per year.
+
+The office desk (migration 0003_desk):
+- `users`: accounts with a role (officer, approver, organizer, admin) and an argon2 hash;
+  `desk_sessions`: server-side sessions (the cookie holds a random token, the table its
+  SHA-256); `login_attempts`: for the lock-out.
+- `audit_log`: every decision, issue, revocation, login, logout, role change and status change,
+  append-only (triggers), each entry holding the SHA-256 of the previous one (a hash chain).
+- `desk_decisions`: waivers and manual verdicts recorded on the desk for an application;
+  `desk_requests`: the idempotency keys of the desk's forms (a double-clicked submit does one
+  thing); `vendor_jobs`: the organizer's uploads run on the batch engine; `desk_settings`:
+  what an admin allows (organizers seeing personal data).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (JSON, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer,
-                        String, Text, UniqueConstraint)
+from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index,
+                        Integer, String, Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 EVENT_KINDS = ("issued", "copy", "superseded", "revoked")
 APPLICATION_STATUSES = ("new", "in_review", "certified", "returned")
+ROLES = ("officer", "approver", "organizer", "admin")
+JOB_STATUSES = ("queued", "running", "done", "failed")
 
 
 class Base(DeclarativeBase):
@@ -141,3 +154,150 @@ class ApplicationCounter(Base):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer)
+
+
+# -- the office desk (0003_desk) ---------------------------------------------------------------
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (
+        UniqueConstraint("name_key", name="uq_users_name_key"),
+        CheckConstraint("role IN ('officer', 'approver', 'organizer', 'admin')",
+                        name="ck_users_role"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))          # the login name as created
+    name_key: Mapped[str] = mapped_column(String(64))      # compared: case-folded, NFKC
+    full_name: Mapped[str] = mapped_column(String(200))    # as printed on certificates
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    must_change: Mapped[bool] = mapped_column(Boolean)     # after `users reset`
+    disabled: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    password_changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DeskSession(Base):
+    __tablename__ = "desk_sessions"
+    __table_args__ = (Index("ix_desk_sessions_user_id", "user_id"),)
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)   # SHA-256 of the cookie
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    last_seen: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    client: Mapped[str] = mapped_column(String(64))
+    agent: Mapped[str] = mapped_column(String(200))
+
+
+class LoginAttempt(Base):
+    __tablename__ = "login_attempts"
+    __table_args__ = (Index("ix_login_attempts_name_key_at", "name_key", "at"),
+                      Index("ix_login_attempts_client_at", "client", "at"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    name_key: Mapped[str] = mapped_column(String(64))
+    client: Mapped[str] = mapped_column(String(64))
+    success: Mapped[bool] = mapped_column(Boolean)
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(200))
+    details: Mapped[str] = mapped_column(Text)               # canonical JSON, as hashed
+    prev_sha256: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64))
+
+
+class DeskDecision(Base):
+    __tablename__ = "desk_decisions"
+    __table_args__ = (
+        CheckConstraint("kind IN ('waiver', 'verdict')", name="ck_desk_decisions_kind"),
+        # one decision in force per rule and subject: withdrawn ones carry their own id here
+        UniqueConstraint("application_id", "kind", "rule", "product", "withdrawn_key",
+                         name="uq_desk_decisions_in_force"),
+        Index("ix_desk_decisions_application_id", "application_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"))
+    kind: Mapped[str] = mapped_column(String(8))
+    rule: Mapped[str] = mapped_column(String(40))
+    product: Mapped[int] = mapped_column(Integer)          # -1: the business
+    product_name: Mapped[str] = mapped_column(String(400))
+    verdict: Mapped[str] = mapped_column(String(8))        # pass | fail (verdicts)
+    reason: Mapped[str] = mapped_column(Text)              # a waiver's reason, a verdict's note
+    officer: Mapped[str] = mapped_column(String(200))
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    expires: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    needs_approval: Mapped[bool] = mapped_column(Boolean)
+    approved_by: Mapped[str] = mapped_column(String(200))
+    approver_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    withdrawn_key: Mapped[int] = mapped_column(Integer)    # 0 while in force
+    withdrawn_by: Mapped[str] = mapped_column(String(200))
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True),
+                                                            nullable=True)
+    source: Mapped[str] = mapped_column(String(16))        # desk | import
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DeskRequest(Base):
+    __tablename__ = "desk_requests"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    state: Mapped[str] = mapped_column(String(12))          # pending | done | failed
+    result: Mapped[str] = mapped_column(String(400))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class VendorJob(Base):
+    __tablename__ = "vendor_jobs"
+    __table_args__ = (
+        UniqueConstraint("ref", name="uq_vendor_jobs_ref"),
+        CheckConstraint("status IN ('queued', 'running', 'done', 'failed')",
+                        name="ck_vendor_jobs_status"),
+        Index("ix_vendor_jobs_user_id", "user_id"),
+        Index("ix_vendor_jobs_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    filename: Mapped[str] = mapped_column(String(200))
+    input_sha256: Mapped[str] = mapped_column(String(64))
+    standard: Mapped[str] = mapped_column(String(120))
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    lang: Mapped[str] = mapped_column(String(4))
+    status: Mapped[str] = mapped_column(String(12))
+    total: Mapped[int] = mapped_column(Integer)
+    done: Mapped[int] = mapped_column(Integer)
+    attempts: Mapped[int] = mapped_column(Integer)
+    pid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    heartbeat_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True),
+                                                            nullable=True)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True),
+                                                           nullable=True)
+    stats: Mapped[dict] = mapped_column(JSON)
+    error: Mapped[str] = mapped_column(Text)
+
+
+class DeskSetting(Base):
+    __tablename__ = "desk_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(200))

@@ -25,13 +25,13 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from readiness.errors import InputError
-from readiness.register import numbers
+from readiness.register import audit, numbers
 from readiness.register.records import (APPLICATION_PREFIX, APPLICATION_STATUSES, COPY, ISSUED,
                                         REVOKED_EV, SUPERSEDED_BY, ApplicationEvent,
                                         ApplicationRecord, ApplicationRequest, CertificateRecord,
                                         Event, IssueOutcome, IssueRequest)
 
-HEAD = "0002_applications"             # the newest migration (tests compare with Alembic's head)
+HEAD = "0003_desk"                     # the newest migration (tests compare with Alembic's head)
 DB_FILE = "register.sqlite3"
 ENV_URL = "READINESS_DATABASE_URL"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -164,6 +164,20 @@ class Register:
     def close(self) -> None:
         self.engine.dispose()
 
+    @property
+    def accounts(self):
+        """The desk's accounts, sessions and lock-out (readiness.register.accounts)."""
+        from readiness.register.accounts import Accounts
+
+        return Accounts(self)
+
+    @property
+    def desk(self):
+        """The desk's decisions, form keys, vendor jobs and settings (readiness.register.desk)."""
+        from readiness.register.desk import Desk
+
+        return Desk(self)
+
     def __enter__(self):
         return self
 
@@ -228,7 +242,8 @@ class Register:
 
     def issue(self, requests: list[IssueRequest], *, issued_on: list[dt.date] | dt.date | None = None,
               finalize: Callable[[int, str, dt.date], str] | None = None,
-              actor: str = "readiness", now: dt.datetime | None = None) -> list[IssueOutcome]:
+              actor: str = "readiness", now: dt.datetime | None = None,
+              audit_details: dict | None = None) -> list[IssueOutcome]:
         """Record certificates in one transaction and give each its number.
 
         For each request: the business's current certificate of that edition has the same
@@ -237,7 +252,8 @@ class Register:
         revoked) -> a new number ("new"). `issued_on`: the issue date printed on a new
         certificate (one for all or one per request; default today). `finalize(i, number,
         issued_on)` is called inside the transaction once the number is known and returns the
-        SHA-256 of the signed result, recorded in the history.
+        SHA-256 of the signed result, recorded in the history. Each outcome is appended to the
+        audit log in the same transaction (`actor`, with `audit_details` added).
         """
         if not requests:
             return []
@@ -249,13 +265,14 @@ class Register:
         for _ in range(_RETRIES):
             try:
                 with self._tx(True) as conn:
-                    return self._issue(conn, requests, dates, finalize, actor, _utc(now))
+                    return self._issue(conn, requests, dates, finalize, actor, _utc(now),
+                                       audit_details)
             except (Conflict, IntegrityError) as e:
                 last_error = e
                 continue
         raise RuntimeError(f"the register stayed busy after {_RETRIES} attempts: {last_error}")
 
-    def _issue(self, conn, requests, dates, finalize, actor, now) -> list[IssueOutcome]:
+    def _issue(self, conn, requests, dates, finalize, actor, now, extra) -> list[IssueOutcome]:
         from sqlalchemy import insert, select, update
 
         from readiness.register.models import (Certificate, CertificateEvent,
@@ -348,6 +365,12 @@ class Register:
                              .values(last_value=last[p]))
         if events:
             conn.execute(insert(CertificateEvent), events)
+        audit.append(conn, [audit.Record(
+            actor, "certificate.issue", o.number,
+            {"outcome": o.outcome, "previous": o.previous, "business_key": r.business_key,
+             "business": r.business_name, "edition": f"{r.standard_id}@{r.standard_version}",
+             **(extra or {})})
+            for o, r in zip(outcomes, requests)], now)
         return outcomes
 
     def _insert_ignore(self, model, values: dict):
@@ -361,10 +384,11 @@ class Register:
 
     # -- revoking ---------------------------------------------------------------------------
 
-    def revoke(self, number: str, *, reason: str, by: str,
-               now: dt.datetime | None = None) -> CertificateRecord:
+    def revoke(self, number: str, *, reason: str, by: str, now: dt.datetime | None = None,
+               actor: str | None = None) -> CertificateRecord:
         """Withdraw a certificate: an appended event with the reason, the officer and the time.
-        A certificate can be revoked once."""
+        A certificate can be revoked once. The audit log records it under `actor` (the desk's
+        account; by default the officer's name as given, from the command line)."""
         from sqlalchemy import insert, select
 
         from readiness.register.models import Certificate, CertificateEvent
@@ -393,6 +417,8 @@ class Register:
             conn.execute(insert(CertificateEvent), {
                 "certificate_id": cid, "kind": REVOKED_EV, "at": _utc(now), "actor": by,
                 "reason": reason, "related_number": "", "result_sha256": "", "signer": ""})
+            audit.append(conn, [audit.Record(actor or f"{by} (cli)", "certificate.revoke",
+                                             canonical, {"reason": reason, "by": by})], _utc(now))
         return self.get(canonical)
 
     @staticmethod
@@ -517,12 +543,17 @@ class Register:
                 "status": "new"}).scalar_one()
             conn.execute(insert(EventRow), {"application_id": aid, "status": "new", "at": now,
                                             "actor": actor, "note": ""})
+            audit.append(conn, [audit.Record(actor or app.source, "application.submit", ref, {
+                "source": app.source, "business_key": app.business_key,
+                "business": app.business_name, "dossier_sha256": app.dossier_sha256})], now)
         return self.application(ref)
 
     def set_application_status(self, ref: str, status: str, *, actor: str, note: str = "",
-                               now: dt.datetime | None = None) -> ApplicationRecord:
+                               now: dt.datetime | None = None,
+                               audit_actor: str | None = None) -> ApplicationRecord:
         """Move an application to `status` (new, in_review, certified, returned); the change is
-        appended to its history with who made it and why."""
+        appended to its history with who made it and why, and to the audit log (under
+        `audit_actor`, the desk's account, else `actor`)."""
         from sqlalchemy import insert, select, update
 
         from readiness.register.models import Application
@@ -543,9 +574,13 @@ class Register:
                                ).scalar_one_or_none() if canonical else None
             if aid is None:
                 raise InputError(f"no application {str(ref)[:40]!r} in the register", path="ref")
+            old = conn.execute(select(Application.status).where(Application.id == aid)).scalar()
             conn.execute(update(Application).where(Application.id == aid).values(status=status))
             conn.execute(insert(EventRow), {"application_id": aid, "status": status,
                                             "at": _utc(now), "actor": actor, "note": note})
+            audit.append(conn, [audit.Record(audit_actor or actor, "application.status",
+                                             canonical, {"from": old, "to": status,
+                                                         "note": note})], _utc(now))
         return self.application(canonical)
 
     def application(self, ref: str) -> ApplicationRecord | None:
