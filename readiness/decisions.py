@@ -164,6 +164,12 @@ def _same_name(a: str, b: str) -> bool:
     return " ".join(str(a).casefold().split()) == " ".join(str(b).casefold().split())
 
 
+def same_person(a: str, b: str) -> bool:
+    """Whether two names are one officer's, as this file format compares them (the desk
+    uses it too, so an account cannot approve a waiver recorded under its own name)."""
+    return _same_name(a, b)
+
+
 def load_decisions(path, rs, *, dossier=None, dossier_data=None, event=None) -> Decisions:
     """Read and validate an officers' decisions file against the rule set in use and the dossier
     it is about; product names become product indexes. Raises InputError (file, line, path) on
@@ -173,8 +179,18 @@ def load_decisions(path, rs, *, dossier=None, dossier_data=None, event=None) -> 
     from readiness.io import load_source
 
     src = load_source(Path(path), name=str(path))
-    f = _File(path, src.data, src.line_of)
-    data = src.data
+    return decisions_from_data(src.data, rs, name=str(path), line_of=src.line_of,
+                               dossier=dossier, dossier_data=dossier_data, event=event)
+
+
+def decisions_from_data(data, rs, *, name: str = "<decisions>", line_of=None, dossier=None,
+                        dossier_data=None, event=None,
+                        approvals_pending: bool = False) -> Decisions:
+    """Validate decisions already read (a decisions file's data, or what the desk records, in
+    the same form): every rule of the file format applies. `approvals_pending`: a blocker's
+    waiver may still lack its second officer (the desk records it, and it takes effect once
+    an approver approves it); everything else is checked as for a file."""
+    f = _File(name, data, line_of)
     if not isinstance(data, dict):
         raise f.error(f"top level must be a mapping (format, business, waivers, verdicts), found "
                       f"{type(data).__name__}", [])
@@ -264,7 +280,9 @@ def load_decisions(path, rs, *, dossier=None, dossier_data=None, event=None) -> 
             raise f.error(f"a waiver may not expire after the event's last day ({event[1]}); "
                           f"found {expires}", where + ["expires"])
         if can_be_blocker(rule):
-            if approved is None:
+            if approved is None and approvals_pending:
+                pass
+            elif approved is None:
                 raise f.error(f"{rule.id} is a blocker: its waiver needs a second officer as "
                               f"'approved_by'", where)
             if _same_name(approved, officer):
@@ -305,7 +323,7 @@ def load_decisions(path, rs, *, dossier=None, dossier_data=None, event=None) -> 
 
     officers = sorted({x.officer for x in waivers} | {x.approved_by for x in waivers if x.approved_by}
                       | {x.officer for x in verdicts})
-    return Decisions(tuple(waivers), tuple(verdicts), source=str(path), officers=tuple(officers))
+    return Decisions(tuple(waivers), tuple(verdicts), source=name, officers=tuple(officers))
 
 
 def decisions_schema() -> dict:

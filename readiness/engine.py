@@ -87,8 +87,10 @@ def _decide(decisions: Decisions, rid: str, subj: int | None, status: str, msgs:
         if w is not None:
             if w.expires >= as_of:
                 status = "waived"
-                msgs = [Msg("waived", {"officer": w.officer, "expires": w.expires,
-                                       "reason": w.reason})] + msgs
+                # who waived it and, for a blocker, the second officer who approved it
+                msgs = [Msg("waived_approved" if w.approved_by else "waived",
+                            {"officer": w.officer, "approved_by": w.approved_by or "",
+                             "expires": w.expires, "reason": w.reason})] + msgs
             else:
                 msgs = msgs + [Msg("waiver_expired", {"officer": w.officer, "expires": w.expires})]
     return status, msgs
@@ -294,8 +296,11 @@ def evaluate(
             if f.product is not None and f.product not in certified_products:
                 continue
             if f.status == "waived":
+                w = decisions.waiver_for(f.rule, f.product)
                 conditions.append({"kind": "waiver", "rule": f.rule, "product": f.product,
-                                   "severity": f.severity, "text": f.message})
+                                   "severity": f.severity, "text": f.message,
+                                   "officer": w.officer if w else "",
+                                   "approved_by": (w.approved_by or "") if w else ""})
             elif f.status in GAP and f.severity == "major":
                 conditions.append({"kind": "gap", "rule": f.rule, "product": f.product,
                                    "severity": f.severity,

@@ -67,6 +67,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "en": "awaiting the officer's verdict before the event."},
     "waived": {"id": "Dikecualikan oleh {officer} s/d {expires}: {reason}",
                "en": "Waived by {officer} until {expires}: {reason}"},
+    "waived_approved": {"id": "Dikecualikan oleh {officer}, disetujui oleh {approved_by}, s/d "
+                              "{expires}: {reason}",
+                        "en": "Waived by {officer}, approved by {approved_by}, until {expires}: "
+                              "{reason}"},
     "waiver_expired": {"id": "Pengecualian oleh {officer} sudah berakhir pada {expires}.",
                        "en": "The waiver by {officer} expired on {expires}."},
     "officer_verdict": {"id": "Penilaian petugas {officer} ({date}): {verdict}. {note}",
