@@ -45,6 +45,7 @@ FORMAT = "readiness-mapping/1"
 TYPES = ("text", "integer", "number", "money", "bool", "date", "quantity", "list")
 UNKNOWN = ("error", "keep", "drop")
 SHIPPED_DIR = Path(__file__).parent / "mappings"
+MAX_BYTES = 1 << 20                # a mapping file is a page of YAML
 
 _NAME = r"[a-z_][a-z0-9_]*"
 _SEGMENT = re.compile(rf"^(?P<name>{_NAME})(?:\[(?:(?P<key>{_NAME})=(?P<value>[^\]]+))?\])?$")
@@ -385,8 +386,15 @@ def _parse_target(header: str, s: Any, where: tuple, tables: dict, err: _Errors)
 
 def load_mapping(path: str | Path) -> Mapping:
     path = Path(path)
+    from readiness.io import open_regular
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with open_regular(path) as f:          # a FIFO would block the run forever
+            raw = f.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise InputError(f"file too large: more than {MAX_BYTES} bytes, the limit is "
+                             f"{MAX_BYTES} bytes", file=str(path))
+        text = raw.decode("utf-8-sig")
     except OSError as e:
         raise InputError(f"cannot read the mapping file: {e.strerror}", file=str(path)) from None
     except UnicodeDecodeError:

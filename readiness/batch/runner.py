@@ -360,10 +360,12 @@ def _generations(st: Path) -> list[int]:
 
 
 def _file_sha(path: str) -> str | None:
+    from readiness.io import open_regular
+
     try:
-        with open(path, "rb") as f:
+        with open_regular(path) as f:            # never a FIFO: it would block the run
             return hashlib.sha256(f.read()).hexdigest()
-    except OSError:
+    except (OSError, InputError):
         return None
 
 

@@ -15,7 +15,6 @@ as unreadable when it has none. A value the checker can judge (NIB "12AB-778") i
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -23,6 +22,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from readiness.batch.mapping import Mapping, Target, load_mapping, norm, recognise
+from readiness.batch.sheetread import (DEFAULT_SHEET_LIMITS, CsvBook, SheetLimits, Undecodable,
+                                       XlsxBook)
 from readiness.errors import InputError
 
 DOSSIER_FORMAT = "readiness-dossier/1"
@@ -315,79 +316,55 @@ def apply(t: Target, value: Any, root: dict) -> None:
 
 # ------------------------------------------------------------------------------ reading tables
 
-def _csv_encoding(path: Path) -> str:
-    import codecs
-
-    dec = codecs.getincrementaldecoder("utf-8")()
-    try:
-        with open(path, "rb") as f:
-            while chunk := f.read(1 << 20):
-                dec.decode(chunk)
-            dec.decode(b"", final=True)
-        return "utf-8-sig"
-    except UnicodeDecodeError:
-        return "cp1252"
-
-
-def _delimiter(line: str) -> str:
-    counts = {d: line.count(d) for d in (",", ";", "\t")}
-    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+def undecodable_message(v: Undecodable, table: "Table") -> str:
+    enc = "UTF-8" if getattr(table.book, "encoding", "").startswith("utf") else "Windows-1252"
+    hexes = " ".join(f"0x{b:02X}" for b in v.bytes_)
+    return (f"undecodable byte(s) {hexes}: the file is not {enc} text here, found {str(v)!r}; "
+            f"save the file again as CSV UTF-8")
 
 
 class Table:
     """Rows of the first sheet of a CSV or XLSX file: `headers` and `rows()` yielding
-    (row number as the spreadsheet shows it, values)."""
+    (row number as the spreadsheet shows it, values) for rows with a value. Read by
+    `sheetread` (limits, no trust in `<dimension>`, typed cells); every problem with the file
+    is an `InputError` naming it."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, limits: SheetLimits | None = None):
         self.path = Path(path)
         self.kind = self.path.suffix.lower()
         if self.kind not in SPREADSHEET_SUFFIXES:
             raise InputError("not a spreadsheet (expected .csv or .xlsx)", file=str(path))
+        limits = limits or DEFAULT_SHEET_LIMITS
+        self.date1904 = False
         try:
             if self.kind == ".csv":
-                self.encoding = _csv_encoding(self.path)
-                with open(self.path, encoding=self.encoding, newline="") as f:
-                    first = f.readline()
-                self.delimiter = _delimiter(first)
+                self.book: CsvBook | XlsxBook = CsvBook(self.path, limits)
+            else:
+                self.book = XlsxBook(self.path, limits)
+                self.date1904 = self.book.date1904
             self.header_row, self.headers = self._find_header()
         except OSError as e:
             raise InputError(f"cannot read: {e.strerror or e}", file=str(path)) from None
         except InputError:
             raise
-        except Exception as e:  # noqa: BLE001 - a corrupt xlsx raises anything (zipfile, KeyError...)
+        except Exception as e:  # noqa: BLE001 - whatever else a damaged file raises
             raise InputError(f"cannot read the spreadsheet: {type(e).__name__}: {e}",
                              file=str(path)) from None
 
-    def _raw(self) -> Iterator[tuple[int, list]]:
-        if self.kind == ".csv":
-            with open(self.path, encoding=self.encoding, newline="") as f:
-                for i, row in enumerate(csv.reader(f, delimiter=self.delimiter), start=1):
-                    yield i, row
-        else:
-            import openpyxl
-
-            wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
-            try:
-                ws = wb.worksheets[0]
-                for i, row in enumerate(ws.iter_rows(values_only=True), start=1):
-                    yield i, list(row)
-            finally:
-                wb.close()
-
     def _find_header(self) -> tuple[int, list[str]]:
-        for i, row in self._raw():
+        for i, row in self.book.rows():
             if any(not is_empty(c) for c in row):
                 return i, [_text(c) if c is not None else "" for c in row]
         raise InputError("the spreadsheet is empty (no header row)", file=str(self.path))
 
     def rows(self) -> Iterator[tuple[int, list]]:
         try:
-            for i, row in self._raw():
+            for i, row in self.book.rows():
                 if i <= self.header_row or all(is_empty(c) for c in row):
                     continue
                 yield i, row
-        except csv.Error as e:
-            raise InputError(f"not valid CSV: {e}", file=str(self.path)) from None
+        except OSError as e:
+            raise InputError(f"cannot read: {e.strerror or e}", file=str(self.path)) from None
 
 
 # ------------------------------------------------------------------------------ the import
@@ -451,7 +428,11 @@ class SpreadsheetImport:
     def _cell(self, row: list, i: int | None) -> Any:
         v = row[i] if i is not None and i < len(row) else None
         if isinstance(v, str) and _CONTROL.search(v):  # pasted from elsewhere: invisible, unprintable
-            v = _CONTROL.sub("", v)
+            cleaned = _CONTROL.sub("", v)
+            if isinstance(v, Undecodable):
+                cleaned = Undecodable(cleaned)
+                cleaned.bytes_ = v.bytes_
+            v = cleaned
         return v
 
     def _keys_pass(self) -> None:
@@ -524,6 +505,10 @@ class SpreadsheetImport:
             v = self._cell(row, i)
             if is_empty(v):
                 continue
+            if isinstance(v, Undecodable):
+                errors.append(Issue(self.source, str(rn), header, "error", "bad_bytes",
+                                    undecodable_message(v, self.table)))
+                continue
             for t in targets:
                 if t.level == "business":
                     raw_business[header] = _text(v)
@@ -544,6 +529,23 @@ class SpreadsheetImport:
         return business, product, raw_business, errors
 
     def __iter__(self) -> Iterator[BusinessRecord]:
+        """Every business of the first pass exactly once, in order of first appearance; when
+        the file cannot be read to its end this time (changed or damaged since the first
+        pass), the businesses not yet complete are reported as unreadable, not lost."""
+        emitted: set[int] = set()
+        try:
+            for rec_g, rec in self._records():
+                emitted.add(rec_g)
+                yield rec
+        except InputError as e:
+            self.issues.append(Issue(self.source, "", "", "error", "unreadable_file",
+                                     f"reading stopped part way: {e.one_line()}"))
+            for g, info in enumerate(self.groups):
+                if g not in emitted:
+                    yield BusinessRecord(source=self.source, rows=info["rows"], good_rows=[],
+                                         name=info["name"], nib=info["nib"], dossier=None)
+
+    def _records(self) -> Iterator[tuple[int, BusinessRecord]]:
         pending: dict[int, dict] = {}
         next_g = 0
         for rn, row in self.table.rows():
@@ -578,7 +580,7 @@ class SpreadsheetImport:
                 st["good"].append(rn)
             while next_g < len(self.groups) and next_g in pending and \
                     self.groups[next_g]["last"] <= rn:
-                yield self._record(next_g, pending.pop(next_g))
+                yield next_g, self._record(next_g, pending.pop(next_g))
                 next_g += 1
 
     def _record(self, g: int, st: dict) -> BusinessRecord:
