@@ -515,3 +515,44 @@ def localize_error(text: str, lang: str) -> str:
     for rx, repl in _error_patterns():
         text = rx.sub(repl, text)
     return text
+
+
+# --- batch: rows of errors.csv, notes of the summaries, lines of `readiness batch` --------------
+# A batch problem is raised with a code and arguments (readiness.batch.spreadsheet.Issue) and
+# worded here, in both languages; `message` in the Issue keeps the English for programs.
+BATCH_MESSAGES: dict[str, dict[str, str]] = {
+    # identifiers and numbers from spreadsheet cells
+    "zero_restored": {
+        "id": "{column} tersimpan sebagai angka {number} ({n} digit, kurang satu): angka 0 di depan "
+              "dikembalikan menjadi {fixed}; format kolom ini sebagai teks",
+        "en": "{column} was stored as the number {number} ({n} digits, one short): its leading 0 is "
+              "restored as {fixed}; format the column as text"},
+    "number_rounded": {
+        "id": "{column} tersimpan sebagai angka {number} dan program spreadsheet hanya menyimpan "
+              "{known} digitnya; nomor tidak dapat dipulihkan: format kolom sebagai teks lalu isi lagi",
+        "en": "{column} was stored as the number {number}, of which the spreadsheet program kept only "
+              "{known} digits; it cannot be recovered: format the column as text and enter it again"},
+    "number_ambiguous": {
+        "id": "{column} tersimpan sebagai angka {number}: nomor {n} digit, atau nomor {n1} digit yang "
+              "kehilangan angka 0 di depan? Format kolom sebagai teks lalu isi lagi",
+        "en": "{column} was stored as the number {number}: a {n}-digit number, or a {n1}-digit one "
+              "that lost its leading 0? Format the column as text and enter it again"},
+    "phone_ambiguous": {
+        "id": "{column} tersimpan sebagai angka {number}: {a} atau {b}? Format kolom sebagai teks lalu "
+              "tulis lagi dengan 0 atau +62 di depan",
+        "en": "{column} was stored as the number {number}: {a} or {b}? Format the column as text and "
+              "enter it again with its 0 or +62"},
+}
+
+
+def batch_text(code: str, lang: str, **args: Any) -> str | None:
+    """A batch message in `lang`, or None when `code` is not in the catalogue."""
+    tmpl = BATCH_MESSAGES.get(code)
+    if tmpl is None:
+        return None
+    text = pick(tmpl, lang)
+    try:
+        return text.format(**{k: (", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+                              for k, v in args.items()})
+    except (KeyError, IndexError, ValueError):
+        return text

@@ -24,6 +24,13 @@ columns:
                             for_each: {values: products[].marks, key: mark}}
 ```
 
+Types: `text` (default), `identifier` with `digits: 13` or `[15, 16]` (the lengths it has in
+full: a NIB, NPWP or KBLI that a spreadsheet turned into a number gets its leading 0 back with a
+warning, or is refused when the number cannot tell), `phone` (an Indonesian number, likewise),
+`integer`, `number`, `money` ("Rp 1.750.000"), `bool` (Ya/Tidak), `date` (DD/MM/YYYY, a date
+cell, or a date serial), `quantity` ("250 g"), `share` ("Katun 80%" -> {material, percent}) and
+`list` (of `item:` values split at `separator:`).
+
 Paths start at `business.` (one value per business: taken from its first row) or `products[].`
 (the product of the row). A segment `name[key=value]` selects the entry of a list whose `key`
 equals `value`, creating it (with the `set:` constants) when the cell is not empty.
@@ -42,7 +49,8 @@ from typing import Any
 from readiness.errors import InputError, InputErrors
 
 FORMAT = "readiness-mapping/1"
-TYPES = ("text", "integer", "number", "money", "bool", "date", "quantity", "list")
+TYPES = ("text", "identifier", "phone", "integer", "number", "money", "bool", "date", "quantity",
+         "list", "share")
 UNKNOWN = ("error", "keep", "drop")
 SHIPPED_DIR = Path(__file__).parent / "mappings"
 MAX_BYTES = 1 << 20                # a mapping file is a page of YAML
@@ -80,6 +88,7 @@ class Target:
     presence: bool = False         # bool cell: true creates the entry, false sets nothing
     set: dict[str, Any] = field(default_factory=dict)
     for_each: tuple[tuple[Segment, ...], str] | None = None   # (path in product, key)
+    digits: tuple[int, ...] = ()   # identifier: the lengths it has when written in full
 
 
 @dataclass
@@ -200,7 +209,8 @@ def _parse_path(path: str) -> tuple[str, tuple[Segment, ...]] | str:
     return level, tuple(segs)
 
 
-_COLUMN_KEYS = {"field", "type", "item", "separator", "values", "unknown", "presence", "set", "for_each"}
+_COLUMN_KEYS = {"field", "type", "item", "separator", "values", "unknown", "presence", "set", "for_each",
+                "digits"}
 
 
 def parse_mapping(data: Any, *, file: str, lines: dict | None = None) -> Mapping:
@@ -355,6 +365,22 @@ def _parse_target(header: str, s: Any, where: tuple, tables: dict, err: _Errors)
     if segs[-1].is_list and typ != "list":
         err.add(where + ("field",), "a path ending in [] needs type: list")
         bad = True
+    digits = s.get("digits", ())
+    if isinstance(digits, int) and not isinstance(digits, bool):
+        digits = (digits,)
+    if not (isinstance(digits, (list, tuple)) and all(
+            isinstance(d, int) and not isinstance(d, bool) and 1 <= d <= 40 for d in digits)):
+        err.add(where + ("digits",), "expected the number of digits the identifier has when written "
+                                     "in full, e.g. 13, or a list such as [15, 16]")
+        bad, digits = True, ()
+    ident = typ == "identifier" or (typ == "list" and item == "identifier")
+    if ident and not digits:
+        err.add(where + ("digits",), "type: identifier needs digits: (its length in full, e.g. 13 for "
+                                     "a NIB), so that a number that lost its leading 0 is recognised")
+        bad = True
+    if digits and not ident:
+        err.add(where + ("digits",), "digits: belongs to type: identifier (or item: identifier)")
+        bad = True
     setv = s.get("set") or {}
     if not isinstance(setv, dict):
         err.add(where + ("set",), "expected a mapping of constant fields for the created entry")
@@ -381,7 +407,7 @@ def _parse_target(header: str, s: Any, where: tuple, tables: dict, err: _Errors)
         return None
     return Target(column=header, path=s["field"], level=level, segments=segs, type=typ, item=item,
                   separator=sep, values=values, unknown=unknown, presence=presence,
-                  set=dict(setv), for_each=fe)
+                  set=dict(setv), for_each=fe, digits=tuple(sorted(set(digits))))
 
 
 def load_mapping(path: str | Path) -> Mapping:

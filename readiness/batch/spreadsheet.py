@@ -23,7 +23,7 @@ from typing import Any, Iterator
 
 from readiness.batch.mapping import Mapping, Target, load_mapping, norm, recognise
 from readiness.batch.sheetread import (DEFAULT_SHEET_LIMITS, CsvBook, SheetLimits, Undecodable,
-                                       XlsxBook)
+                                       XlsxBook, excel_date)
 from readiness.errors import InputError
 
 DOSSIER_FORMAT = "readiness-dossier/1"
@@ -42,8 +42,10 @@ class Issue:
     level: str                   # error | warning
     kind: str                    # unreadable_file | bad_cell | no_business | conflicting_value |
     #                              duplicate_nib | duplicate_product | unmapped_column | ...
-    message: str
+    message: str                 # English; `code` and `args` word it in the run's language
     business: str = ""
+    code: str = ""               # readiness.i18n.BATCH_MESSAGES key, "" for older messages
+    args: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -77,7 +79,21 @@ def ranges(rows: list[int]) -> str:
 # ------------------------------------------------------------------------------ cell parsers
 
 class CellError(ValueError):
-    pass
+    """A cell that cannot become a dossier value; `code` and `args` word it in the run's
+    language (readiness.i18n.BATCH_MESSAGES) where the English text is not enough."""
+
+    def __init__(self, message: str, code: str | None = None, **args: Any):
+        super().__init__(message)
+        self.code, self.args_ = code, args
+
+
+@dataclass
+class Cells:
+    """What parsing one row's cells needs besides the cell: the workbook's date system, and a
+    list that collects warnings (code, args, English text) about values that were repaired."""
+
+    date1904: bool = False
+    notes: list[tuple[str, dict, str]] = field(default_factory=list)
 
 
 def is_empty(v: Any) -> bool:
@@ -158,13 +174,22 @@ _DATE_DMY = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:[ T]\d{1,2}[:.]
 _DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
 
 
-def parse_date(v: Any) -> str:
-    """DD/MM/YYYY (also with '-' or '.', and a time after it), YYYY-MM-DD, or a spreadsheet
-    date cell -> 'YYYY-MM-DD'."""
+def parse_date(v: Any, date1904: bool = False) -> str:
+    """DD/MM/YYYY (also with '-' or '.', and a time after it), YYYY-MM-DD, a spreadsheet date
+    cell, or a date serial (a date cell whose format was lost: 46250, in the workbook's 1900 or
+    1904 system; a CSV has the 1900 one) -> 'YYYY-MM-DD'."""
     if isinstance(v, dt.datetime):
         return v.date().isoformat()
     if isinstance(v, dt.date):
         return v.isoformat()
+    serial = v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+    if isinstance(v, str) and re.fullmatch(r"\s*\d{5}(\.\d+)?\s*", v):
+        serial = float(v)
+    if serial is not None:     # only serials of 1950-2100 (a year alone, 2026, is no date)
+        d = excel_date(float(serial), date1904)
+        if d is None or not 1950 <= d.year <= 2100:
+            raise CellError("expected a date as DD/MM/YYYY")
+        return (d.date() if isinstance(d, dt.datetime) else d).isoformat()
     s = str(v).strip()
     m = _DATE_DMY.fullmatch(s)
     try:
@@ -205,9 +230,140 @@ def parse_bool(v: Any, mapping: Mapping) -> bool:
     raise CellError("expected Ya or Tidak")
 
 
-def _scalar(v: Any, typ: str, t: Target, mapping: Mapping) -> Any:
+# ------------------------------------------------------------------------------ identifiers
+
+_SCIENTIFIC = re.compile(r"\s*(\d)(?:[.,](\d+))?[eE]\+?(\d{1,2})\s*")
+_SIGNIFICANT = 15          # what a spreadsheet program keeps of a number
+
+
+def number_digits(v: Any) -> tuple[str, int] | None:
+    """When an identifier cell holds a number: its digits and how many of them are known.
+
+    A number is a numeric workbook cell, or CSV text a spreadsheet program wrote for one: bare
+    digits not starting with 0 (in a CSV every cell is text, so "220104455667" may be a number
+    that lost its 0), or scientific notation ("2.20104455667E+11": 12 digits known;
+    "2.20104E+11": 6 of 12). A numeric cell's whole number of more than 15 digits ending in
+    zeros counts only 15 as known: spreadsheet programs keep 15 significant digits and round
+    the rest to 0.
+    Text that keeps its leading 0, or anything else, is not a number here (None)."""
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, float):
+        if not v.is_integer() or v < 0:
+            return None
+        v = int(v)
+    if isinstance(v, int):
+        if v < 0:
+            return None
+        digits = str(v)
+    elif isinstance(v, str):
+        t = v.strip()
+        m = _SCIENTIFIC.fullmatch(t)
+        if m:
+            frac, exp = m[2] or "", int(m[3])
+            if exp < len(frac):
+                return None           # not a whole number
+            known = (m[1] + frac).lstrip("0")
+            digits = m[1] + frac + "0" * (exp - len(frac))
+            return (digits, len(known)) if digits[0] != "0" else None
+        if not t.isdigit() or not t.isascii() or t.startswith("0"):
+            return None
+        return t, len(t)      # CSV text: whatever wrote it, every digit it shows is there
+    else:
+        return None
+    known = len(digits)
+    if known > _SIGNIFICANT and digits[_SIGNIFICANT:].strip("0") == "":
+        known = _SIGNIFICANT
+    return digits, known
+
+
+def _note(cells: Cells | None, code: str, english: str, **args: Any) -> None:
+    if cells is not None:
+        cells.notes.append((code, args, english))
+
+
+def parse_identifier(v: Any, t: Target, cells: Cells | None = None) -> str:
+    """A NIB or NPWP (`digits`: its lengths in full). Text is kept as written; a number that is
+    one digit short of a full length gets its leading 0 back (with a warning); a number the
+    spreadsheet rounded, or one that is a full length as it is and also one short of another
+    (a 15-digit NPWP: an old NPWP, or a 16-digit one that lost its 0), is refused."""
+    got = number_digits(v)
+    if got is None:
+        return _text(v)
+    digits, known = got
+    shown = _text(v)
+    if known < len(digits):
+        raise CellError(f"stored as the number {shown}, of which the spreadsheet program kept only "
+                        f"{known} digits; the identifier cannot be recovered: format the column as "
+                        f"text and enter it again", "number_rounded", number=shown, known=known)
+    n, full = len(digits), t.digits
+    if n in full and n + 1 in full:
+        raise CellError(f"stored as the number {shown}: a {n}-digit identifier, or a "
+                        f"{n + 1}-digit one that lost its leading 0? Format the column as text and "
+                        f"enter it again", "number_ambiguous", number=shown, n=n, n1=n + 1)
+    if n not in full and n + 1 in full:
+        fixed = "0" + digits
+        _note(cells, "zero_restored", f"stored as the number {shown} ({n} digits, one short): "
+              f"its leading 0 is restored as {fixed}; format the column as text",
+              number=shown, n=n, fixed=fixed)
+        return fixed
+    return digits
+
+
+def parse_phone(v: Any, cells: Cells | None = None) -> str:
+    """An Indonesian phone number. Text is kept as written. A number lost its leading 0
+    (081234567890 -> 81234567890): the 0 is restored with a warning, unless it starts with 62,
+    the country code written without '+', which is kept as it is; a number starting with 62
+    of at most 11 digits could be either (+62 812-3456-78 or 0628-123-4567 of North Sumatra)
+    and is refused, as is one the spreadsheet rounded."""
+    got = number_digits(v)
+    if got is None:
+        return _text(v)
+    digits, known = got
+    shown = _text(v)
+    if known < len(digits):
+        raise CellError(f"stored as the number {shown}, of which the spreadsheet program kept only "
+                        f"{known} digits; the number cannot be recovered: format the column as "
+                        f"text and enter it again", "number_rounded", number=shown, known=known)
+    national = 9 <= len(digits) + 1 <= 13
+    if digits.startswith("62") and len(digits) >= 10:
+        if len(digits) <= 11:
+            raise CellError(f"stored as the number {shown}: +{digits} or 0{digits}? Format the "
+                            f"column as text and enter it again with its 0 or +62",
+                            "phone_ambiguous", number=shown, a="+" + digits, b="0" + digits)
+        return digits
+    if national:
+        fixed = "0" + digits
+        _note(cells, "zero_restored", f"stored as the number {shown} ({len(digits)} digits, one "
+              f"short): its leading 0 is restored as {fixed}; format the column as text",
+              number=shown, n=len(digits), fixed=fixed)
+        return fixed
+    return digits
+
+
+def parse_share(v: Any) -> dict:
+    """'Katun 80%' / 'katun 80' / '80% katun' -> {material: katun, percent: 80}."""
+    s = _text(v)
+    m = re.fullmatch(r"(.+?)\s*[:=]?\s*(\d+(?:[.,]\d+)?)\s*%?", s) or None
+    if m and not m[1].strip().replace(".", "").isdigit():
+        name, pct = m[1], m[2]
+    else:
+        m = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*%?\s*(.+)", s)
+        if not m:
+            raise CellError("expected a material and its percentage such as 'Katun 80%'")
+        pct, name = m[1], m[2]
+    return {"material": name.strip(" :-"), "percent": parse_number(pct, thousands_dot=False)}
+
+
+def _scalar(v: Any, typ: str, t: Target, mapping: Mapping, cells: Cells | None = None) -> Any:
     if typ == "text":
         return _text(v)
+    if typ == "identifier":
+        return parse_identifier(v, t, cells)
+    if typ == "phone":
+        return parse_phone(v, cells)
+    if typ == "share":
+        return parse_share(v)
     if typ == "integer":
         return parse_integer(v)
     if typ == "number":
@@ -217,7 +373,7 @@ def _scalar(v: Any, typ: str, t: Target, mapping: Mapping) -> Any:
     if typ == "bool":
         return parse_bool(v, mapping)
     if typ == "date":
-        return parse_date(v)
+        return parse_date(v, cells.date1904 if cells is not None else False)
     if typ == "quantity":
         return parse_quantity(v)
     raise AssertionError(typ)
@@ -241,8 +397,9 @@ def _translate(value: Any, t: Target) -> Any:
                     f"(to: {', '.join(known[:12])}{', ...' if len(known) > 12 else ''})")
 
 
-def parse_cell(v: Any, t: Target, mapping: Mapping) -> Any:
-    """The dossier value of one cell for one target, _DROP for nothing; raises CellError."""
+def parse_cell(v: Any, t: Target, mapping: Mapping, cells: Cells | None = None) -> Any:
+    """The dossier value of one cell for one target, _DROP for nothing; raises CellError.
+    Repairs (a leading 0 restored) are noted in `cells.notes`."""
     if t.type == "list":
         parts = re.split("[" + re.escape(t.separator) + "]", _text(v)) if isinstance(v, str) else [v]
         out = []
@@ -250,11 +407,11 @@ def parse_cell(v: Any, t: Target, mapping: Mapping) -> Any:
             if is_empty(p):
                 continue
             p = p.strip() if isinstance(p, str) else p
-            x = _translate(_scalar(p, t.item, t, mapping), t)
+            x = _translate(_scalar(p, t.item, t, mapping, cells), t)
             if x is not _DROP and x not in out:
                 out.append(x)
         return out if out else _DROP
-    x = _scalar(v, t.type, t, mapping)
+    x = _scalar(v, t.type, t, mapping, cells)
     if t.presence:
         return x if x else _DROP
     return _translate(x, t)
@@ -435,6 +592,17 @@ class SpreadsheetImport:
             v = cleaned
         return v
 
+    def _group_nib(self, raw: Any) -> str:
+        """The NIB a row is grouped by: as its column's type reads it (a number that lost its
+        leading 0 gets it back), else as written."""
+        for t in self.mapping.columns.get(norm(self.mapping.group_nib), []):
+            if t.type == "identifier":
+                try:
+                    return parse_identifier(raw, t)
+                except CellError:
+                    break
+        return _text(raw)
+
     def _keys_pass(self) -> None:
         groups: dict[tuple, int] = {}
         self.row_group: dict[int, int] = {}      # row number -> group index (-1: no business)
@@ -444,7 +612,7 @@ class SpreadsheetImport:
         for rn, row in self.table.rows():
             raw_nib = self._cell(row, self._i_nib)
             raw_name = self._cell(row, self._i_name)
-            nib = "" if is_empty(raw_nib) else _text(raw_nib)
+            nib = "" if is_empty(raw_nib) else self._group_nib(raw_nib)
             name = "" if is_empty(raw_name) else _text(raw_name)
             digits = re.sub(r"[\s.\-]", "", nib)
             if not nib and not name:
@@ -495,12 +663,14 @@ class SpreadsheetImport:
         return dict(self.row_group)
 
     # -- pass 2
-    def _parse_row(self, rn: int, row: list) -> tuple[dict, dict, dict, list[Issue]]:
+    def _parse_row(self, rn: int, row: list) -> tuple[dict, dict, dict, list[Issue], list[Issue]]:
         business: dict = {}
         product: dict = {}
         raw_business: dict[str, str] = {}
         errors: list[Issue] = []
+        warnings: list[Issue] = []
         later: list[tuple[Target, Any]] = []
+        cells = Cells(date1904=self.table.date1904)
         for i, header, targets in self.cols:
             v = self._cell(row, i)
             if is_empty(v):
@@ -513,11 +683,16 @@ class SpreadsheetImport:
                 if t.level == "business":
                     raw_business[header] = _text(v)
                 try:
-                    x = parse_cell(v, t, self.mapping)
+                    x = parse_cell(v, t, self.mapping, cells)
                 except CellError as e:
                     errors.append(Issue(self.source, str(rn), header, "error", "bad_cell",
-                                        f"{e}, found {_text(v)!r}"))
+                                        f"{e}, found {_text(v)!r}" if e.code is None else str(e),
+                                        code=e.code or "", args=dict(e.args_, column=header)))
                     continue
+                for code, args, english in cells.notes:
+                    warnings.append(Issue(self.source, str(rn), header, "warning", code, english,
+                                          code=code, args=dict(args, column=header)))
+                cells.notes.clear()
                 if x is _DROP:
                     continue
                 if t.for_each is not None:
@@ -526,7 +701,7 @@ class SpreadsheetImport:
                     apply(t, x, business if t.level == "business" else product)
         for t, x in later:
             apply(t, x, business if t.level == "business" else product)
-        return business, product, raw_business, errors
+        return business, product, raw_business, errors, warnings
 
     def __iter__(self) -> Iterator[BusinessRecord]:
         """Every business of the first pass exactly once, in order of first appearance; when
@@ -558,8 +733,15 @@ class SpreadsheetImport:
                 continue
             info = self.groups[g]
             st = pending.setdefault(g, {"business": None, "raw": None, "first": None,
-                                        "products": [], "good": [], "issues": [], "conflicts": set()})
-            business, product, raw, errors = self._parse_row(rn, row)
+                                        "products": [], "good": [], "issues": [], "conflicts": set(),
+                                        "warned": set()})
+            business, product, raw, errors, warnings = self._parse_row(rn, row)
+            for w in warnings:        # a business column repeats on every row: warn once
+                key = (w.column, w.message)
+                if key not in st["warned"]:
+                    st["warned"].add(key)
+                    w.business = info["name"]
+                    st["issues"].append(w)
             if errors:
                 for e in errors:
                     e.business = info["name"]

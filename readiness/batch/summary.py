@@ -232,16 +232,23 @@ def write_summaries(csv_path: Path, xlsx_path: Path, index: Path, issues, lang: 
     out.close()
 
 
-def write_errors_csv(path: Path, issues, lang: str) -> None:
-    from readiness.i18n import localize_error
+def issue_text(i, lang: str) -> str:
+    """An errors.csv message in the run's language: from the catalogue when the issue has a
+    code, else the English text with its known phrases translated."""
+    from readiness.i18n import batch_text, localize_error
 
+    text = batch_text(i.code, lang, **(i.args or {})) if getattr(i, "code", "") else None
+    return " ".join((text or localize_error(" ".join(str(i.message).split()), lang)).split())
+
+
+def write_errors_csv(path: Path, issues, lang: str) -> None:
     L = LABELS[lang]
     with atomic_writer(path, "w") as f:
         f.write("\ufeff")
         w = csv.writer(f, lineterminator="\n")
         w.writerow([L[c] for c in ERROR_COLUMNS])
         for i in issues:
-            message = localize_error(" ".join(str(i.message).split()), lang)
+            message = issue_text(i, lang)
             w.writerow([cell_text(x) for x in (i.source, i.row, i.column, i.level, i.kind,
                                                i.business, message)])
 
