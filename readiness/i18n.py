@@ -542,7 +542,49 @@ BATCH_MESSAGES: dict[str, dict[str, str]] = {
               "tulis lagi dengan 0 atau +62 di depan",
         "en": "{column} was stored as the number {number}: {a} or {b}? Format the column as text and "
               "enter it again with its 0 or +62"},
+    # the columns of a spreadsheet
+    "header_renamed": {
+        "id": "kolom '{found}' dibaca sebagai '{expected}' (kolom terdekat di pemetaan {mapping})",
+        "en": "column '{found}' is read as '{expected}' (the nearest column of mapping {mapping})"},
+    "headers_missing": {
+        "id": "pemetaan {mapping} membutuhkan kolom {missing}, yang tidak ada di berkas ini; kolom yang "
+              "ditemukan: {found}",
+        "en": "mapping {mapping} needs the column(s) {missing}, which this file lacks; found: {found}"},
+    "no_mapping": {
+        "id": "tidak ada pemetaan bawaan yang mengenali judul kolom berkas ini (ditemukan: {found}); "
+              "tulis berkas pemetaan lalu berikan dengan --mapping",
+        "en": "no shipped mapping recognises these column headers (found: {found}); write a mapping "
+              "file and pass it with --mapping"},
+    "form_gap": {
+        "id": "formulir tidak punya kolom untuk {rule} ({title}): {fields}. {rule} tidak dapat dinilai "
+              "dari berkas ini; kekurangannya pada usaha dari berkas ini ditandai 'tidak ada di "
+              "formulir', bukan kesalahan usaha{columns}",
+        "en": "the form has no column for {rule} ({title}): {fields}. {rule} cannot be judged from this "
+              "file; its gaps for businesses of this file are marked 'not in the form', not charged "
+              "to them{columns}"},
+    "form_gap_columns": {"id": "; kolom yang dapat ditambahkan: {columns}",
+                         "en": "; columns that would feed it: {columns}"},
+    "did_you_mean": {"id": "'{a}' (mungkin '{b}'?)", "en": "'{a}' (did you mean '{b}'?)"},
+    # the closing lines of `readiness batch`
+    "form_gaps_line": {
+        "id": "catatan: {file} tidak punya kolom untuk {n} syarat ({rules}); kekurangan itu ditandai "
+              "'tidak ada di formulir' (lihat errors.csv)",
+        "en": "note: {file} has no column for {n} requirement(s) ({rules}); those gaps are marked "
+              "'not in the form' (see errors.csv)"},
 }
+
+
+def _batch_arg(key: str, v: Any, lang: str) -> str:
+    if isinstance(v, dict) and set(v) <= set(LANGS):
+        return pick(v, lang)
+    if key == "missing" and isinstance(v, list):      # [[header, suggestion or ""], ...]
+        return ", ".join(batch_text("did_you_mean", lang, a=a, b=b) if b else f"'{a}'"
+                         for a, b in v)
+    if key == "columns" and isinstance(v, list):
+        return batch_text("form_gap_columns", lang, columns=", ".join(f"'{c}'" for c in v)) if v else ""
+    if isinstance(v, (list, tuple)):
+        return ", ".join(map(str, v))
+    return str(v)
 
 
 def batch_text(code: str, lang: str, **args: Any) -> str | None:
@@ -552,7 +594,6 @@ def batch_text(code: str, lang: str, **args: Any) -> str | None:
         return None
     text = pick(tmpl, lang)
     try:
-        return text.format(**{k: (", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
-                              for k, v in args.items()})
+        return text.format(**{k: _batch_arg(k, v, lang) for k, v in args.items()})
     except (KeyError, IndexError, ValueError):
         return text

@@ -110,6 +110,36 @@ class Mapping:
         have = {norm(h) for h in headers}
         return all(norm(h) in have for h in self.recognise)
 
+    def fed_paths(self, headers: list[str] | None = None) -> list[str]:
+        """The dossier paths (mapping notation) that the columns `headers` (all mapped columns
+        when None) can fill: each target's path, the constants its entry gets (`set:`), and the
+        key of a `for_each` entry."""
+        have = None if headers is None else {norm(h) for h in headers}
+        out: list[str] = []
+        for key, targets in self.columns.items():
+            if have is not None and key not in have:
+                continue
+            for t in targets:
+                out.append(t.path)
+                kind = t.item if t.type == "list" else t.type
+                out.extend(f"{t.path}.{k}" for k in _COMPOUND.get(kind, ()))
+                parts = t.path.split(".")
+                entry = max((i for i, p in enumerate(parts) if "=" in p), default=None)
+                if entry is not None:
+                    out.extend(".".join(parts[:entry + 1] + [k]) for k in t.set)
+                if t.for_each is not None:
+                    out.append(".".join(parts[:-1] + [t.for_each[1]]))
+        return out
+
+    def offered(self, field: str) -> list[str] | None:
+        """The dossier values a column of `field` (e.g. products[].category) can give, from its
+        value table; None when the mapping has no such column or it takes any value."""
+        for targets in self.columns.values():
+            for t in targets:
+                if t.path == field and t.values is not None:
+                    return sorted({str(v) for v in t.values.values()})
+        return None
+
     def missing_headers(self, headers: list[str]) -> list[str]:
         have = {norm(h) for h in headers}
         return [h for h in self.recognise if norm(h) not in have]
@@ -208,6 +238,9 @@ def _parse_path(path: str) -> tuple[str, tuple[Segment, ...]] | str:
         return f"{path!r} names no field"
     return level, tuple(segs)
 
+
+# the fields a value of these types has (a quantity is {amount, unit})
+_COMPOUND = {"quantity": ("amount", "unit"), "share": ("material", "percent")}
 
 _COLUMN_KEYS = {"field", "type", "item", "separator", "values", "unknown", "presence", "set", "for_each",
                 "digits"}

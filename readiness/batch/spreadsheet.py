@@ -533,6 +533,82 @@ def norm_name(name: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", str(name).casefold()).split())
 
 
+def _input_error(message: str, code: str, file: str, line: int | None, **args: Any) -> InputError:
+    """An InputError that also carries a catalogue code and arguments (errors.csv words it in
+    the run's language)."""
+    e = InputError(message, file=file, line=line)
+    e.code, e.args_ = code, args
+    return e
+
+
+def _tokens(header: str) -> list[str]:
+    return re.sub(r"[^\w]+", " ", str(header).casefold()).split()
+
+
+def header_score(found: str, expected: str) -> float:
+    """How close a file's header is to a mapped one: 1 for the same words, 0.9 when each word
+    abbreviates the expected one's ("Kab/Kota" for "Kabupaten/Kota"), else the similarity of
+    their letters."""
+    import difflib
+
+    a, b = _tokens(found), _tokens(expected)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    if len(a) == len(b) and all(y.startswith(x) for x, y in zip(a, b)):
+        return 0.9
+    return difflib.SequenceMatcher(None, "".join(a), "".join(b)).ratio()
+
+
+RENAME_AT = 0.8       # read a header as a mapped one from this score (when it is the only one)
+SUGGEST_AT = 0.6      # name it as a suggestion from this score
+
+
+def match_headers(mapping: Mapping, headers: list[str]) -> dict[int, str]:
+    """Index of a file header -> the mapped column it is read as: for every mapped column the
+    file lacks, the one unmapped header that is close to it (RENAME_AT) and close to no other
+    missing column."""
+    have = {norm(h) for h in headers}
+    absent = [mapping.headers[k] for k in mapping.columns if k not in have]
+    free = [i for i, h in enumerate(headers)
+            if norm(h) and norm(h) not in mapping.columns and norm(h) not in mapping.ignore]
+    out: dict[int, str] = {}
+    for exp in absent:
+        close = [i for i in free if header_score(headers[i], exp) >= RENAME_AT]
+        if len(close) != 1 or close[0] in out:
+            continue
+        i = close[0]
+        rivals = [e for e in absent if e != exp and header_score(headers[i], e) >= RENAME_AT]
+        if not rivals:
+            out[i] = exp
+    return out
+
+
+def suggest_headers(missing: list[str], candidates: list[str]) -> dict[str, str]:
+    """Missing column -> the nearest header found (SUGGEST_AT), for the error message."""
+    out = {}
+    for m in missing:
+        best = max(candidates, key=lambda h: header_score(h, m), default=None)
+        if best is not None and header_score(best, m) >= SUGGEST_AT:
+            out[m] = best
+    return out
+
+
+def closest_mapping(headers: list[str]) -> Mapping | None:
+    """The shipped mapping whose recognising headers the file has most of, at least half of
+    them (a form with a renamed column is still that form); None otherwise."""
+    from readiness.batch.mapping import shipped_mappings
+
+    have = {norm(h) for h in headers}
+    best, score = None, 0.0
+    for m in shipped_mappings():
+        part = sum(norm(h) in have for h in m.recognise) / max(len(m.recognise), 1)
+        if part >= 0.5 and part > score:
+            best, score = m, part
+    return best
+
+
 class SpreadsheetImport:
     """One spreadsheet with its mapping: `issues` (file-level and cross-record, known after
     construction), `count` businesses, and iteration yielding `BusinessRecord`s in order of first
@@ -543,43 +619,86 @@ class SpreadsheetImport:
         self.source = str(path)
         self.table = Table(self.path)
         headers = self.table.headers
+        found = [h for h in headers if norm(h)]
         if mapping is None:
-            mapping = recognise(headers)
+            mapping = recognise(headers) or closest_mapping(headers)
             if mapping is None:
-                raise InputError("no shipped mapping recognises these column headers; write a "
-                                 "mapping file and pass it with --mapping", file=self.source,
-                                 line=self.table.header_row)
+                raise _input_error(
+                    f"no shipped mapping recognises these column headers (found: "
+                    f"{', '.join(found)}); write a mapping file and pass it with --mapping",
+                    "no_mapping", self.source, self.table.header_row, found=found)
         elif not isinstance(mapping, Mapping):
             mapping = load_mapping(mapping)
+        self.issues: list[Issue] = []
+        # a renamed or abbreviated header ("Kab/Kota") is read as the mapped column it is
+        # nearest to, when it is the only close one; said once per file
+        renamed = match_headers(mapping, headers)
+        for i, target in renamed.items():
+            self.issues.append(Issue(
+                self.source, str(self.table.header_row), headers[i], "warning", "header_renamed",
+                f"column {headers[i]!r} is read as {target!r} (the nearest column of mapping "
+                f"{mapping.id!r})", code="header_renamed",
+                args={"found": headers[i], "expected": target, "mapping": mapping.id}))
+        headers = [renamed.get(i, h) for i, h in enumerate(headers)]
         missing = mapping.missing_headers(headers)
         if missing:
-            raise InputError(f"the mapping {mapping.id!r} needs the column(s) "
-                             f"{', '.join(repr(h) for h in missing)}, which this file lacks",
-                             file=self.source, line=self.table.header_row)
+            near = suggest_headers(missing, [h for i, h in enumerate(self.table.headers)
+                                             if norm(h) and norm(headers[i]) not in mapping.columns])
+            listed = [[m, near.get(m, "")] for m in missing]
+            raise _input_error(
+                f"the mapping {mapping.id!r} needs the column(s) "
+                + ", ".join(repr(m) + (f" (did you mean {near[m]!r}?)" if near.get(m) else "")
+                            for m in missing)
+                + f", which this file lacks; found: {', '.join(found)}",
+                "headers_missing", self.source, self.table.header_row,
+                mapping=mapping.id, missing=listed, found=found)
         self.mapping = mapping
-        self.issues: list[Issue] = []
         # column index -> targets
         self.cols: list[tuple[int, str, list[Target]]] = []
         seen = set()
         for i, h in enumerate(headers):
             n = norm(h)
+            shown = self.table.headers[i]
             if not n:
                 continue
             if n in seen:
-                self.issues.append(Issue(self.source, str(self.table.header_row), h, "warning",
+                self.issues.append(Issue(self.source, str(self.table.header_row), shown, "warning",
                                          "duplicate_column", "column appears twice; the first is used"))
                 continue
             seen.add(n)
             if n in mapping.columns:
-                self.cols.append((i, h, mapping.columns[n]))
+                self.cols.append((i, shown, mapping.columns[n]))
             elif n not in mapping.ignore:
-                self.issues.append(Issue(self.source, str(self.table.header_row), h, "warning",
+                self.issues.append(Issue(self.source, str(self.table.header_row), shown, "warning",
                                          "unmapped_column", f"column not in mapping {mapping.id!r}; ignored"))
+        self.headers = headers
         idx = {norm(h): i for i, h in reversed(list(enumerate(headers)))}
         self._i_nib = idx[norm(mapping.group_nib)]
         self._i_name = idx[norm(mapping.group_name)]
         self._i_product = idx.get(norm(mapping.group_product))
         self._keys_pass()
+
+    def form_gaps(self, rs) -> list[Issue]:
+        """One warning per rule of `rs` that this file's columns cannot feed (for the categories
+        and channels the mapping offers), naming the fields it lacks and the mapped columns that
+        would feed them; `self.unfed` keeps their ids for the businesses' results."""
+        from readiness.standards.fields import feeds, unfed_rules
+
+        m = self.mapping
+        gaps = unfed_rules(rs, m.fed_paths(self.headers), m.offered("products[].category"),
+                           m.offered("products[].channels"))
+        self.unfed = [r.id for r, _ in gaps]
+        out = []
+        for rule, lacking in gaps:
+            columns = [m.headers[key] for key in m.columns
+                       if any(feeds(m.fed_paths([m.headers[key]]), p) for p in lacking)]
+            title = {lang: rule.text("title", lang) for lang in ("id", "en")}
+            fields = ", ".join(dict.fromkeys(lacking))
+            out.append(Issue(self.source, "", "", "warning", "form_gap",
+                             f"the form has no column for {rule.id} ({title['en']}): {fields}",
+                             code="form_gap", args={"rule": rule.id, "title": title,
+                                                    "fields": fields, "columns": columns}))
+        return out
 
     # -- pass 1
     def _cell(self, row: list, i: int | None) -> Any:

@@ -26,8 +26,11 @@ LABELS = {
     "id": {
         "no": "No", "name": "Nama usaha", "nib": "NIB", "regency": "Kabupaten/Kota",
         "source": "Berkas sumber", "rows": "Baris", "certified": "Tersertifikasi",
-        "verdict": "Status", "score": "Skor", "products_ready": "Produk siap",
+        "verdict": "Status", "business_verdict": "Status tingkat usaha", "score": "Skor tingkat usaha",
+        "products_ready": "Produk siap",
         "products_conditional": "Produk bersyarat", "products_total": "Jumlah produk",
+        "products": "Produk: status (skor)", "form_gaps": "Tidak ada di formulir",
+        "form_gap_note": "{n} syarat tidak dapat diisi dari formulir ({rules})",
         "blocking": "Syarat penghalang (blocker)", "major": "Kekurangan utama (major)",
         "certificate": "Nomor sertifikat", "document": "Dokumen", "notes": "Catatan",
         "yes": "ya", "no_": "tidak",
@@ -56,8 +59,11 @@ LABELS = {
     "en": {
         "no": "No", "name": "Business", "nib": "NIB", "regency": "Regency",
         "source": "Source file", "rows": "Rows", "certified": "Certified",
-        "verdict": "Verdict", "score": "Score", "products_ready": "Products ready",
+        "verdict": "Verdict", "business_verdict": "Business-level verdict",
+        "score": "Business-level score", "products_ready": "Products ready",
         "products_conditional": "Products conditional", "products_total": "Products total",
+        "products": "Products: verdict (score)", "form_gaps": "Not in the form",
+        "form_gap_note": "{n} requirement(s) the form cannot feed ({rules})",
         "blocking": "Blocking requirements", "major": "Major gaps",
         "certificate": "Certificate number", "document": "Document", "notes": "Notes",
         "yes": "yes", "no_": "no",
@@ -85,9 +91,12 @@ LABELS = {
     },
 }
 
-COLUMNS = ["no", "name", "nib", "regency", "source", "rows", "certified", "verdict", "score",
-           "products_ready", "products_conditional", "products_total", "blocking", "major",
-           "certificate", "document", "notes"]
+# `verdict` is the business's overall verdict (capped at its best product's: what the desk acts
+# on); the business-level verdict and score sit together, each product's verdict with its own
+# score, so no status stands next to a score that is not its own
+COLUMNS = ["no", "name", "nib", "regency", "source", "rows", "certified", "verdict",
+           "business_verdict", "score", "products_ready", "products_conditional", "products_total",
+           "products", "blocking", "major", "form_gaps", "certificate", "document", "notes"]
 ERROR_COLUMNS = ["e_source", "e_row", "e_column", "e_level", "e_kind", "e_business", "e_message"]
 FILL = {"ready": "C6EFCE", "conditional": "FFEB9C", "not_ready": "FFC7CE", "error": "D9D9D9"}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -150,17 +159,32 @@ def summary_cells(n: int, e: dict, notes_map: dict, L: dict) -> list:
     for i in own:
         if i["kind"] == "conflicting_value":
             notes.append(L["conflict"].format(col=i["column"]))
+    gaps = row.get("form_gaps") or []
+    if gaps:
+        notes.append(L["form_gap_note"].format(n=len(gaps), rules=" ".join(gaps)))
     if row["verdict"] == "error":
         notes.append(L["error"])
     score = row.get("score")
+    verdict = L["verdicts"].get(row["verdict"], row["verdict"])
+    level = row.get("business_verdict")     # absent in markers of older runs
     return [n, row.get("name", ""), row.get("nib", ""), row.get("regency", ""),
             Path(e["source"]).name, e.get("rows", ""),
             "" if row["verdict"] == "error" else (L["yes"] if row["certified"] else L["no_"]),
-            L["verdicts"].get(row["verdict"], row["verdict"]), "" if score is None else score,
+            verdict, L["verdicts"].get(level, level or ""), "" if score is None else score,
             row.get("products_ready", 0), row.get("products_conditional", 0),
-            row.get("products_total", 0), " ".join(row.get("blocking", [])),
-            " ".join(row.get("major", [])), row.get("certificate", ""),
-            e.get("doc", ""), "; ".join(notes)]
+            row.get("products_total", 0), products_text(row.get("products") or [], L),
+            " ".join(row.get("blocking", [])), " ".join(row.get("major", [])), " ".join(gaps),
+            row.get("certificate", ""), e.get("doc", ""), "; ".join(notes)]
+
+
+def products_text(products: list, L: dict) -> str:
+    """'Kopi Arabika: siap (100.0); Kopi Robusta: belum siap (62.5)': each product's verdict
+    beside its own score."""
+    out = []
+    for name, verdict, score in products:
+        shown = L["verdicts"].get(verdict, verdict)
+        out.append(f"{name}: {shown}" + ("" if score is None else f" ({float(score):.1f})"))
+    return "; ".join(out)
 
 
 def summary_rows(index: Path, issues, lang: str) -> Iterator[tuple[dict, list]]:

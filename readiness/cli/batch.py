@@ -59,6 +59,17 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, lang, as_of):
     click.echo(msg.format(total=stats.total, cert=stats.certified, nc=stats.not_certified,
                           bad=bad, err=stats.errors, warn=stats.warnings, checked=stats.checked,
                           reused=stats.reused, out=stats.outdir), err=True)
+    if stats.form_gaps:
+        from pathlib import Path
+
+        from readiness.i18n import batch_text
+
+        files: dict[tuple, list[str]] = {}      # files of one form share one line
+        for source, rules in stats.form_gaps.items():
+            files.setdefault(tuple(rules), []).append(Path(source).name)
+        for rules, names in files.items():
+            click.echo(batch_text("form_gaps_line", lang, file=", ".join(dict.fromkeys(names)),
+                                  n=len(rules), rules=", ".join(rules)), err=True)
     if stats.worker_restarts:
         click.echo({"id": "catatan: {n} kali proses pekerja mati (dihentikan atau kehabisan memori); "
                           "usaha yang terdampak sudah diperiksa ulang.",
