@@ -61,6 +61,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                "en": "Waived by {officer} until {expires}: {reason}"},
     "waiver_expired": {"id": "Pengecualian oleh {officer} sudah berakhir pada {expires}.",
                        "en": "The waiver by {officer} expired on {expires}."},
+    "waiver_not_yet": {"id": "Pengecualian oleh {officer} baru berlaku mulai {date}; belum berlaku.",
+                       "en": "The waiver by {officer} takes effect only on {date}; not yet in effect."},
+    "verdict_not_yet": {"id": "Penilaian petugas {officer} bertanggal {date}, setelah tanggal "
+                              "pemeriksaan; belum dicatat.",
+                        "en": "Officer {officer}'s verdict is dated {date}, after the check's date; "
+                              "not yet recorded."},
     "officer_verdict": {"id": "Penilaian petugas {officer} ({date}): {verdict}. {note}",
                         "en": "Officer {officer}'s verdict ({date}): {verdict}. {note}"},
 }
