@@ -770,7 +770,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     stats.warnings += sum(1 for i in p.issues if i.level != "error")
     try:
         summary.write_all(outdir, st / "index.jsonl", all_issues, p, rs=rs, lang=lang, pdf=pdf,
-                          stats=stats, summaries=summaries)
+                          stats=stats, summaries=summaries, as_of=eff_as_of)
     except BaseException:
         summaries.abort()      # (a no-op once closed)
         raise

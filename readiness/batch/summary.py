@@ -43,7 +43,10 @@ LABELS = {
         "bad_rows": "{n} baris tidak terbaca, lihat errors.csv",
         "conflict": "nilai usaha berbeda antarbaris (kolom {col}), dipakai baris pertama",
         "error": "tidak dapat diperiksa, lihat errors.csv",
-        "title": "Ringkasan pemeriksaan kesiapan UMKM",
+        "title": "Ringkasan pemeriksaan kesiapan IKM",
+        "list": "Daftar usaha IKM", "as_of": "Per tanggal", "edition": "Edisi",
+        "level_pair": "Tingkat usaha (status, skor)", "best_pair": "Produk terbaik (status, skor)",
+        "more": "dan {n} usaha lain: lihat summary.xlsx",
         "by_regency": "Tersertifikasi per kabupaten/kota (usaha)",
         "by_category": "Produk dalam sertifikat per kategori",
         "top_rules": "Syarat yang paling sering tidak terpenuhi (blocker/major, jumlah usaha)",
@@ -76,7 +79,10 @@ LABELS = {
         "bad_rows": "{n} row(s) unreadable, see errors.csv",
         "conflict": "business values differ between rows (column {col}); first row used",
         "error": "could not be checked, see errors.csv",
-        "title": "Readiness check: batch summary",
+        "title": "Readiness check of IKM businesses: summary",
+        "list": "IKM businesses", "as_of": "As of", "edition": "Edition",
+        "level_pair": "Business level (verdict, score)", "best_pair": "Best product (verdict, score)",
+        "more": "and {n} more businesses: see summary.xlsx",
         "by_regency": "Certified by regency (businesses)",
         "by_category": "Products on a certificate by category",
         "top_rules": "Requirements failed most often (blocker/major, businesses)",
@@ -97,6 +103,11 @@ LABELS = {
 COLUMNS = ["no", "name", "nib", "regency", "source", "rows", "certified", "verdict",
            "business_verdict", "score", "products_ready", "products_conditional", "products_total",
            "products", "blocking", "major", "form_gaps", "certificate", "document", "notes"]
+# summary.xlsx column widths (characters), by column
+WIDTHS = {"no": 5, "name": 32, "nib": 16, "regency": 16, "source": 24, "rows": 8, "certified": 13,
+          "verdict": 15, "business_verdict": 15, "score": 10, "products_ready": 9,
+          "products_conditional": 9, "products_total": 9, "products": 60, "blocking": 22,
+          "major": 28, "form_gaps": 20, "certificate": 34, "document": 32, "notes": 60}
 ERROR_COLUMNS = ["e_source", "e_row", "e_column", "e_level", "e_kind", "e_business", "e_message"]
 FILL = {"ready": "C6EFCE", "conditional": "FFEB9C", "not_ready": "FFC7CE", "error": "D9D9D9"}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -219,7 +230,9 @@ class SummaryStream:
             self.csv = csv.writer(cf, lineterminator="\n")
             self.csv.writerow(header(lang))
             vi = COLUMNS.index("verdict")
-            self.xlsx = XlsxStream(xf, header(lang), fills=FILL, fill_columns=(vi - 1, vi))
+            self.xlsx = XlsxStream(xf, header(lang), fills=FILL, fill_columns=(vi - 1, vi),
+                                   widths=[WIDTHS[c] for c in COLUMNS],
+                                   link_column=COLUMNS.index("document"))
         except BaseException:
             self.abort()
             raise
@@ -335,13 +348,27 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
 
 # ------------------------------------------------------------------------------ summary.pdf
 
-def aggregate(index: Path) -> dict:
+PDF_LIST_MAX = 1000     # businesses listed in summary.pdf; all of them are in summary.xlsx
+
+
+def aggregate(index: Path, list_max: int = PDF_LIST_MAX) -> dict:
     by_regency: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     rules: Counter = Counter()
     totals = Counter()
+    listed: list[dict] = []
     for e in iter_index(index):
         r = e["row"]
+        totals["listed_all"] += 1
+        if len(listed) < list_max:
+            rank = {"ready": 2, "conditional": 1}
+            best = max(r.get("products") or [], default=None,
+                       key=lambda p: (rank.get(p[1], 0), p[2] if p[2] is not None else -1))
+            listed.append({"name": r.get("name", ""), "regency": r.get("regency", ""),
+                           "verdict": r["verdict"], "level": r.get("business_verdict"),
+                           "score": r.get("score"), "best": best,
+                           "certificate": r.get("certificate", ""), "source": Path(e["source"]).name,
+                           "rows": e.get("rows", "")})
         if r["verdict"] == "error":
             totals["errors"] += 1
             continue
@@ -353,10 +380,16 @@ def aggregate(index: Path) -> dict:
         for rule in r.get("blocking", []) + r.get("major", []):
             rules[rule] += 1
     return {"by_regency": dict(by_regency), "by_category": dict(by_category),
-            "rules": rules.most_common(12), "totals": dict(totals)}
+            "rules": rules.most_common(12), "totals": dict(totals), "businesses": listed}
 
 
-def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
+def _pair(verdict: str | None, score, L: dict) -> str:
+    if not verdict:
+        return ""
+    return L["verdicts"].get(verdict, verdict) + ("" if score is None else f" {float(score):.1f}")
+
+
+def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None) -> None:
     import datetime as dt
 
     import jinja2
@@ -379,11 +412,21 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
             return t.get(lang) or t.get("id") or ""
         return str(t or "")
 
+    from readiness.i18n import date_text
+
     top = max((n for _, n in agg["rules"]), default=1) or 1
+    listed = agg.get("businesses", [])
     ctx = {
-        "L": L, "lang": lang, "standard": rs.ref,
+        "L": L, "lang": lang, "standard": rs.ref, "edition": rs.version,
         "standard_title": (rs.title or {}).get(lang, "") if isinstance(rs.title, dict) else "",
-        "generated": dt.date.today().isoformat(), "totals": agg["totals"],
+        "as_of": date_text(as_of or dt.date.today(), lang),
+        "generated": date_text(dt.date.today(), lang), "totals": agg["totals"],
+        # each score beside its own subject's verdict: the business level's, the best product's
+        "businesses": [dict(b, verdict=L["verdicts"].get(b["verdict"], b["verdict"]),
+                            level=_pair(b.get("level"), b["score"], L),
+                            best=_pair(b["best"][1], b["best"][2], L) if b.get("best") else "",
+                            regency=b["regency"] or "") for b in listed],
+        "more": max(0, agg["totals"].get("listed_all", 0) - len(listed)),
         "regencies": bars(agg["by_regency"], lambda k: k or L["unknown"]),
         "categories": bars(agg["by_category"], lambda k: L["categories"].get(k, k or L["unknown"])),
         "rules": [{"id": rid, "title": rule_title(rid), "n": n, "w": round(300 * n / top, 1)}
@@ -400,7 +443,7 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
 # ------------------------------------------------------------------------------ all of it
 
 def write_all(outdir: Path, index: Path, issues, plan, *, rs, lang: str, pdf: bool, stats,
-              summaries: SummaryStream | None = None) -> None:
+              summaries: SummaryStream | None = None, as_of=None) -> None:
     """Everything made from the finished index; `summaries` is the stream the run already
     fed (closed here, in the order the files always had), else they are written now."""
     write_errors_csv(outdir / "errors.csv", issues, lang)
@@ -412,4 +455,4 @@ def write_all(outdir: Path, index: Path, issues, plan, *, rs, lang: str, pdf: bo
         if kind == "sheet" and obj.path.suffix.lower() == ".xlsx":
             write_xlsx_copy(obj.path, outdir / f"{obj.path.stem}.results.xlsx", index, issues, lang)
     if pdf:
-        write_summary_pdf(outdir / "summary.pdf", aggregate(index), rs=rs, lang=lang)
+        write_summary_pdf(outdir / "summary.pdf", aggregate(index), rs=rs, lang=lang, as_of=as_of)

@@ -62,3 +62,34 @@ def test_impact_shows_verdicts_beside_their_scores(tmp_path):
     assert row["products_to"].startswith("Kopi Arabika Sembalun Bubuk 250 g: ready (98.6)")
     id_text = format_text(rep, lang="id")
     assert "tingkat usaha siap bersyarat 88.5 -> siap 100.0" in id_text
+
+
+def test_summary_pdf_lists_the_businesses_and_xlsx_links_their_documents(tmp_path):
+    import re
+
+    import openpyxl
+    import pypdf
+    import pytest
+
+    pytest.importorskip("weasyprint")
+    out = tmp_path / "out"
+    run_batch([str(DOSSIERS)], out, pdf=True, jobs=1, as_of=AS_OF, lang="id")
+    text = " ".join("".join(p.extract_text() for p in pypdf.PdfReader(out / "summary.pdf").pages).split())
+    assert "Ringkasan pemeriksaan kesiapan IKM" in text and "UMKM" not in text
+    assert "Edisi 2027.1" in text and "Per tanggal: 27 November 2026" in text
+    rows = read_csv(out / "summary.csv")
+    for r in rows:
+        assert " ".join(r["Nama usaha"].split()) in text            # every business, by name
+        if r["Nomor sertifikat"]:
+            assert r["Nomor sertifikat"] in text.replace(" ", "") or r["Nomor sertifikat"] in text
+    assert re.search(r"siap 100\.0", text)                          # verdicts beside their scores
+    ws = openpyxl.load_workbook(out / "summary.xlsx").active
+    head = [c.value for c in ws[1]]
+    col = openpyxl.utils.get_column_letter(head.index("Dokumen") + 1)
+    name_col = openpyxl.utils.get_column_letter(head.index("Nama usaha") + 1)
+    assert ws.column_dimensions[name_col].width == 32
+    assert ws.column_dimensions[col].width == 32
+    for i, r in enumerate(rows, start=2):
+        cell = ws[f"{col}{i}"]
+        assert cell.value == r["Dokumen"] and cell.hyperlink.target == r["Dokumen"]
+        assert (out / cell.hyperlink.target).read_bytes().startswith(b"%PDF")
