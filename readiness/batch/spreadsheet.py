@@ -282,20 +282,30 @@ def _note(cells: Cells | None, code: str, english: str, **args: Any) -> None:
         cells.notes.append((code, args, english))
 
 
+def _whole_number(v: Any) -> tuple[str, str] | None:
+    """(digits, the cell as shown) when an identifier cell holds a number whose every digit is
+    known; None for text; refuses a number the spreadsheet rounded."""
+    got = number_digits(v)
+    if got is None:
+        return None
+    digits, known = got
+    shown = _text(v)
+    if known < len(digits):
+        raise CellError(f"stored as the number {shown}, of which the spreadsheet program kept only "
+                        f"{known} digits; it cannot be recovered: format the column as text and "
+                        f"enter it again", "number_rounded", number=shown, known=known)
+    return digits, shown
+
+
 def parse_identifier(v: Any, t: Target, cells: Cells | None = None) -> str:
     """A NIB or NPWP (`digits`: its lengths in full). Text is kept as written; a number that is
     one digit short of a full length gets its leading 0 back (with a warning); a number the
     spreadsheet rounded, or one that is a full length as it is and also one short of another
     (a 15-digit NPWP: an old NPWP, or a 16-digit one that lost its 0), is refused."""
-    got = number_digits(v)
+    got = _whole_number(v)
     if got is None:
         return _text(v)
-    digits, known = got
-    shown = _text(v)
-    if known < len(digits):
-        raise CellError(f"stored as the number {shown}, of which the spreadsheet program kept only "
-                        f"{known} digits; the identifier cannot be recovered: format the column as "
-                        f"text and enter it again", "number_rounded", number=shown, known=known)
+    digits, shown = got
     n, full = len(digits), t.digits
     if n in full and n + 1 in full:
         raise CellError(f"stored as the number {shown}: a {n}-digit identifier, or a "
@@ -316,15 +326,10 @@ def parse_phone(v: Any, cells: Cells | None = None) -> str:
     the country code written without '+', which is kept as it is; a number starting with 62
     of at most 11 digits could be either (+62 812-3456-78 or 0628-123-4567 of North Sumatra)
     and is refused, as is one the spreadsheet rounded."""
-    got = number_digits(v)
+    got = _whole_number(v)
     if got is None:
         return _text(v)
-    digits, known = got
-    shown = _text(v)
-    if known < len(digits):
-        raise CellError(f"stored as the number {shown}, of which the spreadsheet program kept only "
-                        f"{known} digits; the number cannot be recovered: format the column as "
-                        f"text and enter it again", "number_rounded", number=shown, known=known)
+    digits, shown = got
     national = 9 <= len(digits) + 1 <= 13
     if digits.startswith("62") and len(digits) >= 10:
         if len(digits) <= 11:

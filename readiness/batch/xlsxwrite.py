@@ -15,6 +15,8 @@ import zipfile
 from typing import IO, Any, Iterable
 from xml.sax.saxutils import escape
 
+from readiness.batch.sheetread import column_letters as _col
+
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 _SHEET_RELS_HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -62,15 +64,6 @@ def _styles(fills: list[str]) -> str:
             f'<cellXfs count="{len(xfs)}">{"".join(xfs)}</cellXfs>'
             '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
             '</styleSheet>')
-
-
-def _col(i: int) -> str:
-    s = ""
-    i += 1
-    while i:
-        i, r = divmod(i - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 def _cell(ref: str, value: Any, style: int) -> str:

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from readiness.batch.sheetread import column_letters as col
+
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
@@ -55,15 +57,6 @@ def workbook_xml(date1904: bool = False) -> str:
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{NS}" '
             f'xmlns:r="{REL}">{pr}<sheets><sheet name="Form Responses 1" sheetId="1" '
             f'r:id="rId1"/></sheets></workbook>')
-
-
-def col(i: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    s, i = "", i + 1
-    while i:
-        i, r = divmod(i - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 class Num(float):
