@@ -270,12 +270,12 @@ def load_decisions(path, rs, *, dossier=None, dossier_data=None, event=None) -> 
     def resolve_product(entry, rule, where):
         if entry.get("product") in (None, ""):
             if rule.subject == "product":
-                raise f.error(f"{rule.id} is checked per product: name the product "
+                raise f.error(f"{rule.id} is checked per product in {rs.ref}: name the product "
                               f"('product: <name as in the dossier>')", where)
             return None
         if rule.subject == "business":
-            raise f.error(f"{rule.id} is about the business, not a product: leave 'product' out",
-                          where + ["product"])
+            raise f.error(f"{rule.id} is about the business in {rs.ref}, not a product: leave "
+                          "'product' out", where + ["product"])
         pname = _text(f, entry["product"], where + ["product"])
         if product_names is None:
             raise f.error("cannot resolve a product name without the dossier", where + ["product"])

@@ -16,14 +16,14 @@ from readiness.checks.base import FAIL, MANUAL, MISSING, PASS, Context, Msg, Out
 from readiness.conditions import product_gates
 from readiness.decisions import NO_DECISIONS, Decisions
 from readiness.i18n import pick, tr
-from readiness.report import GAP, Finding, Result, certificate_number
-from readiness.standards.model import Combo, Leaf, Rule, RuleSet
+from readiness.report import GAP, Finding, Result
+from readiness.standards.model import Choice, Combo, Leaf, Rule, RuleSet
 
 _RANK = {"not_ready": 0, "conditional": 1, "ready": 2}
-_TEXTS: dict[tuple[int, str], tuple[RuleSet, dict, dict, str]] = {}
+_TEXTS: dict[tuple[int, str], tuple[RuleSet, dict, dict, str, dict]] = {}
 
 
-def _texts(rs: RuleSet, lang: str) -> tuple[dict, dict, str]:
+def _texts(rs: RuleSet, lang: str) -> tuple[dict, dict, str, dict]:
     """The rule texts in one language, made once per rule set and language (not per dossier)."""
     key = (id(rs), lang)
     hit = _TEXTS.get(key)
@@ -38,8 +38,10 @@ def _texts(rs: RuleSet, lang: str) -> tuple[dict, dict, str]:
             for rule in rs.rules
         }
         na = {rule.id: pick(rule.not_applicable, lang) for rule in rs.rules}
-        hit = _TEXTS[key] = (rs, rules_out, na, tr("ok", lang))
-    return hit[1], hit[2], hit[3]
+        exempt = {rule.id: tuple(pick(reason, lang) for _, reason in rule.exemptions)
+                  for rule in rs.rules if rule.exemptions}
+        hit = _TEXTS[key] = (rs, rules_out, na, tr("ok", lang), exempt)
+    return hit[1], hit[2], hit[3], hit[4]
 
 
 _PLANS: dict[int, tuple[RuleSet, tuple, tuple]] = {}
@@ -63,7 +65,8 @@ def _plans(rs: RuleSet) -> tuple[tuple, tuple]:
             cats = chans = None
             if rule.applies is not None and rule.subject == "product":
                 cats, chans = product_gates((rule.raw or {}).get("applies"))
-            return (rule.id, rule, sev, weight, rule.applies, fn, params, chk, cats, chans)
+            return (rule.id, rule, sev, weight, rule.applies, fn, params, chk, cats, chans,
+                    tuple(cond for cond, _ in rule.exemptions))
 
         hit = _PLANS[id(rs)] = (rs, tuple(plan(r) for r in rs.rules if r.subject == "business"),
                                 tuple(plan(r) for r in rs.rules if r.subject == "product"))
@@ -95,7 +98,10 @@ def _decide(decisions: Decisions, rid: str, subj: int | None, status: str, msgs:
     return status, msgs
 
 
-def run_check(check: Leaf | Combo, ctx: Context) -> Outcome:
+def run_check(check: Leaf | Combo | Choice, ctx: Context) -> Outcome:
+    if isinstance(check, Choice):
+        chosen = check.then if check.cond(ctx) else check.otherwise
+        return Outcome(PASS) if chosen is None else run_check(chosen, ctx)
     if isinstance(check, Leaf):
         params = check.params
         for cond, p in check.variants:
@@ -189,7 +195,7 @@ def evaluate(
     findings: list[Finding] = []
     subjects: list[int | None] = [None] + list(range(len(products)))
     by_subject: dict[int | None, list[Finding]] = {s: [] for s in subjects}
-    rules_out, na_text, ok_text = _texts(rs, lang)
+    rules_out, na_text, ok_text, exempt_text = _texts(rs, lang)
 
     business_plan, product_plan = _plans(rs)
     has_decisions = bool(decisions.waivers or decisions.verdicts)
@@ -202,7 +208,7 @@ def evaluate(
         if subj is not None:
             category = products[subj].get("category")
             channels = products[subj].get("channels") or ()
-        for rid, rule, sev, weight, applies, fn, params, check, cats, chans in (
+        for rid, rule, sev, weight, applies, fn, params, check, cats, chans, exempts in (
                 business_plan if subj is None else product_plan):
             if sev is None:
                 sev = severity_of(rule, ctx)
@@ -213,6 +219,12 @@ def evaluate(
                     or not applies(ctx)):
                 add(Finding(rid, "not_applicable", sev, weight, subj, na_path, None, na_text[rid]))
                 continue
+            if exempts:
+                reason = next((k for k, cond in enumerate(exempts) if cond(ctx)), None)
+                if reason is not None:
+                    add(Finding(rid, "not_applicable", sev, weight, subj, na_path, None,
+                                exempt_text[rid][reason]))
+                    continue
             out = fn(params, ctx) if fn is not None else run_check(check, ctx)
             status = out.status
             if status == PASS:
@@ -296,11 +308,8 @@ def evaluate(
                 conditions.append({"kind": "manual", "rule": f.rule, "product": f.product,
                                    "severity": f.severity,
                                    "text": f"{rules_out[f.rule]['title']}: {tr('pending_officer', lang)}"})
+        # the number comes from the register when the certificate is issued (readiness.issuing)
         result.certificate = {"number": None, "issued": as_of.isoformat(), "valid_until": end.isoformat(),
                               "products": certified_products, "conditions": conditions,
                               "issuer": standard["issuer"]}
-        # what the number is a digest of (not the ~90 findings `to_dict()` would copy)
-        result.certificate["number"] = certificate_number({
-            "standard": standard, "business": business, "as_of": result.as_of,
-            "products": prod_out, "certificate": result.certificate, "dossier": result.dossier})
     return result

@@ -53,6 +53,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                      "en": "The P-IRT number '{value}' carries regency code {got}, but {regency} is {want}."},
     "pirt_year": {"id": "Nomor P-IRT '{value}' berakhir {got}, padahal terbit {issued} berarti {want}.",
                   "en": "The P-IRT number '{value}' ends in {got}, but issued {issued} means {want}."},
+    "pirt_expiry_date_needed": {
+        "id": "Nomor P-IRT hanya menyebut tahun berakhir {year}, tahun acara: tanggal berakhirnya "
+              "sertifikat diperlukan (isi tanggal terbit atau berlaku s/d dari sertifikat SPP-IRT).",
+        "en": "The P-IRT number gives only the expiry year {year}, the event's year: the "
+              "certificate's expiry date is needed (give its issue or expiry date from the SPP-IRT)."},
+    "pirt_year_before_event": {
+        "id": "Menurut nomornya, P-IRT berakhir pada tahun {year}, sebelum acara berakhir ({event_end}).",
+        "en": "By its number the P-IRT expires in {year}, before the event ends ({event_end})."},
     "needs_officer": {"id": "Perlu penilaian petugas: {instructions}",
                       "en": "Needs an officer's verdict: {instructions}"},
     "pending_officer": {"id": "menunggu penilaian petugas sebelum acara.",
@@ -89,7 +97,11 @@ FIELDS: dict[str, dict[str, str]] = {
                                                      "en": "no-hazardous-additives declaration"},
     "business.declarations.no_subsidised_lpg": {"id": "pernyataan tidak memakai LPG bersubsidi",
                                                 "en": "no-subsidised-LPG declaration"},
+    "business.declarations.non_halal_signage": {"id": "pemberitahuan \"tidak halal\" di stan dan menu",
+                                                "en": "\"not halal\" notice at the booth and on the menu"},
     "permits": {"id": "izin produk", "en": "product permits"},
+    "permits.expires": {"id": "tanggal berlaku s/d", "en": "expiry date"},
+    "permits.by": {"id": "penerbit", "en": "issuer"},
     "permits.number": {"id": "nomor izin", "en": "permit number"},
     "permits.recipe_unchanged": {"id": "pernyataan resep tidak berubah", "en": "recipe-unchanged statement"},
     "documents": {"id": "dokumen produk", "en": "product documents"},
@@ -103,6 +115,9 @@ FIELDS: dict[str, dict[str, str]] = {
     "food_type": {"id": "jenis pangan", "en": "food type"},
     "storage": {"id": "cara penyimpanan", "en": "storage"},
     "shelf_life_days": {"id": "masa simpan (hari)", "en": "shelf life (days)"},
+    "packed_in_front_of_buyer": {"id": "dikemas di depan pembeli", "en": "packed in front of the buyer"},
+    "minimal_processing": {"id": "hanya penanganan pascapanen sederhana", "en": "minimal post-harvest processing only"},
+    "halal_status": {"id": "status halal", "en": "halal status"},
     "net_content": {"id": "isi bersih", "en": "net content"},
     "net_content.unit": {"id": "satuan isi bersih", "en": "net content unit"},
     "price_idr": {"id": "harga (Rp)", "en": "price (IDR)"},
@@ -135,6 +150,8 @@ TERMS: dict[str, dict[str, str]] = {
     "allergens": {"id": "informasi alergen", "en": "allergen statement"},
     "storage": {"id": "cara penyimpanan", "en": "storage instructions"},
     "halal_logo": {"id": "logo halal", "en": "halal logo"},
+    "production_date": {"id": "tanggal produksi", "en": "production date"},
+    "non_halal_statement": {"id": "keterangan \"tidak halal\"", "en": "\"not halal\" statement"},
     # permits and documents
     "pirt": {"id": "SPP-IRT (P-IRT)", "en": "SPP-IRT (P-IRT) certificate"},
     "bpom_md": {"id": "izin edar BPOM MD", "en": "BPOM MD registration"},
@@ -147,6 +164,10 @@ TERMS: dict[str, dict[str, str]] = {
     "food_handler_training": {"id": "sertifikat pelatihan penjamah pangan", "en": "food-handler training certificate"},
     "lab_test": {"id": "hasil uji laboratorium", "en": "laboratory test report"},
     "lead_free_declaration": {"id": "pernyataan bebas timbal", "en": "lead-free declaration"},
+    "legal_origin": {"id": "dokumen asal-usul kayu yang sah (SVLK/V-Legal atau nota asal-usul)",
+                     "en": "legal-origin document for the timber (SVLK/V-Legal or a dealer's note)"},
+    "sni": {"id": "sertifikat SPPT-SNI", "en": "SNI product certificate (SPPT-SNI)"},
+    "MUI": {"id": "MUI (sebelum BPJPH)", "en": "MUI (before BPJPH)"},
     "government": {"id": "pemerintah (dinas provinsi/kabupaten)", "en": "government (provincial or regency office)"},
     "organizer": {"id": "penyelenggara (MGPA)", "en": "organizer (MGPA)"},
     "any": {"id": "siapa pun", "en": "anyone"},
@@ -163,6 +184,14 @@ TERMS: dict[str, dict[str, str]] = {
     "national": {"id": "Label Halal Indonesia", "en": "the national Halal Indonesia label"},
     "mui_legacy": {"id": "logo MUI lama", "en": "the old MUI logo"},
     "self_declare": {"id": "self-declare", "en": "self-declare"},
+    "claimed_halal": {"id": "halal", "en": "halal"},
+    "non_halal": {"id": "tidak halal", "en": "not halal"},
+    # food and item types under a mandatory SNI (and their neighbours)
+    "iodised_salt": {"id": "garam konsumsi beriodium", "en": "iodised salt"},
+    "bottled_water": {"id": "air minum dalam kemasan", "en": "bottled drinking water"},
+    "wheat_flour": {"id": "tepung terigu", "en": "wheat flour"},
+    "refined_sugar": {"id": "gula kristal putih", "en": "refined white sugar"},
+    "toy": {"id": "mainan anak", "en": "children's toy"},
     "regular": {"id": "reguler", "en": "regular"},
     "ambient": {"id": "suhu ruang", "en": "room temperature"},
     "chilled": {"id": "dingin", "en": "chilled"},
@@ -317,6 +346,7 @@ UI: dict[str, dict[str, str]] = {
     "event": {"id": "Acara", "en": "Event"},
     "as_of": {"id": "Per tanggal", "en": "As of"},
     "certified": {"id": "SERTIFIKAT DITERBITKAN", "en": "CERTIFICATE ISSUED"},
+    "eligible": {"id": "MEMENUHI SYARAT SERTIFIKAT", "en": "A CERTIFICATE IS DUE"},
     "not_certified": {"id": "BELUM ADA SERTIFIKAT (lihat laporan kekurangan)",
                       "en": "NO CERTIFICATE (see the gap report)"},
     "certificate_no": {"id": "Nomor sertifikat", "en": "Certificate number"},
@@ -335,6 +365,18 @@ UI: dict[str, dict[str, str]] = {
     "top_gaps": {"id": "Yang perlu diperbaiki dulu", "en": "Fix these first"},
     "more_gaps": {"id": "dan {n} kekurangan lain", "en": "and {n} more gaps"},
     "details": {"id": "Rincian", "en": "Details"},
+    # one line on stderr when a superseded edition is used (results stay reproducible)
+    "superseded": {"id": "catatan: {edition} sudah digantikan oleh {successor}; pemeriksaan ini tetap "
+                         "memakai {edition} (periksa dengan --standard {successor} untuk edisi yang berlaku)",
+                   "en": "note: {edition} is superseded by {successor}; this check still uses {edition} "
+                         "(use --standard {successor} for the edition in force)"},
+    "superseded_base": {"id": "catatan: {ref} memperluas {edition}, yang sudah digantikan oleh {successor}; "
+                              "pertimbangkan extends: {successor}",
+                        "en": "note: {ref} extends {edition}, which is superseded by {successor}; "
+                              "consider extends: {successor}"},
+    "status_current": {"id": "berlaku", "en": "in force"},
+    "status_superseded": {"id": "digantikan oleh {successor}", "en": "superseded by {successor}"},
+    "status_default": {"id": " (dipakai untuk '{id}' tanpa versi)", "en": " (used for '{id}' without a version)"},
 }
 
 
@@ -417,6 +459,36 @@ ERROR_PHRASES_ID: list[tuple[str, str]] = [
     (r"cannot read the file", "berkas tidak dapat dibaca"),
     (r"contains control characters; expected printable text",
      "memuat karakter kendali (tak terlihat); seharusnya teks biasa"),
+    # certificates: the office's key, the register, verification (issue 11)
+    (r"the office has no signing key, so no certificate can be issued: run `readiness keys init` "
+     r"\(a trial key\) or `readiness keys import OFFICE\.p12`, or use --draft for an unsigned draft",
+     "kantor belum punya kunci tanda tangan, jadi sertifikat tidak dapat diterbitkan: jalankan "
+     "`readiness keys init` (kunci uji coba) atau `readiness keys import KANTOR.p12`, atau pakai "
+     "--draft untuk draf tanpa tanda tangan"),
+    (r"the office already has a signing key \(use --force to replace it; the old certificate stays "
+     r"trusted so what it signed still verifies\)",
+     "kantor sudah punya kunci tanda tangan (pakai --force untuk menggantinya; sertifikat lama "
+     "tetap dipercaya sehingga yang sudah ditandatanganinya tetap dapat diperiksa)"),
+    (r"no certificate register here \(nothing has been issued with this register yet\)",
+     "belum ada register sertifikat di sini (belum ada yang diterbitkan dengan register ini)"),
+    (r"cannot open the certificate register ", "register sertifikat tidak dapat dibuka "),
+    (r"this database is not a certificate register", "basis data ini bukan register sertifikat"),
+    (r"no certificate (\S+) in the register", r"tidak ada sertifikat \1 di register"),
+    (r"certificate (\S+) was already revoked on (\S+)", r"sertifikat \1 sudah dicabut pada \2"),
+    (r"a revocation needs a reason", "pencabutan perlu alasan"),
+    (r"a revocation needs the officer's name", "pencabutan perlu nama petugas"),
+    (r"is not a certificate number: its check character does not match \(a typing mistake\?\)",
+     "bukan nomor sertifikat: huruf pemeriksanya tidak cocok (salah ketik?)"),
+    (r"is not a certificate number: expected a number like", "bukan nomor sertifikat: seharusnya nomor seperti"),
+    (r"a certificate needs the business's NIB \(business\.nib\) to be recorded in the register",
+     "sertifikat perlu NIB usaha (business.nib) agar dapat dicatat di register"),
+    (r"wrong password for the PKCS#12 file", "kata sandi berkas PKCS#12 salah"),
+    (r"the private key does not belong to the certificate", "kunci privat bukan milik sertifikat ini"),
+    (r"not a certificate or public key the verifier can use",
+     "bukan sertifikat atau kunci publik yang dapat dipakai pemeriksa"),
+    (r"the logo must be a PNG or JPEG image", "logo harus berupa gambar PNG atau JPEG"),
+    (r"is not a web address", "bukan alamat web"),
+    (r"is not a civil-servant number", "bukan NIP"),
     # spreadsheet rows (batch errors.csv)
     (r"expected an amount in rupiah such as", "seharusnya jumlah rupiah seperti"),
     (r"expected an amount and a unit such as", "seharusnya jumlah dan satuan seperti"),
@@ -603,3 +675,236 @@ def batch_text(code: str, lang: str, **args: Any) -> str | None:
         return text.format(**{k: _batch_arg(k, v, lang) for k, v in args.items()})
     except (KeyError, IndexError, ValueError):
         return text
+
+
+# --- certificates: issuing, the register, verification, the public page (issue 11) -------------
+# One catalogue of codes with arguments for everything about issued certificates, read by the
+# CLI (check, batch, keys, office, register, verify, serve) and the web pages. Arguments named
+# date/at/valid_until/issued are written as dates in the language.
+CERT_TEXT: dict[str, dict[str, str]] = {
+    # issuing (check --format pdf, batch)
+    "issued_new": {"id": "sertifikat {number} diterbitkan dan dicatat di register",
+                   "en": "certificate {number} issued and recorded in the register"},
+    "issued_same": {"id": "sertifikat {number} dicetak ulang (isinya tidak berubah sejak terbit "
+                          "{issued})",
+                    "en": "certificate {number} printed again (unchanged since it was issued on "
+                          "{issued})"},
+    "issued_supersedes": {"id": "sertifikat {number} diterbitkan dan menggantikan {previous} "
+                                "(isinya berubah)",
+                          "en": "certificate {number} issued; it supersedes {previous} (the "
+                                "content changed)"},
+    "issued_draft": {"id": "DRAF sertifikat (tanpa nomor, tidak ditandatangani, tidak dicatat)",
+                     "en": "certificate DRAFT (no number, not signed, not recorded)"},
+    "gap_report": {"id": "laporan kesenjangan", "en": "gap report"},
+    "not_issued_yet": {"id": "belum diterbitkan: nomor diberikan oleh register saat sertifikat "
+                             "diterbitkan (readiness check DOSIR --format pdf -o BERKAS.pdf)",
+                       "en": "not issued yet: the register gives the number when the certificate "
+                             "is issued (readiness check DOSSIER --format pdf -o FILE.pdf)"},
+    "eligible_short": {"id": "Memenuhi syarat sertifikat (nomor diberikan saat diterbitkan).",
+                       "en": "Meets the conditions for a certificate (numbered when issued)."},
+    "batch_issued": {"id": "register: {new} sertifikat baru, {supersedes} pengganti, {same} "
+                           "cetak ulang -> {register}",
+                     "en": "register: {new} new certificates, {supersedes} superseding, {same} "
+                           "printed again -> {register}"},
+    "batch_drafts": {"id": "DRAF: {n} sertifikat tanpa nomor dan tanda tangan, tidak dicatat",
+                     "en": "DRAFTS: {n} certificates without number or signature, not recorded"},
+    # keys and office
+    "key_made": {"id": "kunci uji coba dibuat: {cert}", "en": "trial key made: {cert}"},
+    "key_imported": {"id": "kunci kantor diimpor: {cert}", "en": "office key imported: {cert}"},
+    "key_subject": {"id": "penanda tangan: {subject}", "en": "signer: {subject}"},
+    "key_fingerprint": {"id": "sidik SHA-256: {fingerprint}", "en": "SHA-256 fingerprint: {fingerprint}"},
+    "key_valid": {"id": "berlaku: {start} s/d {end}", "en": "valid: {start} to {end}"},
+    "key_trial_note": {"id": "catatan: ini kunci UJI COBA; sertifikat yang dipercaya hotel perlu "
+                             "kunci dari CA (mis. BSrE): readiness keys import KANTOR.p12",
+                       "en": "note: this is a TRIAL key; certificates hotels can trust need one "
+                             "from a CA (such as BSrE): readiness keys import OFFICE.p12"},
+    "key_give_cert": {"id": "berikan {cert} kepada pemeriksa (readiness verify --trust)",
+                      "en": "give {cert} to verifiers (readiness verify --trust)"},
+    "office_missing": {"id": "belum diisi untuk sertifikat: {keys} (lihat readiness office set "
+                             "--help)",
+                       "en": "not set yet for certificates: {keys} (see readiness office set "
+                             "--help)"},
+    "office_saved": {"id": "pengaturan kantor disimpan: {path}", "en": "office settings saved: {path}"},
+    "no_key": {"id": "belum ada kunci kantor (readiness keys init)",
+               "en": "no office key yet (readiness keys init)"},
+    # the register
+    "revoked_ok": {"id": "sertifikat {number} dicabut: {reason} (oleh {by}, {at})",
+                   "en": "certificate {number} revoked: {reason} (by {by}, {at})"},
+    "exported": {"id": "{n} sertifikat diekspor ke {path}", "en": "{n} certificates exported to {path}"},
+    "register_empty": {"id": "register masih kosong", "en": "the register is empty"},
+    "evk_issued": {"id": "terbit", "en": "issued"},
+    "evk_copy": {"id": "cetak ulang", "en": "copy"},
+    "evk_superseded": {"id": "digantikan", "en": "superseded"},
+    "evk_revoked": {"id": "dicabut", "en": "revoked"},
+    "ev_issued": {"id": "diterbitkan", "en": "issued"},
+    "ev_issued_supersedes": {"id": "diterbitkan, menggantikan {related}",
+                             "en": "issued, superseding {related}"},
+    "ev_copy": {"id": "dicetak ulang (isi sama)", "en": "printed again (same content)"},
+    "ev_superseded": {"id": "digantikan oleh {related}", "en": "superseded by {related}"},
+    "ev_revoked": {"id": "dicabut oleh {actor}: {reason}", "en": "revoked by {actor}: {reason}"},
+    # statuses (register, verify, the page)
+    "st_valid": {"id": "berlaku", "en": "valid"},
+    "st_revoked": {"id": "dicabut", "en": "revoked"},
+    "st_superseded": {"id": "digantikan", "en": "superseded"},
+    "st_expired": {"id": "kedaluwarsa", "en": "expired"},
+    "st_unknown": {"id": "tidak dikenal", "en": "unknown"},
+    # verify: lines of the report
+    "v_certificate": {"id": "Sertifikat", "en": "Certificate"},
+    "v_business": {"id": "Usaha", "en": "Business"},
+    "v_products": {"id": "Produk", "en": "Products"},
+    "v_standard": {"id": "Standar", "en": "Standard"},
+    "v_event": {"id": "Acara", "en": "Event"},
+    "v_validity": {"id": "Masa berlaku", "en": "Validity"},
+    "v_validity_text": {"id": "terbit {issued}, berlaku sampai {valid_until}",
+                        "en": "issued {issued}, valid until {valid_until}"},
+    "v_signer": {"id": "Penanda tangan", "en": "Signed by"},
+    "v_signed_at": {"id": "{signer}, pada {at}", "en": "{signer}, on {at}"},
+    "v_register": {"id": "Register", "en": "Register"},
+    "v_ok": {"id": "OK: sertifikat {number} asli dan {status}: tanda tangan utuh dari penanda "
+                   "tangan yang dipercaya, tidak diubah sesudahnya, dan tercatat di register",
+             "en": "OK: certificate {number} is genuine and {status}: the signature is intact, "
+                   "from a trusted signer, nothing was changed afterwards, and the register "
+                   "records it"},
+    "v_ok_legacy": {"id": "OK: sertifikat {number} (skema Ed25519 lama) utuh dan ditandatangani "
+                          "kunci yang dipercaya",
+                    "en": "OK: certificate {number} (earlier Ed25519 scheme) is intact and "
+                          "signed by a trusted key"},
+    "v_failed": {"id": "GAGAL", "en": "FAILED"},
+    "v_note": {"id": "catatan", "en": "note"},
+    # verify: what can be wrong (each makes the exit code 1)
+    "pdf_unreadable": {"id": "bukan PDF yang dapat dibaca ({error})",
+                       "en": "not a readable PDF ({error})"},
+    "not_signed": {"id": "PDF ini tidak ditandatangani: bukan sertifikat (draf, laporan, atau "
+                         "salinan yang ditulis ulang)",
+                   "en": "this PDF is not signed: it is not a certificate (a draft, a report, or "
+                         "a rewritten copy)"},
+    "several_signatures": {"id": "PDF memuat {n} tanda tangan; sertifikat hanya memuat satu",
+                           "en": "the PDF carries {n} signatures; a certificate carries one"},
+    "signature_unreadable": {"id": "tanda tangan tidak dapat dibaca ({error})",
+                             "en": "the signature cannot be read ({error})"},
+    "signature_broken": {"id": "tanda tangan TIDAK utuh: isi berkas diubah setelah "
+                               "ditandatangani (ditulis ulang)",
+                         "en": "the signature is BROKEN: the file was changed after it was "
+                               "signed (rewritten)"},
+    "changed_after_signing": {"id": "berkas diubah setelah ditandatangani (ada pembaruan yang "
+                                    "ditambahkan sesudah tanda tangan)",
+                              "en": "the file was changed after it was signed (an update was "
+                                    "appended after the signature)"},
+    "untrusted_signer": {"id": "tanda tangan utuh, tetapi penandatangan tidak dipercaya: "
+                               "{signer} (berikan --trust SERTIFIKAT-KANTOR)",
+                         "en": "the signature is intact, but the signer is not trusted: "
+                               "{signer} (pass --trust OFFICE-CERTIFICATE)"},
+    "no_trust": {"id": "tidak ada sertifikat kantor yang dipercaya untuk dibandingkan (berikan "
+                       "--trust SERTIFIKAT-KANTOR)",
+                 "en": "no trusted office certificate to compare with (pass --trust "
+                       "OFFICE-CERTIFICATE)"},
+    "no_result": {"id": "tidak ada hasil pemeriksaan terlampir: bukan sertifikat readiness",
+                  "en": "no attached result: not a readiness certificate"},
+    "bad_result": {"id": "hasil terlampir rusak ({error})", "en": "the attached result is damaged ({error})"},
+    "not_a_certificate": {"id": "hasil terlampir tidak menerbitkan sertifikat",
+                          "en": "the attached result issues no certificate"},
+    "draft": {"id": "ini DRAF, bukan sertifikat", "en": "this is a DRAFT, not a certificate"},
+    "number_not_on_page": {"id": "nomor {number} dari hasil terlampir tidak tercetak di halaman",
+                           "en": "the number {number} of the attached result is not the one "
+                                 "printed on the page"},
+    "number_mismatch": {"id": "nomor tidak cocok: hasil terlampir {number}, {where} {other}",
+                        "en": "number mismatch: the attached result says {number}, {where} "
+                              "{other}"},
+    "not_in_register": {"id": "nomor {number} tidak ada di register (tidak pernah diterbitkan "
+                              "kantor ini)",
+                        "en": "the number {number} is not in the register (this office never "
+                              "issued it)"},
+    "register_other_content": {"id": "register mencatat isi lain untuk {number} (usaha, produk "
+                                     "atau syarat berbeda)",
+                               "en": "the register records other content for {number} "
+                                     "(business, products or conditions differ)"},
+    "copy_not_recorded": {"id": "salinan ini tidak tercatat di register (hasil bertanda tangan "
+                                "yang tidak dikenal)",
+                          "en": "this copy is not recorded in the register (an unknown signed "
+                                "result)"},
+    "revoked": {"id": "sertifikat {number} DICABUT pada {date}: {reason}",
+                "en": "certificate {number} was REVOKED on {date}: {reason}"},
+    "superseded": {"id": "sertifikat {number} sudah DIGANTIKAN oleh {by}: periksa sertifikat "
+                         "yang baru",
+                   "en": "certificate {number} was SUPERSEDED by {by}: check the new "
+                         "certificate"},
+    "expired": {"id": "sertifikat {number} KEDALUWARSA: berlaku sampai {valid_until} (acara "
+                      "sudah lewat)",
+                "en": "certificate {number} has EXPIRED: valid until {valid_until} (after the "
+                      "event)"},
+    "no_register": {"id": "status tidak diperiksa: tidak ada register (berikan --register "
+                          "BERKAS-ATAU-URL{hint})",
+                    "en": "status not checked: no register (pass --register FILE-OR-URL{hint})"},
+    "register_unreachable": {"id": "register tidak dapat dihubungi: {error}",
+                             "en": "the register cannot be reached: {error}"},
+    "legacy_no_register": {"id": "sertifikat skema lama (Ed25519) terbit sebelum ada register: "
+                                 "statusnya tidak tercatat",
+                           "en": "a certificate of the earlier scheme (Ed25519), issued before "
+                                 "the register: it has no recorded status"},
+    "legacy_problem": {"id": "{text}", "en": "{text}"},
+    # the public verification page (readiness serve)
+    "w_title": {"id": "Verifikasi sertifikat", "en": "Certificate verification"},
+    "w_number": {"id": "Nomor sertifikat", "en": "Certificate number"},
+    "w_valid": {"id": "BERLAKU", "en": "VALID"},
+    "w_revoked": {"id": "DICABUT", "en": "REVOKED"},
+    "w_superseded": {"id": "DIGANTIKAN", "en": "SUPERSEDED"},
+    "w_expired": {"id": "KEDALUWARSA", "en": "EXPIRED"},
+    "w_unknown": {"id": "TIDAK DITEMUKAN", "en": "NOT FOUND"},
+    "w_valid_text": {"id": "Sertifikat ini asli dan berlaku sampai {valid_until}.",
+                     "en": "This certificate is genuine and valid until {valid_until}."},
+    "w_revoked_text": {"id": "Sertifikat ini dicabut pada {date}. Alasan: {reason}",
+                       "en": "This certificate was revoked on {date}. Reason: {reason}"},
+    "w_superseded_text": {"id": "Sertifikat ini sudah digantikan oleh sertifikat yang lebih baru.",
+                          "en": "This certificate was replaced by a newer one."},
+    "w_see_new": {"id": "Lihat sertifikat pengganti", "en": "See the new certificate"},
+    "w_expired_text": {"id": "Sertifikat ini berlaku sampai {valid_until}; masa berlakunya sudah "
+                             "habis.",
+                       "en": "This certificate was valid until {valid_until}; it has expired."},
+    "w_unknown_text": {"id": "Tidak ada sertifikat dengan nomor ini di register. Periksa kembali "
+                             "nomor pada sertifikat.",
+                       "en": "The register has no certificate with this number. Check the "
+                             "number on the certificate again."},
+    "w_mistyped_text": {"id": "Nomor ini salah ketik: huruf terakhirnya (huruf pemeriksa) tidak "
+                              "cocok. Periksa kembali nomor pada sertifikat.",
+                        "en": "This number is mistyped: its last character (the check "
+                              "character) does not match. Check the number on the certificate "
+                              "again."},
+    "w_business": {"id": "Usaha", "en": "Business"},
+    "w_products": {"id": "Produk yang disertifikasi", "en": "Certified products"},
+    "w_edition": {"id": "Standar", "en": "Standard"},
+    "w_event": {"id": "Acara", "en": "Event"},
+    "w_validity": {"id": "Masa berlaku", "en": "Validity"},
+    "w_issued": {"id": "Terbit", "en": "Issued"},
+    "w_valid_until": {"id": "Berlaku sampai", "en": "Valid until"},
+    "w_issuer": {"id": "Penerbit", "en": "Issued by"},
+    "w_compare": {"id": "Cocokkan nama usaha, produk dan tanggal di atas dengan sertifikat "
+                        "yang Anda lihat.",
+                  "en": "Compare the business name, products and dates above with the "
+                        "certificate in front of you."},
+    "w_search": {"id": "Periksa nomor lain", "en": "Check another number"},
+    "w_search_button": {"id": "Periksa", "en": "Check"},
+    "w_lang": {"id": "English", "en": "Bahasa Indonesia"},
+    "w_not_found": {"id": "Halaman tidak ditemukan.", "en": "Page not found."},
+    "w_bad_request": {"id": "Permintaan tidak dapat dibaca.", "en": "The request cannot be read."},
+    "w_forbidden": {"id": "Permintaan ditolak: muat ulang halaman lalu coba lagi.", "en": "Request refused: reload the page and try again."},
+    "w_back": {"id": "Ke halaman awal", "en": "To the start page"},
+    "w_error": {"id": "Terjadi kesalahan di server. Silakan coba lagi nanti.",
+                "en": "Something went wrong on the server. Please try again later."},
+    "w_home_text": {"id": "Masukkan nomor sertifikat (mis. MM27-000123-K) atau pindai kode QR "
+                          "pada sertifikat.",
+                    "en": "Enter the certificate number (e.g. MM27-000123-K) or scan the QR "
+                          "code on the certificate."},
+}
+
+_CERT_DATE_ARGS = ("date", "at", "valid_until", "issued", "start", "end")
+
+
+def cert_text(code: str, lang: str, **args: Any) -> str:
+    """A certificate-related text in `lang` with its arguments (dates written in words)."""
+    tmpl = pick(CERT_TEXT.get(code), lang) or code
+    values = {k: (date_text(v, lang) if k in _CERT_DATE_ARGS and isinstance(v, (str, dt.date))
+                  else v) for k, v in args.items()}
+    try:
+        return tmpl.format(**values)
+    except (KeyError, IndexError):
+        return tmpl

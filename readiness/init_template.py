@@ -23,6 +23,9 @@ from readiness.standards.fields import needed_fields
 CATEGORIES = ("packaged_food", "ready_to_eat", "textile", "craft", "cosmetic")
 CHANNELS = ("event", "hotel", "souvenir")
 SCALES = ("micro", "small", "medium", "large")
+# categories whose products may declare `halal_status` (halal certification or a "not halal"
+# statement)
+HALAL_CATEGORIES = ("packaged_food", "ready_to_eat", "cosmetic")
 
 CATEGORY_TEXT = {
     "packaged_food": {"id": "pangan olahan kemasan (kopi, keripik, madu, sambal botol, ...)",
@@ -80,19 +83,28 @@ FIELDS: list[tuple[str, str, dict, Any]] = [
                                                           "en": "true when you declare no hazardous additives (borax, formalin, textile dyes)."}, None),
     (_B + "declarations.no_subsidised_lpg", "flag", {"id": "true bila Anda menyatakan tidak memakai LPG 3 kg bersubsidi di stan.",
                                                      "en": "true when you declare no subsidised 3 kg LPG at the stand."}, None),
+    (_B + "declarations.non_halal_signage", "flag", {"id": "Untuk makanan siap saji yang tidak halal: true bila ada pemberitahuan \"tidak halal\" di stan dan di menu.",
+                                                     "en": "For ready-to-eat food that is not halal: true when a \"not halal\" notice is shown at the booth and on the menu."}, None),
     # --- product --------------------------------------------------------------------------
     (_P + "name", "scalar", {"id": "Nama produk seperti pada label.", "en": "Product name as on the label."}, None),
     (_P + "category", "scalar", {"id": "Kategori: packaged_food, ready_to_eat, textile, craft atau cosmetic.", "en": "Category: packaged_food, ready_to_eat, textile, craft or cosmetic."}, None),
     (_P + "channels", "list", {"id": "Saluran penjualan: event (area acara), hotel, souvenir (oleh-oleh).", "en": "Sales channels: event, hotel, souvenir."}, None),
     (_P + "kbli", "scalar", {"id": "Kode KBLI produk ini (5 digit, di antara tanda petik); harus ada di KBLI usaha.", "en": "This product's KBLI code (5 digits, in quotes); must be among the business's KBLI."}, None),
-    (_P + "food_type", "scalar", {"id": "Jenis pangan, mis. coffee_tea, snack, honey, sambal (lihat daftar jenis pangan P-IRT di standar: readiness explain FOOD-02).",
-                                  "en": "Food type, e.g. coffee_tea, snack, honey, sambal (see readiness explain FOOD-02)."}, None),
-    (_P + "item_type", "scalar", {"id": "Jenis barang, mis. kendi, vas, gelang (benda tajam seperti keris atau pisau dilarang di area acara).",
-                                  "en": "Item type, e.g. jug, vase, bracelet (bladed items are banned at the venue)."}, None),
+    (_P + "food_type", "scalar", {"id": "Jenis pangan, mis. coffee_tea, sugar_confectionery_honey, spices (lihat daftar jenis pangan P-IRT di standar: readiness explain FOOD-02). Pangan wajib SNI: iodised_salt (garam beriodium), bottled_water (air minum dalam kemasan), wheat_flour (tepung terigu), refined_sugar (gula kristal putih).",
+                                  "en": "Food type, e.g. coffee_tea, sugar_confectionery_honey, spices (see readiness explain FOOD-02). Under a mandatory SNI: iodised_salt, bottled_water, wheat_flour, refined_sugar."}, None),
+    (_P + "item_type", "scalar", {"id": "Jenis barang, mis. kendi, vas, gelang; toy untuk mainan anak (wajib SNI). Benda tajam seperti keris atau pisau dilarang di area acara.",
+                                  "en": "Item type, e.g. jug, vase, bracelet; toy for a children's toy (mandatory SNI). Bladed items are banned at the venue."}, None),
     (_P + "net_content", "mapping", {"id": "Isi bersih per kemasan: angka dan satuan metrik (g, kg, ml, l), tulis mis. net_content: {amount: 250, unit: g}",
                                      "en": "Net content per pack: number and metric unit (g, kg, ml, l), e.g. net_content: {amount: 250, unit: g}"},
      {"amount": 250, "unit": "g"}),
-    (_P + "shelf_life_days", "scalar", {"id": "Masa simpan dalam hari (dari tanggal produksi sampai kedaluwarsa).", "en": "Shelf life in days."}, None),
+    (_P + "shelf_life_days", "scalar", {"id": "Masa simpan dalam hari (dari tanggal produksi sampai kedaluwarsa); kurang dari 7 hari tidak memerlukan izin edar.",
+                                        "en": "Shelf life in days; under 7 days needs no distribution permit."}, None),
+    (_P + "packed_in_front_of_buyer", "flag", {"id": "true bila produk dikemas di depan pembeli, sedikit-sedikit sesuai pesanan (mis. kopi atau jus yang dituang di stan): tidak memerlukan izin edar.",
+                                               "en": "true when the product is packed in front of the buyer, in small amounts on request (e.g. coffee or juice poured at the booth): needs no distribution permit."}, None),
+    (_P + "minimal_processing", "flag", {"id": "true bila produk hanya dicuci, dikeringkan, digiling, dipotong, digarami, dibekukan, dicampur atau diblansir, tanpa bahan tambahan pangan: tidak memerlukan izin edar.",
+                                         "en": "true when the product is only washed, dried, milled, cut, salted, frozen, mixed or blanched, with no food additives: needs no distribution permit."}, None),
+    (_P + "halal_status", "scalar", {"id": "Status halal: claimed_halal (halal, bawaan bila kosong) atau non_halal (mengandung babi, alkohol atau bahan tidak halal lain: tidak perlu sertifikat halal, tetapi wajib keterangan \"tidak halal\").",
+                                     "en": "Halal status: claimed_halal (the default when empty) or non_halal (contains pork, alcohol or other non-halal material: no halal certificate, but a \"not halal\" statement is required)."}, None),
     (_P + "storage", "scalar", {"id": "Cara penyimpanan: ambient (suhu ruang), chilled (dingin) atau frozen (beku).", "en": "Storage: ambient, chilled or frozen."}, None),
     (_P + "ingredients", "list", {"id": "Komposisi/bahan, mis. [biji kopi arabika sangrai].", "en": "Ingredients, e.g. [roasted arabica beans]."}, None),
     (_P + "allergens", "list", {"id": "Bahan alergen (susu, telur, kacang, gandum, ...); [] bila tidak ada.", "en": "Allergens (milk, egg, nuts, wheat, ...); [] if none."}, None),
@@ -102,18 +114,18 @@ FIELDS: list[tuple[str, str, dict, Any]] = [
     (_P + "packaging.sealed", "flag", {"id": "true bila kemasan tersegel (seal panas, segel tutup).", "en": "true when the pack is sealed."}, None),
     (_P + "packaging.single_use_plastic", "flag", {"id": "true bila memakai plastik sekali pakai (kantong, sedotan, wadah), false bila tidak.", "en": "true when single-use plastic is used, else false."}, None),
     (_P + "label.language", "scalar", {"id": "Bahasa label: id (Indonesia) atau bilingual (Indonesia dan bahasa lain).", "en": "Label language: id or bilingual."}, None),
-    (_P + "label.elements", "list", {"id": "Apa saja yang tercetak di label: product_name, ingredients, net_content, producer_address, production_code, best_before, permit_number, halal_logo, allergens, storage.",
-                                     "en": "What the label shows: product_name, ingredients, net_content, producer_address, production_code, best_before, permit_number, halal_logo, allergens, storage."}, None),
+    (_P + "label.elements", "list", {"id": "Apa saja yang tercetak di label: product_name, ingredients, net_content, producer_address, production_code, production_date, best_before, permit_number, halal_logo, allergens, storage, non_halal_statement (keterangan \"tidak halal\").",
+                                     "en": "What the label shows: product_name, ingredients, net_content, producer_address, production_code, production_date, best_before, permit_number, halal_logo, allergens, storage, non_halal_statement."}, None),
     (_P + "label.halal_logo", "scalar", {"id": "Logo halal di label: national (logo BPJPH ungu), mui_legacy (logo MUI lama) atau none.", "en": "Halal logo on the label: national, mui_legacy or none."}, None),
     (_P + "label.best_before_text", "scalar", {"id": "Tulisan kedaluwarsa di label, mis. \"Baik digunakan sebelum 12 2027\".", "en": "Best-before wording on the label."}, None),
     (_P + "label.smallest_text_mm", "scalar", {"id": "Tinggi huruf terkecil di label, dalam mm (ukur dengan penggaris).", "en": "Smallest text height on the label, in mm."}, None),
     (_P + "label.area_cm2", "scalar", {"id": "Luas label dalam cm2 (panjang x lebar).", "en": "Label area in cm2."}, None),
     (_P + "label.permanent", "flag", {"id": "true bila label dijahit/permanen pada kain.", "en": "true when the label is sewn in/permanent."}, None),
-    (_P + "permits", "records", {"id": "Izin produk (P-IRT, BPOM, sertifikat halal, notifikasi kosmetik): jenis, nomor, tanggal terbit/berlaku seperti pada sertifikat. Contoh, hapus tanda # lalu isi:",
-                                 "en": "Product permits (P-IRT, BPOM, halal, cosmetic notification): type, number, dates as on the certificate. Example, remove the # and fill in:"},
+    (_P + "permits", "records", {"id": "Izin produk (P-IRT, BPOM, sertifikat halal, notifikasi kosmetik, SPPT-SNI): jenis, nomor, tanggal terbit/berlaku seperti pada sertifikat; sertifikat halal lama dari MUI ditandai by: MUI. Contoh, hapus tanda # lalu isi:",
+                                 "en": "Product permits (P-IRT, BPOM, halal, cosmetic notification, SPPT-SNI): type, number, dates as on the certificate; an old MUI halal certificate has by: MUI. Example, remove the # and fill in:"},
      "permits"),
-    (_P + "documents", "records", {"id": "Dokumen produk (hasil uji laboratorium, pernyataan bebas timbal). Contoh, hapus tanda # lalu isi:",
-                                   "en": "Product documents (lab test report, lead-free declaration). Example, remove the # and fill in:"},
+    (_P + "documents", "records", {"id": "Dokumen produk (hasil uji laboratorium, pernyataan bebas timbal, dokumen asal-usul kayu SVLK/V-Legal atau nota asal-usul). Contoh, hapus tanda # lalu isi:",
+                                   "en": "Product documents (lab test report, lead-free declaration, legal-origin document for timber: SVLK/V-Legal or a dealer's note). Example, remove the # and fill in:"},
      "documents"),
     (_P + "materials", "list", {"id": "Bahan baku, mis. [tanah liat, bambu].", "en": "Materials, e.g. [clay, bamboo]."}, None),
     (_P + "food_contact", "flag", {"id": "true bila barang dipakai untuk makanan/minuman (piring, kendi, gelas).", "en": "true when the item touches food or drink."}, None),
@@ -144,6 +156,8 @@ _EXAMPLE_RECORDS = {
     "food_handler_training": {"type": "food_handler_training", "holder": "Nama pemilik", "issued": "2023-11-10"},
     "lab_test": {"type": "lab_test", "by": "Balai Standardisasi dan Pelayanan Jasa Industri", "number": "...", "issued": "2025-06-01"},
     "lead_free_declaration": {"type": "lead_free_declaration", "issued": "2025-06-01"},
+    "legal_origin": {"type": "legal_origin", "by": "Pedagang kayu bersertifikat SVLK", "number": "...", "issued": "2025-06-01"},
+    "sni": {"type": "sni", "by": "LSPro", "number": "...", "issued": "2025-01-10", "expires": "2029-01-10"},
 }
 
 

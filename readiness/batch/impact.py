@@ -34,12 +34,27 @@ def _init(std_a, std_b, opts, parent=None):
     _W["opts"] = opts
 
 
-def _gaps(d: dict) -> dict[tuple, tuple[str, str]]:
-    """(rule, product) -> (severity, status) of every gap that blocks or conditions."""
+def _findings(d: dict) -> dict[tuple, tuple[str, str]]:
+    """(rule, product) -> (severity, status) of every finding."""
+    return {(f["rule"], f.get("product")): (f["severity"], f["status"]) for f in d["findings"]}
+
+
+def _blocking(x: tuple[str, str] | None) -> bool:
+    """A gap that blocks or conditions: blocker or major, failing, missing or to be judged."""
     from readiness.report import GAP
 
-    return {(f["rule"], f.get("product")): (f["severity"], f["status"])
-            for f in d["findings"] if f["status"] in GAP and f["severity"] in ("blocker", "major")}
+    return x is not None and x[1] in GAP and x[0] in ("blocker", "major")
+
+
+def _state(x: tuple[str, str] | None) -> str:
+    """What a requirement was (or became) for a subject, in the words of `T`."""
+    from readiness.report import GAP
+
+    if x is None:
+        return "absent"
+    if x[1] in GAP:
+        return x[0]                       # a gap of this severity
+    return "not_applicable" if x[1] == "not_applicable" else "met"
 
 
 def _compare(u: dict) -> dict:
@@ -62,18 +77,18 @@ def _compare(u: dict) -> dict:
         out["error"] = f"internal error while checking: {type(e).__name__}: {e}"
         return out
     a, b = res
-    ga, gb = _gaps(a), _gaps(b)
+    fa, fb = _findings(a), _findings(b)
     worse, better = [], []
-    for k, (sev, status) in gb.items():
-        before = ga.get(k)
-        if before is None or _RANK[sev] > _RANK[before[0]]:
-            worse.append({"rule": k[0], "product": k[1], "severity": sev, "status": status,
-                          "before": "not a gap" if before is None else before[0]})
-    for k, (sev, status) in ga.items():
-        after = gb.get(k)
-        if after is None or _RANK[after[0]] < _RANK[sev]:
-            better.append({"rule": k[0], "product": k[1], "severity": sev, "status": status,
-                           "after": "not a gap" if after is None else after[0]})
+    for k, now in fb.items():  # gaps that block or condition under B, milder or absent under A
+        before = fa.get(k)
+        if _blocking(now) and (not _blocking(before) or _RANK[now[0]] > _RANK[before[0]]):
+            worse.append({"rule": k[0], "product": k[1], "severity": now[0], "status": now[1],
+                          "before": _state(before)})
+    for k, was in fa.items():  # and the reverse
+        after = fb.get(k)
+        if _blocking(was) and (not _blocking(after) or _RANK[after[0]] < _RANK[was[0]]):
+            better.append({"rule": k[0], "product": k[1], "severity": was[0], "status": was[1],
+                           "after": _state(after)})
     out.update({
         "name": b["business"].get("name", ""), "nib": b["business"].get("nib", ""),
         "from": _standing(a), "to": _standing(b), "worse": worse, "better": better,
@@ -107,6 +122,7 @@ class Impact:
     gain: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
     causes: Counter = field(default_factory=Counter)     # rule -> businesses that lose because of it
+    gain_causes: Counter = field(default_factory=Counter)  # rule -> businesses that gain thanks to it
 
 
 def run_impact(inputs: list[str], std_from: str, std_to: str, *, jobs: int | None = None,
@@ -156,6 +172,8 @@ def run_impact(inputs: list[str], std_from: str, std_to: str, *, jobs: int | Non
                         rep.causes[r] += 1
                 elif o["to"]["certified"] and not o["from"]["certified"]:
                     rep.gain += 1
+                    for r in {w["rule"] for w in o["better"]}:
+                        rep.gain_causes[r] += 1
             rep.rows.append(o)
 
     if jobs == 1:
@@ -182,19 +200,18 @@ def run_impact(inputs: list[str], std_from: str, std_to: str, *, jobs: int | Non
     return rep
 
 
-def _causes_text(items: list[dict], key: str, t: dict) -> str:
+def _causes_text(items: list[dict], key: str, t: dict, lang: str) -> str:
+    from readiness.i18n import SEVERITY, pick
+
     seen, out = set(), []
     for w in items:
         tag = (w["rule"], w[key], w["severity"])
         if tag in seen:
             continue
         seen.add(tag)
-        if key == "before":   # a gap under B
-            was = t["new gap"] if w["before"] == "not a gap" else t["was"].format(w["before"])
-            out.append(f"{w['rule']} {w['severity']} ({was})")
-        else:                 # a gap under A that is gone or milder under B
-            now = t["met"] if w["after"] == "not a gap" else t["now"].format(w["after"])
-            out.append(f"{w['rule']} {w['severity']} ({now})")
+        state = w[key]
+        words = t.get(f"{key}:{state}") or t[f"{key}:severity"].format(pick(SEVERITY[state], lang))
+        out.append(f"{w['rule']} {w['severity']} ({words})")
     return ", ".join(out)
 
 
@@ -223,15 +240,25 @@ T = {
                    "{gain} mendapat sertifikat)",
            "cert": "bersertifikat", "nocert": "tanpa sertifikat", "because": "karena",
            "better": "membaik", "causes": "Syarat penyebab kehilangan sertifikat",
-           "errors": "Tidak terbaca", "nochange": "tidak berubah", "new gap": "kekurangan baru",
-           "was": "sebelumnya {}", "met": "kini terpenuhi", "now": "kini {}",
+           "errors": "Tidak terbaca", "nochange": "tidak berubah",
+           "gain_causes": "Syarat penyebab mendapat sertifikat",
+           # what a requirement was under A (before:) or became under B (after:)
+           "before:absent": "syarat baru", "before:met": "sebelumnya terpenuhi",
+           "before:not_applicable": "sebelumnya tidak berlaku", "before:severity": "sebelumnya {}",
+           "after:absent": "syarat dihapus", "after:met": "kini terpenuhi",
+           "after:not_applicable": "kini tidak berlaku", "after:severity": "kini {}",
            "business": "tingkat usaha"},
     "en": {"head": "{a} -> {b}: {n} businesses, {c} change verdict ({lose} lose the certificate, "
                    "{gain} gain one)",
            "cert": "certified", "nocert": "not certified", "because": "because of",
            "better": "improved by", "causes": "Requirements behind lost certificates",
-           "errors": "Unreadable", "nochange": "unchanged", "new gap": "new gap",
-           "was": "was {}", "met": "now met", "now": "now {}", "business": "business level"},
+           "errors": "Unreadable", "nochange": "unchanged",
+           "gain_causes": "Requirements behind gained certificates",
+           "before:absent": "new requirement", "before:met": "was met",
+           "before:not_applicable": "did not apply", "before:severity": "was {}",
+           "after:absent": "requirement removed", "after:met": "now met",
+           "after:not_applicable": "no longer applies", "after:severity": "now {}",
+           "business": "business level"},
 }
 
 
@@ -272,14 +299,17 @@ def format_text(rep: Impact, *, lang: str = "id", show_all: bool = False) -> str
         if not o["changed"]:
             head += f" ({t['nochange']})"
         lines.append(head)
-        worse = _causes_text(o["worse"], "before", t)
-        better = _causes_text(o["better"], "after", t)
+        worse = _causes_text(o["worse"], "before", t, lang)
+        better = _causes_text(o["better"], "after", t, lang)
         if worse:
             lines.append(f"    {t['because']}: {worse}")
         if better:
             lines.append(f"    {t['better']}: {better}")
     if rep.causes:
         lines.append(f"{t['causes']}: " + ", ".join(f"{r} ({n})" for r, n in rep.causes.most_common()))
+    if rep.gain_causes:
+        lines.append(f"{t['gain_causes']}: "
+                     + ", ".join(f"{r} ({n})" for r, n in rep.gain_causes.most_common()))
     for where, msg in rep.errors:
         lines.append(f"{t['errors']}: {where}: {msg}")
     return "\n".join(lines) + "\n"

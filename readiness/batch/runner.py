@@ -238,6 +238,7 @@ def _init_worker(standard, opts: dict, parent: int | None = None) -> None:
     if parent is not None:
         die_with_parent(parent)
 
+    _close_issuer()
     _W["rs"] = load_standard(standard) if not hasattr(standard, "rules") else standard
     _W["opts"] = opts
     if opts.get("pdf"):
@@ -250,7 +251,8 @@ def _init_worker(standard, opts: dict, parent: int | None = None) -> None:
         tmp.mkdir(parents=True, exist_ok=True)
         tempfile.tempdir = str(tmp)
         try:
-            from readiness.render.documents import write_document  # noqa: F401 - warm up
+            from readiness.issuing import Issuer  # noqa: F401 - warm up
+            from readiness.render.documents import write_document  # noqa: F401
         except Exception:  # noqa: BLE001
             pass
     # What is loaded now (modules, the rule set, schemas) lives as long as the worker: keep it
@@ -293,8 +295,8 @@ def _summary_row(res) -> dict:
     }
 
 
-def _check_one(u: dict) -> dict:
-    """Check one unit in a worker; never raises for bad input."""
+def _check_one(u: dict) -> tuple[dict, Any]:
+    """Check one unit in a worker; never raises for bad input. Returns (out, Result or None)."""
     from readiness.api import check_data, check_path
 
     rs, o = _W["rs"], _W["opts"]
@@ -307,26 +309,34 @@ def _check_one(u: dict) -> dict:
                              sha256=u["sha"])
     except InputError as e:
         out["error"] = e.one_line()
-        return out
+        return out, None
     except Exception as e:  # noqa: BLE001 - one bad dossier must not stop a province
         out["error"] = f"internal error while checking: {type(e).__name__}: {e}"
         out["internal"] = True
-        return out
+        return out, None
     mark_form_gaps(res, u.get("form_gaps"))
+    return out, res
+
+
+def _finish_one(u: dict, out: dict, res, d: dict | None) -> dict:
+    """The result line, the summary row and (with PDFs) the document of a checked unit."""
+    if res is None:
+        return out
+    o = _W["opts"]
     out["sha"] = u["sha"] or (res.dossier or {}).get("sha256")
     out["row"] = _summary_row(res)
     # the worker encodes and checksums the line: the main process only appends it
     line = (res.to_json(indent=None) + "\n").encode("utf-8")
     out["line"] = line
     out["crc"] = zlib.crc32(line)
-    if o.get("pdf"):
+    if o.get("pdf") and "doc_error" not in out:
         try:
-            d = res.to_dict()
-            from readiness.render.documents import choose_document, write_document
+            d = d if d is not None else res.to_dict()
+            from readiness.render.documents import choose_document
 
             kind = choose_document(d)
             name = f"{u['key']}.pdf"
-            write_document(d, Path(o["outdir"]) / "documents" / name, fmt="pdf", document=kind)
+            _issuer().write(d, Path(o["outdir"]) / "documents" / name, kind)
             out["doc"] = f"documents/{name}"
             out["doc_kind"] = kind
         except Exception as e:  # noqa: BLE001
@@ -334,8 +344,50 @@ def _check_one(u: dict) -> dict:
     return out
 
 
+def _close_issuer() -> None:
+    issuer = _W.pop("issuer", None)
+    if issuer is not None:
+        issuer.close()
+
+
+def _issuer():
+    """The worker's Issuer (the office's key and the register), opened on first use."""
+    if "issuer" not in _W:
+        from readiness.issuing import Issuer
+
+        o = _W["opts"]
+        _W["issuer"] = Issuer.open(database_url=o.get("database_url"), draft=o.get("draft", False),
+                                   migrate=False)
+    return _W["issuer"]
+
+
+def _number(done: list[tuple[dict, Any]]) -> list[dict | None]:
+    """Record the chunk's certificates in the register in one transaction (their numbers are
+    printed on the PDFs, so they come first); a unit that cannot be recorded gets a document
+    error. Returns the result dicts of the certified units (None for the others)."""
+    dicts = [res.to_dict() if res is not None and res.certified else None for _, res in done]
+    todo = [i for i, d in enumerate(dicts) if d is not None]
+    if not todo:
+        return dicts
+    try:
+        issued = _issuer().number([dicts[i] for i in todo], _W["rs"])
+    except Exception as e:  # noqa: BLE001 - the register is down: no certificate in this chunk
+        msg = e.one_line() if isinstance(e, InputError) else f"{type(e).__name__}: {e}"
+        for i in todo:
+            done[i][0]["doc_error"] = f"the certificate could not be recorded: {msg}"
+        return dicts
+    for i, iss in zip(todo, issued):
+        if iss is not None:
+            done[i][0]["issued"] = iss.outcome
+            if iss.outcome == "error":
+                done[i][0]["doc_error"] = f"the certificate could not be recorded: {iss.error}"
+    return dicts
+
+
 def _check_chunk(chunk: list[dict]) -> list[dict]:
-    return [_check_one(u) for u in chunk]
+    done = [_check_one(u) for u in chunk]
+    dicts = _number(done) if _W["opts"].get("pdf") else [None] * len(done)
+    return [_finish_one(u, out, res, d) for u, (out, res), d in zip(chunk, done, dicts)]
 
 
 def _payload(u: Unit) -> dict:
@@ -451,6 +503,8 @@ class Stats:
     worker_restarts: int = 0  # worker pools restarted after a worker died (killed, out of memory)
     outdir: str = ""
     form_gaps: dict = field(default_factory=dict)   # spreadsheet -> rules its columns cannot feed
+    issued: dict = field(default_factory=dict)   # certificates by outcome: new, same, supersedes, draft
+    register: str = ""
 
     @property
     def exit_code(self) -> int:
@@ -472,15 +526,25 @@ def standard_identity(rs) -> str:
 def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | None = None,
               jobs: int | None = None, pdf: bool = True, mapping: str | None = None,
               resume: bool = False, lang: str = "id", as_of: dt.date | None = None,
-              progress: bool | None = None, chunk: int | None = None) -> Stats:
+              progress: bool | None = None, chunk: int | None = None, draft: bool = False,
+              database_url: str | None = None) -> Stats:
     from readiness.api import load_standard
     from readiness.batch import summary
 
     outdir = Path(outdir)
     rs = load_standard(standard)
     eff_as_of = as_of or dt.date.today()
-    opts = {"as_of": eff_as_of, "lang": lang, "pdf": pdf, "outdir": str(outdir)}
-    opts_key = json.dumps({"as_of": eff_as_of.isoformat(), "lang": lang, "pdf": pdf}, sort_keys=True)
+    if pdf:
+        # certificates need the office's key (else: NoKey, exit 2, before any work) and a
+        # migrated register; the workers open their own connections
+        from readiness.issuing import Issuer
+
+        with Issuer.open(database_url=database_url, draft=draft) as issuer:
+            database_url = issuer.register.url if issuer.register is not None else None
+    opts = {"as_of": eff_as_of, "lang": lang, "pdf": pdf, "outdir": str(outdir), "draft": draft,
+            "database_url": database_url}
+    opts_key = json.dumps({"as_of": eff_as_of.isoformat(), "lang": lang, "pdf": pdf,
+                           "draft": draft}, sort_keys=True)
     std_key = standard_identity(rs)
     jobs = max(1, jobs or os.cpu_count() or 1)
     chunk = chunk or (CHUNK if pdf else CHUNK_NO_PDF)
@@ -504,6 +568,10 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     res_path, idx_path = st / f"gen-{gen}.jsonl", st / f"gen-{gen}.index.jsonl"
 
     stats = Stats(total=p.total, outdir=str(outdir), form_gaps=form_gaps)
+    if database_url:
+        from readiness.register.store import describe
+
+        stats.register = describe(database_url)
     issues: list[Issue] = []          # per-unit issues, in unit order (rare)
     bar = _Progress(p.total, progress)
 
@@ -553,6 +621,8 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
                    "verdict": "error", "score": None, "products_ready": 0,
                    "products_conditional": 0, "products_total": 0, "blocking": [], "major": [],
                    "certificate": "", "categories": [], "form_gaps": []}
+            if out is not None and out.get("issued"):
+                stats.issued[out["issued"]] = stats.issued.get(out["issued"], 0) + 1
             if out is not None and "line" in out:
                 data = out["line"]
                 res_f.write(data)
@@ -747,6 +817,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
             pool.shutdown(wait=True, cancel_futures=True)
         tempfile.tempdir = saved_tempdir
         if jobs == 1:
+            _close_issuer()
             import gc
 
             gc.unfreeze()    # _init_worker froze this process's objects: a caller lives on

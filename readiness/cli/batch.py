@@ -6,7 +6,8 @@ import datetime as dt
 
 import click
 
-from readiness.cli.common import lang_option, standard_option
+from readiness.cli.common import (database_option, draft_option, lang_option, note_superseded,
+                                  standard_option)
 
 
 def _as_of(ctx, param, value):
@@ -31,20 +32,28 @@ def _as_of(ctx, param, value):
               help="Mapping file (YAML) for spreadsheets the shipped mappings do not recognise.")
 @click.option("--resume", is_flag=True,
               help="Skip businesses already done in OUTDIR for the same input and standard.")
+@draft_option
+@database_option
 @lang_option
 @click.option("--as-of", callback=_as_of, default=None, metavar="YYYY-MM-DD",
               help="Check as of this date (default: today).")
-def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, lang, as_of):
+def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_url, lang, as_of):
     """Check many dossiers or spreadsheet rows at once.
 
     INPUT may be dossier files, folders (searched for .yaml, .yml, .json) and spreadsheets
-    (.csv, .xlsx; one row per product). Exit code: 0 all certified, 1 some not certified,
-    2 some input could not be read (the rest is still processed and reported).
+    (.csv, .xlsx; one row per product). With PDFs, every certificate is recorded in the
+    register and signed with the office's key (`readiness keys init`), unless --draft.
+    Exit code: 0 all certified, 1 some not certified, 2 some input could not be read (the
+    rest is still processed and reported) or no key to sign certificates with.
     """
     from readiness.batch.runner import run_batch
+    from readiness.i18n import cert_text
+    from readiness.standards import load_standard
 
+    note_superseded(load_standard(standard), lang)  # loaded once more from the cache
     stats = run_batch(list(inputs), outdir, standard=standard, jobs=jobs, pdf=pdf,
-                      mapping=mapping, resume=resume, lang=lang, as_of=as_of)
+                      mapping=mapping, resume=resume, lang=lang, as_of=as_of, draft=draft,
+                      database_url=database_url)
     # businesses add up (certified + not + unreadable = total); errors and warnings are the
     # lines of errors.csv (one business may have several)
     msg = {
@@ -70,6 +79,13 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, lang, as_of):
         for rules, names in files.items():
             click.echo(batch_text("form_gaps_line", lang, file=", ".join(dict.fromkeys(names)),
                                   n=len(rules), rules=", ".join(rules)), err=True)
+    if stats.issued.get("draft"):
+        click.echo(cert_text("batch_drafts", lang, n=stats.issued["draft"]), err=True)
+    if any(stats.issued.get(k) for k in ("new", "same", "supersedes")):
+        click.echo(cert_text("batch_issued", lang, new=stats.issued.get("new", 0),
+                             same=stats.issued.get("same", 0),
+                             supersedes=stats.issued.get("supersedes", 0),
+                             register=stats.register), err=True)
     if stats.worker_restarts:
         click.echo({"id": "catatan: {n} kali proses pekerja mati (dihentikan atau kehabisan memori); "
                           "usaha yang terdampak sudah diperiksa ulang.",

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from readiness.cli.common import lang_option, standard_option
+from readiness.cli.common import lang_option, note_superseded, standard_option
 from readiness.errors import InputError
 
 # --- init -----------------------------------------------------------------------------------
@@ -35,6 +35,7 @@ _Q = {
         "p_name": "Produk {i}: nama produk",
         "p_cat": "Produk {i}: kategori ({choices})",
         "p_chan": "Produk {i}: saluran penjualan, pisahkan dengan koma (event, hotel, souvenir)",
+        "p_non_halal": "Produk {i}: mengandung bahan tidak halal (babi, alkohol, ...)?",
         "written": "Dosir ditulis ke {path}. Lengkapi kolom yang kosong, lalu jalankan: readiness check {path}",
         "exists": "file sudah ada; pakai --force untuk menimpanya",
     },
@@ -53,6 +54,7 @@ _Q = {
         "p_name": "Product {i}: name",
         "p_cat": "Product {i}: category ({choices})",
         "p_chan": "Product {i}: sales channels, separated by commas (event, hotel, souvenir)",
+        "p_non_halal": "Product {i}: does it contain non-halal material (pork, alcohol, ...)?",
         "written": "Dossier written to {path}. Fill in the empty fields, then run: readiness check {path}",
         "exists": "the file already exists; use --force to overwrite it",
     },
@@ -77,7 +79,7 @@ def _prompt(*args, **kw):
 
 
 def _ask(q: dict, categories: list[str], channels: list[str]) -> tuple[dict, list[dict]]:
-    from readiness.init_template import CATEGORIES, SCALES, parse_channels
+    from readiness.init_template import CATEGORIES, HALAL_CATEGORIES, SCALES, parse_channels
 
     biz: dict = {}
     biz["business.name"] = _prompt(q["name"], value_proc=lambda v: v.strip() or (_ for _ in ()).throw(
@@ -115,7 +117,10 @@ def _ask(q: dict, categories: list[str], channels: list[str]) -> tuple[dict, lis
 
         ch = _prompt(q["p_chan"].format(i=i), default=", ".join(channels) if channels else "event",
                           value_proc=chans)
-        products.append({"name": name, "category": cat, "channels": ch})
+        product = {"name": name, "category": cat, "channels": ch}
+        if cat in HALAL_CATEGORIES and click.confirm(q["p_non_halal"].format(i=i), default=False, err=True):
+            product["values"] = {"halal_status": "non_halal"}  # exempt from halal, needs a statement
+        products.append(product)
     return {k: v for k, v in biz.items() if v is not None}, products
 
 
@@ -146,6 +151,7 @@ def init(categories, channels, standard, output, force, interactive, lang):
 
     q = _Q[lang]
     rs = load_standard(standard)
+    note_superseded(rs, lang)
     to_stdout = output == "-"
     path = None if to_stdout else Path(output)
     if path is not None and path.exists() and not force:
@@ -184,7 +190,8 @@ _E = {
            "not": "bukan", "any_product": "ada produk yang", "category": "kategori produk",
            "channel": "saluran penjualan", "scale": "skala usaha", "present": "terisi", "absent": "kosong",
            "equals": "=", "in": "salah satu dari", "contains": "memuat", "matches": "cocok dengan",
-           "at_least": ">=", "at_most": "<=", "std": "Standar"},
+           "at_least": ">=", "at_most": "<=", "below": "<", "mentions": "menyebut salah satu dari",
+           "exempt": "Dikecualikan bila", "std": "Standar"},
     "en": {"group": "Group", "subject": "Applies to", "business": "the business", "product": "each product",
            "severity": "Severity", "applies": "Applies when", "always": "always",
            "otherwise": "when it does not apply", "evidence": "What is needed", "why": "Why",
@@ -193,17 +200,21 @@ _E = {
            "not": "not", "any_product": "some product has", "category": "product category",
            "channel": "sales channel", "scale": "business scale", "present": "given", "absent": "empty",
            "equals": "=", "in": "one of", "contains": "contains", "matches": "matches",
-           "at_least": ">=", "at_most": "<=", "std": "Standard"},
+           "at_least": ">=", "at_most": "<=", "below": "<", "mentions": "names one of",
+           "exempt": "Exempt when", "std": "Standard"},
 }
 
 
-def describe_condition(cond, lang: str) -> str:
-    """A condition in words: {category: [packaged_food]} -> 'kategori produk: packaged_food'."""
+def describe_condition(cond, lang: str, params: dict | None = None) -> str:
+    """A condition in words: {category: [packaged_food]} -> 'kategori produk: packaged_food'.
+    `{param: NAME}` values read from `params` (the rule set's parameters)."""
     from readiness.i18n import field_label, term
 
     t = _E[lang]
     if not isinstance(cond, dict):
         return str(cond)
+    if params is not None:
+        cond = _with_params(cond, params)
     parts = []
     for k, v in cond.items():
         if k in ("category", "channel", "scale"):
@@ -219,7 +230,7 @@ def describe_condition(cond, lang: str) -> str:
         elif k == "field":
             name = re.sub(r"^(product|business)\.", "", str(v))
             label = field_label(str(v), lang) if field_label(str(v), lang) != str(v) else field_label(name, lang)
-            for op in ("equals", "in", "contains", "matches", "at_least", "at_most"):
+            for op in ("equals", "in", "contains", "matches", "at_least", "at_most", "below", "mentions"):
                 if op in cond:
                     val = cond[op]
                     val = ", ".join(map(str, val)) if isinstance(val, list) else term(val, lang)
@@ -230,7 +241,19 @@ def describe_condition(cond, lang: str) -> str:
     return text[1:-1] if text.startswith("(") and text.endswith(")") and text.count("(") == 1 else text
 
 
+def _with_params(v, params: dict):
+    if isinstance(v, dict):
+        if set(v) == {"param"} and v["param"] in params:
+            return params[v["param"]]
+        return {k: _with_params(x, params) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_with_params(x, params) for x in v]
+    return v
+
+
 def explain_text(rule, rs, lang: str) -> str:
+    import textwrap
+
     from readiness.i18n import SEVERITY, pick
 
     t = _E[lang]
@@ -243,14 +266,19 @@ def explain_text(rule, rs, lang: str) -> str:
     if isinstance(sev, dict) and sev.get("when"):
         line = f"{t['severity']}: {t['default']} {pick(SEVERITY[rule.severity], lang)}"
         for w in sev["when"]:
-            line += f"; {pick(SEVERITY[w['then']], lang)} {t['when']} {describe_condition(w['if'], lang)}"
+            line += (f"; {pick(SEVERITY[w['then']], lang)} {t['when']} "
+                     f"{describe_condition(w['if'], lang, rs.parameters)}")
     out.append(line)
     if raw.get("applies"):
-        out.append(f"{t['applies']}: {describe_condition(raw['applies'], lang)}")
+        out.append(f"{t['applies']}: {describe_condition(raw['applies'], lang, rs.parameters)}")
         if rule.not_applicable:
             out.append(f"  ({t['otherwise']}: {rule.text('not_applicable', lang)})")
     else:
         out.append(f"{t['applies']}: {t['always']}")
+    for e in raw.get("exempt", []):
+        out.append(f"{t['exempt']} {describe_condition(e['if'], lang, rs.parameters)}:")
+        out.extend(textwrap.wrap(pick(e["reason"], lang), 92, initial_indent="  ", subsequent_indent="  ",
+                                 break_on_hyphens=False))
     out.append("")
     blocks = [("evidence", rule.text("evidence", lang)), ("why", rule.text("rationale", lang)),
               ("reference", rule.reference), ("fix", rule.text("remediation", lang)),
@@ -259,13 +287,12 @@ def explain_text(rule, rs, lang: str) -> str:
         instr = _manual_instructions(raw.get("check"), lang)
         if instr:
             blocks.insert(1, ("manual", instr))
-    import textwrap
 
     for key, text in blocks:
         if text:
             out.append(f"{t[key]}:")
             out.extend(textwrap.wrap(" ".join(str(text).split()), 92, initial_indent="  ",
-                                     subsequent_indent="  "))
+                                     subsequent_indent="  ", break_on_hyphens=False))
     return "\n".join(out) + "\n"
 
 

@@ -6,8 +6,14 @@ import json
 
 import click
 
-from readiness.cli.common import lang_option
-from readiness.i18n import pick
+from readiness.cli.common import lang_option, note_superseded
+from readiness.i18n import pick, ui
+
+
+def status_text(rs, lang: str) -> str:
+    if rs.status == "superseded":
+        return ui("status_superseded", lang, successor=rs.superseded_by)
+    return ui("status_current", lang)
 
 
 @click.group()
@@ -18,14 +24,19 @@ def standards():
 @standards.command("list")
 @lang_option
 def list_(lang):
-    """Every shipped rule set: id@version, title and event."""
+    """Every shipped rule set: id@version, status, title and event. Without a version, an id
+    means its newest edition in force."""
     from readiness.standards import list_standards
+    from readiness.standards.loader import newest
 
     for rs in list_standards():
         ev = rs.event
-        event = f"{pick(ev['name'], lang)} {ev['start']}..{ev['end']}" if ev else "-"
+        event = f"; {pick(ev['name'], lang)} {ev['start']}..{ev['end']}" if ev else ""
         ext = f" (extends {rs.chain[1]})" if len(rs.chain) > 1 else ""
-        click.echo(f"{rs.ref:<26} {pick(rs.title, lang)}{ext}\n{'':<26} {event}")
+        status = status_text(rs, lang)
+        if rs.version == newest(rs.id):
+            status += ui("status_default", lang, id=rs.id)
+        click.echo(f"{rs.ref:<26} {pick(rs.title, lang)}{ext}\n{'':<26} {status}{event}")
     return 0
 
 
@@ -51,7 +62,7 @@ def show(standard, lang, fmt):
         click.echo(json.dumps(out, ensure_ascii=False, indent=2, default=str))
         return 0
     ev = rs.event
-    click.echo(f"{rs.ref}: {pick(rs.title, lang)}")
+    click.echo(f"{rs.ref}: {pick(rs.title, lang)} [{status_text(rs, lang)}]")
     if len(rs.chain) > 1:
         click.echo("  extends " + " -> ".join(rs.chain[1:]))
     if ev:
@@ -73,11 +84,13 @@ def show(standard, lang, fmt):
 
 @standards.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-def validate(file):
+@lang_option
+def validate(file, lang):
     """Validate an organizer's rule-set FILE (schema, extends, check parameters)."""
     from readiness.standards import load_standard
 
     rs = load_standard(file if ("/" in file or file.endswith((".yaml", ".yml", ".json"))) else "./" + file)
+    note_superseded(rs, lang)
     click.echo(f"{file}: ok - {rs.ref}, {len(rs.rules)} rules"
                + (f", extends {' -> '.join(rs.chain[1:])}" if len(rs.chain) > 1 else ""))
     return 0

@@ -86,6 +86,7 @@ class Renderer:
         install_weasyprint_logging()
         self.base_url = assets_base_url()
         self.fetcher = make_fetcher(ASSETS_DIR)
+        self._logo: tuple | None = None
         self.font_config = FontConfiguration()
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
@@ -135,6 +136,17 @@ class Renderer:
             # done here, so WeasyPrint's __del__ has nothing left to do at interpreter exit
             # (when it runs after `shutil` is torn down it prints an ignored TypeError)
             self.font_config._folder = None
+
+    def office_logo(self, data: bytes | None) -> str | None:
+        """Serve the office's logo (PNG or JPEG bytes) to the documents; returns the relative
+        URL a template uses, or None without a logo."""
+        if not data:
+            return None
+        name = "office/logo." + ("png" if data[:8] == b"\x89PNG\r\n\x1a\n" else "jpg")
+        if self._logo != (name, len(data), hash(data)):
+            self.fetcher.add_asset(name, data)
+            self._logo = (name, len(data), hash(data))
+        return name
 
     # -- HTML ---------------------------------------------------------------------------------
 
@@ -267,10 +279,10 @@ def diagnose() -> list[tuple[bool, str, str, str]]:
             rows.append((True, mod, getattr(m, "__version__", "installed"), ""))
         except ImportError:
             rows.append((False, mod, "not installed", hint))
-    from readiness.signing import default_key_path
+    from readiness.office import config_dir, key_files
 
-    kp = default_key_path()
-    rows.append((kp.exists(), "Signing key", str(kp) if kp.exists() else
-                 f"none at {kp} (certificates will say 'unsigned')",
-                 "readiness keys init"))
+    kf = key_files()
+    rows.append((kf is not None, "Office signing key (PAdES)", str(kf.cert) if kf else
+                 f"none in {config_dir()} (certificates cannot be issued, only drafts)",
+                 "readiness keys init (a trial key) or readiness keys import OFFICE.p12"))
     return rows

@@ -7,7 +7,7 @@ A pure function of the result dict; the language is the result's.
 
 from __future__ import annotations
 
-from readiness.i18n import VERDICT, pick
+from readiness.i18n import VERDICT, cert_text, pick
 
 LIMIT = 1000  # characters, strictly fewer
 _SEV = {"blocker": 0, "major": 1, "minor": 2}
@@ -67,8 +67,10 @@ def render_short(result: dict, *, limit: int = LIMIT) -> str:
         head = f"{pick(VERDICT.get(verdict), lang)} - {t['score']} {biz.get('score', 0):.1f}"
         lines.append(head)
         cert = result.get("certificate")
-        if result.get("certified") and cert:
+        if result.get("certified") and cert and cert.get("number"):
             lines.append(t["cert"].format(n=cert.get("number")))
+        elif result.get("certified") and cert:
+            lines.append(cert_text("eligible_short", lang))
         else:
             lines.append(t["no_cert"])
         gaps = _gaps(result)

@@ -8,8 +8,8 @@ so.
 Paths are the rule notation (`product.permits[type=pirt]`, `products[].kbli`,
 `product.fibres[].percent`). A rule *can be fed* by a set of fields when its check could pass
 on them: `all` needs every part, `any` one part, a check kind the paths in its parameters plus
-the entry fields it reads inside a list (`ENTRY_FIELDS`); `manual` rules are an officer's and
-never need a field.
+the entry fields it reads inside a list (`ENTRY_FIELDS`), `{if, then, else}` either branch;
+`manual` rules are an officer's and never need a field.
 """
 
 from __future__ import annotations
@@ -131,6 +131,8 @@ def needed_fields(rs, products: list[dict]) -> tuple[set[str], list[set[str]], l
             paths += paths_in(applies) if applies else []
             for v in rule.raw.get("check", {}).get("variants", []) if isinstance(rule.raw.get("check"), dict) else []:
                 paths += paths_in(v.get("if"))
+            for e in rule.raw.get("exempt", []):  # the fields an exemption is decided by
+                paths += paths_in(e.get("if"))
             found: dict[str, set] = {}
             record_types(rule.raw.get("check"), found)
             record_types(applies, found)
@@ -272,6 +274,9 @@ def check_needs(check: Any) -> Need:
     parts = getattr(check, "parts", None)
     if parts is not None:
         return (_all if check.op == "all" else _any)(check_needs(c) for c in parts)
+    if hasattr(check, "then"):         # {if:, then:, else:}: either branch may be the one run;
+        other = check.otherwise        # without `else` the subject passes
+        return _any([check_needs(check.then), check_needs(other) if other is not None else _all([])])
     if check.kind == "manual":
         return _all([])
     special = ENTRY_FIELDS.get(check.kind)

@@ -23,7 +23,17 @@ class Leaf:
 @dataclass(frozen=True)
 class Combo:
     op: str  # all | any
-    parts: tuple["Leaf | Combo", ...]
+    parts: tuple["Leaf | Combo | Choice", ...]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """`{if: CONDITION, then: CHECK, else: CHECK}`: the check that fits the subject (no `else`:
+    the subject passes)."""
+
+    cond: Callable
+    then: "Leaf | Combo | Choice"
+    otherwise: "Leaf | Combo | Choice | None" = None
 
 
 @dataclass(frozen=True)
@@ -42,10 +52,13 @@ class Rule:
     weight: float | None
     applies: Callable | None
     not_applicable: dict
-    check: Leaf | Combo
+    check: Leaf | Combo | Choice
     kinds: tuple[str, ...]
     raw: dict = field(repr=False, compare=False)
     aliases: tuple[str, ...] = ()
+    # (condition, reason {id, en}): the rule applies, but the law exempts this subject; the
+    # first that holds makes the finding not_applicable with its reason
+    exemptions: tuple[tuple[Callable, dict], ...] = ()
 
     def text(self, what: str, lang: str) -> str:
         d = getattr(self, what) or {}
@@ -68,6 +81,11 @@ class RuleSet:
     chain: tuple[str, ...]  # this rule set, then what it extends, nearest first
     disabled: tuple[str, ...]
     raw: dict = field(repr=False, compare=False)
+    status: str = "current"             # current | superseded (a published edition replaced)
+    superseded_by: str | None = None    # ID@VERSION of its successor
+    # (edition, successor) when this rule set is, or is a tailoring of, a superseded edition:
+    # the note `check` prints on stderr
+    supersession: tuple[str, str] | None = None
 
     @property
     def ref(self) -> str:
