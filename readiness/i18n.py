@@ -643,6 +643,11 @@ BATCH_MESSAGES: dict[str, dict[str, str]] = {
     "form_gap_columns": {"id": "; kolom yang dapat ditambahkan: {columns}",
                          "en": "; columns that would feed it: {columns}"},
     "did_you_mean": {"id": "'{a}' (mungkin '{b}'?)", "en": "'{a}' (did you mean '{b}'?)"},
+    "copy_skipped": {
+        "id": "salinan bertanda {copy} tidak ditulis ({why}); hasilnya ada di summary.csv dan "
+              "summary.xlsx",
+        "en": "no annotated copy {copy} was written ({why}); the results are in summary.csv and "
+              "summary.xlsx"},
     # the closing lines of `readiness batch`
     "form_gaps_line": {
         "id": "catatan: {file} tidak punya kolom untuk {n} syarat ({rules}); kekurangan itu ditandai "

@@ -346,6 +346,38 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
     atomic_write(dest, buf.getvalue())
 
 
+COPY_MAX_BYTES = 64 * 1024 * 1024    # inflated size of a workbook openpyxl loads whole for the copy
+
+
+def annotated_copy(src: Path, dest: Path, index: Path, issues, lang: str):
+    """`write_xlsx_copy`, or the warning (an Issue) saying why the copy was not written: the
+    copy loads the whole workbook with openpyxl (to keep its formatting), so a workbook larger
+    than COPY_MAX_BYTES inflated, or one openpyxl cannot load, gets no copy and the run goes
+    on; the results are in the summaries either way."""
+    import zipfile
+
+    from readiness.batch.spreadsheet import Issue
+
+    def skipped(why: str):
+        return Issue(str(src), "", "", "warning", "copy_skipped",
+                     f"no annotated copy {dest.name} was written: {why}; the results are in "
+                     f"summary.csv and summary.xlsx", code="copy_skipped",
+                     args={"copy": dest.name, "why": why})
+
+    try:
+        with zipfile.ZipFile(src) as z:
+            size = sum(i.file_size for i in z.infolist())
+    except (OSError, zipfile.BadZipFile) as e:
+        return skipped(f"the workbook cannot be opened again ({e})")
+    if size > COPY_MAX_BYTES:
+        return skipped(f"the workbook inflates to {size:,} bytes, more than {COPY_MAX_BYTES:,}")
+    try:
+        write_xlsx_copy(src, dest, index, issues, lang)
+    except Exception as e:  # noqa: BLE001 - a workbook the reader accepted but openpyxl does not
+        return skipped(f"{type(e).__name__}: {str(e)[:200]}")
+    return None
+
+
 # ------------------------------------------------------------------------------ summary.pdf
 
 PDF_LIST_MAX = 1000     # businesses listed in summary.pdf; all of them are in summary.xlsx
@@ -446,13 +478,18 @@ def write_all(outdir: Path, index: Path, issues, plan, *, rs, lang: str, pdf: bo
               summaries: SummaryStream | None = None, as_of=None) -> None:
     """Everything made from the finished index; `summaries` is the stream the run already
     fed (closed here, in the order the files always had), else they are written now."""
+    issues = list(issues)
+    for kind, obj in plan.items:
+        if kind == "sheet" and obj.path.suffix.lower() == ".xlsx":
+            failed = annotated_copy(obj.path, outdir / f"{obj.path.stem}.results.xlsx", index,
+                                    issues, lang)
+            if failed is not None:
+                issues.append(failed)
+                stats.warnings += 1
     write_errors_csv(outdir / "errors.csv", issues, lang)
     if summaries is not None:
         summaries.close()
     else:
         write_summaries(outdir / "summary.csv", outdir / "summary.xlsx", index, issues, lang)
-    for kind, obj in plan.items:
-        if kind == "sheet" and obj.path.suffix.lower() == ".xlsx":
-            write_xlsx_copy(obj.path, outdir / f"{obj.path.stem}.results.xlsx", index, issues, lang)
     if pdf:
         write_summary_pdf(outdir / "summary.pdf", aggregate(index), rs=rs, lang=lang, as_of=as_of)

@@ -243,3 +243,17 @@ def test_hostile_workbooks_cost_is_bounded(tmp_path):
         assert float(secs) <= 10, (kind, secs)
         assert int(mb) <= 300, (kind, mb)
         assert (outcome == "read 8") if kind == "short-dimension" else outcome == "refused", kind
+
+
+def test_annotated_copy_of_a_workbook_openpyxl_refuses_is_skipped_with_a_row(tmp_path):
+    """The streaming reader accepts a workbook whose styles openpyxl cannot load: the results
+    are written, the annotated copy is skipped with a warning row, the run goes on."""
+    rows = export_rows()
+    bad_styles = S.STYLES.replace('<cellXfs count="4">', '<cellXfs count="4"><xf numFmtId="zz"/>')
+    wb = S.write(tmp_path / "gaya.xlsx", S.sheet_xml(rows, shared=None), styles=bad_styles)
+    stats, out = batch(tmp_path, wb)
+    assert stats.exit_code == 2                      # the export's broken row
+    skipped = [e for e in read_csv(out / "errors.csv") if e["Kind"] == "copy_skipped"]
+    assert len(skipped) == 1 and skipped[0]["Level"] == "warning"
+    assert not (out / "gaya.results.xlsx").exists()
+    assert len(read_csv(out / "summary.csv")) == EXPORT_BUSINESSES
