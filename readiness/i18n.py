@@ -73,6 +73,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "{reason}"},
     "waiver_expired": {"id": "Pengecualian oleh {officer} sudah berakhir pada {expires}.",
                        "en": "The waiver by {officer} expired on {expires}."},
+    "waiver_not_yet": {"id": "Pengecualian oleh {officer} baru berlaku mulai {date}; belum berlaku.",
+                       "en": "The waiver by {officer} takes effect only on {date}; not yet in effect."},
+    "verdict_not_yet": {"id": "Penilaian petugas {officer} bertanggal {date}, setelah tanggal "
+                              "pemeriksaan; belum dicatat.",
+                        "en": "Officer {officer}'s verdict is dated {date}, after the check's date; "
+                              "not yet recorded."},
     "officer_verdict": {"id": "Penilaian petugas {officer} ({date}): {verdict}. {note}",
                         "en": "Officer {officer}'s verdict ({date}): {verdict}. {note}"},
 }
@@ -446,6 +452,13 @@ ERROR_PHRASES_ID: list[tuple[str, str]] = [
     (r"did you mean ('[^']*')\?", r"mungkin maksudnya \1?"),
     (r"shipped:", "yang tersedia:"),
     (r"no version ([^ ]+) of ('[^']*'); available:", r"tidak ada versi \1 dari \2; yang tersedia:"),
+    (r"not a regular file but a named pipe \(FIFO\); only files are read",
+     "bukan berkas biasa melainkan pipa bernama (FIFO); hanya berkas yang dibaca"),
+    (r"not a regular file but a socket; only files are read",
+     "bukan berkas biasa melainkan soket; hanya berkas yang dibaca"),
+    (r"not a regular file but a (character|block) device; only files are read",
+     "bukan berkas biasa melainkan perangkat (device); hanya berkas yang dibaca"),
+    (r"expected a file, found a directory", "seharusnya berkas, ditemukan folder"),
     (r"cannot read file", "berkas tidak dapat dibaca"),
     (r"cannot read the file", "berkas tidak dapat dibaca"),
     (r"contains control characters; expected printable text",
@@ -584,6 +597,93 @@ def localize_error(text: str, lang: str) -> str:
     for rx, repl in _error_patterns():
         text = rx.sub(repl, text)
     return text
+
+
+# --- batch: rows of errors.csv, notes of the summaries, lines of `readiness batch` --------------
+# A batch problem is raised with a code and arguments (readiness.batch.spreadsheet.Issue) and
+# worded here, in both languages; `message` in the Issue keeps the English for programs.
+BATCH_MESSAGES: dict[str, dict[str, str]] = {
+    # identifiers and numbers from spreadsheet cells
+    "zero_restored": {
+        "id": "{column} tersimpan sebagai angka {number} ({n} digit, kurang satu): angka 0 di depan "
+              "dikembalikan menjadi {fixed}; format kolom ini sebagai teks",
+        "en": "{column} was stored as the number {number} ({n} digits, one short): its leading 0 is "
+              "restored as {fixed}; format the column as text"},
+    "number_rounded": {
+        "id": "{column} tersimpan sebagai angka {number} dan program spreadsheet hanya menyimpan "
+              "{known} digitnya; nomor tidak dapat dipulihkan: format kolom sebagai teks lalu isi lagi",
+        "en": "{column} was stored as the number {number}, of which the spreadsheet program kept only "
+              "{known} digits; it cannot be recovered: format the column as text and enter it again"},
+    "number_ambiguous": {
+        "id": "{column} tersimpan sebagai angka {number}: nomor {n} digit, atau nomor {n1} digit yang "
+              "kehilangan angka 0 di depan? Format kolom sebagai teks lalu isi lagi",
+        "en": "{column} was stored as the number {number}: a {n}-digit number, or a {n1}-digit one "
+              "that lost its leading 0? Format the column as text and enter it again"},
+    "phone_ambiguous": {
+        "id": "{column} tersimpan sebagai angka {number}: {a} atau {b}? Format kolom sebagai teks lalu "
+              "tulis lagi dengan 0 atau +62 di depan",
+        "en": "{column} was stored as the number {number}: {a} or {b}? Format the column as text and "
+              "enter it again with its 0 or +62"},
+    # the columns of a spreadsheet
+    "header_renamed": {
+        "id": "kolom '{found}' dibaca sebagai '{expected}' (kolom terdekat di pemetaan {mapping})",
+        "en": "column '{found}' is read as '{expected}' (the nearest column of mapping {mapping})"},
+    "headers_missing": {
+        "id": "pemetaan {mapping} membutuhkan kolom {missing}, yang tidak ada di berkas ini; kolom yang "
+              "ditemukan: {found}",
+        "en": "mapping {mapping} needs the column(s) {missing}, which this file lacks; found: {found}"},
+    "no_mapping": {
+        "id": "tidak ada pemetaan bawaan yang mengenali judul kolom berkas ini (ditemukan: {found}); "
+              "tulis berkas pemetaan lalu berikan dengan --mapping",
+        "en": "no shipped mapping recognises these column headers (found: {found}); write a mapping "
+              "file and pass it with --mapping"},
+    "form_gap": {
+        "id": "formulir tidak punya kolom untuk {rule} ({title}): {fields}. {rule} tidak dapat dinilai "
+              "dari berkas ini; kekurangannya pada usaha dari berkas ini ditandai 'tidak ada di "
+              "formulir', bukan kesalahan usaha{columns}",
+        "en": "the form has no column for {rule} ({title}): {fields}. {rule} cannot be judged from this "
+              "file; its gaps for businesses of this file are marked 'not in the form', not charged "
+              "to them{columns}"},
+    "form_gap_columns": {"id": "; kolom yang dapat ditambahkan: {columns}",
+                         "en": "; columns that would feed it: {columns}"},
+    "did_you_mean": {"id": "'{a}' (mungkin '{b}'?)", "en": "'{a}' (did you mean '{b}'?)"},
+    "copy_skipped": {
+        "id": "salinan bertanda {copy} tidak ditulis ({why}); hasilnya ada di summary.csv dan "
+              "summary.xlsx",
+        "en": "no annotated copy {copy} was written ({why}); the results are in summary.csv and "
+              "summary.xlsx"},
+    # the closing lines of `readiness batch`
+    "form_gaps_line": {
+        "id": "catatan: {file} tidak punya kolom untuk {n} syarat ({rules}); kekurangan itu ditandai "
+              "'tidak ada di formulir' (lihat errors.csv)",
+        "en": "note: {file} has no column for {n} requirement(s) ({rules}); those gaps are marked "
+              "'not in the form' (see errors.csv)"},
+}
+
+
+def _batch_arg(key: str, v: Any, lang: str) -> str:
+    if isinstance(v, dict) and set(v) <= set(LANGS):
+        return pick(v, lang)
+    if key == "missing" and isinstance(v, list):      # [[header, suggestion or ""], ...]
+        return ", ".join(batch_text("did_you_mean", lang, a=a, b=b) if b else f"'{a}'"
+                         for a, b in v)
+    if key == "columns" and isinstance(v, list):
+        return batch_text("form_gap_columns", lang, columns=", ".join(f"'{c}'" for c in v)) if v else ""
+    if isinstance(v, (list, tuple)):
+        return ", ".join(map(str, v))
+    return str(v)
+
+
+def batch_text(code: str, lang: str, **args: Any) -> str | None:
+    """A batch message in `lang`, or None when `code` is not in the catalogue."""
+    tmpl = BATCH_MESSAGES.get(code)
+    if tmpl is None:
+        return None
+    text = pick(tmpl, lang)
+    try:
+        return text.format(**{k: _batch_arg(k, v, lang) for k, v in args.items()})
+    except (KeyError, IndexError, ValueError):
+        return text
 
 
 # --- certificates: issuing, the register, verification, the public page (issue 11) -------------

@@ -47,6 +47,7 @@ __all__ = [
     "Source",
     "load_data",
     "load_source",
+    "open_regular",
     "decode_text",
     "locate",
     "json_path",
@@ -189,7 +190,22 @@ def decode_text(raw: bytes, name: str | None = None) -> str:
 # reading
 # --------------------------------------------------------------------------------------------
 
-def _read_bytes(path: str | os.PathLike, file: str, limits: Limits) -> bytes:
+_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _not_regular(mode: int) -> str:
+    for test, what in _KINDS:
+        if test(mode):
+            return what
+    return "not a regular file"
+
+
+def open_regular(path: str | os.PathLike, file: str | None = None) -> IO[bytes]:
+    """Open `path` for reading bytes, refusing anything but a regular file: a FIFO would block
+    the reader until someone writes to it, a device never ends. The file is opened without
+    blocking and checked with fstat, so it cannot be swapped for a FIFO between check and use."""
+    file = file or os.fspath(path)
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -198,15 +214,36 @@ def _read_bytes(path: str | os.PathLike, file: str, limits: Limits) -> bytes:
         raise InputError(f"cannot read the file: {e.strerror or e}", file=file) from None
     if stat.S_ISDIR(st.st_mode):
         raise InputError("expected a file, found a directory", file=file)
-    if stat.S_ISREG(st.st_mode) and st.st_size > limits.max_bytes:
-        raise InputError(
-            f"file too large: {st.st_size} bytes, the limit is {limits.max_bytes} bytes",
-            file=file)
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"not a regular file but {_not_regular(st.st_mode)}; only files are read",
+                         file=file)
     try:
-        with open(path, "rb") as f:
-            raw = f.read(limits.max_bytes + 1)  # never more, whatever stat said (fifos, growth)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:
         raise InputError(f"cannot read the file: {e.strerror or e}", file=file) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"not a regular file but {_not_regular(st.st_mode)}; only files are "
+                             f"read", file=file)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _read_bytes(path: str | os.PathLike, file: str, limits: Limits) -> bytes:
+    with open_regular(path, file) as f:
+        size = os.fstat(f.fileno()).st_size
+        if size > limits.max_bytes:
+            raise InputError(
+                f"file too large: {size} bytes, the limit is {limits.max_bytes} bytes", file=file)
+        try:
+            raw = f.read(limits.max_bytes + 1)  # never more, whatever stat said (growth)
+        except OSError as e:
+            raise InputError(f"cannot read the file: {e.strerror or e}", file=file) from None
     if len(raw) > limits.max_bytes:
         raise InputError(
             f"file too large: more than {limits.max_bytes} bytes, the limit is "

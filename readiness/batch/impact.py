@@ -91,13 +91,20 @@ def _compare(u: dict) -> dict:
                            "after": _state(after)})
     out.update({
         "name": b["business"].get("name", ""), "nib": b["business"].get("nib", ""),
-        "from": {"certified": a["certified"], "verdict": a["business"]["verdict"],
-                 "score": a["business"]["score"]},
-        "to": {"certified": b["certified"], "verdict": b["business"]["verdict"],
-               "score": b["business"]["score"]},
-        "worse": worse, "better": better,
+        "from": _standing(a), "to": _standing(b), "worse": worse, "better": better,
     })
     return out
+
+
+def _standing(d: dict) -> dict:
+    """Where a business stands under one edition: certified, its overall verdict, its
+    business-level verdict with the business-level score, each product's verdict with its own
+    score (a verdict is only ever shown beside its own score)."""
+    biz = d["business"]
+    return {"certified": d["certified"], "verdict": biz["verdict"],
+            "business_verdict": biz.get("business_level_verdict", biz["verdict"]),
+            "score": biz["score"],
+            "products": [[p.get("name", ""), p["verdict"], p["score"]] for p in d["products"]]}
 
 
 def _compare_chunk(chunk):
@@ -215,13 +222,15 @@ def _write_csv(path: str, rep: Impact) -> None:
     with atomic_writer(path, "w") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["name", "nib", "source", "rows", "certified_from", "certified_to",
-                    "verdict_from", "verdict_to", "score_from", "score_to", "changed",
-                    "requirements_worse", "requirements_better"])
+                    "verdict_from", "verdict_to", "business_verdict_from", "business_verdict_to",
+                    "business_score_from", "business_score_to", "products_from", "products_to",
+                    "changed", "requirements_worse", "requirements_better"])
         for o in rep.rows:
+            a, b = o["from"], o["to"]
             w.writerow([cell_text(x) for x in (
-                o["name"], o["nib"], o["source"], o["rows"], o["from"]["certified"],
-                o["to"]["certified"], o["from"]["verdict"], o["to"]["verdict"],
-                o["from"]["score"], o["to"]["score"], o["changed"],
+                o["name"], o["nib"], o["source"], o["rows"], a["certified"], b["certified"],
+                a["verdict"], b["verdict"], a.get("business_verdict", ""), b.get("business_verdict", ""),
+                a["score"], b["score"], _products(a, "en"), _products(b, "en"), o["changed"],
                 " ".join(dict.fromkeys(x["rule"] for x in o["worse"])),
                 " ".join(dict.fromkeys(x["rule"] for x in o["better"])))])
 
@@ -237,7 +246,8 @@ T = {
            "before:absent": "syarat baru", "before:met": "sebelumnya terpenuhi",
            "before:not_applicable": "sebelumnya tidak berlaku", "before:severity": "sebelumnya {}",
            "after:absent": "syarat dihapus", "after:met": "kini terpenuhi",
-           "after:not_applicable": "kini tidak berlaku", "after:severity": "kini {}"},
+           "after:not_applicable": "kini tidak berlaku", "after:severity": "kini {}",
+           "business": "tingkat usaha"},
     "en": {"head": "{a} -> {b}: {n} businesses, {c} change verdict ({lose} lose the certificate, "
                    "{gain} gain one)",
            "cert": "certified", "nocert": "not certified", "because": "because of",
@@ -247,8 +257,25 @@ T = {
            "before:absent": "new requirement", "before:met": "was met",
            "before:not_applicable": "did not apply", "before:severity": "was {}",
            "after:absent": "requirement removed", "after:met": "now met",
-           "after:not_applicable": "no longer applies", "after:severity": "now {}"},
+           "after:not_applicable": "no longer applies", "after:severity": "now {}",
+           "business": "business level"},
 }
+
+
+def _verdict(code: str, lang: str) -> str:
+    from readiness.batch.summary import LABELS
+
+    return LABELS[lang]["verdicts"].get(code, code)
+
+
+def _score(x) -> str:
+    return "" if x is None else f"{float(x):.1f}"
+
+
+def _products(standing: dict, lang: str) -> str:
+    from readiness.batch.summary import LABELS, products_text
+
+    return products_text(standing.get("products", []), LABELS[lang])
 
 
 def format_text(rep: Impact, *, lang: str = "id", show_all: bool = False) -> str:
@@ -259,10 +286,16 @@ def format_text(rep: Impact, *, lang: str = "id", show_all: bool = False) -> str
         if not o["changed"] and not show_all:
             continue
         where = f"{os.path.basename(o['source'])}{' ' + o['rows'] if o['rows'] else ''}"
-        fa = t["cert"] if o["from"]["certified"] else t["nocert"]
-        fb = t["cert"] if o["to"]["certified"] else t["nocert"]
-        head = (f"- {o['name']} ({where}): {fa} -> {fb}; {o['from']['verdict']} -> "
-                f"{o['to']['verdict']}; {o['from']['score']} -> {o['to']['score']}")
+        a, b = o["from"], o["to"]
+        fa = t["cert"] if a["certified"] else t["nocert"]
+        fb = t["cert"] if b["certified"] else t["nocert"]
+        head = (f"- {o['name']} ({where}): {fa} -> {fb}; {_verdict(a['verdict'], lang)} -> "
+                f"{_verdict(b['verdict'], lang)}; {t['business']} "
+                f"{_verdict(a.get('business_verdict', a['verdict']), lang)} {_score(a['score'])} -> "
+                f"{_verdict(b.get('business_verdict', b['verdict']), lang)} {_score(b['score'])}")
+        for (name, va, sa), (_, vb, sb) in zip(a.get("products", []), b.get("products", [])):
+            if (va, sa) != (vb, sb):
+                head += f"; {name}: {_verdict(va, lang)} {_score(sa)} -> {_verdict(vb, lang)} {_score(sb)}"
         if not o["changed"]:
             head += f" ({t['nochange']})"
         lines.append(head)

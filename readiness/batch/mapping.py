@@ -24,6 +24,13 @@ columns:
                             for_each: {values: products[].marks, key: mark}}
 ```
 
+Types: `text` (default), `identifier` with `digits: 13` or `[15, 16]` (the lengths it has in
+full: a NIB, NPWP or KBLI that a spreadsheet turned into a number gets its leading 0 back with a
+warning, or is refused when the number cannot tell), `phone` (an Indonesian number, likewise),
+`integer`, `number`, `money` ("Rp 1.750.000"), `bool` (Ya/Tidak), `date` (DD/MM/YYYY, a date
+cell, or a date serial), `quantity` ("250 g"), `share` ("Katun 80%" -> {material, percent}) and
+`list` (of `item:` values split at `separator:`).
+
 Paths start at `business.` (one value per business: taken from its first row) or `products[].`
 (the product of the row). A segment `name[key=value]` selects the entry of a list whose `key`
 equals `value`, creating it (with the `set:` constants) when the cell is not empty.
@@ -42,9 +49,11 @@ from typing import Any
 from readiness.errors import InputError, InputErrors
 
 FORMAT = "readiness-mapping/1"
-TYPES = ("text", "integer", "number", "money", "bool", "date", "quantity", "list")
+TYPES = ("text", "identifier", "phone", "integer", "number", "money", "bool", "date", "quantity",
+         "list", "share")
 UNKNOWN = ("error", "keep", "drop")
 SHIPPED_DIR = Path(__file__).parent / "mappings"
+MAX_BYTES = 1 << 20                # a mapping file is a page of YAML
 
 _NAME = r"[a-z_][a-z0-9_]*"
 _SEGMENT = re.compile(rf"^(?P<name>{_NAME})(?:\[(?:(?P<key>{_NAME})=(?P<value>[^\]]+))?\])?$")
@@ -79,6 +88,7 @@ class Target:
     presence: bool = False         # bool cell: true creates the entry, false sets nothing
     set: dict[str, Any] = field(default_factory=dict)
     for_each: tuple[tuple[Segment, ...], str] | None = None   # (path in product, key)
+    digits: tuple[int, ...] = ()   # identifier: the lengths it has when written in full
 
 
 @dataclass
@@ -99,6 +109,36 @@ class Mapping:
     def recognises(self, headers: list[str]) -> bool:
         have = {norm(h) for h in headers}
         return all(norm(h) in have for h in self.recognise)
+
+    def fed_paths(self, headers: list[str] | None = None) -> list[str]:
+        """The dossier paths (mapping notation) that the columns `headers` (all mapped columns
+        when None) can fill: each target's path, the constants its entry gets (`set:`), and the
+        key of a `for_each` entry."""
+        have = None if headers is None else {norm(h) for h in headers}
+        out: list[str] = []
+        for key, targets in self.columns.items():
+            if have is not None and key not in have:
+                continue
+            for t in targets:
+                out.append(t.path)
+                kind = t.item if t.type == "list" else t.type
+                out.extend(f"{t.path}.{k}" for k in _COMPOUND.get(kind, ()))
+                parts = t.path.split(".")
+                entry = max((i for i, p in enumerate(parts) if "=" in p), default=None)
+                if entry is not None:
+                    out.extend(".".join(parts[:entry + 1] + [k]) for k in t.set)
+                if t.for_each is not None:
+                    out.append(".".join(parts[:-1] + [t.for_each[1]]))
+        return out
+
+    def offered(self, field: str) -> list[str] | None:
+        """The dossier values a column of `field` (e.g. products[].category) can give, from its
+        value table; None when the mapping has no such column or it takes any value."""
+        for targets in self.columns.values():
+            for t in targets:
+                if t.path == field and t.values is not None:
+                    return sorted({str(v) for v in t.values.values()})
+        return None
 
     def missing_headers(self, headers: list[str]) -> list[str]:
         have = {norm(h) for h in headers}
@@ -199,7 +239,11 @@ def _parse_path(path: str) -> tuple[str, tuple[Segment, ...]] | str:
     return level, tuple(segs)
 
 
-_COLUMN_KEYS = {"field", "type", "item", "separator", "values", "unknown", "presence", "set", "for_each"}
+# the fields a value of these types has (a quantity is {amount, unit})
+_COMPOUND = {"quantity": ("amount", "unit"), "share": ("material", "percent")}
+
+_COLUMN_KEYS = {"field", "type", "item", "separator", "values", "unknown", "presence", "set", "for_each",
+                "digits"}
 
 
 def parse_mapping(data: Any, *, file: str, lines: dict | None = None) -> Mapping:
@@ -354,6 +398,22 @@ def _parse_target(header: str, s: Any, where: tuple, tables: dict, err: _Errors)
     if segs[-1].is_list and typ != "list":
         err.add(where + ("field",), "a path ending in [] needs type: list")
         bad = True
+    digits = s.get("digits", ())
+    if isinstance(digits, int) and not isinstance(digits, bool):
+        digits = (digits,)
+    if not (isinstance(digits, (list, tuple)) and all(
+            isinstance(d, int) and not isinstance(d, bool) and 1 <= d <= 40 for d in digits)):
+        err.add(where + ("digits",), "expected the number of digits the identifier has when written "
+                                     "in full, e.g. 13, or a list such as [15, 16]")
+        bad, digits = True, ()
+    ident = typ == "identifier" or (typ == "list" and item == "identifier")
+    if ident and not digits:
+        err.add(where + ("digits",), "type: identifier needs digits: (its length in full, e.g. 13 for "
+                                     "a NIB), so that a number that lost its leading 0 is recognised")
+        bad = True
+    if digits and not ident:
+        err.add(where + ("digits",), "digits: belongs to type: identifier (or item: identifier)")
+        bad = True
     setv = s.get("set") or {}
     if not isinstance(setv, dict):
         err.add(where + ("set",), "expected a mapping of constant fields for the created entry")
@@ -380,13 +440,20 @@ def _parse_target(header: str, s: Any, where: tuple, tables: dict, err: _Errors)
         return None
     return Target(column=header, path=s["field"], level=level, segments=segs, type=typ, item=item,
                   separator=sep, values=values, unknown=unknown, presence=presence,
-                  set=dict(setv), for_each=fe)
+                  set=dict(setv), for_each=fe, digits=tuple(sorted(set(digits))))
 
 
 def load_mapping(path: str | Path) -> Mapping:
     path = Path(path)
+    from readiness.io import open_regular
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with open_regular(path) as f:          # a FIFO would block the run forever
+            raw = f.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise InputError(f"file too large: more than {MAX_BYTES} bytes, the limit is "
+                             f"{MAX_BYTES} bytes", file=str(path))
+        text = raw.decode("utf-8-sig")
     except OSError as e:
         raise InputError(f"cannot read the mapping file: {e.strerror}", file=str(path)) from None
     except UnicodeDecodeError:

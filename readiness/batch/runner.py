@@ -67,6 +67,7 @@ class Unit:
     issues: list[Issue] = field(default_factory=list)
     sha: str | None = None
     xlsx_rows: list[int] | None = None
+    form_gaps: list[str] = field(default_factory=list)   # rules its input's columns cannot feed
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -85,6 +86,7 @@ class Plan:
     items: list[tuple[str, Any]]       # ("file", Path) | ("dir", Path) | ("sheet", SpreadsheetImport) | ("bad", (source, message))
     total: int
     issues: list[Issue]                # file-level problems and cross-record warnings
+    form_gaps: dict[str, list[str]] = field(default_factory=dict)   # source -> rules not fed
 
 
 def plan(inputs: Iterable[str | os.PathLike], mapping=None) -> Plan:
@@ -103,7 +105,8 @@ def plan(inputs: Iterable[str | os.PathLike], mapping=None) -> Plan:
             try:
                 imp = SpreadsheetImport(p, mp)
             except InputError as e:
-                items.append(("bad", (str(p), e.one_line())))
+                items.append(("bad", (str(p), e.one_line(), getattr(e, "code", ""),
+                                      getattr(e, "args_", {}))))
                 total += 1
                 continue
             items.append(("sheet", imp))
@@ -116,6 +119,38 @@ def plan(inputs: Iterable[str | os.PathLike], mapping=None) -> Plan:
             items.append(("bad", (str(p), "no such file or folder")))
             total += 1
     return Plan(items, total, issues)
+
+
+def note_form_gaps(p: Plan, rs) -> dict[str, list[str]]:
+    """Once per run: for each spreadsheet, a warning per rule its columns cannot feed (added
+    to the plan's issues); the rule ids per source go to its businesses' results."""
+    by_rule: dict[str, Issue] = {}
+    for kind, obj in p.items:
+        if kind == "sheet":
+            for issue in obj.form_gaps(rs):
+                first = by_rule.get(issue.args["rule"])
+                if first is None:
+                    by_rule[issue.args["rule"]] = issue
+                    p.issues.append(issue)
+                elif issue.source not in first.source.split("; "):
+                    first.source += "; " + issue.source      # one row per rule, every file named
+            if obj.unfed:
+                p.form_gaps[obj.source] = list(obj.unfed)
+    return p.form_gaps
+
+
+def mark_form_gaps(res, form_gaps: list[str]) -> None:
+    """Mark in a result the gaps its input could not have filled: `dossier.unfed_rules` lists
+    the rules with a gap (fail, missing, manual) for this business whose fields the
+    spreadsheet's columns cannot feed ("tidak ada di formulir"); the verdict is unchanged,
+    what is unknown cannot be certified, but the summary says whose fault the gap is."""
+    if not form_gaps:
+        return
+    from readiness.report import GAP
+
+    unfed = set(form_gaps)
+    hit = [f.rule for f in res.findings if f.rule in unfed and f.status in GAP]
+    res.dossier = dict(res.dossier or {}, unfed_rules=list(dict.fromkeys(hit)))
 
 
 def _dossier_sha(dossier: dict, label: str) -> str:
@@ -133,10 +168,12 @@ def units(p: Plan) -> Iterator[Unit]:
                 yield Unit(seq, key, "file", str(f), path=str(f), label=f.name, name=f.stem)
                 seq += 1
         elif kind == "bad":
-            source, message = obj
+            source, message, *coded = obj
             key = unique_filename(safe_filename(Path(source).stem, max_len=60), taken)
+            code, args = coded if coded else ("", {})
             yield Unit(seq, key, "unreadable", source, name=Path(source).name,
-                       issues=[Issue(source, "", "", "error", "unreadable_file", message)])
+                       issues=[Issue(source, "", "", "error", "unreadable_file", message,
+                                     code=code or "", args=args or {})])
             seq += 1
         else:
             imp: SpreadsheetImport = obj
@@ -149,7 +186,8 @@ def units(p: Plan) -> Iterator[Unit]:
                 u = Unit(seq, key, "rows" if rec.dossier is not None else "unreadable", rec.source,
                          rows=ranges(rec.rows), label=rec.label, dossier=rec.dossier,
                          name=rec.name, nib=rec.nib, issues=list(rec.issues),
-                         xlsx_rows=list(rec.rows) if is_xlsx else None)
+                         xlsx_rows=list(rec.rows) if is_xlsx else None,
+                         form_gaps=p.form_gaps.get(rec.source, []))
                 if rec.dossier is not None:
                     u.sha = _dossier_sha(rec.dossier, rec.label)
                 else:
@@ -244,13 +282,16 @@ def _summary_row(res) -> dict:
     return {
         "name": b.get("name", ""), "nib": b.get("nib", ""), "regency": b.get("regency", "") or "",
         "certified": bool(res.certified), "verdict": b.get("verdict", ""),
+        "business_verdict": b.get("business_level_verdict", b.get("verdict", "")),
         "score": b.get("score"),
+        "products": [[p.get("name", ""), p.get("verdict", ""), p.get("score")] for p in prods],
         "products_ready": sum(p.get("verdict") == "ready" for p in prods),
         "products_conditional": sum(p.get("verdict") == "conditional" for p in prods),
         "products_total": len(prods),
         "blocking": blocking, "major": major,
         "certificate": cert.get("number", "") if res.certified else "",
         "categories": [[p.get("category", ""), p.get("index") in cert_products] for p in prods],
+        "form_gaps": list((res.dossier or {}).get("unfed_rules") or []),
     }
 
 
@@ -273,6 +314,7 @@ def _check_one(u: dict) -> tuple[dict, Any]:
         out["error"] = f"internal error while checking: {type(e).__name__}: {e}"
         out["internal"] = True
         return out, None
+    mark_form_gaps(res, u.get("form_gaps"))
     return out, res
 
 
@@ -350,7 +392,7 @@ def _check_chunk(chunk: list[dict]) -> list[dict]:
 
 def _payload(u: Unit) -> dict:
     return {"seq": u.seq, "key": u.key, "kind": u.kind, "path": u.path, "label": u.label,
-            "dossier": u.dossier, "sha": u.sha}
+            "dossier": u.dossier, "sha": u.sha, "form_gaps": u.form_gaps}
 
 
 # ------------------------------------------------------------------------------ state (resume)
@@ -412,10 +454,12 @@ def _generations(st: Path) -> list[int]:
 
 
 def _file_sha(path: str) -> str | None:
+    from readiness.io import open_regular
+
     try:
-        with open(path, "rb") as f:
+        with open_regular(path) as f:            # never a FIFO: it would block the run
             return hashlib.sha256(f.read()).hexdigest()
-    except OSError:
+    except (OSError, InputError):
         return None
 
 
@@ -458,6 +502,7 @@ class Stats:
     warnings: int = 0
     worker_restarts: int = 0  # worker pools restarted after a worker died (killed, out of memory)
     outdir: str = ""
+    form_gaps: dict = field(default_factory=dict)   # spreadsheet -> rules its columns cannot feed
     issued: dict = field(default_factory=dict)   # certificates by outcome: new, same, supersedes, draft
     register: str = ""
 
@@ -507,6 +552,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
         progress = sys.stderr.isatty()
 
     p = plan(inputs, mapping)
+    form_gaps = note_form_gaps(p, rs)
     outdir.mkdir(parents=True, exist_ok=True)
     st = outdir / STATE
     st.mkdir(exist_ok=True)
@@ -521,7 +567,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     gen = (gens[-1] + 1) if gens else 1
     res_path, idx_path = st / f"gen-{gen}.jsonl", st / f"gen-{gen}.index.jsonl"
 
-    stats = Stats(total=p.total, outdir=str(outdir))
+    stats = Stats(total=p.total, outdir=str(outdir), form_gaps=form_gaps)
     if database_url:
         from readiness.register.store import describe
 
@@ -568,12 +614,13 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
         else:
             e = {"key": u.key, "seq": u.seq, "source": u.source, "rows": u.rows,
                  "xlsx_rows": u.xlsx_rows, "std": std_key, "opts": opts_key, "gen": gen,
+                 "form_gaps": u.form_gaps,
                  "off": res_f.tell(), "len": 0, "crc": 0}
             u_issues = list(u.issues)
             row = {"name": u.name, "nib": u.nib, "regency": "", "certified": False,
                    "verdict": "error", "score": None, "products_ready": 0,
                    "products_conditional": 0, "products_total": 0, "blocking": [], "major": [],
-                   "certificate": "", "categories": []}
+                   "certificate": "", "categories": [], "form_gaps": []}
             if out is not None and out.get("issued"):
                 stats.issued[out["issued"]] = stats.issued.get(out["issued"], 0) + 1
             if out is not None and "line" in out:
@@ -619,7 +666,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
             return None
         e, res = old.entries[u.key]
         if e.get("std") != std_key or e.get("opts") != opts_key or e.get("source") != u.source \
-                or e.get("rows") != u.rows:
+                or e.get("rows") != u.rows or e.get("form_gaps", []) != u.form_gaps:
             return None
         if e["row"].get("verdict") == "error" and not e.get("len"):
             return None                      # unreadable before: try again
@@ -794,7 +841,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     stats.warnings += sum(1 for i in p.issues if i.level != "error")
     try:
         summary.write_all(outdir, st / "index.jsonl", all_issues, p, rs=rs, lang=lang, pdf=pdf,
-                          stats=stats, summaries=summaries)
+                          stats=stats, summaries=summaries, as_of=eff_as_of)
     except BaseException:
         summaries.abort()      # (a no-op once closed)
         raise

@@ -26,8 +26,11 @@ LABELS = {
     "id": {
         "no": "No", "name": "Nama usaha", "nib": "NIB", "regency": "Kabupaten/Kota",
         "source": "Berkas sumber", "rows": "Baris", "certified": "Tersertifikasi",
-        "verdict": "Status", "score": "Skor", "products_ready": "Produk siap",
+        "verdict": "Status", "business_verdict": "Status tingkat usaha", "score": "Skor tingkat usaha",
+        "products_ready": "Produk siap",
         "products_conditional": "Produk bersyarat", "products_total": "Jumlah produk",
+        "products": "Produk: status (skor)", "form_gaps": "Tidak ada di formulir",
+        "form_gap_note": "{n} syarat tidak dapat diisi dari formulir ({rules})",
         "blocking": "Syarat penghalang (blocker)", "major": "Kekurangan utama (major)",
         "certificate": "Nomor sertifikat", "document": "Dokumen", "notes": "Catatan",
         "yes": "ya", "no_": "tidak",
@@ -40,7 +43,10 @@ LABELS = {
         "bad_rows": "{n} baris tidak terbaca, lihat errors.csv",
         "conflict": "nilai usaha berbeda antarbaris (kolom {col}), dipakai baris pertama",
         "error": "tidak dapat diperiksa, lihat errors.csv",
-        "title": "Ringkasan pemeriksaan kesiapan UMKM",
+        "title": "Ringkasan pemeriksaan kesiapan IKM",
+        "list": "Daftar usaha IKM", "as_of": "Per tanggal", "edition": "Edisi",
+        "level_pair": "Tingkat usaha (status, skor)", "best_pair": "Produk terbaik (status, skor)",
+        "more": "dan {n} usaha lain: lihat summary.xlsx",
         "by_regency": "Tersertifikasi per kabupaten/kota (usaha)",
         "by_category": "Produk dalam sertifikat per kategori",
         "top_rules": "Syarat yang paling sering tidak terpenuhi (blocker/major, jumlah usaha)",
@@ -56,8 +62,11 @@ LABELS = {
     "en": {
         "no": "No", "name": "Business", "nib": "NIB", "regency": "Regency",
         "source": "Source file", "rows": "Rows", "certified": "Certified",
-        "verdict": "Verdict", "score": "Score", "products_ready": "Products ready",
+        "verdict": "Verdict", "business_verdict": "Business-level verdict",
+        "score": "Business-level score", "products_ready": "Products ready",
         "products_conditional": "Products conditional", "products_total": "Products total",
+        "products": "Products: verdict (score)", "form_gaps": "Not in the form",
+        "form_gap_note": "{n} requirement(s) the form cannot feed ({rules})",
         "blocking": "Blocking requirements", "major": "Major gaps",
         "certificate": "Certificate number", "document": "Document", "notes": "Notes",
         "yes": "yes", "no_": "no",
@@ -70,7 +79,10 @@ LABELS = {
         "bad_rows": "{n} row(s) unreadable, see errors.csv",
         "conflict": "business values differ between rows (column {col}); first row used",
         "error": "could not be checked, see errors.csv",
-        "title": "Readiness check: batch summary",
+        "title": "Readiness check of IKM businesses: summary",
+        "list": "IKM businesses", "as_of": "As of", "edition": "Edition",
+        "level_pair": "Business level (verdict, score)", "best_pair": "Best product (verdict, score)",
+        "more": "and {n} more businesses: see summary.xlsx",
         "by_regency": "Certified by regency (businesses)",
         "by_category": "Products on a certificate by category",
         "top_rules": "Requirements failed most often (blocker/major, businesses)",
@@ -85,9 +97,17 @@ LABELS = {
     },
 }
 
-COLUMNS = ["no", "name", "nib", "regency", "source", "rows", "certified", "verdict", "score",
-           "products_ready", "products_conditional", "products_total", "blocking", "major",
-           "certificate", "document", "notes"]
+# `verdict` is the business's overall verdict (capped at its best product's: what the desk acts
+# on); the business-level verdict and score sit together, each product's verdict with its own
+# score, so no status stands next to a score that is not its own
+COLUMNS = ["no", "name", "nib", "regency", "source", "rows", "certified", "verdict",
+           "business_verdict", "score", "products_ready", "products_conditional", "products_total",
+           "products", "blocking", "major", "form_gaps", "certificate", "document", "notes"]
+# summary.xlsx column widths (characters), by column
+WIDTHS = {"no": 5, "name": 32, "nib": 16, "regency": 16, "source": 24, "rows": 8, "certified": 13,
+          "verdict": 15, "business_verdict": 15, "score": 10, "products_ready": 9,
+          "products_conditional": 9, "products_total": 9, "products": 60, "blocking": 22,
+          "major": 28, "form_gaps": 20, "certificate": 34, "document": 32, "notes": 60}
 ERROR_COLUMNS = ["e_source", "e_row", "e_column", "e_level", "e_kind", "e_business", "e_message"]
 FILL = {"ready": "C6EFCE", "conditional": "FFEB9C", "not_ready": "FFC7CE", "error": "D9D9D9"}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -150,17 +170,32 @@ def summary_cells(n: int, e: dict, notes_map: dict, L: dict) -> list:
     for i in own:
         if i["kind"] == "conflicting_value":
             notes.append(L["conflict"].format(col=i["column"]))
+    gaps = row.get("form_gaps") or []
+    if gaps:
+        notes.append(L["form_gap_note"].format(n=len(gaps), rules=" ".join(gaps)))
     if row["verdict"] == "error":
         notes.append(L["error"])
     score = row.get("score")
+    verdict = L["verdicts"].get(row["verdict"], row["verdict"])
+    level = row.get("business_verdict")     # absent in markers of older runs
     return [n, row.get("name", ""), row.get("nib", ""), row.get("regency", ""),
             Path(e["source"]).name, e.get("rows", ""),
             "" if row["verdict"] == "error" else (L["yes"] if row["certified"] else L["no_"]),
-            L["verdicts"].get(row["verdict"], row["verdict"]), "" if score is None else score,
+            verdict, L["verdicts"].get(level, level or ""), "" if score is None else score,
             row.get("products_ready", 0), row.get("products_conditional", 0),
-            row.get("products_total", 0), " ".join(row.get("blocking", [])),
-            " ".join(row.get("major", [])), row.get("certificate", ""),
-            e.get("doc", ""), "; ".join(notes)]
+            row.get("products_total", 0), products_text(row.get("products") or [], L),
+            " ".join(row.get("blocking", [])), " ".join(row.get("major", [])), " ".join(gaps),
+            row.get("certificate", ""), e.get("doc", ""), "; ".join(notes)]
+
+
+def products_text(products: list, L: dict) -> str:
+    """'Kopi Arabika: siap (100.0); Kopi Robusta: belum siap (62.5)': each product's verdict
+    beside its own score."""
+    out = []
+    for name, verdict, score in products:
+        shown = L["verdicts"].get(verdict, verdict)
+        out.append(f"{name}: {shown}" + ("" if score is None else f" ({float(score):.1f})"))
+    return "; ".join(out)
 
 
 def summary_rows(index: Path, issues, lang: str) -> Iterator[tuple[dict, list]]:
@@ -195,7 +230,9 @@ class SummaryStream:
             self.csv = csv.writer(cf, lineterminator="\n")
             self.csv.writerow(header(lang))
             vi = COLUMNS.index("verdict")
-            self.xlsx = XlsxStream(xf, header(lang), fills=FILL, fill_columns=(vi - 1, vi))
+            self.xlsx = XlsxStream(xf, header(lang), fills=FILL, fill_columns=(vi - 1, vi),
+                                   widths=[WIDTHS[c] for c in COLUMNS],
+                                   link_column=COLUMNS.index("document"))
         except BaseException:
             self.abort()
             raise
@@ -232,16 +269,23 @@ def write_summaries(csv_path: Path, xlsx_path: Path, index: Path, issues, lang: 
     out.close()
 
 
-def write_errors_csv(path: Path, issues, lang: str) -> None:
-    from readiness.i18n import localize_error
+def issue_text(i, lang: str) -> str:
+    """An errors.csv message in the run's language: from the catalogue when the issue has a
+    code, else the English text with its known phrases translated."""
+    from readiness.i18n import batch_text, localize_error
 
+    text = batch_text(i.code, lang, **(i.args or {})) if getattr(i, "code", "") else None
+    return " ".join((text or localize_error(" ".join(str(i.message).split()), lang)).split())
+
+
+def write_errors_csv(path: Path, issues, lang: str) -> None:
     L = LABELS[lang]
     with atomic_writer(path, "w") as f:
         f.write("\ufeff")
         w = csv.writer(f, lineterminator="\n")
         w.writerow([L[c] for c in ERROR_COLUMNS])
         for i in issues:
-            message = localize_error(" ".join(str(i.message).split()), lang)
+            message = issue_text(i, lang)
             w.writerow([cell_text(x) for x in (i.source, i.row, i.column, i.level, i.kind,
                                                i.business, message)])
 
@@ -302,15 +346,61 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
     atomic_write(dest, buf.getvalue())
 
 
+COPY_MAX_BYTES = 64 * 1024 * 1024    # inflated size of a workbook openpyxl loads whole for the copy
+
+
+def annotated_copy(src: Path, dest: Path, index: Path, issues, lang: str):
+    """`write_xlsx_copy`, or the warning (an Issue) saying why the copy was not written: the
+    copy loads the whole workbook with openpyxl (to keep its formatting), so a workbook larger
+    than COPY_MAX_BYTES inflated, or one openpyxl cannot load, gets no copy and the run goes
+    on; the results are in the summaries either way."""
+    import zipfile
+
+    from readiness.batch.spreadsheet import Issue
+
+    def skipped(why: str):
+        return Issue(str(src), "", "", "warning", "copy_skipped",
+                     f"no annotated copy {dest.name} was written: {why}; the results are in "
+                     f"summary.csv and summary.xlsx", code="copy_skipped",
+                     args={"copy": dest.name, "why": why})
+
+    try:
+        with zipfile.ZipFile(src) as z:
+            size = sum(i.file_size for i in z.infolist())
+    except (OSError, zipfile.BadZipFile) as e:
+        return skipped(f"the workbook cannot be opened again ({e})")
+    if size > COPY_MAX_BYTES:
+        return skipped(f"the workbook inflates to {size:,} bytes, more than {COPY_MAX_BYTES:,}")
+    try:
+        write_xlsx_copy(src, dest, index, issues, lang)
+    except Exception as e:  # noqa: BLE001 - a workbook the reader accepted but openpyxl does not
+        return skipped(f"{type(e).__name__}: {str(e)[:200]}")
+    return None
+
+
 # ------------------------------------------------------------------------------ summary.pdf
 
-def aggregate(index: Path) -> dict:
+PDF_LIST_MAX = 1000     # businesses listed in summary.pdf; all of them are in summary.xlsx
+
+
+def aggregate(index: Path, list_max: int = PDF_LIST_MAX) -> dict:
     by_regency: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     rules: Counter = Counter()
     totals = Counter()
+    listed: list[dict] = []
     for e in iter_index(index):
         r = e["row"]
+        totals["listed_all"] += 1
+        if len(listed) < list_max:
+            rank = {"ready": 2, "conditional": 1}
+            best = max(r.get("products") or [], default=None,
+                       key=lambda p: (rank.get(p[1], 0), p[2] if p[2] is not None else -1))
+            listed.append({"name": r.get("name", ""), "regency": r.get("regency", ""),
+                           "verdict": r["verdict"], "level": r.get("business_verdict"),
+                           "score": r.get("score"), "best": best,
+                           "certificate": r.get("certificate", ""), "source": Path(e["source"]).name,
+                           "rows": e.get("rows", "")})
         if r["verdict"] == "error":
             totals["errors"] += 1
             continue
@@ -322,10 +412,16 @@ def aggregate(index: Path) -> dict:
         for rule in r.get("blocking", []) + r.get("major", []):
             rules[rule] += 1
     return {"by_regency": dict(by_regency), "by_category": dict(by_category),
-            "rules": rules.most_common(12), "totals": dict(totals)}
+            "rules": rules.most_common(12), "totals": dict(totals), "businesses": listed}
 
 
-def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
+def _pair(verdict: str | None, score, L: dict) -> str:
+    if not verdict:
+        return ""
+    return L["verdicts"].get(verdict, verdict) + ("" if score is None else f" {float(score):.1f}")
+
+
+def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None) -> None:
     import datetime as dt
 
     import jinja2
@@ -348,11 +444,21 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
             return t.get(lang) or t.get("id") or ""
         return str(t or "")
 
+    from readiness.i18n import date_text
+
     top = max((n for _, n in agg["rules"]), default=1) or 1
+    listed = agg.get("businesses", [])
     ctx = {
-        "L": L, "lang": lang, "standard": rs.ref,
+        "L": L, "lang": lang, "standard": rs.ref, "edition": rs.version,
         "standard_title": (rs.title or {}).get(lang, "") if isinstance(rs.title, dict) else "",
-        "generated": dt.date.today().isoformat(), "totals": agg["totals"],
+        "as_of": date_text(as_of or dt.date.today(), lang),
+        "generated": date_text(dt.date.today(), lang), "totals": agg["totals"],
+        # each score beside its own subject's verdict: the business level's, the best product's
+        "businesses": [dict(b, verdict=L["verdicts"].get(b["verdict"], b["verdict"]),
+                            level=_pair(b.get("level"), b["score"], L),
+                            best=_pair(b["best"][1], b["best"][2], L) if b.get("best") else "",
+                            regency=b["regency"] or "") for b in listed],
+        "more": max(0, agg["totals"].get("listed_all", 0) - len(listed)),
         "regencies": bars(agg["by_regency"], lambda k: k or L["unknown"]),
         "categories": bars(agg["by_category"], lambda k: L["categories"].get(k, k or L["unknown"])),
         "rules": [{"id": rid, "title": rule_title(rid), "n": n, "w": round(300 * n / top, 1)}
@@ -369,16 +475,21 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
 # ------------------------------------------------------------------------------ all of it
 
 def write_all(outdir: Path, index: Path, issues, plan, *, rs, lang: str, pdf: bool, stats,
-              summaries: SummaryStream | None = None) -> None:
+              summaries: SummaryStream | None = None, as_of=None) -> None:
     """Everything made from the finished index; `summaries` is the stream the run already
     fed (closed here, in the order the files always had), else they are written now."""
+    issues = list(issues)
+    for kind, obj in plan.items:
+        if kind == "sheet" and obj.path.suffix.lower() == ".xlsx":
+            failed = annotated_copy(obj.path, outdir / f"{obj.path.stem}.results.xlsx", index,
+                                    issues, lang)
+            if failed is not None:
+                issues.append(failed)
+                stats.warnings += 1
     write_errors_csv(outdir / "errors.csv", issues, lang)
     if summaries is not None:
         summaries.close()
     else:
         write_summaries(outdir / "summary.csv", outdir / "summary.xlsx", index, issues, lang)
-    for kind, obj in plan.items:
-        if kind == "sheet" and obj.path.suffix.lower() == ".xlsx":
-            write_xlsx_copy(obj.path, outdir / f"{obj.path.stem}.results.xlsx", index, issues, lang)
     if pdf:
-        write_summary_pdf(outdir / "summary.pdf", aggregate(index), rs=rs, lang=lang)
+        write_summary_pdf(outdir / "summary.pdf", aggregate(index), rs=rs, lang=lang, as_of=as_of)

@@ -68,6 +68,17 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_
     click.echo(msg.format(total=stats.total, cert=stats.certified, nc=stats.not_certified,
                           bad=bad, err=stats.errors, warn=stats.warnings, checked=stats.checked,
                           reused=stats.reused, out=stats.outdir), err=True)
+    if stats.form_gaps:
+        from pathlib import Path
+
+        from readiness.i18n import batch_text
+
+        files: dict[tuple, list[str]] = {}      # files of one form share one line
+        for source, rules in stats.form_gaps.items():
+            files.setdefault(tuple(rules), []).append(Path(source).name)
+        for rules, names in files.items():
+            click.echo(batch_text("form_gaps_line", lang, file=", ".join(dict.fromkeys(names)),
+                                  n=len(rules), rules=", ".join(rules)), err=True)
     if stats.issued.get("draft"):
         click.echo(cert_text("batch_drafts", lang, n=stats.issued["draft"]), err=True)
     if any(stats.issued.get(k) for k in ("new", "same", "supersedes")):

@@ -28,7 +28,7 @@ def two_results(tmp_path, example):
     text = text.replace("single_use_plastic: false", "single_use_plastic: true", 1)  # waived, expired
     new_dossier.write_text(text, encoding="utf-8")
     (tmp_path / "kopi-new.decisions.yaml").write_text(
-        'format: readiness-decisions/1\nbusiness: {nib: "9120301234567"}\nwaivers:\n'
+        'format: readiness-decisions/1\nbusiness: {nib: "9120301234567", name: UD Kopi Sembalun Lestari}\nwaivers:\n'
         f"  - {{rule: EVT-05, product: {ARABIKA}, reason: stok kemasan lama, officer: Lalu Ahmad, "
         "date: 2026-11-01, expires: 2026-11-20}\nverdicts:\n"
         "  - {rule: EVT-06, verdict: pass, officer: Lalu Ahmad, date: 2026-11-21}\n",
