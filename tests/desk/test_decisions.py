@@ -237,12 +237,13 @@ def test_an_imported_blocker_waiver_waits_unless_its_approver_imports_it(reg, pe
 
 def test_a_bad_file_is_refused_with_line_and_path(reg, people):
     app = submit(reg, "tenun-sukarara")
-    text = ("format: readiness-decisions/1\nbusiness:\n  name: Kelompok Tenun Dasan Sukarara\n"
+    text = ("format: readiness-decisions/1\nbusiness:\n  nib: \"0220104455667\"\n"
+            "  name: Kelompok Tenun Dasan Sukarara\n"
             "waivers:\n  - rule: TXT-03\n    product: Selendang\n    reason: x\n"
             "    officer: Lalu Ahmad\n    date: 2026-11-27\n    expires: 2027-10-03\n")
     with pytest.raises(InputError, match="no product named 'Selendang'") as e:
         desk.import_file(reg, app.ref, text.encode(), people["officer"], filename="k.yaml")
-    assert e.value.line == 6 and e.value.file == "k.yaml"
+    assert e.value.line == 7 and e.value.file == "k.yaml"
     assert desk.review(reg, app.ref, as_of=TODAY).records == []
 
 
