@@ -466,8 +466,12 @@ def _file_sha(path: str) -> str | None:
 # ------------------------------------------------------------------------------ progress
 
 class _Progress:
-    def __init__(self, total: int, enabled: bool):
+    """A bar on stderr (`enabled` True), or calls of `enabled(done, total)` (a callable: the
+    desk's jobs report to their page), at most ten a second and always at the end."""
+
+    def __init__(self, total: int, enabled):
         self.total, self.enabled, self.done, self.last = total, enabled, 0, 0.0
+        self.report = enabled if callable(enabled) else None
 
     def step(self, n: int = 1) -> None:
         self.done += n
@@ -477,6 +481,9 @@ class _Progress:
         if now - self.last < 0.1 and self.done < self.total:
             return
         self.last = now
+        if self.report is not None:
+            self.report(self.done, self.total)
+            return
         width = 30
         frac = self.done / self.total if self.total else 1
         bar = "#" * int(frac * width)
@@ -484,7 +491,7 @@ class _Progress:
         sys.stderr.flush()
 
     def close(self) -> None:
-        if self.enabled:
+        if self.enabled and self.report is None:
             sys.stderr.write("\n")
             sys.stderr.flush()
 
@@ -526,8 +533,12 @@ def standard_identity(rs) -> str:
 def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | None = None,
               jobs: int | None = None, pdf: bool = True, mapping: str | None = None,
               resume: bool = False, lang: str = "id", as_of: dt.date | None = None,
-              progress: bool | None = None, chunk: int | None = None, draft: bool = False,
-              database_url: str | None = None) -> Stats:
+              progress=None, chunk: int | None = None, draft: bool = False,
+              database_url: str | None = None, summary_pdf: bool | None = None) -> Stats:
+    """Check every business of `inputs` into `outdir` (module docstring). `progress`: a bar
+    on stderr (True; None: when stderr is a terminal) or a callable(done, total).
+    `summary_pdf`: write summary.pdf (default: with `pdf`; the vendor desk wants the overview
+    without a document per business)."""
     from readiness.api import load_standard
     from readiness.batch import summary
 
@@ -840,7 +851,8 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     stats.errors += sum(1 for i in p.issues if i.level == "error")
     stats.warnings += sum(1 for i in p.issues if i.level != "error")
     try:
-        summary.write_all(outdir, st / "index.jsonl", all_issues, p, rs=rs, lang=lang, pdf=pdf,
+        summary.write_all(outdir, st / "index.jsonl", all_issues, p, rs=rs, lang=lang,
+                          pdf=pdf if summary_pdf is None else summary_pdf,
                           stats=stats, summaries=summaries, as_of=eff_as_of)
     except BaseException:
         summaries.abort()      # (a no-op once closed)
