@@ -308,13 +308,23 @@ class Desk:
         with self.reg._tx(False) as conn:
             return [(m["app_ref"], m["app_name"], _decision(m)) for m in conn.execute(q).mappings()]
 
+    def regencies(self) -> list[str]:
+        """The regencies of the applications (the queue's filter)."""
+        from sqlalchemy import select
+
+        from readiness.register.models import Application
+
+        with self.reg._tx(False) as conn:
+            return [r for r in conn.execute(select(Application.regency).distinct()
+                                            .order_by(Application.regency)).scalars() if r]
+
     # -- a form submitted once ----------------------------------------------------------------
 
     def claim(self, key: str, *, user_id: int, action: str,
               now: dt.datetime | None = None) -> None:
         """Claim a form's idempotency key before acting on it. Raises Claimed when it was
         submitted before (state pending or done, with the result to show)."""
-        from sqlalchemy import insert, select
+        from sqlalchemy import insert, select, update
         from sqlalchemy.exc import IntegrityError
 
         from readiness.register.models import DeskRequest as R
@@ -328,6 +338,13 @@ class Desk:
             return
         except IntegrityError:
             pass
+        # a submission refused before (bad input) may be sent again, corrected
+        with self.reg._tx(True) as conn:
+            again = conn.execute(update(R).where(R.key == key, R.user_id == user_id,
+                                                 R.state == "failed")
+                                 .values(state="pending", at=_utc(now))).rowcount
+        if again == 1:
+            return
         with self.reg._tx(False) as conn:
             m = conn.execute(select(R.state, R.result, R.user_id).where(R.key == key)).first()
         if m is None or m[2] != user_id:
@@ -389,14 +406,19 @@ class Desk:
 
     # -- the vendor desk's jobs ---------------------------------------------------------------
 
+    @staticmethod
+    def new_job_ref() -> str:
+        return secrets.token_urlsafe(12)
+
     def create_job(self, *, user_id: int, user: str, filename: str, input_sha256: str,
-                   standard: str, as_of: dt.date, lang: str,
+                   standard: str, as_of: dt.date, lang: str, ref: str | None = None,
                    now: dt.datetime | None = None) -> str:
+        """Queue a job (its input is in place already: a job process may take it at once)."""
         from sqlalchemy import insert
 
         from readiness.register.models import VendorJob as J
 
-        ref = secrets.token_urlsafe(12)
+        ref = ref or self.new_job_ref()
         now = _utc(now)
         with self.reg._tx(True) as conn:
             conn.execute(insert(J), {

@@ -22,9 +22,11 @@ TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 LOG = logging.getLogger("readiness.web")
 
-# Content-Security-Policy: our own stylesheet and nothing else (no scripts at all)
+# Content-Security-Policy: our own stylesheet and our own small scripts (the vendor desk's
+# progress bar polls its JSON), nothing inline, nothing from elsewhere
 SECURITY_HEADERS = [
     (b"content-security-policy", b"default-src 'none'; style-src 'self'; img-src 'self'; "
+                                 b"script-src 'self'; connect-src 'self'; "
                                  b"form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
@@ -36,9 +38,9 @@ SECURITY_HEADERS = [
 
 def routers() -> list:
     """Every feature's router, in order (add new features here)."""
-    from readiness.web.routers import verification
+    from readiness.web.routers import admin, desk, desk_auth, vendor, verification
 
-    return [verification.router]
+    return [verification.router, desk_auth.router, desk.router, vendor.router, admin.router]
 
 
 class SecurityHeaders:
@@ -75,9 +77,21 @@ def make_templates():
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True,
                              lstrip_blocks=True, auto_reload=False)
-    env.globals.update(t=cert_text, version=__version__)
+    from readiness.desk_words import t as desk_t
+    from readiness.i18n import STATUS
+    from readiness.web.desk_ui import when
+    from readiness.web.personal import redact_text
+
+    def finding_status(status, lang="id"):
+        return pick(STATUS.get(status), lang) or str(status or "")
+
+    def redact(text, allowed=False):
+        return text if allowed else redact_text(text)
+
+    env.globals.update(t=cert_text, w=desk_t, version=__version__)
     env.filters.update(date=fmt.fmt_date, verdict=fmt.verdict_label, category=fmt.category_label,
-                       pick=pick)
+                       pick=pick, when=when, score=fmt.fmt_score, severity=fmt.severity_label,
+                       fstatus=finding_status, redact=redact)
     return env
 
 
@@ -107,6 +121,9 @@ def create_app(settings: Settings | None = None):
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for router in routers():
         app.include_router(router)
+    from readiness.web import auth
+
+    auth.install(app)
     _error_pages(app)
     app.add_middleware(SecurityHeaders)
     return app

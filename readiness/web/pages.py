@@ -10,10 +10,18 @@ ERROR_CODES = {400: "w_bad_request", 403: "w_forbidden", 404: "w_not_found", 405
                500: "w_error"}
 
 
+LANG_COOKIE = "rd_lang"
+
+
 def lang_of(request) -> str:
+    """?lang=, else the language chosen earlier (a cookie, so the desk's pages keep it), else
+    the site's default (Indonesian)."""
     q = request.query_params.get("lang")
     if q in ("id", "en"):
         return q
+    c = request.cookies.get(LANG_COOKIE)
+    if c in ("id", "en"):
+        return c
     return request.app.state.settings.lang
 
 
@@ -28,7 +36,15 @@ def page(request, template: str, status: int = 200, **context):
         **context)
     response = HTMLResponse(html, status_code=status, headers={"cache-control": "no-cache"})
     set_cookie(request, response)      # the CSRF nonce, when a form on the page made one
+    remember_lang(request, response)
     return response
+
+
+def remember_lang(request, response) -> None:
+    q = request.query_params.get("lang")
+    if q in ("id", "en") and request.cookies.get(LANG_COOKIE) != q:
+        response.set_cookie(LANG_COOKIE, q, max_age=365 * 86400, samesite="lax", path="/",
+                            secure=request.url.scheme == "https", httponly=True)
 
 
 def render_error(request, status: int):

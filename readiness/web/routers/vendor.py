@@ -1,0 +1,264 @@
+"""The organizer's vendor desk: a registration-form export (CSV or XLSX) checked on the batch
+engine as a background job, with a progress bar; then the summary (a sortable table, charts
+per regency and category, the as-of date) and the files to download.
+
+    GET  /meja/vendor                         upload form and one's uploads (admins: all)
+    POST /meja/vendor                         an upload: queued, a job process takes it
+    GET  /meja/vendor/{ref}                   progress, then the summary (?sort=&dir=&page=)
+    GET  /meja/vendor/{ref}/status.json       progress for the page's script
+    GET  /meja/vendor/{ref}/unduh/{name}      summary.xlsx, summary.pdf, errors.csv,
+                                              annotated.xlsx (the upload with its results)
+
+An organizer sees only their own uploads. NIK and phone numbers are left out of the files an
+organizer downloads unless an admin allowed it (readiness.web.personal).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.responses import FileResponse, JSONResponse
+from starlette.exceptions import HTTPException
+
+from readiness.errors import InputError
+from readiness.web import jobs
+from readiness.web.auth import allowed, desk_post, need, sees_personal_data
+from readiness.web.desk_ui import desk_page, error_text, submit_once, with_query
+from readiness.web.pages import lang_of
+
+router = APIRouter()
+
+UPLOAD_LIMIT = 20 * 1024 * 1024          # a province's registration list is ~2-5 MB
+ROWS_PER_PAGE = 100
+SORTS = ("n", "name", "regency", "verdict", "score", "products")
+_VERDICT_ORDER = {"not_ready": 0, "conditional": 1, "ready": 2}
+DOWNLOADS = {"summary.xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+             "summary.pdf": "application/pdf", "errors.csv": "text/csv; charset=utf-8",
+             "annotated.xlsx":
+                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+def _standards() -> list:
+    """The event standards in force (the organizer picks the edition; the newest first)."""
+    from readiness.standards.loader import list_standards
+
+    found = [rs for rs in list_standards() if rs.event and rs.supersession is None]
+    return sorted(found, key=lambda rs: rs.ref, reverse=True)
+
+
+def _job(request: Request, ref: str):
+    job = request.app.state.register.desk.job(ref)
+    user = request.state.user
+    if job is None or (job.user_id != user.id and not allowed(user.role, "vendor.all")):
+        raise HTTPException(status_code=404)          # another organizer's: not there
+    return job
+
+
+@router.get("/meja/vendor", dependencies=[Depends(need("vendor.use"))])
+def vendor(request: Request):
+    return _vendor_page(request)
+
+
+def _vendor_page(request: Request, status: int = 200, error: str = ""):
+    from readiness.standards import load_standard
+
+    user = request.state.user
+    everyone = allowed(user.role, "vendor.all")
+    mine = request.app.state.register.desk.jobs(user_id=None if everyone else user.id,
+                                                limit=50)
+    return desk_page(request, "desk/vendor.html.j2", status=status, jobs=mine,
+                     standards=_standards(), default=load_standard(None).ref,
+                     today=dt.date.today(), error=error, everyone=everyone)
+
+
+def _sniff(raw: bytes, name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise InputError("expected the registration form's export as .csv or .xlsx",
+                         path="file")
+    if suffix == ".xlsx" and not raw.startswith(b"PK\x03\x04"):
+        raise InputError("this .xlsx is not a workbook (save it again from the spreadsheet "
+                         "program)", path="file")
+    if suffix == ".csv" and b"\x00" in raw[:65536]:
+        raise InputError("this .csv is not text (is it a workbook? save it as .xlsx)",
+                         path="file")
+    return suffix
+
+
+@router.post("/meja/vendor", dependencies=desk_post("vendor.use"))
+async def upload(request: Request, file: UploadFile | None = File(None), once: str = Form(""),
+                 standard: str = Form(""), as_of: str = Form(""), lang: str = Form("")):
+    from starlette.concurrency import run_in_threadpool
+
+    from readiness.io import safe_filename
+
+    page_lang = lang_of(request)
+    try:
+        if file is None or not file.filename:
+            raise InputError("choose the registration list to upload", path="file")
+        raw = await file.read(UPLOAD_LIMIT + 1)
+        if len(raw) > UPLOAD_LIMIT:
+            raise InputError(f"the file is larger than {UPLOAD_LIMIT // (1024 * 1024)} MB",
+                             path="file")
+        if not raw:
+            raise InputError("the file is empty", path="file")
+        name = Path(file.filename).name
+        suffix = _sniff(raw, name)
+        stem = safe_filename(Path(name).stem, max_len=60) or "registrations"
+        editions = {rs.ref for rs in _standards()}
+        chosen = standard if standard in editions else None
+        try:
+            day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
+        except ValueError:
+            raise InputError("expected the date as YYYY-MM-DD", path="as_of") from None
+        out_lang = lang if lang in ("id", "en") else page_lang
+    except InputError as e:
+        return await run_in_threadpool(_vendor_page, request, 400, error_text(e, page_lang))
+
+    def work():
+        from readiness.io import atomic_write
+        from readiness.standards import load_standard
+
+        desk = request.app.state.register.desk
+        user = request.state.user
+
+        def run():
+            ref = desk.new_job_ref()
+            folder = jobs.job_dir(request.app.state.settings.data_dir, ref) / "input"
+            folder.mkdir(parents=True, exist_ok=True)
+            atomic_write(folder / f"{stem}{suffix}", raw)
+            desk.create_job(user_id=user.id, user=user.name, filename=name[:200],
+                            input_sha256=hashlib.sha256(raw).hexdigest(),
+                            standard=chosen or load_standard(None).ref, as_of=day,
+                            lang=out_lang, ref=ref)
+            jobs.kick(request.app.state.register, request.app.state.settings)
+            return f"/meja/vendor/{ref}"
+
+        try:
+            return submit_once(request, once, "vendor.upload", run)
+        except InputError as e:
+            return _vendor_page(request, 400, error_text(e, page_lang))
+
+    return await run_in_threadpool(work)
+
+
+@router.get("/meja/vendor/{ref}/status.json", dependencies=[Depends(need("vendor.use"))])
+def status(request: Request, ref: str):
+    job = _job(request, ref)
+    if job.status in ("queued", "running"):
+        jobs.kick(request.app.state.register, request.app.state.settings)
+    return JSONResponse({"status": job.status, "done": job.done, "total": job.total,
+                         "percent": round(100 * job.fraction, 1)},
+                        headers={"cache-control": "no-store"})
+
+
+def _sorted_rows(rows: list[dict], sort: str, direction: str) -> list[dict]:
+    keys = {"n": lambda r: r["n"], "name": lambda r: r["name"].casefold(),
+            "regency": lambda r: (r["regency"] or "~").casefold(),
+            "verdict": lambda r: (_VERDICT_ORDER.get(r["verdict"], -1), r["score"] or 0),
+            "score": lambda r: r["score"] if r["score"] is not None else -1,
+            "products": lambda r: (r["ready"], r["products"])}
+    return sorted(rows, key=keys[sort], reverse=direction == "desc")
+
+
+@router.get("/meja/vendor/{ref}", dependencies=[Depends(need("vendor.use"))])
+def job_page(request: Request, ref: str, sort: str = "n", dir: str = "asc", page: int = 1):
+    from readiness.render.format import category_label
+    from readiness.standards import load_standard
+    from readiness.web.charts import count_bars, split_bars
+    from readiness.desk_words import t
+
+    job = _job(request, ref)
+    lang = lang_of(request)
+    if job.status in ("queued", "running"):
+        jobs.kick(request.app.state.register, request.app.state.settings)
+        return desk_page(request, "desk/job.html.j2", job=job, data=None)
+    data = jobs.read_page(request.app.state.settings.data_dir, ref) if job.status == "done" \
+        else None
+    if data is None:
+        return desk_page(request, "desk/job.html.j2", job=job, data=None,
+                         error=_job_error(job, lang))
+    sort = sort if sort in SORTS else "n"
+    dir = "desc" if dir == "desc" else "asc"
+    rows = _sorted_rows(data["rows"], sort, dir)
+    pages = max(1, -(-len(rows) // ROWS_PER_PAGE))
+    page = max(1, min(page, pages))
+    shown = rows[(page - 1) * ROWS_PER_PAGE: page * ROWS_PER_PAGE]
+    try:
+        title = load_standard(data["standard"]).title or {}
+    except InputError:
+        title = {}
+    unknown = t("desk.unknown", lang)
+    charts = {
+        "regency": split_bars(data["by_regency"], lambda k: k or unknown,
+                              title=t("desk.chart_regency", lang),
+                              yes=t("desk.chart_certified", lang),
+                              no=t("desk.chart_not_certified", lang)),
+        "category": split_bars(data["by_category"],
+                               lambda k: category_label(k, lang) if k else unknown,
+                               title=t("desk.chart_category", lang),
+                               yes=t("desk.chart_on_certificate", lang),
+                               no=t("desk.chart_not_on_certificate", lang)),
+        "rules": count_bars([(f"{rid} {title_}"[:70], n) for rid, n, title_ in data["rules"]],
+                            title=t("desk.chart_rules", lang)) if data["rules"] else "",
+    }
+    files = _files(request, job)
+    return desk_page(request, "desk/job.html.j2", job=job, data=data, rows=shown,
+                     sort=sort, dir=dir, page=page, pages=pages, charts=charts,
+                     standard_title=title.get(lang) or title.get("id") or "", files=files,
+                     sort_url=lambda key: with_query(
+                         f"/meja/vendor/{ref}", sort=key,
+                         dir="desc" if key == sort and dir == "asc" else "asc"),
+                     page_url=lambda n: with_query(f"/meja/vendor/{ref}", sort=sort, dir=dir,
+                                                   page=n))
+
+
+def _job_error(job, lang: str) -> str:
+    from readiness.i18n import localize_error
+
+    if not job.error:
+        return ""
+    return localize_error(job.error, lang)
+
+
+def _out(request: Request, job) -> Path:
+    return jobs.job_dir(request.app.state.settings.data_dir, job.ref) / "out"
+
+
+def _annotated(out: Path) -> Path | None:
+    found = sorted(out.glob("*.results.xlsx"))
+    return found[0] if found else None
+
+
+def _files(request: Request, job) -> list[str]:
+    out = _out(request, job)
+    names = [n for n in ("summary.xlsx", "summary.pdf", "errors.csv") if (out / n).exists()]
+    if _annotated(out) is not None:
+        names.append("annotated.xlsx")
+    return names
+
+
+@router.get("/meja/vendor/{ref}/unduh/{name}", dependencies=[Depends(need("vendor.use"))])
+def download(request: Request, ref: str, name: str):
+    from readiness.web import personal
+
+    job = _job(request, ref)
+    if name not in DOWNLOADS or job.status != "done":
+        raise HTTPException(status_code=404)
+    out = _out(request, job)
+    src = _annotated(out) if name == "annotated.xlsx" else out / name
+    if src is None or not src.exists():
+        raise HTTPException(status_code=404)
+    stem = Path(job.filename).stem[:60] or "registrations"
+    download_name = f"{stem}.results.xlsx" if name == "annotated.xlsx" else f"{stem}-{name}"
+    if name in ("errors.csv", "annotated.xlsx") and not sees_personal_data(request):
+        redacted = out.parent / f"redacted-{name}"
+        if not redacted.exists() or redacted.stat().st_mtime < src.stat().st_mtime:
+            (personal.redact_errors_csv if name == "errors.csv"
+             else personal.redact_workbook)(src, redacted)
+        src = redacted
+    return FileResponse(src, media_type=DOWNLOADS[name], filename=download_name,
+                        headers={"cache-control": "no-store"})
