@@ -11,17 +11,19 @@ ERROR_CODES = {400: "w_bad_request", 403: "w_forbidden", 404: "w_not_found", 405
 
 
 LANG_COOKIE = "rd_lang"
+DESK_PATHS = ("/meja", "/masuk", "/keluar")      # pages that remember the language chosen
 
 
 def lang_of(request) -> str:
-    """?lang=, else the language chosen earlier (a cookie, so the desk's pages keep it), else
-    the site's default (Indonesian)."""
+    """?lang=, else (on the desk) the language chosen earlier, kept in a cookie, else the
+    site's default (Indonesian). Public pages stay as the link says."""
     q = request.query_params.get("lang")
     if q in ("id", "en"):
         return q
-    c = request.cookies.get(LANG_COOKIE)
-    if c in ("id", "en"):
-        return c
+    if request.url.path.startswith(DESK_PATHS):
+        c = request.cookies.get(LANG_COOKIE)
+        if c in ("id", "en"):
+            return c
     return request.app.state.settings.lang
 
 
@@ -42,7 +44,8 @@ def page(request, template: str, status: int = 200, **context):
 
 def remember_lang(request, response) -> None:
     q = request.query_params.get("lang")
-    if q in ("id", "en") and request.cookies.get(LANG_COOKIE) != q:
+    if q in ("id", "en") and request.cookies.get(LANG_COOKIE) != q \
+            and request.url.path.startswith(DESK_PATHS):
         response.set_cookie(LANG_COOKIE, q, max_age=365 * 86400, samesite="lax", path="/",
                             secure=request.url.scheme == "https", httponly=True)
 
