@@ -106,19 +106,21 @@ def wait_idle(timeout: float = 120.0) -> None:
 # -- the job process ---------------------------------------------------------------------------
 
 def csv_to_xlsx(src: Path, dest: Path) -> None:
-    """A CSV as a workbook of text cells (the same values the CSV reader sees)."""
-    import csv
-
+    """A CSV as a workbook of text cells: the values the batch's CSV reader sees, in the rows
+    a spreadsheet program shows them (so row numbers in the results stay the CSV's). A file
+    the reader refuses raises its InputError."""
     import openpyxl
 
     from readiness.batch.spreadsheet import Table
 
     table = Table(src)
-    wb = openpyxl.Workbook(write_only=True)
-    ws = wb.create_sheet("Data")
-    with open(src, encoding=table.encoding, newline="") as f:
-        for row in csv.reader(f, delimiter=table.delimiter):
-            ws.append([str(c) for c in row])
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    for rn, row in table.book.rows():
+        for j, value in enumerate(row, start=1):
+            if value not in (None, ""):
+                ws.cell(row=rn, column=j, value=str(value))
     wb.save(dest)
 
 
