@@ -80,12 +80,14 @@ def make_templates():
     from readiness.desk_words import t as desk_t
     from readiness.i18n import STATUS
     from readiness.web.desk_ui import when
-    from readiness.web.personal import redact_text
+    from readiness.web.personal import redact_text, strip_paths
 
     def finding_status(status, lang="id"):
         return pick(STATUS.get(status), lang) or str(status or "")
 
     def redact(text, allowed=False):
+        """What an organizer reads: no field paths, no NIK or phone unless allowed."""
+        text = strip_paths(text)
         return text if allowed else redact_text(text)
 
     env.globals.update(t=cert_text, w=desk_t, version=__version__)

@@ -8,9 +8,9 @@ from html import escape
 
 from markupsafe import Markup
 
-WIDTH = 600
-ROW = 40
-BAR = 16
+WIDTH = 360
+ROW = 38
+BAR = 14
 YES, NO = "#1e7b4f", "#c9473d"
 
 
@@ -23,7 +23,7 @@ def split_bars(data: dict[str, list[int]], label, *, title: str, yes: str, no: s
     out = [f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" '
            f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
            f"<title>{escape(title)}</title>"]
-    room = WIDTH - 60
+    room = WIDTH - 56
     for i, (key, (a, b)) in enumerate(rows):
         y = i * ROW
         wa, wb = room * a / top, room * b / top
@@ -35,12 +35,12 @@ def split_bars(data: dict[str, list[int]], label, *, title: str, yes: str, no: s
         if wb:
             out.append(f'<rect x="{wa:.1f}" y="{y + 17}" width="{wb:.1f}" height="{BAR}" '
                        f'fill="{NO}"><title>{name}: {escape(no)} {b}</title></rect>')
-        out.append(f'<text x="{wa + wb + 6:.1f}" y="{y + 30}" class="num">{a} / {a + b}</text>')
+        out.append(f'<text x="{wa + wb + 5:.1f}" y="{y + 29}" class="num">{a} / {a + b}</text>')
     y = ROW * len(rows) + 10
     out.append(f'<rect x="0" y="{y}" width="12" height="12" fill="{YES}"/>'
                f'<text x="18" y="{y + 11}" class="key">{escape(yes)}</text>'
-               f'<rect x="200" y="{y}" width="12" height="12" fill="{NO}"/>'
-               f'<text x="218" y="{y + 11}" class="key">{escape(no)}</text>')
+               f'<rect x="180" y="{y}" width="12" height="12" fill="{NO}"/>'
+               f'<text x="198" y="{y + 11}" class="key">{escape(no)}</text>')
     out.append("</svg>")
     return Markup("".join(out))
 
@@ -52,12 +52,12 @@ def count_bars(items: list[tuple[str, int]], *, title: str) -> Markup:
     out = [f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" '
            f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
            f"<title>{escape(title)}</title>"]
-    room = WIDTH - 60
+    room = WIDTH - 56
     for i, (name, n) in enumerate(items):
         y = i * ROW
         w = room * n / top
         out.append(f'<text x="0" y="{y + 13}" class="lbl">{escape(name)}</text>'
                    f'<rect x="0" y="{y + 17}" width="{w:.1f}" height="{BAR}" fill="#0b4f6c"/>'
-                   f'<text x="{w + 6:.1f}" y="{y + 30}" class="num">{n}</text>')
+                   f'<text x="{w + 5:.1f}" y="{y + 29}" class="num">{n}</text>')
     out.append("</svg>")
     return Markup("".join(out))

@@ -128,7 +128,7 @@ def run_job(reg, job, data_dir) -> None:
     from readiness.batch.runner import run_batch
     from readiness.errors import InputError
 
-    folder = job_dir(data_dir, job.ref)
+    folder = job_dir(data_dir, job.ref).resolve()
     src = input_file(data_dir, job.ref)
     out = folder / "out"
     state = {"done": 0, "total": 0, "stop": False}
@@ -160,7 +160,9 @@ def run_job(reg, job, data_dir) -> None:
             inp = folder / "work" / (src.stem + ".xlsx")
             inp.parent.mkdir(exist_ok=True)
             csv_to_xlsx(src, inp)
-        stats = run_batch([str(inp)], out, standard=job.standard, jobs=BATCH_JOBS, pdf=False,
+        # from the input's folder: the results name the file, never a path on the server
+        os.chdir(inp.parent)
+        stats = run_batch([inp.name], out, standard=job.standard, jobs=BATCH_JOBS, pdf=False,
                           summary_pdf=True, lang=job.lang, as_of=job.as_of, progress=progress,
                           resume=job.attempts > 1 and out.exists())
         write_page(folder, stats, job)
@@ -268,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data-dir", required=True)
     ap.add_argument("--once", action="store_true", help="one job at most")
     args = ap.parse_args(argv)
+    args.data_dir = str(Path(args.data_dir).resolve())       # each job runs in its folder
     try:
         os.nice(NICE)
     except OSError:

@@ -7,6 +7,9 @@ numbers are left out unless an admin allowed organizers to see them.
 - errors.csv quotes cell values in its messages: NIK-like numbers (16 digits) and phone
   numbers in any cell are replaced by a mark.
 The summary files (summary.csv/.xlsx/.pdf) and the summary page hold no such data.
+
+Dossier field paths (`product.permits[type=halal].recipe_unchanged`, `$.business.npwp`) are
+for officers: what an organizer reads has them taken out (`strip_paths`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,17 @@ MARK = "***"
 # more digits with spaces, dots or dashes)
 _NIK = re.compile(r"(?<!\d)\d(?:[ .\-]?\d){15}(?!\d)")
 _PHONE = re.compile(r"(?<![\w+])(?:\+62|62|0)[ .\-]?8(?:[ .\-]?\d){7,12}(?!\d)")
+
+
+_PATHS = re.compile(r":\s+(?:(?:\$\.|business\.|products?\.)[\w.\[\]=\-]+?"
+                    r"(?:,\s+|(?=[.;]\s)|(?=[.;]?$)))+")
+
+
+def strip_paths(text: str) -> str:
+    """A message without the dossier field paths it names (': product.label.permanent.')."""
+    if not isinstance(text, str) or "." not in text:
+        return text
+    return _PATHS.sub("", text)
 
 
 def redact_text(text: str) -> str:
@@ -46,7 +60,9 @@ def personal_columns(headers: list[str]) -> set[int]:
     return out
 
 
-def redact_errors_csv(src: Path, dest: Path) -> None:
+def organizer_errors_csv(src: Path, dest: Path, *, personal: bool) -> None:
+    """errors.csv as an organizer gets it: no field paths, and (unless `personal`) no NIK or
+    phone number."""
     from readiness.io import atomic_writer
 
     with open(src, encoding="utf-8-sig", newline="") as f:
@@ -55,7 +71,11 @@ def redact_errors_csv(src: Path, dest: Path) -> None:
     buf.write("\ufeff")                     # as batch writes it (spreadsheet programs)
     w = csv.writer(buf, lineterminator="\n")
     for i, row in enumerate(rows):
-        w.writerow(row if i == 0 else [redact_text(c) for c in row])
+        if i:
+            row = [strip_paths(c) for c in row]
+            if not personal:
+                row = [redact_text(c) for c in row]
+        w.writerow(row)
     with atomic_writer(dest, "w") as f:
         f.write(buf.getvalue())
 

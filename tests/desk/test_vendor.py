@@ -59,7 +59,7 @@ def test_an_upload_runs_in_the_background_and_gives_the_summary(site):
         assert "UD Kopi Sembalun Lestari" in page
         # no personal data, no JSON paths for an organizer
         for secret in ("5203014507850001", "+62 812-3760-4411", "812-3760-4411", "$.products",
-                       "$.business"):
+                       "$.business", "product.permits", "product.label", "/desk/jobs/"):
             assert secret not in page, secret
         # sortable: by score, descending
         rows = org.get(f"/meja/vendor/{ref}?sort=score&dir=desc").text
@@ -72,8 +72,9 @@ def test_an_upload_runs_in_the_background_and_gives_the_summary(site):
             d = org.get(f"/meja/vendor/{ref}/unduh/{name}")
             assert d.status_code == 200 and d.content.startswith(magic), name
         errors = org.get(f"/meja/vendor/{ref}/unduh/errors.csv")
-        assert errors.status_code == 200
+        assert errors.status_code == 200 and "form_gap" in errors.text
         assert "5203014507850001" not in errors.text
+        assert "product.label" not in errors.text and "/desk/jobs/" not in errors.text
         annotated = org.get(f"/meja/vendor/{ref}/unduh/annotated.xlsx").content
         assert not personal_in_workbook(annotated)
         assert org.get(f"/meja/vendor/{ref}/unduh/results.jsonl").status_code == 404

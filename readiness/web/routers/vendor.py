@@ -33,7 +33,9 @@ router = APIRouter()
 
 UPLOAD_LIMIT = 20 * 1024 * 1024          # a province's registration list is ~2-5 MB
 ROWS_PER_PAGE = 100
-SORTS = ("n", "name", "regency", "verdict", "score", "products")
+SORTS = (("n", "desk.col_no"), ("name", "desk.col_business"), ("regency", "desk.col_regency"),
+         ("verdict", "desk.col_verdict"), ("score", "desk.col_score"),
+         ("products", "desk.col_products"))
 _VERDICT_ORDER = {"not_ready": 0, "conditional": 1, "ready": 2}
 DOWNLOADS = {"summary.xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
              "summary.pdf": "application/pdf", "errors.csv": "text/csv; charset=utf-8",
@@ -181,7 +183,7 @@ def job_page(request: Request, ref: str, sort: str = "n", dir: str = "asc", page
     if data is None:
         return desk_page(request, "desk/job.html.j2", job=job, data=None,
                          error=_job_error(job, lang))
-    sort = sort if sort in SORTS else "n"
+    sort = sort if sort in dict(SORTS) else "n"
     dir = "desc" if dir == "desc" else "asc"
     rows = _sorted_rows(data["rows"], sort, dir)
     pages = max(1, -(-len(rows) // ROWS_PER_PAGE))
@@ -207,7 +209,7 @@ def job_page(request: Request, ref: str, sort: str = "n", dir: str = "asc", page
     }
     files = _files(request, job)
     return desk_page(request, "desk/job.html.j2", job=job, data=data, rows=shown,
-                     sort=sort, dir=dir, page=page, pages=pages, charts=charts,
+                     sort=sort, dir=dir, page=page, pages=pages, charts=charts, sorts=SORTS,
                      standard_title=title.get(lang) or title.get("id") or "", files=files,
                      sort_url=lambda key: with_query(
                          f"/meja/vendor/{ref}", sort=key,
@@ -254,11 +256,17 @@ def download(request: Request, ref: str, name: str):
         raise HTTPException(status_code=404)
     stem = Path(job.filename).stem[:60] or "registrations"
     download_name = f"{stem}.results.xlsx" if name == "annotated.xlsx" else f"{stem}-{name}"
-    if name in ("errors.csv", "annotated.xlsx") and not sees_personal_data(request):
-        redacted = out.parent / f"redacted-{name}"
-        if not redacted.exists() or redacted.stat().st_mtime < src.stat().st_mtime:
-            (personal.redact_errors_csv if name == "errors.csv"
-             else personal.redact_workbook)(src, redacted)
-        src = redacted
+    user = request.state.user
+    allowed_personal = sees_personal_data(request)
+    if user.role == "organizer" and name == "errors.csv":
+        clean = out.parent / f"organizer-{'personal-' if allowed_personal else ''}{name}"
+        if not clean.exists() or clean.stat().st_mtime < src.stat().st_mtime:
+            personal.organizer_errors_csv(src, clean, personal=allowed_personal)
+        src = clean
+    elif name == "annotated.xlsx" and not allowed_personal:
+        clean = out.parent / f"redacted-{name}"
+        if not clean.exists() or clean.stat().st_mtime < src.stat().st_mtime:
+            personal.redact_workbook(src, clean)
+        src = clean
     return FileResponse(src, media_type=DOWNLOADS[name], filename=download_name,
                         headers={"cache-control": "no-store"})
