@@ -129,6 +129,25 @@ def install(app) -> None:
         return RedirectResponse("/meja/akun", status_code=303)
 
 
+def permission_for(path: str) -> str | None:
+    """The permission of the desk page at `path` (GET), if any route serves it."""
+    from starlette.routing import Match
+
+    from readiness.web.app import routers
+
+    scope = {"type": "http", "path": path.split("?", 1)[0], "method": "GET"}
+    for router in routers():
+        for route in router.routes:
+            match, _ = route.matches(scope)
+            if match == Match.FULL:
+                for dep in getattr(route, "dependencies", []):
+                    perm = getattr(dep.dependency, "permission", None)
+                    if perm:
+                        return perm
+                return None
+    return None
+
+
 def safe_next(value: str | None) -> str:
     """Where to go after logging in: a desk path of this site only (no open redirect)."""
     v = (value or "").strip()

@@ -14,7 +14,8 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 
 from readiness.errors import InputError
-from readiness.web.auth import (SESSION_COOKIE, current_session, desk_post, need, safe_next)
+from readiness.web.auth import (SESSION_COOKIE, allowed, current_session, desk_post, need,
+                                permission_for, safe_next)
 from readiness.web.desk_ui import desk_page, error_text, submit_once, when
 from readiness.web.pages import lang_of
 from readiness.web.security import require_csrf
@@ -59,8 +60,9 @@ def login(request: Request, name: str = Form(""), password: str = Form(""),
     token = accounts.start_session(got.user, client=_client(request),
                                    agent=request.headers.get("user-agent", ""))
     target = "/meja/akun" if got.user.must_change else safe_next(next)
-    if target == "/meja":
-        target = START[got.user.role]
+    perm = permission_for(target)
+    if target == "/meja" or (perm is not None and not allowed(got.user.role, perm)):
+        target = START[got.user.role]          # a page this role may not see: its own start
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="lax", path="/",
                         secure=request.url.scheme == "https")
