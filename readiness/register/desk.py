@@ -367,12 +367,14 @@ class Desk:
         from readiness.register.models import DeskRequest as R
 
         deadline = time.monotonic() + timeout
+        pause = 0.01
         while True:
             with self.reg._tx(False) as conn:
                 m = conn.execute(select(R.state, R.result).where(R.key == key)).first()
             if m is None or m[0] != "pending" or time.monotonic() > deadline:
                 return (m[0], m[1]) if m else ("failed", "")
-            time.sleep(0.1)
+            time.sleep(pause)                  # a double click: the first one is quick
+            pause = min(0.2, pause * 1.5)
 
     # -- settings -----------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
@@ -36,6 +37,7 @@ DB_FILE = "register.sqlite3"
 ENV_URL = "READINESS_DATABASE_URL"
 MIGRATIONS = Path(__file__).parent / "migrations"
 _LOCK_KEY = 0x52454144              # PostgreSQL advisory lock for migrations ("READ")
+_WRITE_LOCKS: dict = {}             # SQLite: one writer at a time per file in this process
 _RETRIES = 8
 
 
@@ -197,6 +199,17 @@ class Register:
 
     @contextmanager
     def _tx(self, write: bool):
+        if write and self.backend == "sqlite":
+            # Threads of one process (the web app's) take turns here rather than in SQLite's
+            # busy handler, which sleeps in growing steps (up to 100 ms) while another
+            # connection holds the write lock: a desk page that writes (a decision, a session
+            # renewed) then waits for the writer ahead of it, not for a timer.
+            lock = _WRITE_LOCKS.setdefault(self.url, threading.RLock())
+            with lock, self.engine.connect() as conn:
+                conn.execution_options(readiness_write=write)
+                with conn.begin():
+                    yield conn
+            return
         with self.engine.connect() as conn:
             conn.execution_options(readiness_write=write)
             with conn.begin():
@@ -595,20 +608,23 @@ class Register:
     def applications(self, *, status: str | None = None, regency: str | None = None,
                      category: str | None = None, verdict: str | None = None,
                      business_key: str | None = None, limit: int = 100,
-                     offset: int = 0) -> list[ApplicationRecord]:
-        """Applications, newest first, filtered by status, regency, category and verdict."""
+                     offset: int = 0, brief: bool = False) -> list[ApplicationRecord]:
+        """Applications, newest first, filtered by status, regency, category and verdict.
+        `brief`: without the dossiers and histories (a list such as the desk's queue; a
+        dossier is the bulk of a row)."""
         return self._applications(status=status, regency=regency, category=category,
                                   verdict=verdict, business_key=business_key, limit=limit,
-                                  offset=offset)
+                                  offset=offset, brief=brief)
 
     def _applications(self, *, ref=None, status=None, regency=None, category=None,
-                      verdict=None, business_key=None, limit=100, offset=0):
+                      verdict=None, business_key=None, limit=100, offset=0, brief=False):
         from sqlalchemy import select
 
         from readiness.register.models import Application
         from readiness.register.models import ApplicationEvent as EventRow
 
-        q = select(Application)
+        table = Application.__table__
+        q = select(*[c for c in table.c if c.name != "dossier"]) if brief else select(table)
         for col, value in ((Application.ref, ref), (Application.status, status),
                            (Application.regency, regency), (Application.verdict, verdict),
                            (Application.business_key, business_key)):
@@ -620,6 +636,8 @@ class Register:
             # categories are a JSON list: filtered here, in pages, so both backends agree
             page, skipped = max(limit, 50), 0
             start = 0
+            if not category:                        # no filtering here: the database pages
+                start, skipped, page = offset, offset, limit
             while len(out) < limit:
                 rows = conn.execute(q.offset(start).limit(page)).mappings().all()
                 if not rows:
@@ -638,7 +656,7 @@ class Register:
                     break
             ids = [r["id"] for r in out]
             evs: dict[int, list] = {i: [] for i in ids}
-            if ids:
+            if ids and not brief:
                 for e in conn.execute(select(EventRow).where(EventRow.application_id.in_(ids))
                                       .order_by(EventRow.id)).mappings():
                     evs[e["application_id"]].append(
@@ -648,7 +666,7 @@ class Register:
             business_key=r["business_key"], business_name=r["business_name"],
             regency=r["regency"], categories=list(r["categories"] or []),
             standard_id=r["standard_id"], standard_version=r["standard_version"],
-            dossier=r["dossier"] or {}, dossier_sha256=r["dossier_sha256"],
+            dossier=(r.get("dossier") or {}), dossier_sha256=r["dossier_sha256"],
             summary=r["summary"] or {}, verdict=r["verdict"], consent=r["consent"],
             status=r["status"], events=evs[r["id"]]) for r in out]
 

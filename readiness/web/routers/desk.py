@@ -70,7 +70,7 @@ def queue(request: Request, status: str = "", regency: str = "", category: str =
          "regency": regency[:120], "category": category if category in CATEGORIES else "",
          "verdict": verdict if verdict in VERDICTS else ""}
     page = max(1, min(page, 10_000))
-    apps = _reg(request).applications(limit=PAGE + 1, offset=(page - 1) * PAGE,
+    apps = _reg(request).applications(limit=PAGE + 1, offset=(page - 1) * PAGE, brief=True,
                                       **{k: v or None for k, v in f.items()})
     more = len(apps) > PAGE
     pending = len(_reg(request).desk.pending_approvals(limit=100))
