@@ -21,7 +21,9 @@ from readiness.cli.common import database_option
 @click.option("--lang", type=click.Choice(["id", "en"]), default=None,
               help="The pages' default language (default: Indonesian).")
 def serve(host, port, database_url, base_url, workers, access_log, lang):
-    """Serve the public verification page: /v/NUMBER and /api/v1/certificates/NUMBER."""
+    """Serve the public verification page (/v/NUMBER, /api/v1/certificates/NUMBER) and the
+    office desk (/masuk, /meja: officers, approvers, the organizer's vendor desk; make the
+    first account with `readiness users add NAME --role admin`)."""
     import os
 
     import uvicorn

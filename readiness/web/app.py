@@ -109,8 +109,17 @@ def create_app(settings: Settings | None = None):
 
         app.state.register = Register.open(settings.database_url, migrate=True)
         try:
+            from readiness.web import jobs
+
+            jobs.kick(app.state.register, settings)   # resume uploads a restart interrupted
+        except Exception:  # noqa: BLE001 - the site serves even if no job can start now
+            LOG.exception("the vendor desk's jobs could not be started")
+        try:
             yield
         finally:
+            issuer = getattr(app.state, "issuer", None)
+            if issuer is not None:
+                issuer.close()
             app.state.register.close()
 
     app = FastAPI(title="readiness", version=__version__, docs_url=None, redoc_url=None,

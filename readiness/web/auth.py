@@ -122,7 +122,10 @@ def install(app) -> None:
         target = request.url.path
         if request.method == "GET" and request.url.query:
             target += "?" + request.url.query
-        return RedirectResponse("/masuk?next=" + quote(target, safe=""), status_code=303)
+        # a cookie that opens no session any more: say the session ended
+        info = "&info=expired" if request.cookies.get(SESSION_COOKIE) else ""
+        return RedirectResponse("/masuk?next=" + quote(target, safe="") + info,
+                                status_code=303)
 
     @app.exception_handler(PasswordChange)
     async def to_account(request: Request, exc):

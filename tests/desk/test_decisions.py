@@ -284,3 +284,30 @@ def test_status_moves(reg, people):
     with pytest.raises(InputError, match="cannot become certified"):
         desk.set_status(reg, app.ref, o, "certified")
     assert desk.set_status(reg, app.ref, o, "in_review").status == "in_review"
+
+
+def test_two_officers_at_once_on_the_same_requirement(reg, people):
+    """Decided at the same moment by two officers: one waiver is in force, the other officer
+    is told; nothing twice (a unique key, not a check before writing)."""
+    import threading
+
+    app = submit(reg, "tenun-sukarara")
+    outcomes, go = [], threading.Barrier(2)
+
+    def work(who):
+        go.wait()
+        try:
+            outcomes.append(("ok", desk.record_decision(
+                reg, app.ref, people[who], kind="waiver", rule="TXT-03", product=1,
+                reason=f"alasan {who}", expires=EVENT_END, today=TODAY)))
+        except InputError as e:
+            outcomes.append(("refused", e.message))
+
+    threads = [threading.Thread(target=work, args=(w,)) for w in ("officer", "officer2")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(o[0] for o in outcomes) == ["ok", "refused"], outcomes
+    assert len([r for r in reg.desk.decisions(app.ref) if r.in_force]) == 1
+    assert len([e for e in audit.entries(reg) if e.action == "decision.record"]) == 1

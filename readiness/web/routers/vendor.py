@@ -220,10 +220,11 @@ def job_page(request: Request, ref: str, sort: str = "n", dir: str = "asc", page
 
 def _job_error(job, lang: str) -> str:
     from readiness.i18n import localize_error
+    from readiness.web.personal import strip_paths
 
     if not job.error:
         return ""
-    return localize_error(job.error, lang)
+    return strip_paths(localize_error(job.error, lang))
 
 
 def _out(request: Request, job) -> Path:
