@@ -15,63 +15,56 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from readiness.batch.runner import plan, units
+from readiness.api import check_data, check_path, load_standard
+from readiness.batch.pool import ordered_map
+from readiness.batch.runner import payload, plan, units
+from readiness.batch.summary import cell_text
 from readiness.errors import InputError
-
-_W: dict[str, Any] = {}
-_RANK = {"minor": 1, "major": 2, "blocker": 3}
-
-
-def _init(std_a, std_b, opts, parent=None):
-    from readiness.api import load_standard
-    from readiness.batch.runner import die_with_parent
-
-    if parent is not None:
-        die_with_parent(parent)
-
-    _W["a"] = std_a if hasattr(std_a, "rules") else load_standard(std_a)
-    _W["b"] = std_b if hasattr(std_b, "rules") else load_standard(std_b)
-    _W["opts"] = opts
+from readiness.io import atomic_writer
+from readiness.vocab import GAP, Severity
+from readiness.words import label, render, t
 
 
 def _gaps(d: dict) -> dict[tuple, tuple[str, str]]:
     """(rule, product) -> (severity, status) of every gap that blocks or conditions."""
-    from readiness.report import GAP
+    return {(f["rule"], f.get("product")): (Severity(f["severity"]), f["status"])
+            for f in d["findings"]
+            if f["status"] in GAP and f["severity"] in (Severity.BLOCKER, Severity.MAJOR)}
 
-    return {(f["rule"], f.get("product")): (f["severity"], f["status"])
-            for f in d["findings"] if f["status"] in GAP and f["severity"] in ("blocker", "major")}
+
+def _setup(std_a, std_b, opts: dict) -> tuple:
+    return std_a, std_b, opts
 
 
-def _compare(u: dict) -> dict:
-    from readiness.api import check_data, check_path
-
-    o = _W["opts"]
+def _compare(state: tuple, u: dict) -> dict:
+    """One business under both standards (in a worker); never raises for bad input."""
+    a_rs, b_rs, o = state
     out = {"seq": u["seq"]}
     try:
         res = []
-        for rs in (_W["a"], _W["b"]):
+        for rs in (a_rs, b_rs):
             if u["kind"] == "file":
                 r = check_path(u["path"], rs, as_of=o["as_of"], lang=o["lang"], lines=False)
             else:
                 r = check_data(u["dossier"], rs, name=u["label"], as_of=o["as_of"], lang=o["lang"])
             res.append(r.to_dict())
     except InputError as e:
-        out["error"] = e.one_line()
+        out["error"] = e.one_line(o["lang"])
         return out
     except Exception as e:  # noqa: BLE001
-        out["error"] = f"internal error while checking: {type(e).__name__}: {e}"
+        out["error"] = render("check_failed", {"detail": f"{type(e).__name__}: {e}"}, o["lang"])
         return out
     a, b = res
     ga, gb = _gaps(a), _gaps(b)
     worse, better = [], []
     for k, (sev, status) in gb.items():
         before = ga.get(k)
-        if before is None or _RANK[sev] > _RANK[before[0]]:
+        if before is None or sev.rank > before[0].rank:
             worse.append({"rule": k[0], "product": k[1], "severity": sev, "status": status,
                           "before": "not a gap" if before is None else before[0]})
     for k, (sev, status) in ga.items():
         after = gb.get(k)
-        if after is None or _RANK[after[0]] < _RANK[sev]:
+        if after is None or after[0].rank < sev.rank:
             better.append({"rule": k[0], "product": k[1], "severity": sev, "status": status,
                            "after": "not a gap" if after is None else after[0]})
     out.update({
@@ -83,10 +76,6 @@ def _compare(u: dict) -> dict:
         "worse": worse, "better": better,
     })
     return out
-
-
-def _compare_chunk(chunk):
-    return [_compare(u) for u in chunk]
 
 
 @dataclass
@@ -106,76 +95,56 @@ def run_impact(inputs: list[str], std_from: str, std_to: str, *, jobs: int | Non
                mapping: str | None = None, lang: str = "id", as_of: dt.date | None = None,
                csv_path: str | None = None, chunk: int = 8) -> Impact:
     """Compare; keeps one small row per business (name, verdicts, rule ids)."""
-    from readiness.api import load_standard
-    from readiness.batch.runner import _payload
-
     a, b = load_standard(std_from), load_standard(std_to)
     opts = {"as_of": as_of or dt.date.today(), "lang": lang}
     rep = Impact(a.ref, b.ref)
     p = plan(inputs, mapping)
-    jobs = max(1, jobs or os.cpu_count() or 1)
 
-    def chunks():
-        cur = []
+    def checkable():
         for u in units(p):
             if u.kind == "unreadable":
                 for i in u.issues:
                     if i.level == "error":
-                        rep.errors.append((f"{i.source} {i.row}".strip(), i.message))
+                        rep.errors.append((f"{i.source} {i.row}".strip(), i.text(lang)))
                         break
                 continue
-            cur.append((u, _payload(u)))
-            if len(cur) >= chunk:
-                yield cur
-                cur = []
-        if cur:
-            yield cur
+            yield u
 
-    def handle(pairs, outs):
-        for (u, _), o in zip(pairs, outs):
-            rep.total += 1
-            if "error" in o:
-                rep.errors.append((f"{u.source} {u.rows}".strip(), o["error"]))
-                continue
-            o["source"], o["rows"] = u.source, u.rows
-            changed = (o["from"]["certified"] != o["to"]["certified"]
-                       or o["from"]["verdict"] != o["to"]["verdict"])
-            o["changed"] = changed
-            if changed:
-                rep.changed += 1
-                if o["from"]["certified"] and not o["to"]["certified"]:
-                    rep.lose += 1
-                    for r in {w["rule"] for w in o["worse"]}:
-                        rep.causes[r] += 1
-                elif o["to"]["certified"] and not o["from"]["certified"]:
-                    rep.gain += 1
-            rep.rows.append(o)
+    units_by_seq = {}
 
-    if jobs == 1:
-        _init(a, b, opts)
-        for pairs in chunks():
-            handle(pairs, _compare_chunk([x for _, x in pairs]))
-    else:
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
+    def payloads():
+        for u in checkable():
+            units_by_seq[u.seq] = u
+            yield payload(u)
 
-        ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-        with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init,
-                                 initargs=(a, b, opts, os.getpid())) as pool:
-            pending = []
-            for pairs in chunks():
-                pending.append((pairs, pool.submit(_compare_chunk, [x for _, x in pairs])))
-                while len(pending) >= jobs * 3:
-                    pr, fut = pending.pop(0)
-                    handle(pr, fut.result())
-            for pr, fut in pending:
-                handle(pr, fut.result())
+    work = ordered_map(_compare, payloads(), jobs=max(1, jobs or os.cpu_count() or 1),
+                       setup=_setup, setup_args=(a, b, opts), chunk=chunk,
+                       lost=lambda x: {"seq": x["seq"], "error": render("worker_died", {}, lang)})
+    for x, o in work:
+        u = units_by_seq.pop(x["seq"])
+        rep.total += 1
+        if "error" in o:
+            rep.errors.append((f"{u.source} {u.rows}".strip(), o["error"]))
+            continue
+        o["source"], o["rows"] = u.source, u.rows
+        changed = (o["from"]["certified"] != o["to"]["certified"]
+                   or o["from"]["verdict"] != o["to"]["verdict"])
+        o["changed"] = changed
+        if changed:
+            rep.changed += 1
+            if o["from"]["certified"] and not o["to"]["certified"]:
+                rep.lose += 1
+                for r in {w["rule"] for w in o["worse"]}:
+                    rep.causes[r] += 1
+            elif o["to"]["certified"] and not o["from"]["certified"]:
+                rep.gain += 1
+        rep.rows.append(o)
     if csv_path:
         _write_csv(csv_path, rep)
     return rep
 
 
-def _causes_text(items: list[dict], key: str, t: dict) -> str:
+def _causes_text(items: list[dict], key: str, lang: str) -> str:
     seen, out = set(), []
     for w in items:
         tag = (w["rule"], w[key], w["severity"])
@@ -183,18 +152,16 @@ def _causes_text(items: list[dict], key: str, t: dict) -> str:
             continue
         seen.add(tag)
         if key == "before":   # a gap under B
-            was = t["new gap"] if w["before"] == "not a gap" else t["was"].format(w["before"])
-            out.append(f"{w['rule']} {w['severity']} ({was})")
+            was = t("impact.new_gap", lang) if w["before"] == "not a gap" else \
+                t("impact.was", lang, severity=label("severity", w["before"], lang))
         else:                 # a gap under A that is gone or milder under B
-            now = t["met"] if w["after"] == "not a gap" else t["now"].format(w["after"])
-            out.append(f"{w['rule']} {w['severity']} ({now})")
+            was = t("impact.met", lang) if w["after"] == "not a gap" else \
+                t("impact.now", lang, severity=label("severity", w["after"], lang))
+        out.append(f"{w['rule']} {label('severity', w['severity'], lang)} ({was})")
     return ", ".join(out)
 
 
 def _write_csv(path: str, rep: Impact) -> None:
-    from readiness.batch.summary import cell_text
-    from readiness.io import atomic_writer
-
     with atomic_writer(path, "w") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["name", "nib", "source", "rows", "certified_from", "certified_to",
@@ -209,45 +176,30 @@ def _write_csv(path: str, rep: Impact) -> None:
                 " ".join(dict.fromkeys(x["rule"] for x in o["better"])))])
 
 
-T = {
-    "id": {"head": "{a} -> {b}: {n} usaha, {c} berubah status ({lose} kehilangan sertifikat, "
-                   "{gain} mendapat sertifikat)",
-           "cert": "bersertifikat", "nocert": "tanpa sertifikat", "because": "karena",
-           "better": "membaik", "causes": "Syarat penyebab kehilangan sertifikat",
-           "errors": "Tidak terbaca", "nochange": "tidak berubah", "new gap": "kekurangan baru",
-           "was": "sebelumnya {}", "met": "kini terpenuhi", "now": "kini {}"},
-    "en": {"head": "{a} -> {b}: {n} businesses, {c} change verdict ({lose} lose the certificate, "
-                   "{gain} gain one)",
-           "cert": "certified", "nocert": "not certified", "because": "because of",
-           "better": "improved by", "causes": "Requirements behind lost certificates",
-           "errors": "Unreadable", "nochange": "unchanged", "new gap": "new gap",
-           "was": "was {}", "met": "now met", "now": "now {}"},
-}
-
-
 def format_text(rep: Impact, *, lang: str = "id", show_all: bool = False) -> str:
-    t = T[lang]
-    lines = [t["head"].format(a=rep.std_from, b=rep.std_to, n=rep.total, c=rep.changed,
-                              lose=rep.lose, gain=rep.gain)]
+    lines = [t("impact.head", lang, a=rep.std_from, b=rep.std_to, n=rep.total, c=rep.changed,
+               lose=rep.lose, gain=rep.gain)]
     for o in rep.rows:
         if not o["changed"] and not show_all:
             continue
         where = f"{os.path.basename(o['source'])}{' ' + o['rows'] if o['rows'] else ''}"
-        fa = t["cert"] if o["from"]["certified"] else t["nocert"]
-        fb = t["cert"] if o["to"]["certified"] else t["nocert"]
-        head = (f"- {o['name']} ({where}): {fa} -> {fb}; {o['from']['verdict']} -> "
-                f"{o['to']['verdict']}; {o['from']['score']} -> {o['to']['score']}")
+        fa, fb = (t("impact.cert" if x["certified"] else "impact.nocert", lang)
+                  for x in (o["from"], o["to"]))
+        va, vb = (label("verdict", x["verdict"], lang) for x in (o["from"], o["to"]))
+        head = (f"- {o['name']} ({where}): {fa} -> {fb}; {va} -> {vb}; "
+                f"{o['from']['score']} -> {o['to']['score']}")
         if not o["changed"]:
-            head += f" ({t['nochange']})"
+            head += f" ({t('impact.nochange', lang)})"
         lines.append(head)
-        worse = _causes_text(o["worse"], "before", t)
-        better = _causes_text(o["better"], "after", t)
+        worse = _causes_text(o["worse"], "before", lang)
+        better = _causes_text(o["better"], "after", lang)
         if worse:
-            lines.append(f"    {t['because']}: {worse}")
+            lines.append(f"    {t('impact.because', lang)}: {worse}")
         if better:
-            lines.append(f"    {t['better']}: {better}")
+            lines.append(f"    {t('impact.better', lang)}: {better}")
     if rep.causes:
-        lines.append(f"{t['causes']}: " + ", ".join(f"{r} ({n})" for r, n in rep.causes.most_common()))
+        lines.append(f"{t('impact.causes', lang)}: "
+                     + ", ".join(f"{r} ({n})" for r, n in rep.causes.most_common()))
     for where, msg in rep.errors:
-        lines.append(f"{t['errors']}: {where}: {msg}")
+        lines.append(f"{t('impact.errors', lang)}: {where}: {msg}")
     return "\n".join(lines) + "\n"

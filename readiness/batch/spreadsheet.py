@@ -24,6 +24,7 @@ from typing import Any, Iterator
 
 from readiness.batch.mapping import Mapping, Target, load_mapping, norm, recognise
 from readiness.errors import InputError
+from readiness.words import Msg
 
 DOSSIER_FORMAT = "readiness-dossier/1"
 SPREADSHEET_SUFFIXES = (".csv", ".xlsx")
@@ -41,8 +42,14 @@ class Issue:
     level: str                   # error | warning
     kind: str                    # unreadable_file | bad_cell | no_business | conflicting_value |
     #                              duplicate_nib | duplicate_product | unmapped_column | ...
-    message: str
+    message: str | Msg | InputError   # worded for errors.csv, in the run's language
     business: str = ""
+
+    def text(self, lang: str) -> str:
+        m = self.message
+        if isinstance(m, InputError):
+            return m.one_line(lang)
+        return m.text(lang) if isinstance(m, Msg) else m
 
 
 @dataclass
@@ -76,7 +83,11 @@ def ranges(rows: list[int]) -> str:
 # ------------------------------------------------------------------------------ cell parsers
 
 class CellError(ValueError):
-    pass
+    """A cell that cannot be read: `msg` says what was expected (catalogue code, arguments)."""
+
+    def __init__(self, code: str, **args: Any) -> None:
+        self.msg = Msg(code, args)
+        super().__init__(self.msg.text("en"))
 
 
 def is_empty(v: Any) -> bool:
@@ -97,7 +108,7 @@ def parse_number(v: Any, *, thousands_dot: bool) -> int | float:
     """'1.750.000' -> 1750000 (dots group thousands), '1,5' -> 1.5, '12.5' -> 12.5 (when not
     thousands_dot, or when the dot cannot be a thousands separator)."""
     if isinstance(v, bool):
-        raise CellError("expected a number")
+        raise CellError("cell_number")
     if isinstance(v, (int, float)):
         return int(v) if float(v).is_integer() else float(v)
     s = str(v).strip().replace("\u00a0", "").replace(" ", "")
@@ -115,7 +126,7 @@ def parse_number(v: Any, *, thousands_dot: bool) -> int | float:
     elif re.fullmatch(r"\d*\.\d+", s):
         n = float(s)
     else:
-        raise CellError("expected a number")
+        raise CellError("cell_number")
     if isinstance(n, float) and n.is_integer():
         n = int(n)
     return -n if neg else n
@@ -138,7 +149,7 @@ def parse_money(v: Any) -> int | float:
     try:
         n = parse_number(s, thousands_dot=mult == 1)
     except CellError:
-        raise CellError("expected an amount in rupiah such as 'Rp 85.000'") from None
+        raise CellError("cell_money") from None
     n = n * mult
     return int(n) if float(n).is_integer() else n
 
@@ -147,9 +158,9 @@ def parse_integer(v: Any) -> int:
     try:
         n = parse_number(v, thousands_dot=True)
     except CellError:
-        raise CellError("expected a whole number") from None
+        raise CellError("cell_integer") from None
     if not isinstance(n, int):
-        raise CellError("expected a whole number")
+        raise CellError("cell_integer")
     return n
 
 
@@ -173,8 +184,8 @@ def parse_date(v: Any) -> str:
         if m:
             return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
     except ValueError:
-        raise CellError("not a calendar date (expected DD/MM/YYYY)") from None
-    raise CellError("expected a date as DD/MM/YYYY")
+        raise CellError("cell_date_exists") from None
+    raise CellError("cell_date")
 
 
 _UNITS = {"g": "g", "gr": "g", "gram": "g", "kg": "kg", "kilogram": "kg", "mg": "mg",
@@ -187,7 +198,7 @@ def parse_quantity(v: Any) -> dict:
     s = _text(v)
     m = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*([^\d\s].*)", s)
     if not m:
-        raise CellError("expected an amount and a unit such as '250 g'")
+        raise CellError("cell_quantity")
     amount = parse_number(m[1], thousands_dot=False)
     unit = m[2].strip().rstrip(".")
     return {"amount": amount, "unit": _UNITS.get(unit.lower(), unit.lower())}
@@ -201,7 +212,7 @@ def parse_bool(v: Any, mapping: Mapping) -> bool:
         return True
     if n in mapping.false_words:
         return False
-    raise CellError("expected Ya or Tidak")
+    raise CellError("cell_bool")
 
 
 def _scalar(v: Any, typ: str, t: Target, mapping: Mapping) -> Any:
@@ -236,8 +247,8 @@ def _translate(value: Any, t: Target) -> Any:
     if t.unknown == "drop":
         return _DROP
     known = list(dict.fromkeys(str(x) for x in t.values.values()))
-    raise CellError(f"unknown value {value!r}; the mapping translates only its listed values "
-                    f"(to: {', '.join(known[:12])}{', ...' if len(known) > 12 else ''})")
+    raise CellError("cell_unknown_value", value=repr(value),
+                    known=", ".join(known[:12]) + (", ..." if len(known) > 12 else ""))
 
 
 def parse_cell(v: Any, t: Target, mapping: Mapping) -> Any:
@@ -342,7 +353,7 @@ class Table:
         self.path = Path(path)
         self.kind = self.path.suffix.lower()
         if self.kind not in SPREADSHEET_SUFFIXES:
-            raise InputError("not a spreadsheet (expected .csv or .xlsx)", file=str(path))
+            raise InputError("not_spreadsheet", file=str(path))
         try:
             if self.kind == ".csv":
                 self.encoding = _csv_encoding(self.path)
@@ -351,11 +362,11 @@ class Table:
                 self.delimiter = _delimiter(first)
             self.header_row, self.headers = self._find_header()
         except OSError as e:
-            raise InputError(f"cannot read: {e.strerror or e}", file=str(path)) from None
+            raise InputError("cannot_read", reason=e.strerror or str(e), file=str(path)) from None
         except InputError:
             raise
         except Exception as e:  # noqa: BLE001 - a corrupt xlsx raises anything (zipfile, KeyError...)
-            raise InputError(f"cannot read the spreadsheet: {type(e).__name__}: {e}",
+            raise InputError("bad_spreadsheet", detail=f"{type(e).__name__}: {e}",
                              file=str(path)) from None
 
     def _raw(self) -> Iterator[tuple[int, list]]:
@@ -378,7 +389,7 @@ class Table:
         for i, row in self._raw():
             if any(not is_empty(c) for c in row):
                 return i, [_text(c) if c is not None else "" for c in row]
-        raise InputError("the spreadsheet is empty (no header row)", file=str(self.path))
+        raise InputError("empty_spreadsheet", file=str(self.path))
 
     def rows(self) -> Iterator[tuple[int, list]]:
         try:
@@ -387,7 +398,7 @@ class Table:
                     continue
                 yield i, row
         except csv.Error as e:
-            raise InputError(f"not valid CSV: {e}", file=str(self.path)) from None
+            raise InputError("bad_csv", detail=str(e), file=str(self.path)) from None
 
 
 # ------------------------------------------------------------------------------ the import
@@ -412,16 +423,14 @@ class SpreadsheetImport:
         if mapping is None:
             mapping = recognise(headers)
             if mapping is None:
-                raise InputError("no shipped mapping recognises these column headers; write a "
-                                 "mapping file and pass it with --mapping", file=self.source,
-                                 line=self.table.header_row)
+                raise InputError("no_mapping", file=self.source, line=self.table.header_row)
         elif not isinstance(mapping, Mapping):
             mapping = load_mapping(mapping)
         missing = mapping.missing_headers(headers)
         if missing:
-            raise InputError(f"the mapping {mapping.id!r} needs the column(s) "
-                             f"{', '.join(repr(h) for h in missing)}, which this file lacks",
-                             file=self.source, line=self.table.header_row)
+            raise InputError("mapping_needs_columns", mapping=mapping.id,
+                             columns=", ".join(repr(h) for h in missing), file=self.source,
+                             line=self.table.header_row)
         self.mapping = mapping
         self.issues: list[Issue] = []
         # column index -> targets
@@ -433,14 +442,14 @@ class SpreadsheetImport:
                 continue
             if n in seen:
                 self.issues.append(Issue(self.source, str(self.table.header_row), h, "warning",
-                                         "duplicate_column", "column appears twice; the first is used"))
+                                         "duplicate_column", Msg("duplicate_column")))
                 continue
             seen.add(n)
             if n in mapping.columns:
                 self.cols.append((i, h, mapping.columns[n]))
             elif n not in mapping.ignore:
                 self.issues.append(Issue(self.source, str(self.table.header_row), h, "warning",
-                                         "unmapped_column", f"column not in mapping {mapping.id!r}; ignored"))
+                                         "unmapped_column", Msg("unmapped_column", {"mapping": mapping.id})))
         idx = {norm(h): i for i, h in reversed(list(enumerate(headers)))}
         self._i_nib = idx[norm(mapping.group_nib)]
         self._i_name = idx[norm(mapping.group_name)]
@@ -489,7 +498,7 @@ class SpreadsheetImport:
                         self.source, f"{products[pk]}, {rn}", self.mapping.headers.get(
                             norm(self.mapping.group_product), self.mapping.group_product),
                         "warning", "duplicate_product",
-                        f"the same product {_text(pname)!r} is listed twice by this business",
+                        Msg("duplicate_product", {"product": _text(pname)}),
                         business=name))
                 else:
                     products[pk] = rn
@@ -499,8 +508,8 @@ class SpreadsheetImport:
                 self.issues.append(Issue(
                     self.source, ", ".join(str(r) for _, r in names), self.mapping.group_nib,
                     "warning", "duplicate_nib",
-                    f"NIB {nib} is used by {len(names)} business names: "
-                    + "; ".join(repr(n) for n, _ in names) + " (one NIB belongs to one business)",
+                    Msg("duplicate_nib", {"nib": nib, "n": len(names),
+                                          "names": "; ".join(repr(n) for n, _ in names)}),
                     business=names[0][0]))
         for g in self.groups:
             g["last"] = g["rows"][-1]
@@ -531,7 +540,7 @@ class SpreadsheetImport:
                     x = parse_cell(v, t, self.mapping)
                 except CellError as e:
                     errors.append(Issue(self.source, str(rn), header, "error", "bad_cell",
-                                        f"{e}, found {_text(v)!r}"))
+                                        Msg("found_after", {"detail": e.msg, "value": repr(_text(v))})))
                     continue
                 if x is _DROP:
                     continue
@@ -552,7 +561,7 @@ class SpreadsheetImport:
                 # rows with neither NIB nor name belong to nobody: reported, never checked
                 if rn in self.row_group:
                     self.issues.append(Issue(self.source, str(rn), self.mapping.group_name, "error",
-                                             "no_business", "row has neither a business name nor a NIB"))
+                                             "no_business", Msg("no_business")))
                 continue
             info = self.groups[g]
             st = pending.setdefault(g, {"business": None, "raw": None, "first": None,
@@ -572,8 +581,9 @@ class SpreadsheetImport:
                             st["conflicts"].add(col)
                             st["issues"].append(Issue(
                                 self.source, str(rn), col, "warning", "conflicting_value",
-                                f"differs from row {st['first']} ({b!r} vs {a!r}); "
-                                f"the value of row {st['first']} is used", business=info["name"]))
+                                Msg("conflicting_value", {"first": st["first"], "this": repr(b),
+                                                          "that": repr(a)}),
+                                business=info["name"]))
                 st["products"].append(product)
                 st["good"].append(rn)
             while next_g < len(self.groups) and next_g in pending and \

@@ -21,69 +21,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from readiness.io import atomic_write, atomic_writer
-
-LABELS = {
-    "id": {
-        "no": "No", "name": "Nama usaha", "nib": "NIB", "regency": "Kabupaten/Kota",
-        "source": "Berkas sumber", "rows": "Baris", "certified": "Tersertifikasi",
-        "verdict": "Status", "score": "Skor", "products_ready": "Produk siap",
-        "products_conditional": "Produk bersyarat", "products_total": "Jumlah produk",
-        "blocking": "Syarat penghalang (blocker)", "major": "Kekurangan utama (major)",
-        "certificate": "Nomor sertifikat", "document": "Dokumen", "notes": "Catatan",
-        "yes": "ya", "no_": "tidak",
-        "verdicts": {"ready": "siap", "conditional": "siap bersyarat", "not_ready": "belum siap",
-                     "error": "galat"},
-        "e_source": "Berkas", "e_row": "Baris", "e_column": "Kolom", "e_level": "Tingkat",
-        "e_kind": "Jenis", "e_business": "Usaha", "e_message": "Keterangan",
-        "dup_nib": "NIB dipakai nama usaha lain (baris {rows})",
-        "dup_product": "produk tercantum dua kali (baris {rows})",
-        "bad_rows": "{n} baris tidak terbaca, lihat errors.csv",
-        "conflict": "nilai usaha berbeda antarbaris (kolom {col}), dipakai baris pertama",
-        "error": "tidak dapat diperiksa, lihat errors.csv",
-        "title": "Ringkasan pemeriksaan kesiapan UMKM",
-        "by_regency": "Tersertifikasi per kabupaten/kota (usaha)",
-        "by_category": "Produk dalam sertifikat per kategori",
-        "top_rules": "Syarat yang paling sering tidak terpenuhi (blocker/major, jumlah usaha)",
-        "businesses": "Usaha", "certified_n": "Tersertifikasi", "not_certified_n": "Belum",
-        "errors_n": "Tidak terbaca", "standard": "Standar", "generated": "Dibuat",
-        "r_col_cert": "Hasil: tersertifikasi", "r_col_verdict": "Hasil: status",
-        "r_col_score": "Hasil: skor", "r_col_blocking": "Hasil: syarat penghalang",
-        "r_col_doc": "Hasil: dokumen", "r_col_note": "Hasil: catatan",
-        "unknown": "(tidak diketahui)",
-        "categories": {"packaged_food": "Pangan olahan kemasan", "ready_to_eat": "Kuliner siap saji",
-                       "textile": "Tekstil/tenun", "craft": "Kerajinan", "cosmetic": "Kosmetik"},
-    },
-    "en": {
-        "no": "No", "name": "Business", "nib": "NIB", "regency": "Regency",
-        "source": "Source file", "rows": "Rows", "certified": "Certified",
-        "verdict": "Verdict", "score": "Score", "products_ready": "Products ready",
-        "products_conditional": "Products conditional", "products_total": "Products total",
-        "blocking": "Blocking requirements", "major": "Major gaps",
-        "certificate": "Certificate number", "document": "Document", "notes": "Notes",
-        "yes": "yes", "no_": "no",
-        "verdicts": {"ready": "ready", "conditional": "conditionally ready", "not_ready": "not ready",
-                     "error": "error"},
-        "e_source": "File", "e_row": "Row", "e_column": "Column", "e_level": "Level",
-        "e_kind": "Kind", "e_business": "Business", "e_message": "Message",
-        "dup_nib": "NIB also used under another business name (rows {rows})",
-        "dup_product": "product listed twice (rows {rows})",
-        "bad_rows": "{n} row(s) unreadable, see errors.csv",
-        "conflict": "business values differ between rows (column {col}); first row used",
-        "error": "could not be checked, see errors.csv",
-        "title": "Readiness check: batch summary",
-        "by_regency": "Certified by regency (businesses)",
-        "by_category": "Products on a certificate by category",
-        "top_rules": "Requirements failed most often (blocker/major, businesses)",
-        "businesses": "Businesses", "certified_n": "Certified", "not_certified_n": "Not certified",
-        "errors_n": "Unreadable", "standard": "Standard", "generated": "Generated",
-        "r_col_cert": "Result: certified", "r_col_verdict": "Result: verdict",
-        "r_col_score": "Result: score", "r_col_blocking": "Result: blocking requirements",
-        "r_col_doc": "Result: document", "r_col_note": "Result: note",
-        "unknown": "(unknown)",
-        "categories": {"packaged_food": "Packaged food", "ready_to_eat": "Ready-to-eat food",
-                       "textile": "Textile", "craft": "Craft", "cosmetic": "Cosmetic"},
-    },
-}
+from readiness.words import Section, capfirst, label, value_label
 
 COLUMNS = ["no", "name", "nib", "regency", "source", "rows", "certified", "verdict", "score",
            "products_ready", "products_conditional", "products_total", "blocking", "major",
@@ -91,6 +29,15 @@ COLUMNS = ["no", "name", "nib", "regency", "source", "rows", "certified", "verdi
 ERROR_COLUMNS = ["e_source", "e_row", "e_column", "e_level", "e_kind", "e_business", "e_message"]
 FILL = {"ready": "C6EFCE", "conditional": "FFEB9C", "not_ready": "FFC7CE", "error": "D9D9D9"}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def verdict_word(verdict: str, lang: str) -> str:
+    """A summary row's status: a verdict in words, or "error" (the business was not checked)."""
+    return t_error(lang) if verdict == "error" else label("verdict", verdict, lang)
+
+
+def t_error(lang: str) -> str:
+    return Section("summary", lang).verdict_error
 
 
 def expand(rows: str) -> list[int]:
@@ -155,8 +102,8 @@ def summary_cells(n: int, e: dict, notes_map: dict, L: dict) -> list:
     score = row.get("score")
     return [n, row.get("name", ""), row.get("nib", ""), row.get("regency", ""),
             Path(e["source"]).name, e.get("rows", ""),
-            "" if row["verdict"] == "error" else (L["yes"] if row["certified"] else L["no_"]),
-            L["verdicts"].get(row["verdict"], row["verdict"]), "" if score is None else score,
+            "" if row["verdict"] == "error" else value_label(bool(row["certified"]), L.lang),
+            verdict_word(row["verdict"], L.lang), "" if score is None else score,
             row.get("products_ready", 0), row.get("products_conditional", 0),
             row.get("products_total", 0), " ".join(row.get("blocking", [])),
             " ".join(row.get("major", [])), row.get("certificate", ""),
@@ -165,14 +112,15 @@ def summary_cells(n: int, e: dict, notes_map: dict, L: dict) -> list:
 
 def summary_rows(index: Path, issues, lang: str) -> Iterator[tuple[dict, list]]:
     """(entry, cells in COLUMNS order) per business, in order."""
-    L = LABELS[lang]
+    L = Section("summary", lang)
     notes_map = _notes_by_row(issues)
     for n, e in enumerate(iter_index(index), start=1):
         yield e, summary_cells(n, e, notes_map, L)
 
 
 def header(lang: str) -> list[str]:
-    return [LABELS[lang][c] for c in COLUMNS]
+    L = Section("summary", lang)
+    return [L[c] for c in COLUMNS]
 
 
 class SummaryStream:
@@ -184,7 +132,7 @@ class SummaryStream:
     def __init__(self, csv_path: Path, xlsx_path: Path, issues, lang: str) -> None:
         from readiness.batch.xlsxwrite import XlsxStream
 
-        self.L = LABELS[lang]
+        self.L = Section("summary", lang)
         self.notes_map = _notes_by_row(issues)
         self.n = 0
         self.stack = contextlib.ExitStack()
@@ -233,15 +181,13 @@ def write_summaries(csv_path: Path, xlsx_path: Path, index: Path, issues, lang: 
 
 
 def write_errors_csv(path: Path, issues, lang: str) -> None:
-    from readiness.i18n import localize_error
-
-    L = LABELS[lang]
+    L = Section("summary", lang)
     with atomic_writer(path, "w") as f:
         f.write("\ufeff")
         w = csv.writer(f, lineterminator="\n")
         w.writerow([L[c] for c in ERROR_COLUMNS])
         for i in issues:
-            message = localize_error(" ".join(str(i.message).split()), lang)
+            message = " ".join(i.text(lang).split())
             w.writerow([cell_text(x) for x in (i.source, i.row, i.column, i.level, i.kind,
                                                i.business, message)])
 
@@ -251,13 +197,13 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
     import openpyxl
     from openpyxl.styles import Font, PatternFill
 
-    L = LABELS[lang]
+    L = Section("summary", lang)
     by_row: dict[int, tuple] = {}
     for e in iter_index(index):
         if e["source"] != str(src):
             continue
         r = e["row"]
-        cert = "" if r["verdict"] == "error" else (L["yes"] if r["certified"] else L["no_"])
+        cert = "" if r["verdict"] == "error" else value_label(bool(r["certified"]), lang)
         for rn in e.get("xlsx_rows") or expand(e.get("rows", "")):
             by_row[rn] = (cert, r["verdict"], r.get("score"), " ".join(r.get("blocking", [])),
                           e.get("doc", ""))
@@ -265,7 +211,7 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
     for i in issues:
         if i.source == str(src) and i.level == "error" and i.row:
             for rn in expand(i.row):
-                bad[rn].append(f"{i.column}: {i.message}" if i.column else i.message)
+                bad[rn].append(f"{i.column}: {i.text(lang)}" if i.column else i.text(lang))
     wb = openpyxl.load_workbook(src)
     ws = wb.worksheets[0]
     header_row = None
@@ -291,7 +237,7 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
             verdict_shown = verdict      # the business was checked on its other rows
         else:
             verdict_shown = verdict
-        vals = [cert, L["verdicts"].get(verdict_shown, verdict_shown), score, blocking, doc, note]
+        vals = [cert, verdict_word(verdict_shown, lang), score, blocking, doc, note]
         for j, v in enumerate(vals, start=1):
             c = ws.cell(row=rn, column=last + j, value=cell_text(v))
             key = "error" if note else verdict
@@ -333,7 +279,7 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
 
     from readiness.render.fetcher import assets_base_url, make_fetcher
 
-    L = LABELS[lang]
+    L = Section("summary", lang)
 
     def bars(data: dict[str, list[int]], label) -> list[dict]:
         rows = sorted(data.items(), key=lambda kv: (-(kv[1][0] + kv[1][1]), kv[0]))
@@ -354,7 +300,8 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
         "standard_title": (rs.title or {}).get(lang, "") if isinstance(rs.title, dict) else "",
         "generated": dt.date.today().isoformat(), "totals": agg["totals"],
         "regencies": bars(agg["by_regency"], lambda k: k or L["unknown"]),
-        "categories": bars(agg["by_category"], lambda k: L["categories"].get(k, k or L["unknown"])),
+        "categories": bars(agg["by_category"],
+                           lambda k: capfirst(label("category", k, lang)) if k else L["unknown"]),
         "rules": [{"id": rid, "title": rule_title(rid), "n": n, "w": round(300 * n / top, 1)}
                   for rid, n in agg["rules"]],
     }

@@ -7,6 +7,8 @@ import datetime as dt
 import click
 
 from readiness.cli.common import lang_option, standard_option
+from readiness.errors import InputError
+from readiness.words import t
 
 
 def _as_of(ctx, param, value):
@@ -15,7 +17,7 @@ def _as_of(ctx, param, value):
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"expected a date as YYYY-MM-DD, found {value!r}") from None
+        raise InputError("bad_date_option", option="--as-of", value=value) from None
 
 
 @click.command("batch")
@@ -47,24 +49,12 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, lang, as_of):
                       mapping=mapping, resume=resume, lang=lang, as_of=as_of)
     # businesses add up (certified + not + unreadable = total); errors and warnings are the
     # lines of errors.csv (one business may have several)
-    msg = {
-        "id": "{total} usaha: {cert} tersertifikasi, {nc} belum, {bad} tidak dapat diperiksa; "
-              "errors.csv: {err} galat, {warn} peringatan (diperiksa {checked}, dipakai ulang "
-              "{reused}) -> {out}",
-        "en": "{total} businesses: {cert} certified, {nc} not certified, {bad} could not be "
-              "checked; errors.csv: {err} errors, {warn} warnings (checked {checked}, reused "
-              "{reused}) -> {out}",
-    }[lang]
     bad = max(0, stats.total - stats.certified - stats.not_certified)
-    click.echo(msg.format(total=stats.total, cert=stats.certified, nc=stats.not_certified,
-                          bad=bad, err=stats.errors, warn=stats.warnings, checked=stats.checked,
-                          reused=stats.reused, out=stats.outdir), err=True)
+    click.echo(t("cli.batch_done", lang, total=stats.total, cert=stats.certified,
+                 nc=stats.not_certified, bad=bad, err=stats.errors, warn=stats.warnings,
+                 checked=stats.checked, reused=stats.reused, out=stats.outdir), err=True)
     if stats.worker_restarts:
-        click.echo({"id": "catatan: {n} kali proses pekerja mati (dihentikan atau kehabisan memori); "
-                          "usaha yang terdampak sudah diperiksa ulang.",
-                    "en": "note: a worker process died {n} time(s) (killed or out of memory); the "
-                          "businesses it was checking were checked again."}[lang]
-                   .format(n=stats.worker_restarts), err=True)
+        click.echo(t("cli.worker_restarts", lang, n=stats.worker_restarts), err=True)
     return stats.exit_code
 
 

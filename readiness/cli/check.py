@@ -8,8 +8,13 @@ from pathlib import Path
 
 import click
 
+from readiness.api import check_path
 from readiness.cli.common import lang_option, standard_option
+from readiness.decisions import load_decisions
 from readiness.errors import InputError
+from readiness.io import atomic_write
+from readiness.standards import load_standard
+from readiness.words import t
 
 
 def parse_date(value: str | None, option: str) -> dt.date | None:
@@ -18,7 +23,7 @@ def parse_date(value: str | None, option: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"{option} {value!r} is not a date; expected YYYY-MM-DD") from None
+        raise InputError("bad_date_option", option=option, value=value) from None
 
 
 def event_override(rs, start: str | None, end: str | None):
@@ -29,7 +34,7 @@ def event_override(rs, start: str | None, end: str | None):
     s = s or (base[0] if base else e)
     e = e or (base[1] if base else s)
     if e < s:
-        raise InputError(f"--event-end {e} is before --event-start {s}")
+        raise InputError("event_end_before_start", end=e.isoformat(), start=s.isoformat())
     return (s, e)
 
 
@@ -55,32 +60,27 @@ def check(dossier, standard, lang, fmt, output, document, decisions, key, as_of,
 
     Exit code 0 when a certificate is issued, 1 when not, 2 for bad input.
     """
-    from readiness.api import check_path
-    from readiness.standards import load_standard
-
     if not dossier.exists():
-        raise InputError("file not found", file=str(dossier))
+        raise InputError("file_not_found", file=str(dossier))
     rs = load_standard(standard)
     event = event_override(rs, event_start, event_end)
     dec = None
     dec_path = decisions or _beside(dossier)
     if dec_path is not None:
-        from readiness.decisions import load_decisions
-
         dec = load_decisions(dec_path, rs, dossier=dossier, event=event)
     result = check_path(dossier, rs, as_of=parse_date(as_of, "--as-of"),
                         event=event, lang=lang, decisions=dec)
     code = 0 if result.certified else 1
     if fmt in ("html", "pdf"):
         if output is None and fmt == "pdf":
-            raise InputError("--format pdf needs -o FILE")
+            raise InputError("pdf_needs_output")
         from readiness.render.documents import render_html, write_document
 
         if output is None:
             click.echo(render_html(result.to_dict(), document))
         else:
             kind = write_document(result.to_dict(), output, fmt=fmt, document=document, key_path=key)
-            click.echo(f"{kind}: {output}", err=True)
+            click.echo(t("cli.written", lang, kind=kind, path=output), err=True)
         return code
     if fmt == "json":
         text = result.to_json() + "\n"
@@ -95,8 +95,6 @@ def check(dossier, standard, lang, fmt, output, document, decisions, key, as_of,
     if output is None:
         click.echo(text, nl=False)
     else:
-        from readiness.io import atomic_write
-
         atomic_write(output, text.encode("utf-8"))
     return code
 

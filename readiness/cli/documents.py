@@ -1,9 +1,18 @@
 """`readiness verify`, `readiness keys init|show`, `readiness doctor`: thin commands over
-readiness.signing and readiness.render."""
+readiness.signing and readiness.doctor."""
 
 from __future__ import annotations
 
+import os
+
 import click
+
+from readiness.errors import InputError
+from readiness.words import Section, t
+
+
+def _env_lang() -> str:
+    return "en" if os.environ.get("READINESS_LANG", "id") == "en" else "id"
 
 
 @click.command()
@@ -20,21 +29,19 @@ def verify(ctx, certificate, trust, lang):
     Exit 0 when the attached result is intact, its signature matches (the trusted key with
     --trust) and the certificate number matches; exit 1 with the reasons otherwise.
     """
-    import os
-
-    from readiness.i18n import VERIFY_UI, localize_verify, pick
     from readiness.signing import verify_certificate
 
-    lang = lang or ("en" if os.environ.get("READINESS_LANG", "id") == "en" else "id")
+    lang = lang or _env_lang()
+    L = Section("verify", lang)
     v = verify_certificate(certificate, trust)
     for note in v.notes:
-        click.echo(f"{pick(VERIFY_UI['note'], lang)}: {localize_verify(note, lang)}")
+        click.echo(f"{L.note}: {note.text(lang)}")
     if v.ok:
-        who = pick(VERIFY_UI["authenticated" if v.authenticated else "not_authenticated"], lang)
-        click.echo(pick(VERIFY_UI["ok"], lang).format(number=v.number, who=who))
+        who = L.authenticated if v.authenticated else L.not_authenticated
+        click.echo(L.ok.format(number=v.number, who=who))
         ctx.exit(0)
     for p in v.problems:
-        click.echo(f"{pick(VERIFY_UI['failed'], lang)}: {localize_verify(p, lang)}", err=True)
+        click.echo(f"{L.failed}: {p.text(lang)}", err=True)
     ctx.exit(1)
 
 
@@ -51,10 +58,11 @@ def keys_init(key_path, force):
     """Create a signing key (private key mode 0600, public key beside it)."""
     from readiness.signing import generate_key, public_path_for
 
+    lang = _env_lang()
     s = generate_key(key_path, force=force)
-    click.echo(f"private key: {s.path}")
-    click.echo(f"public key:  {public_path_for(s.path)}  (give this file to verifiers)")
-    click.echo(f"key id:      {s.key_id}")
+    click.echo(t("cli.private_key", lang, path=s.path))
+    click.echo(t("cli.public_key_give", lang, path=public_path_for(s.path)))
+    click.echo(t("cli.key_id", lang, key=s.key_id))
 
 
 @keys.command("show")
@@ -62,28 +70,27 @@ def keys_init(key_path, force):
               help="The private key (default: the one `keys init` created).")
 def keys_show(key_path):
     """Show the signing key's id and public key."""
-    from readiness.errors import InputError
     from readiness.signing import default_key_path, load_signer, public_path_for
 
+    lang = _env_lang()
     path = key_path or default_key_path()
-    import os
-
     if not os.path.exists(path):
-        raise InputError("no signing key yet: run `readiness keys init`", file=str(path))
+        raise InputError("no_key_yet", file=str(path))
     s = load_signer(path)
-    click.echo(f"private key: {s.path}")
-    click.echo(f"public key:  {public_path_for(s.path)}")
-    click.echo(f"key id:      {s.key_id}")
+    click.echo(t("cli.private_key", lang, path=s.path))
+    click.echo(t("cli.public_key", lang, path=public_path_for(s.path)))
+    click.echo(t("cli.key_id", lang, key=s.key_id))
     click.echo(s.public_pem().decode("ascii").rstrip())
 
 
 @click.command()
 def doctor():
     """Report what the rendering path has, with a hint for each missing piece."""
-    from readiness.render.pdf import diagnose
+    from readiness.doctor import diagnose
 
+    lang = _env_lang()
     # doctor informs; missing optional pieces do not make it fail
     for ok, name, value, hint in diagnose():
         click.echo(f"[{'ok' if ok else '--'}] {name}: {value}")
         if not ok and hint:
-            click.echo(f"     hint: {hint}")
+            click.echo(f"     {t('cli.hint', lang)}: {hint}")

@@ -7,7 +7,7 @@ import json
 import click
 
 from readiness.cli.common import lang_option
-from readiness.i18n import pick
+from readiness.words import pick
 
 
 @click.group()

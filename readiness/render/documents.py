@@ -17,30 +17,22 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import os
-import tempfile
-from pathlib import Path
 
 from readiness.errors import InputError
+from readiness.io import atomic_write
 from readiness.render import format as fmt
 from readiness.render.pdf import Renderer
+from readiness.vocab import Severity, Verdict
+from readiness.signing import (NUMBER_ATTACHMENT, PUBKEY_ATTACHMENT, RESULT_ATTACHMENT,
+                               SIGNATURE_ATTACHMENT, canonical_json, find_signer)
 
-__all__ = ["choose_document", "render_html", "render_pdf", "write_document", "Renderer",
-           "RESULT_ATTACHMENT", "SIGNATURE_ATTACHMENT", "PUBKEY_ATTACHMENT",
-           "NUMBER_ATTACHMENT"]
-
-RESULT_ATTACHMENT = "readiness-result.json"
-SIGNATURE_ATTACHMENT = "readiness-result.sig"
-PUBKEY_ATTACHMENT = "readiness-issuer.pub.pem"
-# The printed certificate number, stored apart from the result so that `verify` can compare
-# the number inside the signed result with the one the PDF shows.
-NUMBER_ATTACHMENT = "readiness-certificate-number.txt"
+__all__ = ["choose_document", "render_html", "render_pdf", "write_document", "Renderer"]
 
 DOCUMENTS = ("auto", "certificate", "gap-report")
 SEVERITY_ORDER = {"blocker": 0, "major": 1, "minor": 2}
 # SVG presentation attributes (WeasyPrint does not apply CSS fill/stroke to inline SVG)
 BAR_FILL = {"ready": "#1e7b4f", "conditional": "#b7791f", "not_ready": "#b42318",
-            "incomplete": "#b42318", "none": "#8a929e"}
+            "none": "#8a929e"}
 
 
 def choose_document(result: dict, document: str = "auto") -> str:
@@ -52,13 +44,11 @@ def choose_document(result: dict, document: str = "auto") -> str:
         return "gap-report"
     if document == "certificate":
         if not _issued(result):
-            raise InputError("no certificate is issued for this dossier; use --document "
-                             "gap-report (or auto) to get the gap report",
-                             path="--document", expected="auto or gap-report",
+            raise InputError("no_certificate", path="--document", expected="auto, gap-report",
                              found="certificate")
         return "certificate"
-    raise InputError(f"unknown document {document!r}", path="--document",
-                     expected="auto, certificate or gap-report", found=str(document))
+    raise InputError("unknown_document", document=repr(document), path="--document",
+                     expected="auto, certificate, gap-report", found=str(document))
 
 
 def _issued(result: dict) -> bool:
@@ -67,8 +57,8 @@ def _issued(result: dict) -> bool:
 
 # -- the view model ---------------------------------------------------------------------------
 
-_VERDICTS = {"ready", "conditional", "not_ready", "incomplete"}
-_SEVERITIES = {"blocker", "major", "minor"}
+_VERDICTS = frozenset(Verdict)
+_SEVERITIES = frozenset(Severity)
 
 
 def _css_key(value, allowed) -> str:
@@ -94,8 +84,6 @@ def _product_names(result: dict) -> dict:
 
 
 def result_digest(result: dict) -> str:
-    from readiness.signing import canonical_json
-
     return hashlib.sha256(canonical_json(result)).hexdigest()
 
 
@@ -221,13 +209,13 @@ def build_context(result: dict, kind: str, *, key_id: str | None = None,
         return ctx
 
     # gap report
-    subjects = [{"short": "U" if lang == "id" else "B", "name": ctx["business"]["name"],
+    subjects = [{"short": L.business_short, "name": ctx["business"]["name"],
                  "label": L["business"], "score": ctx["business"]["score"],
                  "score_value": biz.get("score"), "verdict": ctx["business"]["verdict"],
                  "verdict_key": _css_key(biz.get("verdict"), _VERDICTS), "category": ""}]
     for i, p in enumerate(products):
         idx = p.get("index", i)
-        subjects.append({"short": f"P{idx + 1}", "name": _s(p.get("name")),
+        subjects.append({"short": f"{L.product_short}{idx + 1}", "name": _s(p.get("name")),
                          "label": f"{L['product']} {idx + 1}",
                          "score": fmt.fmt_score(p.get("score"), lang),
                          "score_value": p.get("score"),
@@ -276,8 +264,7 @@ def build_context(result: dict, kind: str, *, key_id: str | None = None,
 
 def _check_result(result) -> None:
     if not isinstance(result, dict) or not isinstance(result.get("business"), dict):
-        raise InputError("not a readiness result (expected the JSON of `readiness check "
-                         "--format json`)", expected="format readiness-result/1")
+        raise InputError("not_a_result_doc", expected="format readiness-result/1")
 
 
 def render_html(result: dict, document: str = "auto") -> str:
@@ -292,8 +279,6 @@ def render_pdf(result: dict, document: str = "auto", *, key_path=None,
                signer=None) -> tuple[str, bytes]:
     """(kind, PDF bytes): PDF/A-3b with the result (and, when a key is available, its Ed25519
     signature and the public key) attached."""
-    from readiness.signing import canonical_json, find_signer
-
     _check_result(result)
     kind = choose_document(result, document)
     if signer is None:
@@ -325,36 +310,6 @@ def _when(result: dict) -> _dt.datetime:
         return _dt.datetime.now()
 
 
-def atomic_write(path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same directory and os.replace;
-    on any failure nothing is left behind (the old file, if any, is untouched)."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        try:
-            os.chmod(tmp, 0o644 & ~_umask())
-        except OSError:
-            pass
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _umask() -> int:
-    m = os.umask(0)
-    os.umask(m)
-    return m
-
-
 def write_document(result: dict, path, *, fmt: str = "pdf", document: str = "auto",
                    key_path=None) -> str:
     """Render and write the document atomically; returns the kind written."""
@@ -364,8 +319,8 @@ def write_document(result: dict, path, *, fmt: str = "pdf", document: str = "aut
         kind = choose_document(result, document)
         data = render_html(result, kind).encode("utf-8")
     else:
-        raise InputError(f"unknown document format {fmt!r}", path="--format",
-                         expected="pdf or html", found=str(fmt))
+        raise InputError("unknown_document_format", format=repr(fmt), path="--format",
+                         expected="pdf, html", found=str(fmt))
     if str(path) == "-":
         import sys
 

@@ -164,19 +164,6 @@ def test_failed_render_leaves_no_file(results, tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_failed_write_keeps_old_file_and_no_temp(tmp_path, monkeypatch):
-    target = tmp_path / "out.html"
-    target.write_text("old")
-
-    def boom(src, dst):
-        raise OSError("disk full")
-
-    monkeypatch.setattr(D.os, "replace", boom)
-    with pytest.raises(OSError):
-        D.atomic_write(target, b"new")
-    assert target.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["out.html"]
-
-
 def test_write_html(results, tmp_path):
     out = tmp_path / "r.html"
     assert D.write_document(results[("madu-hutan-sumbawa", "id")], out, fmt="html") == "gap-report"
