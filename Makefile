@@ -33,6 +33,8 @@ demo: setup
 	@echo; echo "Documents and batch results are in $(OUT)/"
 
 test: setup
+	$(BIN)/ruff check readiness tests benchmarks scripts
+	$(BIN)/vulture
 	$(BIN)/python -m pytest
 
 bench: setup

@@ -696,14 +696,6 @@ def load_data(
 json_path, parse_json_path = paths.json_path, paths.parse_json_path
 
 
-def _key_matches(knode: Any, want: Any) -> bool:
-    if type(knode) is not ScalarNode:
-        return False
-    if knode.value == want:
-        return True
-    return not isinstance(want, str) and knode.value == str(want)
-
-
 def locate(source_text: str, path: Sequence[str | int] | str) -> tuple[int, int] | None:
     """1-based (line, column) of the value at `path` in the YAML/JSON text: a scalar's own
     position; for a list or mapping under a key, the key's line. Falls back to the nearest

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from readiness.standards.model import BRIEF, RuleTexts
-from readiness.vocab import GAP, Severity, Status
+from readiness.vocab import Severity, Status
 from readiness.words import Msg, message, render, t
 
 RESULT_FORMAT = "readiness-result/1"

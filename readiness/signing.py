@@ -36,7 +36,6 @@ PUBKEY_ATTACHMENT = "readiness-issuer.pub.pem"
 # the number inside the signed result with the one the PDF shows.
 NUMBER_ATTACHMENT = "readiness-certificate-number.txt"
 KEY_FILE = "signing-key.pem"
-PUB_FILE = "signing-key.pub.pem"
 
 
 def canonical_json(result: dict) -> bytes:

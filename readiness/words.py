@@ -58,10 +58,6 @@ def pick(text: dict | None, lang: str) -> str:
     return text.get(lang) or text.get(DEFAULT_LANG) or next(iter(text.values()), "")
 
 
-def has(key: str) -> bool:
-    return key in WORDS
-
-
 def t(key: str, lang: str = DEFAULT_LANG, /, **args: Any) -> str:
     """The word or text `key` ("section.key") in `lang`, formatted with `args` as given (no
     wording of the arguments; see `render` for messages). An unknown key reads as itself, so
@@ -702,6 +698,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "needs_officer": {
             "id": "Perlu penilaian petugas: {instructions}",
             "en": "Needs an officer's verdict: {instructions}"},
+        "not_applicable": {"id": "Tidak berlaku untuk subjek ini.", "en": "Does not apply to this subject."},
         "pending_officer": {
             "id": "menunggu penilaian petugas sebelum acara.",
             "en": "awaiting the officer's verdict before the event."},
@@ -1214,9 +1211,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "more_than": {"id": "seharusnya lebih dari {gt}", "en": "input should be greater than {gt}"},
         "at_most": {"id": "seharusnya paling banyak {le}", "en": "input should be less than or equal to {le}"},
         "less_than": {"id": "seharusnya kurang dari {lt}", "en": "input should be less than {lt}"},
-        "too_short": {"id": "daftar tidak boleh kosong (paling sedikit {min_length})",
+        "too_short": {"id": "daftar harus memuat paling sedikit {min_length} butir, bukan {actual_length}",
                       "en": "list should have at least {min_length} item after validation, not {actual_length}"},
-        "text_too_short": {"id": "teks tidak boleh kosong", "en": "string should have at least {min_length} character"},
+        "text_too_short": {"id": "teks harus memuat paling sedikit {min_length} karakter", "en": "string should have at least {min_length} character"},
         "text_too_long": {"id": "teks terlalu panjang (paling banyak {max_length} karakter)",
                           "en": "string should have at most {max_length} characters"},
         "invalid_value": {"id": "nilai tidak sah: {detail}", "en": "{detail}"},
@@ -1233,6 +1230,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "produk terlalu banyak: {n}; paling banyak {max} per dosir (pecah usaha menjadi beberapa dosir atau naikkan batasnya)",
             "en": "too many products: {n}; at most {max} per dossier (split the business into several dossiers or raise the limit)"},
         "found_after": {"id": "{detail}; ditemukan {value}", "en": "{detail}; found {value}"},
+        "cell_found": {"id": "{detail}, ditemukan {value}", "en": "{detail}, found {value}"},
         # rule sets (readiness.standards, readiness.conditions)
         "empty_rule_set": {"id": "berkas kosong; seharusnya standar yang diawali 'format: {format}'",
                            "en": "file is empty; expected a rule set starting with 'format: {format}'"},

@@ -13,7 +13,6 @@ import datetime as dt
 import os
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
 from readiness.api import check_data, check_path, load_standard
 from readiness.batch.pool import ordered_map

@@ -518,10 +518,6 @@ class SpreadsheetImport:
     def count(self) -> int:
         return len(self.groups)
 
-    def row_business(self) -> dict[int, int]:
-        """Row number -> index of its business in iteration order (-1: none)."""
-        return dict(self.row_group)
-
     # -- pass 2
     def _parse_row(self, rn: int, row: list) -> tuple[dict, dict, dict, list[Issue]]:
         business: dict = {}
@@ -540,7 +536,7 @@ class SpreadsheetImport:
                     x = parse_cell(v, t, self.mapping)
                 except CellError as e:
                     errors.append(Issue(self.source, str(rn), header, "error", "bad_cell",
-                                        Msg("found_after", {"detail": e.msg, "value": repr(_text(v))})))
+                                        Msg("cell_found", {"detail": e.msg, "value": repr(_text(v))})))
                     continue
                 if x is _DROP:
                     continue

@@ -110,14 +110,6 @@ def summary_cells(n: int, e: dict, notes_map: dict, L: dict) -> list:
             e.get("doc", ""), "; ".join(notes)]
 
 
-def summary_rows(index: Path, issues, lang: str) -> Iterator[tuple[dict, list]]:
-    """(entry, cells in COLUMNS order) per business, in order."""
-    L = Section("summary", lang)
-    notes_map = _notes_by_row(issues)
-    for n, e in enumerate(iter_index(index), start=1):
-        yield e, summary_cells(n, e, notes_map, L)
-
-
 def header(lang: str) -> list[str]:
     L = Section("summary", lang)
     return [L[c] for c in COLUMNS]

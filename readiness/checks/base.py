@@ -137,7 +137,7 @@ def _compile_path(path: str):
 
 def _resolve_general(ctx: Context, path: str) -> list[tuple[str, Any]]:
     segs = paths.segments(path)
-    head, head_br = segs[0]
+    head = segs[0][0]
     if head == "product":
         if ctx.product is None:
             return []

@@ -11,7 +11,7 @@ from readiness.errors import InputError
 from readiness.words import t
 
 
-def _as_of(ctx, param, value):
+def _as_of(_ctx, _param, value):
     if value is None:
         return None
     try:

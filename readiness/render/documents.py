@@ -28,7 +28,6 @@ from readiness.signing import (NUMBER_ATTACHMENT, PUBKEY_ATTACHMENT, RESULT_ATTA
 
 __all__ = ["choose_document", "render_html", "render_pdf", "write_document", "Renderer"]
 
-DOCUMENTS = ("auto", "certificate", "gap-report")
 SEVERITY_ORDER = {"blocker": 0, "major": 1, "minor": 2}
 # SVG presentation attributes (WeasyPrint does not apply CSS fill/stroke to inline SVG)
 BAR_FILL = {"ready": "#1e7b4f", "conditional": "#b7791f", "not_ready": "#b42318",

@@ -13,10 +13,6 @@ _ASPECTS = {
 }
 
 
-def _resolved_check(rule) -> dict:
-    return rule.raw.get("check")
-
-
 def _flat(prefix: str, v, out: dict) -> dict:
     if isinstance(v, dict) and v:
         for k, x in v.items():

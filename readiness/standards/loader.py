@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import difflib
-import json
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +26,7 @@ from readiness.paths import json_path
 from readiness.conditions import product_gates
 from readiness.standards.model import Combo, Leaf, Plan, Rule, RuleSet, RuleTexts
 from readiness.vocab import Severity
-from readiness.words import LANGS, pick
+from readiness.words import LANGS, pick, t
 from readiness.standards.schema import FORMAT, rule_set_schema
 from readiness.words import Msg
 
@@ -260,7 +259,6 @@ def _compile_check(spec: dict, params: dict, where: list, src: _Src, kinds: list
             return kind.params.model_validate(b)
         except ValidationError as e:
             err = e.errors(include_url=False)[0]
-            loc = [p for p in err["loc"] if not isinstance(p, str) or p in b or not err["loc"]]
             raise src.error("bad_parameter", w + [str(x) for x in err["loc"][:1]], kind=spec["kind"],
                             detail=err["msg"].removeprefix("Value error, ")) from None
 
@@ -315,8 +313,8 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src) -> RuleSet
             agency=r["agency"], reference=r["reference"], severity=Severity(sev),
             severity_when=tuple(when),
             weight=r.get("weight"), applies=applies,
-            not_applicable=r.get("not_applicable") or {"id": "Tidak berlaku untuk subjek ini.",
-                                                       "en": "Does not apply to this subject."},
+            not_applicable=r.get("not_applicable") or {lang: t("msg.not_applicable", lang)
+                                                       for lang in LANGS},
             check=check, kinds=tuple(kinds), raw=r, aliases=tuple(r.get("aliases", ())),
         ))
     event = None
