@@ -24,6 +24,7 @@ from readiness.words import pick
 PASS, FAIL, MISSING, MANUAL = Status.PASS, Status.FAIL, Status.MISSING, Status.MANUAL
 NOT_APPLICABLE, WAIVED = Status.NOT_APPLICABLE, Status.WAIVED
 _BLOCKING = (Severity.BLOCKER, Severity.MAJOR)
+_STATUS_NAMES = tuple(s.value for s in Status)
 
 
 def _decide(decisions: Decisions, rid: str, subj: int | None, status: str, msgs: list,
@@ -80,7 +81,7 @@ def severity_of(rule: Rule, ctx: Context) -> Severity:
 
 
 def _subject_summary(findings: list[Finding], rs: RuleSet) -> dict:
-    counts = dict.fromkeys(Status, 0)
+    counts = dict.fromkeys(_STATUS_NAMES, 0)   # plain str keys: orjson writes only those
     total = passed = strict = 0.0
     blocking = dict.fromkeys(_BLOCKING, False)
     for f in findings:
