@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from readiness.words import t
+
 
 class Word(str, Enum):
     """A value of the vocabulary: a plain string that knows its words and its rank."""
@@ -27,8 +29,6 @@ class Word(str, Enum):
 
     def label(self, lang: str = "id") -> str:
         """The value in words (catalogue section `SECTION`, set on each enum below)."""
-        from readiness.words import t
-
         return t(f"{type(self).SECTION}.{self.value}", lang)
 
     @property

@@ -39,6 +39,7 @@ from readiness.batch.spreadsheet import (SPREADSHEET_SUFFIXES, BusinessRecord, I
                                          SpreadsheetImport, ranges)
 from readiness.errors import InputError
 from readiness.io import safe_filename, unique_filename
+from readiness.render.documents import Renderer, choose_document, write_document
 from readiness.report import Result, compact_json
 from readiness.standards import RuleSet, load_standard
 from readiness.vocab import GAP, Severity, Verdict
@@ -176,10 +177,10 @@ class Options:
 
 
 def setup_worker(rs: RuleSet, opts: Options) -> tuple[RuleSet, Options]:
-    """A worker's state: the rule set and the options (and, for PDFs, the renderer's modules
-    imported once)."""
+    """A worker's state: the rule set and the options (and, for PDFs, the renderer: WeasyPrint,
+    fonts, stylesheets and templates made once, before the first document)."""
     if opts.pdf:
-        import readiness.render.documents  # noqa: F401 - warm up: WeasyPrint, fonts, templates
+        Renderer.get()
     return rs, opts
 
 
@@ -234,8 +235,6 @@ def check_unit(state: tuple[RuleSet, Options], u: dict) -> dict:
     out["crc"] = zlib.crc32(line)
     if o.pdf:
         try:
-            from readiness.render.documents import choose_document, write_document
-
             d = res.to_dict()
             kind = choose_document(d)
             name = f"{u['key']}.pdf"

@@ -20,7 +20,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterator
 
+from readiness.batch.xlsxwrite import XlsxStream
 from readiness.io import atomic_write, atomic_writer
+from readiness.render.fetcher import assets_base_url, make_fetcher
 from readiness.words import Section, capfirst, label, value_label
 
 COLUMNS = ["no", "name", "nib", "regency", "source", "rows", "certified", "verdict", "score",
@@ -122,8 +124,6 @@ class SummaryStream:
     `close()`; `abort()` leaves the previous ones untouched."""
 
     def __init__(self, csv_path: Path, xlsx_path: Path, issues, lang: str) -> None:
-        from readiness.batch.xlsxwrite import XlsxStream
-
         self.L = Section("summary", lang)
         self.notes_map = _notes_by_row(issues)
         self.n = 0
@@ -268,8 +268,6 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
 
     import jinja2
     from weasyprint import HTML
-
-    from readiness.render.fetcher import assets_base_url, make_fetcher
 
     L = Section("summary", lang)
 

@@ -6,6 +6,8 @@ import datetime as dt
 
 import click
 
+from readiness.batch.impact import format_text, run_impact
+from readiness.batch.runner import run_batch
 from readiness.cli.common import lang_option, standard_option
 from readiness.errors import InputError
 from readiness.words import t
@@ -43,8 +45,6 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, lang, as_of):
     (.csv, .xlsx; one row per product). Exit code: 0 all certified, 1 some not certified,
     2 some input could not be read (the rest is still processed and reported).
     """
-    from readiness.batch.runner import run_batch
-
     stats = run_batch(list(inputs), outdir, standard=standard, jobs=jobs, pdf=pdf,
                       mapping=mapping, resume=resume, lang=lang, as_of=as_of)
     # businesses add up (certified + not + unreadable = total); errors and warnings are the
@@ -80,8 +80,6 @@ def impact(inputs, std_from, std_to, jobs, mapping, out, show_all, lang, as_of):
     Lists each business whose certification or verdict differs, with the requirements that
     cause it. Exit code 0, or 2 when some input could not be read.
     """
-    from readiness.batch.impact import format_text, run_impact
-
     rep = run_impact(list(inputs), std_from, std_to, jobs=jobs, mapping=mapping, lang=lang,
                      as_of=as_of, csv_path=out)
     click.echo(format_text(rep, lang=lang, show_all=show_all), nl=False)

@@ -13,6 +13,9 @@ from readiness.cli.common import lang_option, standard_option
 from readiness.decisions import load_decisions
 from readiness.errors import InputError
 from readiness.io import atomic_write
+from readiness.render.documents import render_html, write_document
+from readiness.render.short import render_short
+from readiness.render.text import render_text
 from readiness.standards import load_standard
 from readiness.words import t
 
@@ -74,8 +77,6 @@ def check(dossier, standard, lang, fmt, output, document, decisions, key, as_of,
     if fmt in ("html", "pdf"):
         if output is None and fmt == "pdf":
             raise InputError("pdf_needs_output")
-        from readiness.render.documents import render_html, write_document
-
         if output is None:
             click.echo(render_html(result.to_dict(), document))
         else:
@@ -85,12 +86,8 @@ def check(dossier, standard, lang, fmt, output, document, decisions, key, as_of,
     if fmt == "json":
         text = result.to_json() + "\n"
     elif fmt == "short":
-        from readiness.render.short import render_short
-
         text = render_short(result.to_dict()) + "\n"
     else:
-        from readiness.render.text import render_text
-
         text = render_text(result.to_dict(), color=output is None and sys.stdout.isatty())
     if output is None:
         click.echo(text, nl=False)

@@ -7,7 +7,10 @@ import os
 
 import click
 
+from readiness.doctor import diagnose
 from readiness.errors import InputError
+from readiness.signing import (default_key_path, generate_key, load_signer, public_path_for,
+                               verify_certificate)
 from readiness.words import Section, t
 
 
@@ -29,8 +32,6 @@ def verify(ctx, certificate, trust, lang):
     Exit 0 when the attached result is intact, its signature matches (the trusted key with
     --trust) and the certificate number matches; exit 1 with the reasons otherwise.
     """
-    from readiness.signing import verify_certificate
-
     lang = lang or _env_lang()
     L = Section("verify", lang)
     v = verify_certificate(certificate, trust)
@@ -56,8 +57,6 @@ def keys():
 @click.option("--force", is_flag=True, help="Replace an existing key.")
 def keys_init(key_path, force):
     """Create a signing key (private key mode 0600, public key beside it)."""
-    from readiness.signing import generate_key, public_path_for
-
     lang = _env_lang()
     s = generate_key(key_path, force=force)
     click.echo(t("cli.private_key", lang, path=s.path))
@@ -70,8 +69,6 @@ def keys_init(key_path, force):
               help="The private key (default: the one `keys init` created).")
 def keys_show(key_path):
     """Show the signing key's id and public key."""
-    from readiness.signing import default_key_path, load_signer, public_path_for
-
     lang = _env_lang()
     path = key_path or default_key_path()
     if not os.path.exists(path):
@@ -86,8 +83,6 @@ def keys_show(key_path):
 @click.command()
 def doctor():
     """Report what the rendering path has, with a hint for each missing piece."""
-    from readiness.doctor import diagnose
-
     lang = _env_lang()
     # doctor informs; missing optional pieces do not make it fail
     for ok, name, value, hint in diagnose():

@@ -7,6 +7,8 @@ import json
 import click
 
 from readiness.cli.common import lang_option
+from readiness.standards import list_standards, load_standard
+from readiness.standards.diff import diff_rule_sets, format_diff
 from readiness.words import pick
 
 
@@ -19,8 +21,6 @@ def standards():
 @lang_option
 def list_(lang):
     """Every shipped rule set: id@version, title and event."""
-    from readiness.standards import list_standards
-
     for rs in list_standards():
         ev = rs.event
         event = f"{pick(ev['name'], lang)} {ev['start']}..{ev['end']}" if ev else "-"
@@ -41,8 +41,6 @@ def rule_dict(rule, lang: str | None = None) -> dict:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def show(standard, lang, fmt):
     """Print a rule set with every rule resolved (extends and overrides applied)."""
-    from readiness.standards import load_standard
-
     rs = load_standard(standard)
     if fmt == "json":
         out = {k: v for k, v in rs.raw.items() if k != "rules"}
@@ -75,8 +73,6 @@ def show(standard, lang, fmt):
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 def validate(file):
     """Validate an organizer's rule-set FILE (schema, extends, check parameters)."""
-    from readiness.standards import load_standard
-
     rs = load_standard(file if ("/" in file or file.endswith((".yaml", ".yml", ".json"))) else "./" + file)
     click.echo(f"{file}: ok - {rs.ref}, {len(rs.rules)} rules"
                + (f", extends {' -> '.join(rs.chain[1:])}" if len(rs.chain) > 1 else ""))
@@ -90,8 +86,6 @@ def validate(file):
 def diff(a, b, fmt):
     """Rules added, removed and changed between two rule sets (ids, id@version or files)."""
     from readiness.standards import load_standard
-    from readiness.standards.diff import diff_rule_sets, format_diff
-
     d = diff_rule_sets(load_standard(a), load_standard(b))
     if fmt == "json":
         click.echo(json.dumps(d, ensure_ascii=False, indent=2, default=str))
