@@ -12,9 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from readiness.errors import InputError
-from readiness.io import load_data, load_source
-from readiness.paths import json_path
+from readiness.io import Source, load_data, load_source
 from readiness.words import Msg
 
 
@@ -81,22 +79,6 @@ def can_be_blocker(rule) -> bool:
     return rule.severity == "blocker" or any(sev == "blocker" for _, sev in rule.severity_when)
 
 
-class _File:
-    def __init__(self, path, data, line_of):
-        self.name = str(path)
-        self.data = data
-        self._line_of = line_of
-
-    def error(self, code: str, where: list, **args) -> InputError:
-        line = None
-        if self._line_of is not None:
-            try:
-                line = self._line_of(list(where))
-            except Exception:  # noqa: BLE001 - a line number is a courtesy
-                line = None
-        return InputError(code, file=self.name, line=line, path=json_path(where), **args)
-
-
 def _nearest(word: str, options, n: int = 1) -> Msg | None:
     opts = [str(o) for o in options]
     hit = difflib.get_close_matches(str(word), opts, n, 0.5)
@@ -106,7 +88,7 @@ def _nearest(word: str, options, n: int = 1) -> Msg | None:
     return Msg("did_you_mean", {"word": hit[0]}) if hit else None
 
 
-def _mapping(f: _File, value, where: list, fields: tuple, required: tuple, what: str) -> dict:
+def _mapping(f: Source, value, where: list, fields: tuple, required: tuple, what: str) -> dict:
     if not isinstance(value, dict):
         raise f.error("dec_not_mapping", where, what=Msg(what), fields=fields,
                       kind=type(value).__name__)
@@ -120,7 +102,7 @@ def _mapping(f: _File, value, where: list, fields: tuple, required: tuple, what:
     return value
 
 
-def _text(f: _File, value, where: list, *, optional: bool = False) -> str | None:
+def _text(f: Source, value, where: list, *, optional: bool = False) -> str | None:
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
@@ -131,7 +113,7 @@ def _text(f: _File, value, where: list, *, optional: bool = False) -> str | None
     return text or None
 
 
-def _date(f: _File, value, where: list) -> dt.date:
+def _date(f: Source, value, where: list) -> dt.date:
     if isinstance(value, dt.date):  # a caller handing already-typed data
         return value
     text = str(value).strip() if value is not None else ""
@@ -168,7 +150,7 @@ def load_decisions(path, rs, *, dossier=None, dossier_data=None, event=None) -> 
     it is about; product names become product indexes. Raises InputError (file, line, path) on
     the first problem. Expired waivers load: the engine reports them as expired."""
     src = load_source(Path(path), name=str(path))
-    f = _File(path, src.data, src.line_of)
+    f = src
     data = src.data
     if not isinstance(data, dict):
         raise f.error("dec_top", [], kind=type(data).__name__)

@@ -640,6 +640,19 @@ class Source:
             self._lines[key] = loc[0] if loc else None
         return self._lines[key]
 
+    def error(self, code: str, path: Sequence[str | int] | None, *, column: bool = False,
+              **args: Any) -> InputError:
+        """An InputError at `path` in this input: file, line (and column), JSON path."""
+        loc = None
+        if path is not None:
+            try:
+                loc = self.locate(list(path))
+            except Exception:  # noqa: BLE001 - a line number is a courtesy
+                loc = None
+        return InputError(code, file=self.name, line=loc[0] if loc else None,
+                          column=loc[1] if loc and column else None,
+                          path=None if path is None else json_path(path), **args)
+
     def locate(self, path: Sequence[str | int] | str) -> tuple[int, int] | None:
         if self._node is None:
             try:

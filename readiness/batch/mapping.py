@@ -39,9 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from readiness.errors import InputError, InputErrors
-from readiness.io import load_source
-from readiness.paths import json_path
+from readiness.errors import InputErrors
+from readiness.io import Source, load_source
 from readiness.words import Msg
 
 FORMAT = "readiness-mapping/1"
@@ -113,19 +112,11 @@ class Mapping:
 class _Errors:
     """Every problem of one mapping file, each located (file, line, column, path)."""
 
-    def __init__(self, file: str, locate=None):
-        self.file, self.locate, self.items = file, locate, []
+    def __init__(self, src: Source):
+        self.src, self.items = src, []
 
     def add(self, path: tuple, code: str, **args: Any) -> None:
-        loc = None
-        if self.locate is not None:
-            try:
-                loc = self.locate(list(path))
-            except Exception:  # noqa: BLE001 - a line number is a courtesy
-                loc = None
-        line, col = loc if loc else (None, None)
-        self.items.append(InputError(code, file=self.file, line=line, column=col,
-                                     path=json_path(path), **args))
+        self.items.append(self.src.error(code, path, column=True, **args))
 
     def raise_if_any(self):
         if len(self.items) == 1:
@@ -160,10 +151,10 @@ def _parse_path(path: str) -> tuple[str, tuple[Segment, ...]] | Msg:
 _COLUMN_KEYS = {"field", "type", "item", "separator", "values", "unknown", "presence", "set", "for_each"}
 
 
-def parse_mapping(data: Any, *, file: str, locate=None) -> Mapping:
-    """Validate a mapping (already parsed) and compile it; all problems at once. `locate(path)`
-    gives the (line, column) of a path in the file."""
-    err = _Errors(file, locate)
+def parse_mapping(src: Source) -> Mapping:
+    """Validate a mapping file (as read by readiness.io) and compile it; all problems at once."""
+    err = _Errors(src)
+    data, file = src.data, src.name
     if not isinstance(data, dict):
         err.add((), "map_top")
         err.raise_if_any()
@@ -341,8 +332,7 @@ def _parse_target(header: str, s: Any, where: tuple, tables: dict, err: _Errors)
 def load_mapping(path: str | Path) -> Mapping:
     """Read a mapping file with the one loader (readiness.io: size, alias and depth limits,
     duplicate keys refused with both lines) and validate it."""
-    src = load_source(Path(path), name=str(path), kind="yaml")
-    return parse_mapping(src.data, file=str(path), locate=src.locate)
+    return parse_mapping(load_source(Path(path), name=str(path), kind="yaml"))
 
 
 _shipped_cache: list[Mapping] | None = None
