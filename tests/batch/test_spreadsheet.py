@@ -223,3 +223,19 @@ def test_xlsx_reads_like_csv(tmp_path, export_xlsx):
 
 def test_shipped_mappings_are_valid():
     assert [m.id for m in shipped_mappings()] == ["google-form-2026"]
+
+
+def test_mapping_files_are_read_with_the_input_limits(tmp_path):
+    """A mapping is read by readiness.io like any input: a small alias bomb is refused at
+    once (the mapping's own loader once spent 20 s expanding one of 442 bytes)."""
+    import time
+
+    bomb = "format: readiness-mapping/1\na: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
+        f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefg", "bcdefgh"))
+    p = tmp_path / "bomb.yaml"
+    p.write_text(bomb, encoding="utf-8")
+    t = time.perf_counter()
+    with pytest.raises(InputError) as e:
+        load_mapping(p)
+    assert time.perf_counter() - t < 2
+    assert "alias" in e.value.one_line() and str(p) in e.value.one_line()
