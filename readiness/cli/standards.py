@@ -9,7 +9,7 @@ import click
 from readiness.cli.common import lang_option
 from readiness.standards import list_standards, load_standard
 from readiness.standards.diff import diff_rule_sets, format_diff
-from readiness.words import pick
+from readiness.words import label, pick, t
 
 
 @click.group()
@@ -24,7 +24,7 @@ def list_(lang):
     for rs in list_standards():
         ev = rs.event
         event = f"{pick(ev['name'], lang)} {ev['start']}..{ev['end']}" if ev else "-"
-        ext = f" (extends {rs.chain[1]})" if len(rs.chain) > 1 else ""
+        ext = f" ({t('standards.extends', lang, ref=rs.chain[1])})" if len(rs.chain) > 1 else ""
         click.echo(f"{rs.ref:<26} {pick(rs.title, lang)}{ext}\n{'':<26} {event}")
     return 0
 
@@ -51,31 +51,34 @@ def show(standard, lang, fmt):
     ev = rs.event
     click.echo(f"{rs.ref}: {pick(rs.title, lang)}")
     if len(rs.chain) > 1:
-        click.echo("  extends " + " -> ".join(rs.chain[1:]))
+        click.echo("  " + t("standards.extends", lang, ref=" -> ".join(rs.chain[1:])))
     if ev:
         click.echo(f"  {pick(ev['name'], lang)}: {ev['start']} .. {ev['end']}")
     click.echo(f"  {pick(rs.description, lang)}".rstrip())
-    w, t = rs.weights, rs.thresholds
-    click.echo(f"  scoring: weights blocker {w['blocker']}, major {w['major']}, minor {w['minor']}; "
-               f"ready >= {t['ready']}, conditional >= {t['conditional']}")
+    w, th = rs.weights, rs.thresholds
+    click.echo("  " + t("standards.scoring", lang, **{f"{s}_word": label("severity", s, lang) for s in w},
+                       **w, **th))
     if rs.disabled:
-        click.echo("  disabled: " + ", ".join(rs.disabled))
+        click.echo(f"  {t('standards.disabled', lang)}: " + ", ".join(rs.disabled))
     click.echo("")
     for r in rs.rules:
-        sev = r.severity + "".join(f", {s} when ..." for _, s in r.severity_when)
+        sev = label("severity", r.severity, lang) + "".join(
+            f", {label('severity', s, lang)} {t('standards.when', lang)}" for _, s in r.severity_when)
         click.echo(f"{r.id:<8} {sev:<24} {pick(r.title, lang)}")
         click.echo(f"{'':<8} {pick(r.evidence, lang)}")
-    click.echo(f"\n{len(rs.rules)} rules")
+    click.echo("\n" + t("standards.rules_n", lang, n=len(rs.rules)))
     return 0
 
 
 @standards.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-def validate(file):
+@lang_option
+def validate(file, lang):
     """Validate an organizer's rule-set FILE (schema, extends, check parameters)."""
     rs = load_standard(file if ("/" in file or file.endswith((".yaml", ".yml", ".json"))) else "./" + file)
-    click.echo(f"{file}: ok - {rs.ref}, {len(rs.rules)} rules"
-               + (f", extends {' -> '.join(rs.chain[1:])}" if len(rs.chain) > 1 else ""))
+    click.echo(t("standards.valid", lang, file=file, ref=rs.ref, n=len(rs.rules))
+               + (", " + t("standards.extends", lang, ref=" -> ".join(rs.chain[1:]))
+                  if len(rs.chain) > 1 else ""))
     return 0
 
 
@@ -83,12 +86,13 @@ def validate(file):
 @click.argument("a", metavar="A")
 @click.argument("b", metavar="B")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def diff(a, b, fmt):
+@lang_option
+def diff(a, b, fmt, lang):
     """Rules added, removed and changed between two rule sets (ids, id@version or files)."""
     from readiness.standards import load_standard
     d = diff_rule_sets(load_standard(a), load_standard(b))
     if fmt == "json":
         click.echo(json.dumps(d, ensure_ascii=False, indent=2, default=str))
     else:
-        click.echo(format_diff(d), nl=False)
+        click.echo(format_diff(d, lang), nl=False)
     return 0

@@ -4,6 +4,7 @@ parameters, applicability, text), plus the event, scoring and parameters."""
 from __future__ import annotations
 
 from readiness.standards.model import RuleSet
+from readiness.words import Section, label, pick
 
 _ASPECTS = {
     "severity": ("severity", "weight"),
@@ -78,22 +79,25 @@ def _short(v) -> str:
     return s if len(s) <= 70 else s[:67] + "..."
 
 
-def format_diff(d: dict) -> str:
+def format_diff(d: dict, lang: str = "id") -> str:
+    L = Section("standards", lang)
     out = [f"{d['from']} -> {d['to']}"]
     if d["event"]:
-        out.append(f"event: {d['event']['from']} -> {d['event']['to']}")
+        out.append(f"{L.event}: {d['event']['from']} -> {d['event']['to']}")
     if d["scoring"]:
-        out.append(f"scoring: {d['scoring']['from']} -> {d['scoring']['to']}")
+        out.append(f"{L.scoring_short}: {d['scoring']['from']} -> {d['scoring']['to']}")
     for r in d["added"]:
-        out.append(f"+ {r['rule']:<8} added ({r['severity']}): {r['title'].get('en', '')}")
+        out.append(f"+ {r['rule']:<8} {L.added} ({label('severity', r['severity'], lang)}): "
+                   f"{pick(r['title'], lang)}")
     for r in d["removed"]:
-        how = "switched off" if r["disabled"] else "removed"
-        out.append(f"- {r['rule']:<8} {how} ({r['severity']}): {r['title'].get('en', '')}")
+        how = L.switched_off if r["disabled"] else L.removed
+        out.append(f"- {r['rule']:<8} {how} ({label('severity', r['severity'], lang)}): "
+                   f"{pick(r['title'], lang)}")
     for c in d["changed"]:
         for ch in c["changes"]:
             out.append(f"~ {c['rule']:<8} {ch['aspect']}: {ch['field']}: {_short(ch['from'])} -> {_short(ch['to'])}")
     for p in d["parameters"]:
-        out.append(f"  parameter {p['name']}: {_short(p['from'])} -> {_short(p['to'])}")
+        out.append(f"  {L.parameter} {p['name']}: {_short(p['from'])} -> {_short(p['to'])}")
     if len(out) == 1:
-        out.append("no differences")
+        out.append(L.no_differences)
     return "\n".join(out) + "\n"
