@@ -6,6 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= out
 AS_OF  ?= 2026-11-27
+STANDARD ?= mandalika-motogp@2027.2
 
 .PHONY: setup demo test bench clean fuzz
 
@@ -25,11 +26,11 @@ demo: setup
 	  n=$$(basename $$f .yaml); \
 	  echo; echo "=== $$n"; \
 	  for fmt in short "json -o $(OUT)/$$n.json" "pdf -o $(OUT)/$$n.pdf"; do \
-	    $(BIN)/readiness check $$f --as-of $(AS_OF) --format $$fmt; \
+	    $(BIN)/readiness check $$f --standard $(STANDARD) --as-of $(AS_OF) --format $$fmt; \
 	    rc=$$?; [ $$rc -le 1 ] || exit $$rc; \
 	  done; \
 	done
-	$(BIN)/readiness batch examples/registrations-form-export.csv -o $(OUT)/batch --as-of $(AS_OF) || test $$? -le 2
+	$(BIN)/readiness batch examples/registrations-form-export.csv -o $(OUT)/batch --standard $(STANDARD) --as-of $(AS_OF) || test $$? -le 2
 	@echo; echo "Documents and batch results are in $(OUT)/"
 
 test: setup

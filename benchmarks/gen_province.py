@@ -6,8 +6,11 @@ The mix follows NTB's IKM: mostly micro and small food businesses on Lombok, wea
 Lombok Tengah, potters in Lombok Barat, a few cosmetics and hotel suppliers; one to four
 products each; and the gaps officers actually see (halal missing or self-declared for
 catering, P-IRT expired or mis-numbered, no curation, legacy NPWP, unlicensed event marks,
-missing label elements). The first n dossiers of a larger run are the same files, so 1,000 and
-20,000 are the same province at two sizes.
+missing label elements). It also holds the cases the .2 editions judge differently: cakes that
+keep two days, coffee poured at the booth, dried seaweed, iodised salt from Bima (mandatory
+SNI), non-halal food and dishes, self-declared dishes at stalls, cosmetics without halal,
+sandalwood carvings, wooden toys, labels without a production date. The first n dossiers of a
+larger run are the same files, so 1,000 and 20,000 are the same province at two sizes.
 """
 
 from __future__ import annotations
@@ -27,19 +30,27 @@ REGENCIES = [  # (name, P-IRT regency code, weight)
 ]
 CATEGORY_WEIGHTS = [("packaged_food", 45), ("ready_to_eat", 20), ("textile", 14), ("craft", 14),
                     ("cosmetic", 7)]
-FOOD = [("Kopi Bubuk", "coffee_tea", "10761"), ("Madu Hutan", "sugar_confectionery_honey", "10299"),
-        ("Dodol Rumput Laut", "sugar_confectionery_honey", "10796"),
-        ("Keripik Pisang", "fruit_products", "10794"), ("Abon Ikan", "dried_fish", "10211"),
-        ("Bumbu Ayam Taliwang", "seasonings", "10772"), ("Kerupuk Kulit", "dried_meat", "10794"),
-        ("Minyak Kelapa", "coconut_products", "10430"), ("Susu Kuda Liar", "dairy", "10500")]
+# (name, food type, KBLI, what sets it apart: None, or the case the .2 editions judge)
+FOOD = [("Kopi Bubuk", "coffee_tea", "10761", None),
+        ("Madu Hutan", "sugar_confectionery_honey", "10299", None),
+        ("Dodol Rumput Laut", "sugar_confectionery_honey", "10796", None),
+        ("Keripik Pisang", "fruit_products", "10794", None), ("Abon Ikan", "dried_fish", "10211", None),
+        ("Bumbu Ayam Taliwang", "seasonings", "10772", None), ("Kerupuk Kulit", "dried_meat", "10794", None),
+        ("Minyak Kelapa", "coconut_products", "10430", None), ("Susu Kuda Liar", "dairy", "10500", None),
+        ("Kue Cerorot", "flour_products", "10792", "fresh"),          # keeps two days
+        ("Kopi Seduh", "coffee_tea", "10761", "front"),                # poured at the booth
+        ("Rumput Laut Kering", "vegetable_products", "10298", "minimal"),
+        ("Garam Beriodium", "iodised_salt", "10773", "sni"),           # Bima's salt ponds
+        ("Dendeng Babi", "dried_meat", "10130", "non_halal")]
 RTE = ["Ayam Taliwang", "Plecing Kangkung", "Sate Rembiga", "Nasi Balap Puyung", "Bebalung",
-       "Sate Bulayak"]
+       "Sate Bulayak", "Babi Guling"]
 TEXTILE = ["Kain Tenun Songket", "Selendang Tenun Ikat", "Sarung Tenun", "Kemeja Motif Sasak"]
 CRAFT = [("Gerabah Kendi", "water_jug", ["clay"], True), ("Tas Ketak", "bag", ["ketak"], False),
          ("Kalung Mutiara", "jewellery", ["pearl", "silver"], False),
          ("Kotak Cukli", "box", ["wood", "mother of pearl"], False),
          ("Miniatur Motor Balap", "miniature", ["clay", "acrylic paint"], False),
-         ("Sisir Penyu", "comb", ["turtle shell"], False), ("Keris Hias", "keris", ["iron", "wood"], False)]
+         ("Sisir Penyu", "comb", ["turtle shell"], False), ("Keris Hias", "keris", ["iron", "wood"], False),
+         ("Ukiran Cendana", "carving", ["kayu cendana"], False), ("Mainan Kayu", "toy", ["wood", "paint"], False)]
 COSMETIC = ["Lulur Rempah", "Sabun Kopi", "Minyak Urut Sasak", "Sabun Susu Kuda"]
 FIRST = ["Baiq", "Lalu", "Inaq", "Amaq", "Siti", "Muhammad", "Ni Made", "Hj.", "H.", "Nurul",
          "Sri", "Ahmad", "Dewi", "Putu", "Wayan"]
@@ -47,7 +58,7 @@ LAST = ["Aini", "Rahmah", "Hakim", "Yusuf", "Wulandari", "Mawardi", "Hidayat", "
         "Zainudin", "Hadi", "Aminah", "Sari", "Saputra", "Fitriani"]
 PREFIX = ["UD", "CV", "Kelompok", "Koperasi", "Sanggar", "Dapur", "Rumah", "PT"]
 ELEMENTS = ["product_name", "ingredients", "net_content", "producer_address", "production_code",
-            "best_before", "permit_number", "halal_logo"]
+            "production_date", "best_before", "permit_number", "halal_logo"]
 
 
 def _w(rng, pairs):
@@ -72,10 +83,15 @@ def _channels(rng, category):
     return sorted(rng.sample(opts, rng.randint(1, len(opts))), key=opts.index)
 
 
-def _permits_food(rng, regency_code, scale):
+def _permits_food(rng, regency_code, scale, case=None):
     permits = []
     issued = _date(rng, dt.date(2019, 1, 1), 2200)
-    if rng.random() < 0.9:
+    if case in ("fresh", "front", "minimal") and rng.random() < 0.7:
+        pass                                      # exempt, and most of them know it
+    elif case == "sni" and rng.random() < 0.5:    # salt needs MD, and an SPPT-SNI
+        permits.append({"type": "bpom_md", "number": f"BPOM RI MD {rng.randint(10**11, 10**12 - 1)}",
+                        "issued": issued, "expires": _years(issued, 5)})
+    elif rng.random() < 0.9:
         yy = (issued.year + 5) % 100
         code = regency_code if rng.random() > 0.05 else "5299"
         number = f"P-IRT No. {rng.randint(1, 9)}{rng.randint(0, 9)}{rng.randint(0, 9)}{code}" \
@@ -84,7 +100,10 @@ def _permits_food(rng, regency_code, scale):
     else:
         permits.append({"type": "bpom_md", "number": f"BPOM RI MD {rng.randint(10**11, 10**12 - 1)}",
                         "issued": issued, "expires": _years(issued, 5)})
-    if rng.random() < 0.75:
+    if case == "sni" and rng.random() < 0.5:
+        permits.append({"type": "sni", "number": f"SPPT-SNI 3556/{issued.year}/{rng.randint(1, 999):03d}",
+                        "issued": issued, "expires": _years(issued, 4)})
+    if case != "non_halal" and rng.random() < 0.75:
         permits.append({"type": "halal", "number": f"ID52{rng.randint(10**14, 10**15 - 1)}",
                         "scheme": "self_declare" if scale in ("micro", "small") and rng.random() < .7
                         else "regular",
@@ -103,30 +122,44 @@ def _product(rng, category, regency, code, scale, i):
                              "sealed": rng.random() < 0.85,
                              "single_use_plastic": rng.random() < 0.2}}
     if category == "packaged_food":
-        name, food_type, kbli = rng.choice(FOOD)
+        name, food_type, kbli, case = rng.choice(FOOD)
         amount = rng.choice([100, 200, 250, 500])
         p.update(name=f"{name} {regency} {amount} g", food_type=food_type, kbli=kbli,
                  net_content={"amount": amount, "unit": "g" if rng.random() > .03 else "oz"},
-                 shelf_life_days=rng.choice([5, 30, 90, 180, 365, 730]),
+                 shelf_life_days=rng.choice([5, 30, 90, 180, 365, 730]) if case != "fresh" else rng.choice([1, 2, 3]),
                  storage="ambient" if rng.random() > 0.08 else "chilled",
                  ingredients=rng.sample(["gula aren", "kelapa", "pisang kepok", "garam", "cabai",
                                          "bawang putih", "rumput laut", "biji kopi", "madu"], 3),
                  allergens=[] if rng.random() > 0.2 else ["kacang tanah"])
-        elements = [e for e in ELEMENTS if rng.random() > 0.06]
+        if case == "front":
+            p["packed_in_front_of_buyer"] = True
+        elif case == "minimal":
+            p["minimal_processing"] = True
+        elif case == "non_halal":
+            p["halal_status"] = "non_halal"
+        elements = [e for e in ELEMENTS if rng.random() > (0.15 if e == "production_date" else 0.06)]
+        if case == "non_halal" and rng.random() < 0.6:
+            elements.append("non_halal_statement")
         p["label"] = {"language": "id" if rng.random() > 0.04 else "en", "elements": elements,
                       "halal_logo": "national" if rng.random() > 0.15 else "mui_legacy",
                       "best_before_text": f"Baik digunakan sebelum {rng.randint(1, 12):02d} 2028"
                       if rng.random() > 0.1 else f"Exp {rng.randint(1, 12):02d}/2028",
                       "smallest_text_mm": rng.choice([0.7, 0.9, 1.0, 1.2, 1.5]),
                       "area_cm2": rng.choice([8, 30, 60, 96, 120])}
-        p["permits"] = _permits_food(rng, code, scale)
+        p["permits"] = _permits_food(rng, code, scale, case)
         if rng.random() < 0.05:
             p["gi_claim"] = "Kopi Arabika Sembalun"
             p["gi_member"] = rng.random() < 0.5
     elif category == "ready_to_eat":
         p.update(name=rng.choice(RTE), kbli="56290",
                  ingredients=["ayam kampung", "cabai", "bawang putih", "terasi"], allergens=[])
-        p["permits"] = [] if rng.random() < 0.3 else [
+        if p["name"] == "Babi Guling":        # not halal: no certificate, a notice at the booth
+            p["halal_status"] = "non_halal"
+            p["permits"] = []
+        elif rng.random() < 0.3:
+            p["permits"] = []
+        else:
+            p["permits"] = [
             {"type": "halal", "number": f"ID52{rng.randint(10**14, 10**15 - 1)}",
              "scheme": "regular" if rng.random() < 0.5 else "self_declare",
              "issued": _date(rng, dt.date(2021, 1, 1), 1800), "recipe_unchanged": True}]
@@ -152,6 +185,9 @@ def _product(rng, category, regency, code, scale, i):
         if food_contact and rng.random() < 0.6:
             p["documents"] = [{"type": "lead_free_declaration", "issued": dt.date(2026, 4, 2),
                                "by": "Balai Industri Mataram"}]
+        if "kayu cendana" in materials and rng.random() < 0.5:
+            p["documents"] = [{"type": "legal_origin", "by": "UD Kayu Legal Sumbawa",
+                               "number": f"SVLK-{rng.randint(1, 9999):04d}"}]
         if item == "miniature" and rng.random() < 0.6:
             p["marks"] = ["MotoGP"]
             p["licences"] = [] if rng.random() < 0.5 else [{"mark": "MotoGP", "expires": dt.date(2027, 12, 31)}]
@@ -164,6 +200,11 @@ def _product(rng, category, regency, code, scale, i):
                      {"type": "bpom_na", "number": f"NA18{rng.randint(10**8, 10**9 - 1)}",
                       "issued": dt.date(2025, 2, 10),
                       "expires": dt.date(2027, 2, 10) if rng.random() < 0.2 else dt.date(2030, 2, 10)}])
+        if rng.random() < 0.3:                    # halal for cosmetics from 17 Oct 2026
+            p["permits"].append({"type": "halal", "number": f"ID52{rng.randint(10**14, 10**15 - 1)}",
+                                 "scheme": "regular", "issued": _date(rng, dt.date(2025, 1, 1), 600),
+                                 "recipe_unchanged": True})
+            p["label"]["halal_logo"] = "national"
     return p
 
 
@@ -220,6 +261,8 @@ def dossier(rng: random.Random, i: int) -> dict:
         b["documents"] = docs
     b["declarations"] = {"no_hazardous_additives": rng.random() > 0.1,
                          "no_subsidised_lpg": rng.random() > 0.3}
+    if any(p.get("halal_status") == "non_halal" and p["category"] == "ready_to_eat" for p in products):
+        b["declarations"]["non_halal_signage"] = rng.random() < 0.6
     return {"format": "readiness-dossier/1", "business": b, "products": products}
 
 

@@ -7,7 +7,9 @@ set loads into a small closure; never evaluated as an expression.
     {channel: [event, hotel]}          the product sells through any of these channels
     {any_product: COND}                some product satisfies COND (business rules)
     {scale: [micro, small]}            business.scale is in the list
-    {field: PATH, equals: V}           also: in, contains, present, matches, at_least, at_most
+    {field: PATH, equals: V}           also: in, contains, present, matches, at_least, at_most,
+                                       below (strictly less), mentions (some value names one of
+                                       the terms as whole words: "kayu cendana" mentions cendana)
     {all: [...]}, {any: [...]}, {not: COND}
 """
 
@@ -23,7 +25,8 @@ from readiness.words import Msg
 
 Cond = Callable[[Context], bool]
 
-FIELD_OPS = ("equals", "in", "contains", "present", "matches", "at_least", "at_most")
+FIELD_OPS = ("equals", "in", "contains", "present", "matches", "at_least", "at_most", "below",
+             "mentions")
 KEYS = ("category", "channel", "any_product", "scale", "field", "all", "any", "not") + FIELD_OPS
 
 
@@ -185,6 +188,10 @@ def _field_cond(path: str, op: str, arg: Any, where: str) -> Cond:
         return lambda c: any(t(v) for v in values(c) for t in tests)
     if op == "contains":
         return lambda c: any(same_value(x, arg) for v in values(c) for x in iter_values(v))
+    if op == "mentions":
+        terms = tuple(f" {norm(t)} " for t in _list(arg, where))
+        return lambda c: any(t in f" {norm(x)} " for v in values(c) for x in iter_values(v)
+                             for t in terms)
     if op == "matches":
         try:
             rx = re.compile(str(arg), re.IGNORECASE)
@@ -195,6 +202,8 @@ def _field_cond(path: str, op: str, arg: Any, where: str) -> Cond:
         raise ConditionError("cond_number", where)
     if op == "at_least":
         return lambda c: any(_num(v) is not None and _num(v) >= arg for v in values(c))
+    if op == "below":
+        return lambda c: any(_num(v) is not None and _num(v) < arg for v in values(c))
     return lambda c: any(_num(v) is not None and _num(v) <= arg for v in values(c))
 
 

@@ -192,10 +192,10 @@ def load_decisions(path, rs, *, dossier=None, dossier_data=None, event=None) -> 
     def resolve_product(entry, rule, where):
         if entry.get("product") in (None, ""):
             if rule.subject == "product":
-                raise f.error("dec_per_product", where, rule=rule.id)
+                raise f.error("dec_per_product", where, rule=rule.id, standard=rs.ref)
             return None
         if rule.subject == "business":
-            raise f.error("dec_business_rule", where + ["product"], rule=rule.id)
+            raise f.error("dec_business_rule", where + ["product"], rule=rule.id, standard=rs.ref)
         pname = _text(f, entry["product"], where + ["product"])
         if product_names is None:
             raise f.error("dec_no_dossier", where + ["product"])

@@ -17,7 +17,7 @@ from readiness.checks.base import Context, Msg, Outcome
 from readiness.decisions import NO_DECISIONS, Decisions
 from readiness.paths import concrete_to_json, split_concrete
 from readiness.report import Condition, Finding, Result, certificate_number
-from readiness.standards.model import Combo, Leaf, Rule, RuleSet
+from readiness.standards.model import Choice, Combo, Leaf, Rule, RuleSet
 from readiness.vocab import GAP, MET, Severity, Status, Verdict
 from readiness.words import pick
 
@@ -48,7 +48,10 @@ def _decide(decisions: Decisions, rid: str, subj: int | None, status: str, msgs:
     return status, msgs
 
 
-def run_check(check: Leaf | Combo, ctx: Context) -> Outcome:
+def run_check(check: Leaf | Combo | Choice, ctx: Context) -> Outcome:
+    if isinstance(check, Choice):
+        chosen = check.then if check.cond(ctx) else check.otherwise
+        return Outcome(PASS) if chosen is None else run_check(chosen, ctx)
     if isinstance(check, Leaf):
         params = check.params
         for cond, p in check.variants:
@@ -151,6 +154,12 @@ def evaluate(
                     or not applies(ctx)):
                 add(Finding(rid, NOT_APPLICABLE, sev, weight, subj, na_path, None))
                 continue
+            if plan.exemptions:
+                reason = next((k for k, cond in enumerate(plan.exemptions) if cond(ctx)), None)
+                if reason is not None:   # the law exempts this subject: worded with its reason
+                    add(Finding(rid, NOT_APPLICABLE, sev, weight, subj, na_path, None,
+                                _msgs=(Msg("exempt", {"reason": reason}),)))
+                    continue
             out = plan.fn(plan.params, ctx) if plan.fn is not None else run_check(rule.check, ctx)
             status = out.status
             if status is PASS:

@@ -25,6 +25,9 @@ from readiness.words import Msg, label, t
 CATEGORIES = values(Category)
 CHANNELS = values(Channel)
 SCALES = values(Scale)
+# categories whose products may declare `halal_status` (halal certification or a "not halal"
+# statement)
+HALAL_CATEGORIES = ("packaged_food", "ready_to_eat", "cosmetic")
 
 # (key, kind, example for lists/mappings or None); the comment is the field's hint in the
 # catalogue (readiness.words, section `field_hint`, keyed like here)
@@ -56,6 +59,7 @@ FIELDS: list[tuple[str, str, dict, Any]] = [
      "documents"),
     (_B + "declarations.no_hazardous_additives", "flag", None),
     (_B + "declarations.no_subsidised_lpg", "flag", None),
+    (_B + "declarations.non_halal_signage", "flag", None),
     # --- product --------------------------------------------------------------------------
     (_P + "name", "scalar", None),
     (_P + "category", "scalar", None),
@@ -66,6 +70,9 @@ FIELDS: list[tuple[str, str, dict, Any]] = [
     (_P + "net_content", "mapping",
      {"amount": 250, "unit": "g"}),
     (_P + "shelf_life_days", "scalar", None),
+    (_P + "packed_in_front_of_buyer", "flag", None),
+    (_P + "minimal_processing", "flag", None),
+    (_P + "halal_status", "scalar", None),
     (_P + "storage", "scalar", None),
     (_P + "ingredients", "list", None),
     (_P + "allergens", "list", None),
@@ -114,6 +121,8 @@ _EXAMPLE_RECORDS = {
     "food_handler_training": {"type": "food_handler_training", "holder": "Nama pemilik", "issued": "2023-11-10"},
     "lab_test": {"type": "lab_test", "by": "Balai Standardisasi dan Pelayanan Jasa Industri", "number": "...", "issued": "2025-06-01"},
     "lead_free_declaration": {"type": "lead_free_declaration", "issued": "2025-06-01"},
+    "legal_origin": {"type": "legal_origin", "by": "Pedagang kayu bersertifikat SVLK", "number": "...", "issued": "2025-06-01"},
+    "sni": {"type": "sni", "by": "LSPro", "number": "...", "issued": "2025-01-10", "expires": "2029-01-10"},
 }
 
 
@@ -220,6 +229,8 @@ def needed_fields(rs, products: list[dict]) -> tuple[set[str], list[set[str]], l
                 paths += _paths(applies)
             for v in rule.raw.get("check", {}).get("variants", []) if isinstance(rule.raw.get("check"), dict) else []:
                 paths += _paths(v.get("if"))
+            for e in rule.raw.get("exempt", []):  # the fields an exemption is decided by
+                paths += _paths(e.get("if"))
             found: dict[str, set] = {}
             _types(rule.raw.get("check"), found)
             _types(applies, found)

@@ -30,12 +30,12 @@ LabelElement = Literal[
     "product_name", "ingredients", "net_content", "producer_name", "producer_address",
     "production_code", "production_date", "best_before", "permit_number", "halal_logo",
     "halal_number", "allergens", "storage", "nutrition", "usage", "warnings", "origin",
-    "fibre_content", "care", "size", "price",
+    "fibre_content", "care", "size", "price", "non_halal_statement",
 ]
 PermitType = Literal["pirt", "bpom_md", "bpom_ml", "bpom_na", "halal", "sni", "other"]
 DocumentType = Literal[
     "pkp", "slhs", "label_hsp", "food_handler_training", "lab_test", "lead_free_declaration",
-    "sertifikat_standar", "other",
+    "sertifikat_standar", "legal_origin", "other",
 ]
 TrademarkStatus = Literal["registered", "filed", "none"]
 CurationKind = Literal["government", "organizer"]
@@ -44,14 +44,27 @@ HalalLogo = Literal["national", "mui_legacy", "none"]
 HalalScheme = Literal["self_declare", "regular"]
 Storage = Literal["ambient", "chilled", "frozen"]
 Technique = Literal["handwoven", "machine_woven", "handmade", "machine_made"]
+HalalStatus = Literal["claimed_halal", "non_halal"]
 
 # catalogue section -> the values it names (every Literal of this module)
 VALUE_SETS = {
     "category": Category, "channel": Channel, "scale": Scale, "label_element": LabelElement,
     "permit_type": PermitType, "document_type": DocumentType, "trademark_status": TrademarkStatus,
     "curation_kind": CurationKind, "curation_result": CurationResult, "halal_logo": HalalLogo,
-    "halal_scheme": HalalScheme, "storage": Storage, "technique": Technique,
+    "halal_scheme": HalalScheme, "halal_status": HalalStatus, "storage": Storage,
+    "technique": Technique,
 }
+# Food types the shipped standards name (P-IRT types, those that need BPOM MD, those under a
+# mandatory SNI). `food_type` stays free text: a standard decides what a value means.
+KNOWN_FOOD_TYPES = (
+    "dried_meat", "dried_fish", "dried_poultry", "vegetable_products", "coconut_products",
+    "flour_products", "oils_fats", "jam_jelly", "sugar_confectionery_honey", "coffee_tea",
+    "seasonings", "spices", "powdered_drinks", "fruit_products", "grain_nut_tuber_products",
+    "dairy", "frozen_food", "baby_food", "canned", "alcoholic", "chilled_animal_products",
+    "bakery", "iodised_salt", "bottled_water", "wheat_flour", "refined_sugar",
+)
+KNOWN_ITEM_TYPES = ("jug", "vase", "plate", "bowl", "bracelet", "necklace", "bag", "basket",
+                    "carving", "miniature", "toy", "keris", "knife")
 
 # Text has no control characters (JSON can carry them; YAML refuses them already). pydantic
 # does not turn numbers into text, so a NIB written without quotes is an error (with a hint).
@@ -118,6 +131,8 @@ class Document(M):
 class Declarations(M):
     no_hazardous_additives: Optional[bool] = None
     no_subsidised_lpg: Optional[bool] = None
+    non_halal_signage: Optional[bool] = Field(
+        default=None, description="A 'tidak halal' notice at the booth and on the menu.")
 
 
 class Business(M):
@@ -176,7 +191,9 @@ class Permit(M):
     issued: Optional[dt.date] = None
     expires: Optional[dt.date] = None
     recipe_unchanged: Optional[bool] = None
-    by: Optional[Text] = None
+    by: Optional[Text] = Field(default=None, description=(
+        "Who issued it; for a halal certificate `MUI` marks one of the MUI era (before BPJPH)."),
+        examples=["BPJPH", "MUI", "Dinas Kesehatan Kabupaten Lombok Timur"])
     file: Optional[Text] = None
 
 
@@ -204,10 +221,22 @@ class Product(M):
     category: Category
     channels: list[Channel] = Field(min_length=1)
     kbli: Optional[Text] = None
-    food_type: Optional[Text] = None
-    item_type: Optional[Text] = None
+    food_type: Optional[Text] = Field(default=None, examples=list(KNOWN_FOOD_TYPES), description=(
+        "Food type: a P-IRT type, a type that needs BPOM MD, or one under a mandatory SNI "
+        "(iodised_salt, bottled_water, wheat_flour, refined_sugar)."))
+    item_type: Optional[Text] = Field(default=None, examples=list(KNOWN_ITEM_TYPES), description=(
+        "What a craft item is; `toy` is under a mandatory SNI, bladed items are banned at the venue."))
     net_content: Optional[NetContent] = None
     shelf_life_days: Optional[int] = Field(default=None, ge=0)
+    packed_in_front_of_buyer: Optional[bool] = Field(default=None, description=(
+        "Sold and packed in front of the buyer, in small amounts, on request (e.g. coffee poured "
+        "at the booth): exempt from a distribution permit."))
+    minimal_processing: Optional[bool] = Field(default=None, description=(
+        "Only post-harvest handling (washing, drying, milling, cutting, salting, freezing, "
+        "mixing, blanching) and no food additives: exempt from a distribution permit."))
+    halal_status: Optional[HalalStatus] = Field(default=None, description=(
+        "non_halal: contains material that is not halal (pork, alcohol, ...); exempt from halal "
+        "certification, must state that it is not halal. Absent means claimed_halal."))
     storage: Optional[Storage] = None
     ingredients: Optional[list[Text]] = None
     allergens: Optional[list[Text]] = None

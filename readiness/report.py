@@ -111,8 +111,9 @@ class Result:
         na = texts.not_applicable
         for f in self.raw_findings:
             s = f.status
-            if s is Status.NOT_APPLICABLE:
-                f.message = na[f.rule]
+            if s is Status.NOT_APPLICABLE:   # why not: the rule's words, or an exemption's
+                f.message = texts.exempt[f.rule][f._msgs[0].args["reason"]] if f._msgs \
+                    else na[f.rule]
             elif s is Status.PASS or not f._msgs:
                 f.message = ok
             else:

@@ -74,6 +74,10 @@ def t(key: str, lang: str = DEFAULT_LANG, /, **args: Any) -> str:
     return text
 
 
+def has(key: str) -> bool:
+    return key in WORDS
+
+
 def label(section: str, value: Any, lang: str = DEFAULT_LANG) -> str:
     """A value of a closed vocabulary in words (`label("verdict", "ready", "en")`); a value
     the catalogue does not know reads as itself."""
@@ -119,8 +123,8 @@ def capfirst(text: str) -> str:
 
 # In the order a message's value is looked up when its set is not known (first hit).
 VALUE_SETS = ("label_element", "permit_type", "document_type", "curation_kind", "curation_result",
-              "trademark_status", "scale", "technique", "halal_logo", "halal_scheme", "storage",
-              "category", "channel", "officer_verdict")
+              "trademark_status", "scale", "technique", "halal_logo", "halal_scheme", "halal_status",
+              "storage", "category", "channel", "officer_verdict", "food_type", "item_type", "issuer")
 
 
 def value_label(value: Any, lang: str = DEFAULT_LANG) -> str:
@@ -341,6 +345,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "care": {"id": "petunjuk perawatan", "en": "care instructions"},
         "size": {"id": "ukuran", "en": "size"},
         "price": {"id": "harga", "en": "price"},
+        "non_halal_statement": {"id": "keterangan \"tidak halal\"", "en": "\"not halal\" statement"},
     },
     "permit_type": {
         "pirt": {"id": "SPP-IRT (P-IRT)", "en": "SPP-IRT (P-IRT) certificate"},
@@ -348,7 +353,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "bpom_ml": {"id": "izin edar BPOM ML", "en": "BPOM ML registration"},
         "bpom_na": {"id": "notifikasi kosmetik BPOM (NA)", "en": "BPOM cosmetic notification (NA)"},
         "halal": {"id": "sertifikat halal", "en": "halal certificate"},
-        "sni": {"id": "sertifikat SNI", "en": "SNI certificate"},
+        "sni": {"id": "sertifikat SPPT-SNI", "en": "SNI product certificate (SPPT-SNI)"},
         "other": {"id": "lainnya", "en": "other"},
     },
     "document_type": {
@@ -364,6 +369,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "en": "food-handler training certificate"},
         "lab_test": {"id": "hasil uji laboratorium", "en": "laboratory test report"},
         "lead_free_declaration": {"id": "pernyataan bebas timbal", "en": "lead-free declaration"},
+        "legal_origin": {"id": "dokumen asal-usul kayu yang sah (SVLK/V-Legal atau nota asal-usul)",
+                         "en": "legal-origin document for the timber (SVLK/V-Legal or a dealer's note)"},
         "sertifikat_standar": {
             "id": "Sertifikat Standar (OSS)",
             "en": "standard certificate (OSS)"},
@@ -393,6 +400,25 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
     "halal_scheme": {
         "self_declare": {"id": "self-declare", "en": "self-declare"},
         "regular": {"id": "reguler", "en": "regular"},
+    },
+    "halal_status": {
+        "claimed_halal": {"id": "halal", "en": "halal"},
+        "non_halal": {"id": "tidak halal", "en": "not halal"},
+    },
+    # food and item types the shipped standards name (free text in the dossier: only those with
+    # a name of their own in messages are here)
+    "food_type": {
+        "iodised_salt": {"id": "garam konsumsi beriodium", "en": "iodised salt"},
+        "bottled_water": {"id": "air minum dalam kemasan", "en": "bottled drinking water"},
+        "wheat_flour": {"id": "tepung terigu", "en": "wheat flour"},
+        "refined_sugar": {"id": "gula kristal putih", "en": "refined white sugar"},
+    },
+    "item_type": {
+        "toy": {"id": "mainan anak", "en": "children's toy"},
+    },
+    # who issued a permit, where a name means more than itself
+    "issuer": {
+        "MUI": {"id": "MUI (sebelum BPJPH)", "en": "MUI (before BPJPH)"},
     },
     "storage": {
         "ambient": {"id": "suhu ruang", "en": "room temperature"},
@@ -434,7 +460,11 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "business.declarations.no_subsidised_lpg": {
             "id": "pernyataan tidak memakai LPG bersubsidi",
             "en": "no-subsidised-LPG declaration"},
+        "business.declarations.non_halal_signage": {"id": "pemberitahuan \"tidak halal\" di stan dan menu",
+                                                    "en": "\"not halal\" notice at the booth and on the menu"},
         "permits": {"id": "izin produk", "en": "product permits"},
+        "permits.expires": {"id": "tanggal berlaku s/d", "en": "expiry date"},
+        "permits.by": {"id": "penerbit", "en": "issuer"},
         "permits.number": {"id": "nomor izin", "en": "permit number"},
         "permits.recipe_unchanged": {
             "id": "pernyataan resep tidak berubah",
@@ -452,6 +482,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "food_type": {"id": "jenis pangan", "en": "food type"},
         "storage": {"id": "cara penyimpanan", "en": "storage"},
         "shelf_life_days": {"id": "masa simpan (hari)", "en": "shelf life (days)"},
+        "packed_in_front_of_buyer": {"id": "dikemas di depan pembeli", "en": "packed in front of the buyer"},
+        "minimal_processing": {"id": "hanya penanganan pascapanen sederhana", "en": "minimal post-harvest processing only"},
+        "halal_status": {"id": "status halal", "en": "halal status"},
         "net_content": {"id": "isi bersih", "en": "net content"},
         "net_content.unit": {"id": "satuan isi bersih", "en": "net content unit"},
         "price_idr": {"id": "harga (Rp)", "en": "price (IDR)"},
@@ -496,8 +529,12 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "business.address.street": {
             "id": "Alamat usaha: jalan dan nomor, seperti pada NIB.",
             "en": "Business address: street and number, as on the NIB."},
-        "business.address.village": {"id": "Desa/kelurahan.", "en": "Village."},
-        "business.address.district": {"id": "Kecamatan.", "en": "District (kecamatan)."},
+        "business.address.village": {
+            "id": "Desa/kelurahan.",
+            "en": "Village."},
+        "business.address.district": {
+            "id": "Kecamatan.",
+            "en": "District (kecamatan)."},
         "business.address.regency": {
             "id": "Kabupaten/kota, mis. Lombok Timur (tanpa kata \"Kabupaten\").",
             "en": "Regency/city, e.g. Lombok Timur."},
@@ -528,6 +565,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "business.declarations.no_subsidised_lpg": {
             "id": "true bila Anda menyatakan tidak memakai LPG 3 kg bersubsidi di stan.",
             "en": "true when you declare no subsidised 3 kg LPG at the stand."},
+        "business.declarations.non_halal_signage": {
+            "id": "Untuk makanan siap saji yang tidak halal: true bila ada pemberitahuan \"tidak halal\" di stan dan di menu.",
+            "en": "For ready-to-eat food that is not halal: true when a \"not halal\" notice is shown at the booth and on the menu."},
         "product.name": {
             "id": "Nama produk seperti pada label.",
             "en": "Product name as on the label."},
@@ -541,17 +581,26 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "Kode KBLI produk ini (5 digit, di antara tanda petik); harus ada di KBLI usaha.",
             "en": "This product's KBLI code (5 digits, in quotes); must be among the business's KBLI."},
         "product.food_type": {
-            "id": "Jenis pangan, mis. coffee_tea, snack, honey, sambal (lihat daftar jenis pangan P-IRT di standar: readiness explain FOOD-02).",
-            "en": "Food type, e.g. coffee_tea, snack, honey, sambal (see readiness explain FOOD-02)."},
+            "id": "Jenis pangan, mis. coffee_tea, sugar_confectionery_honey, spices (lihat daftar jenis pangan P-IRT di standar: readiness explain FOOD-02). Pangan wajib SNI: iodised_salt (garam beriodium), bottled_water (air minum dalam kemasan), wheat_flour (tepung terigu), refined_sugar (gula kristal putih).",
+            "en": "Food type, e.g. coffee_tea, sugar_confectionery_honey, spices (see readiness explain FOOD-02). Under a mandatory SNI: iodised_salt, bottled_water, wheat_flour, refined_sugar."},
         "product.item_type": {
-            "id": "Jenis barang, mis. kendi, vas, gelang (benda tajam seperti keris atau pisau dilarang di area acara).",
-            "en": "Item type, e.g. jug, vase, bracelet (bladed items are banned at the venue)."},
+            "id": "Jenis barang, mis. kendi, vas, gelang; toy untuk mainan anak (wajib SNI). Benda tajam seperti keris atau pisau dilarang di area acara.",
+            "en": "Item type, e.g. jug, vase, bracelet; toy for a children's toy (mandatory SNI). Bladed items are banned at the venue."},
         "product.net_content": {
             "id": "Isi bersih per kemasan: angka dan satuan metrik (g, kg, ml, l), tulis mis. net_content: {amount: 250, unit: g}",
             "en": "Net content per pack: number and metric unit (g, kg, ml, l), e.g. net_content: {amount: 250, unit: g}"},
         "product.shelf_life_days": {
-            "id": "Masa simpan dalam hari (dari tanggal produksi sampai kedaluwarsa).",
-            "en": "Shelf life in days."},
+            "id": "Masa simpan dalam hari (dari tanggal produksi sampai kedaluwarsa); kurang dari 7 hari tidak memerlukan izin edar.",
+            "en": "Shelf life in days; under 7 days needs no distribution permit."},
+        "product.packed_in_front_of_buyer": {
+            "id": "true bila produk dikemas di depan pembeli, sedikit-sedikit sesuai pesanan (mis. kopi atau jus yang dituang di stan): tidak memerlukan izin edar.",
+            "en": "true when the product is packed in front of the buyer, in small amounts on request (e.g. coffee or juice poured at the booth): needs no distribution permit."},
+        "product.minimal_processing": {
+            "id": "true bila produk hanya dicuci, dikeringkan, digiling, dipotong, digarami, dibekukan, dicampur atau diblansir, tanpa bahan tambahan pangan: tidak memerlukan izin edar.",
+            "en": "true when the product is only washed, dried, milled, cut, salted, frozen, mixed or blanched, with no food additives: needs no distribution permit."},
+        "product.halal_status": {
+            "id": "Status halal: claimed_halal (halal, bawaan bila kosong) atau non_halal (mengandung babi, alkohol atau bahan tidak halal lain: tidak perlu sertifikat halal, tetapi wajib keterangan \"tidak halal\").",
+            "en": "Halal status: claimed_halal (the default when empty) or non_halal (contains pork, alcohol or other non-halal material: no halal certificate, but a \"not halal\" statement is required)."},
         "product.storage": {
             "id": "Cara penyimpanan: ambient (suhu ruang), chilled (dingin) atau frozen (beku).",
             "en": "Storage: ambient, chilled or frozen."},
@@ -580,8 +629,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "Bahasa label: id (Indonesia) atau bilingual (Indonesia dan bahasa lain).",
             "en": "Label language: id or bilingual."},
         "product.label.elements": {
-            "id": "Apa saja yang tercetak di label: product_name, ingredients, net_content, producer_address, production_code, best_before, permit_number, halal_logo, allergens, storage.",
-            "en": "What the label shows: product_name, ingredients, net_content, producer_address, production_code, best_before, permit_number, halal_logo, allergens, storage."},
+            "id": "Apa saja yang tercetak di label: product_name, ingredients, net_content, producer_address, production_code, production_date, best_before, permit_number, halal_logo, allergens, storage, non_halal_statement (keterangan \"tidak halal\").",
+            "en": "What the label shows: product_name, ingredients, net_content, producer_address, production_code, production_date, best_before, permit_number, halal_logo, allergens, storage, non_halal_statement."},
         "product.label.halal_logo": {
             "id": "Logo halal di label: national (logo BPJPH ungu), mui_legacy (logo MUI lama) atau none.",
             "en": "Halal logo on the label: national, mui_legacy or none."},
@@ -598,11 +647,11 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "true bila label dijahit/permanen pada kain.",
             "en": "true when the label is sewn in/permanent."},
         "product.permits": {
-            "id": "Izin produk (P-IRT, BPOM, sertifikat halal, notifikasi kosmetik): jenis, nomor, tanggal terbit/berlaku seperti pada sertifikat. Contoh, hapus tanda # lalu isi:",
-            "en": "Product permits (P-IRT, BPOM, halal, cosmetic notification): type, number, dates as on the certificate. Example, remove the # and fill in:"},
+            "id": "Izin produk (P-IRT, BPOM, sertifikat halal, notifikasi kosmetik, SPPT-SNI): jenis, nomor, tanggal terbit/berlaku seperti pada sertifikat; sertifikat halal lama dari MUI ditandai by: MUI. Contoh, hapus tanda # lalu isi:",
+            "en": "Product permits (P-IRT, BPOM, halal, cosmetic notification, SPPT-SNI): type, number, dates as on the certificate; an old MUI halal certificate has by: MUI. Example, remove the # and fill in:"},
         "product.documents": {
-            "id": "Dokumen produk (hasil uji laboratorium, pernyataan bebas timbal). Contoh, hapus tanda # lalu isi:",
-            "en": "Product documents (lab test report, lead-free declaration). Example, remove the # and fill in:"},
+            "id": "Dokumen produk (hasil uji laboratorium, pernyataan bebas timbal, dokumen asal-usul kayu SVLK/V-Legal atau nota asal-usul). Contoh, hapus tanda # lalu isi:",
+            "en": "Product documents (lab test report, lead-free declaration, legal-origin document for timber: SVLK/V-Legal or a dealer's note). Example, remove the # and fill in:"},
         "product.materials": {
             "id": "Bahan baku, mis. [tanah liat, bambu].",
             "en": "Materials, e.g. [clay, bamboo]."},
@@ -695,10 +744,18 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "pirt_year": {
             "id": "Nomor P-IRT '{value}' berakhir {got}, padahal terbit {issued} berarti {want}.",
             "en": "The P-IRT number '{value}' ends in {got}, but issued {issued} means {want}."},
+        "pirt_expiry_date_needed": {
+            "id": "Nomor P-IRT hanya menyebut tahun berakhir {year}, tahun acara: tanggal berakhirnya sertifikat diperlukan (isi tanggal terbit atau berlaku s/d dari sertifikat SPP-IRT).",
+            "en": "The P-IRT number gives only the expiry year {year}, the event's year: the certificate's expiry date is needed (give its issue or expiry date from the SPP-IRT)."},
+        "pirt_year_before_event": {
+            "id": "Menurut nomornya, P-IRT berakhir pada tahun {year}, sebelum acara berakhir ({event_end}).",
+            "en": "By its number the P-IRT expires in {year}, before the event ends ({event_end})."},
         "needs_officer": {
             "id": "Perlu penilaian petugas: {instructions}",
             "en": "Needs an officer's verdict: {instructions}"},
         "not_applicable": {"id": "Tidak berlaku untuk subjek ini.", "en": "Does not apply to this subject."},
+        "exempt": {"id": "Dikecualikan (pengecualian {reason} aturan ini).",
+                   "en": "Exempt (exemption {reason} of the rule)."},
         "pending_officer": {
             "id": "menunggu penilaian petugas sebelum acara.",
             "en": "awaiting the officer's verdict before the event."},
@@ -737,6 +794,16 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "top_gaps": {"id": "Yang perlu diperbaiki dulu", "en": "Fix these first"},
         "more_gaps": {"id": "dan {n} kekurangan lain", "en": "and {n} more gaps"},
         "details": {"id": "Rincian", "en": "Details"},
+        # one line on stderr when a superseded edition is used (results stay reproducible)
+        "superseded": {
+            "id": "catatan: {edition} sudah digantikan oleh {successor}; pemeriksaan ini tetap memakai {edition} (periksa dengan --standard {successor} untuk edisi yang berlaku)",
+            "en": "note: {edition} is superseded by {successor}; this check still uses {edition} (use --standard {successor} for the edition in force)"},
+        "superseded_base": {
+            "id": "catatan: {ref} memperluas {edition}, yang sudah digantikan oleh {successor}; pertimbangkan extends: {successor}",
+            "en": "note: {ref} extends {edition}, which is superseded by {successor}; consider extends: {successor}"},
+        "status_current": {"id": "berlaku", "en": "in force"},
+        "status_superseded": {"id": "digantikan oleh {successor}", "en": "superseded by {successor}"},
+        "status_default": {"id": " (dipakai untuk '{id}' tanpa versi)", "en": " (used for '{id}' without a version)"},
     },
     "short": {
         "business": {"id": "usaha", "en": "business"},
@@ -926,10 +993,16 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "en": "Requirements behind lost certificates"},
         "errors": {"id": "Tidak terbaca", "en": "Unreadable"},
         "nochange": {"id": "tidak berubah", "en": "unchanged"},
-        "new_gap": {"id": "kekurangan baru", "en": "new gap"},
-        "was": {"id": "sebelumnya {severity}", "en": "was {severity}"},
-        "met": {"id": "kini terpenuhi", "en": "now met"},
-        "now": {"id": "kini {severity}", "en": "now {severity}"},
+        "gain_causes": {"id": "Syarat penyebab mendapat sertifikat", "en": "Requirements behind gained certificates"},
+        # what a requirement was under A (before_) or became under B (after_)
+        "before_absent": {"id": "syarat baru", "en": "new requirement"},
+        "before_met": {"id": "sebelumnya terpenuhi", "en": "was met"},
+        "before_not_applicable": {"id": "sebelumnya tidak berlaku", "en": "did not apply"},
+        "before_severity": {"id": "sebelumnya {severity}", "en": "was {severity}"},
+        "after_absent": {"id": "syarat dihapus", "en": "requirement removed"},
+        "after_met": {"id": "kini terpenuhi", "en": "now met"},
+        "after_not_applicable": {"id": "kini tidak berlaku", "en": "no longer applies"},
+        "after_severity": {"id": "kini {severity}", "en": "now {severity}"},
     },
     "init": {
         "head_title": {"id": "Dosir produk IKM untuk standar {ref}: {title}.",
@@ -973,6 +1046,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "p_chan": {
             "id": "Produk {i}: saluran penjualan, pisahkan dengan koma (event, hotel, souvenir)",
             "en": "Product {i}: sales channels, separated by commas (event, hotel, souvenir)"},
+        "p_non_halal": {"id": "Produk {i}: mengandung bahan tidak halal (babi, alkohol, ...)?",
+                        "en": "Product {i}: does it contain non-halal material (pork, alcohol, ...)?"},
         "written": {
             "id": "Dosir ditulis ke {path}. Lengkapi kolom yang kosong, lalu jalankan: readiness check {path}",
             "en": "Dossier written to {path}. Fill in the empty fields, then run: readiness check {path}"},
@@ -1013,6 +1088,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "matches": {"id": "cocok dengan", "en": "matches"},
         "at_least": {"id": ">=", "en": ">="},
         "at_most": {"id": "<=", "en": "<="},
+        "below": {"id": "<", "en": "<"},
+        "mentions": {"id": "menyebut salah satu dari", "en": "names one of"},
+        "exempt": {"id": "Dikecualikan bila", "en": "Exempt when"},
         "std": {"id": "Standar", "en": "Standard"},
     },
     "compare": {
@@ -1079,6 +1157,12 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "switched_off": {"id": "dimatikan", "en": "switched off"},
         "parameter": {"id": "parameter", "en": "parameter"},
         "no_differences": {"id": "tidak ada perbedaan", "en": "no differences"},
+        "status": {"id": "status", "en": "status"},
+        "extends_key": {"id": "memperluas", "en": "extends"},
+        "from_": {"id": "dari", "en": "from"},
+        "to": {"id": "menjadi", "en": "to"},
+        "reordered": {"id": "urutan berubah", "en": "reordered"},
+        "new": {"id": "baru", "en": "new"},
     },
     "click": {
         "Usage:": {"id": "Cara pakai:", "en": "Usage:"},
@@ -1253,8 +1337,11 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "unknown_key": {"id": "kunci '{key}' tidak dikenal{hint}", "en": "unknown key '{key}'{hint}"},
         "unknown_key_known": {"id": "kunci '{key}' tidak dikenal; seharusnya salah satu dari {known}",
                               "en": "unknown key '{key}'; expected one of {known}"},
-        "bad_check": {"id": "pemeriksaan harus berbentuk {{kind: ..., parameter...}}, {{all: [...]}} atau {{any: [...]}}",
-                      "en": "a check must be {{kind: ..., params...}}, {{all: [...]}} or {{any: [...]}}"},
+        "bad_check": {
+            "id": "pemeriksaan harus berbentuk {{kind: ..., parameter...}}, {{all: [...]}}, {{any: [...]}} atau {{if: SYARAT, then: PEMERIKSAAN, else: PEMERIKSAAN}}",
+            "en": "a check must be {{kind: ..., params...}}, {{all: [...]}}, {{any: [...]}} or {{if: CONDITION, then: CHECK, else: CHECK}}"},
+        "needs_successor": {"id": "edisi yang sudah digantikan harus menyebut penggantinya: superseded_by: ID@VERSI",
+                            "en": "a superseded edition must name its successor: superseded_by: ID@VERSION"},
         "schema": {"id": "tidak sesuai skema: {detail}", "en": "{detail}"},
         "rule_set_not_found": {"id": "berkas standar tidak ditemukan: {spec}", "en": "rule-set file not found: {spec}"},
         "unknown_standard": {"id": "standar '{ident}' tidak dikenal{hint}; yang tersedia: {shipped}",
@@ -1318,10 +1405,10 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                            "en": "these decisions are for '{name}', but the dossier's business is '{dossier_name}'"},
         "unknown_rule": {"id": "persyaratan '{rule}' tidak dikenal di {standard}{hint}",
                          "en": "unknown requirement '{rule}' in {standard}{hint}"},
-        "dec_per_product": {"id": "{rule} diperiksa per produk: sebutkan produknya ('product: <nama seperti di dosir>')",
-                            "en": "{rule} is checked per product: name the product ('product: <name as in the dossier>')"},
-        "dec_business_rule": {"id": "{rule} menyangkut usaha, bukan produk: hapus 'product'",
-                              "en": "{rule} is about the business, not a product: leave 'product' out"},
+        "dec_per_product": {"id": "{rule} diperiksa per produk di {standard}: sebutkan produknya ('product: <nama seperti di dosir>')",
+                            "en": "{rule} is checked per product in {standard}: name the product ('product: <name as in the dossier>')"},
+        "dec_business_rule": {"id": "{rule} menyangkut usaha di {standard}, bukan produk: hapus 'product'",
+                              "en": "{rule} is about the business in {standard}, not a product: leave 'product' out"},
         "dec_no_dossier": {"id": "nama produk tidak dapat dicocokkan tanpa dosir",
                            "en": "cannot resolve a product name without the dossier"},
         "dec_no_product": {"id": "tidak ada produk bernama '{name}' di dosir{hint}",

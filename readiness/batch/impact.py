@@ -21,14 +21,28 @@ from readiness.batch.summary import cell_text
 from readiness.errors import InputError
 from readiness.io import atomic_writer
 from readiness.vocab import GAP, Severity
-from readiness.words import label, render, t
+from readiness.words import has, label, render, t
 
 
-def _gaps(d: dict) -> dict[tuple, tuple[str, str]]:
-    """(rule, product) -> (severity, status) of every gap that blocks or conditions."""
+def _findings(d: dict) -> dict[tuple, tuple[Severity, str]]:
+    """(rule, product) -> (severity, status) of every finding."""
     return {(f["rule"], f.get("product")): (Severity(f["severity"]), f["status"])
-            for f in d["findings"]
-            if f["status"] in GAP and f["severity"] in (Severity.BLOCKER, Severity.MAJOR)}
+            for f in d["findings"]}
+
+
+def _blocking(x: tuple[Severity, str] | None) -> bool:
+    """A gap that blocks or conditions: blocker or major, failing, missing or to be judged."""
+    return x is not None and x[1] in GAP and x[0] in (Severity.BLOCKER, Severity.MAJOR)
+
+
+def _state(x: tuple[Severity, str] | None) -> str:
+    """What a requirement was (or became) for a subject: absent, met, not_applicable, or the
+    severity of its gap (worded by `_causes_text`)."""
+    if x is None:
+        return "absent"
+    if x[1] in GAP:
+        return x[0].value                 # a gap of this severity
+    return "not_applicable" if x[1] == "not_applicable" else "met"
 
 
 def _setup(std_a, std_b, opts: dict) -> tuple:
@@ -54,18 +68,18 @@ def _compare(state: tuple, u: dict) -> dict:
         out["error"] = render("check_failed", {"detail": f"{type(e).__name__}: {e}"}, o["lang"])
         return out
     a, b = res
-    ga, gb = _gaps(a), _gaps(b)
+    fa, fb = _findings(a), _findings(b)
     worse, better = [], []
-    for k, (sev, status) in gb.items():
-        before = ga.get(k)
-        if before is None or sev.rank > before[0].rank:
-            worse.append({"rule": k[0], "product": k[1], "severity": sev, "status": status,
-                          "before": "not a gap" if before is None else before[0]})
-    for k, (sev, status) in ga.items():
-        after = gb.get(k)
-        if after is None or after[0].rank < sev.rank:
-            better.append({"rule": k[0], "product": k[1], "severity": sev, "status": status,
-                           "after": "not a gap" if after is None else after[0]})
+    for k, now in fb.items():  # gaps that block or condition under B, milder or absent under A
+        before = fa.get(k)
+        if _blocking(now) and (not _blocking(before) or now[0].rank > before[0].rank):
+            worse.append({"rule": k[0], "product": k[1], "severity": now[0], "status": now[1],
+                          "before": _state(before)})
+    for k, was in fa.items():  # and the reverse
+        after = fb.get(k)
+        if _blocking(was) and (not _blocking(after) or after[0].rank < was[0].rank):
+            better.append({"rule": k[0], "product": k[1], "severity": was[0], "status": was[1],
+                           "after": _state(after)})
     out.update({
         "name": b["business"].get("name", ""), "nib": b["business"].get("nib", ""),
         "from": {"certified": a["certified"], "verdict": a["business"]["verdict"],
@@ -88,6 +102,7 @@ class Impact:
     gain: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
     causes: Counter = field(default_factory=Counter)     # rule -> businesses that lose because of it
+    gain_causes: Counter = field(default_factory=Counter)  # rule -> businesses that gain thanks to it
 
 
 def run_impact(inputs: list[str], std_from: str, std_to: str, *, jobs: int | None = None,
@@ -137,6 +152,8 @@ def run_impact(inputs: list[str], std_from: str, std_to: str, *, jobs: int | Non
                     rep.causes[r] += 1
             elif o["to"]["certified"] and not o["from"]["certified"]:
                 rep.gain += 1
+                for r in {w["rule"] for w in o["better"]}:
+                    rep.gain_causes[r] += 1
         rep.rows.append(o)
     if csv_path:
         _write_csv(csv_path, rep)
@@ -150,13 +167,10 @@ def _causes_text(items: list[dict], key: str, lang: str) -> str:
         if tag in seen:
             continue
         seen.add(tag)
-        if key == "before":   # a gap under B
-            was = t("impact.new_gap", lang) if w["before"] == "not a gap" else \
-                t("impact.was", lang, severity=label("severity", w["before"], lang))
-        else:                 # a gap under A that is gone or milder under B
-            was = t("impact.met", lang) if w["after"] == "not a gap" else \
-                t("impact.now", lang, severity=label("severity", w["after"], lang))
-        out.append(f"{w['rule']} {label('severity', w['severity'], lang)} ({was})")
+        state = w[key]
+        words = t(f"impact.{key}_{state}", lang) if has(f"impact.{key}_{state}") else \
+            t(f"impact.{key}_severity", lang, severity=label("severity", state, lang))
+        out.append(f"{w['rule']} {label('severity', w['severity'], lang)} ({words})")
     return ", ".join(out)
 
 
@@ -199,6 +213,9 @@ def format_text(rep: Impact, *, lang: str = "id", show_all: bool = False) -> str
     if rep.causes:
         lines.append(f"{t('impact.causes', lang)}: "
                      + ", ".join(f"{r} ({n})" for r, n in rep.causes.most_common()))
+    if rep.gain_causes:
+        lines.append(f"{t('impact.gain_causes', lang)}: "
+                     + ", ".join(f"{r} ({n})" for r, n in rep.gain_causes.most_common()))
     for where, msg in rep.errors:
         lines.append(f"{t('impact.errors', lang)}: {where}: {msg}")
     return "\n".join(lines) + "\n"

@@ -1,5 +1,6 @@
-"""document: a permit or document of some type exists and, as asked, has a well-formed number
-and is valid through the event (its `expires`, else `issued` + the type's validity in years).
+"""document: a permit or document of some type exists and, as asked, has a well-formed number,
+carries the fields named in `required_fields` (e.g. `expires`), and is valid through the event
+(its `expires`, else `issued` + the type's validity in years).
 
 List absent: missing. List present without a matching entry: fail. Several matching entries:
 the first that satisfies everything passes; otherwise the most informative problem is shown.
@@ -26,6 +27,7 @@ class P(Params):
     number_strip: str = ""
     valid_through_event: bool = False
     validity_years: dict[str, int] = {}
+    required_fields: list[str] = []
 
     _list = field_validator("list")(lambda cls, v: validate_path(v))
 
@@ -94,6 +96,10 @@ def check(p: P, ctx: Context) -> Outcome:
                 problems.append(outcome(FAIL, f"{path}.number", "bad_number", type=e.get("type"),
                                         value=str(num)))
                 continue
+        absent = next((k for k in p.required_fields if is_empty(e.get(k))), None)
+        if absent is not None:
+            problems.append(outcome(MISSING, f"{path}.{absent}", "absent", fields=[f"permits.{absent}"]))
+            continue
         if p.valid_through_event:
             exp = expiry_of(e, p.validity_years)
             if exp is None:

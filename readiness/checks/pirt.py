@@ -6,14 +6,17 @@ serial, d14-15 the year the certificate expires. Two kinds read it:
 
 - pirt_number: well formed, the regency digits equal the business's regency code, and when
   `issued` is given the year digits equal issued + validity years;
-- pirt_expiry: valid through the event: `expires`, else `issued` + validity years, else
-  1 January of 20YY from the year digits.
+- pirt_expiry: valid through the event: `expires`, else `issued` + validity years, else the
+  year digits. `year_only: january_1` (the .1 editions) takes 1 January of 20YY as the expiry;
+  `year_only: whole_year` knows only the year: before the event's year fails, after it passes,
+  the event's own year is `missing` (the certificate's expiry date is needed).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Literal
 
 from pydantic import field_validator
 
@@ -44,6 +47,7 @@ class NumberParams(Params):
 class ExpiryParams(Params):
     list: str
     validity_years: int = 5
+    year_only: Literal["january_1", "whole_year"] = "january_1"
 
     _p = field_validator("list")(lambda cls, v: validate_path(v))
 
@@ -99,12 +103,22 @@ def check_expiry(p: ExpiryParams, ctx: Context) -> Outcome:
     worst = None
     for path, e in permits:
         exp = expiry(e, p.validity_years)
+        if (p.year_only == "whole_year" and exp is not None and not e.get("expires")
+                and not e.get("issued") and exp.year == ctx.event_end.year):
+            # only the year is known, and it is the event's: the date decides
+            worst = worst or outcome(MISSING, f"{path}.expires", "pirt_expiry_date_needed",
+                                     year=str(exp.year), event_end=ctx.event_end.isoformat())
+            continue
         if exp is None:
             worst = worst or outcome(MISSING, f"{path}.expires", "no_expiry", type="pirt")
             continue
         if exp >= ctx.event_end:
             return outcome(PASS, path)
         src = "expires" if e.get("expires") else ("issued" if e.get("issued") else "number")
+        if src == "number" and p.year_only == "whole_year":
+            worst = outcome(FAIL, f"{path}.number", "pirt_year_before_event", year=str(exp.year),
+                            event_end=ctx.event_end.isoformat())
+            continue
         worst = outcome(FAIL, f"{path}.{src}", "expires_before_event", type="pirt",
                         expires=exp.isoformat(), event_end=ctx.event_end.isoformat())
     return worst

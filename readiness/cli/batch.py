@@ -8,8 +8,9 @@ import click
 
 from readiness.batch.impact import format_text, run_impact
 from readiness.batch.runner import run_batch
-from readiness.cli.common import lang_option, standard_option
+from readiness.cli.common import lang_option, note_superseded, standard_option
 from readiness.errors import InputError
+from readiness.standards import load_standard
 from readiness.words import t
 
 
@@ -45,6 +46,7 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, lang, as_of):
     (.csv, .xlsx; one row per product). Exit code: 0 all certified, 1 some not certified,
     2 some input could not be read (the rest is still processed and reported).
     """
+    note_superseded(load_standard(standard), lang)  # loaded once more from the cache
     stats = run_batch(list(inputs), outdir, standard=standard, jobs=jobs, pdf=pdf,
                       mapping=mapping, resume=resume, lang=lang, as_of=as_of)
     # businesses add up (certified + not + unreadable = total); errors and warnings are the

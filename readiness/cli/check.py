@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from readiness.api import check_path
-from readiness.cli.common import lang_option, standard_option
+from readiness.cli.common import lang_option, note_superseded, standard_option
 from readiness.decisions import load_decisions
 from readiness.errors import InputError
 from readiness.io import atomic_write
@@ -66,6 +66,7 @@ def check(dossier, standard, lang, fmt, output, document, decisions, key, as_of,
     if not dossier.exists():
         raise InputError("file_not_found", file=str(dossier))
     rs = load_standard(standard)
+    note_superseded(rs, lang)
     event = event_override(rs, event_start, event_end)
     dec = None
     dec_path = decisions or _beside(dossier)

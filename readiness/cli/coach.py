@@ -15,10 +15,11 @@ from pathlib import Path
 
 import click
 
-from readiness.cli.common import lang_option, standard_option
+from readiness.cli.common import lang_option, note_superseded, standard_option
 from readiness.compare import compare_results, compare_text, load_result
 from readiness.errors import InputError
-from readiness.init_template import CATEGORIES, CHANNELS, SCALES, parse_channels, render_template
+from readiness.init_template import (CATEGORIES, CHANNELS, HALAL_CATEGORIES, SCALES, parse_channels,
+                                     render_template)
 from readiness.io import atomic_write, load_data
 from readiness.model import parse_dossier
 from readiness.standards import load_standard
@@ -81,7 +82,10 @@ def _ask(q: Section, categories: list[str], channels: list[str]) -> tuple[dict, 
 
         ch = _prompt(q["p_chan"].format(i=i), default=", ".join(channels) if channels else "event",
                           value_proc=chans)
-        products.append({"name": name, "category": cat, "channels": ch})
+        product = {"name": name, "category": cat, "channels": ch}
+        if cat in HALAL_CATEGORIES and click.confirm(q["p_non_halal"].format(i=i), default=False, err=True):
+            product["values"] = {"halal_status": "non_halal"}  # exempt from halal, needs a statement
+        products.append(product)
     return {k: v for k, v in biz.items() if v is not None}, products
 
 
@@ -107,6 +111,7 @@ def init(categories, channels, standard, output, force, interactive, lang):
     """
     q = Section("init", lang)
     rs = load_standard(standard)
+    note_superseded(rs, lang)
     to_stdout = output == "-"
     path = None if to_stdout else Path(output)
     if path is not None and path.exists() and not force:
@@ -136,11 +141,14 @@ def init(categories, channels, standard, output, force, interactive, lang):
 
 # --- explain --------------------------------------------------------------------------------
 
-def describe_condition(cond, lang: str) -> str:
-    """A condition in words: {category: [packaged_food]} -> 'kategori produk: packaged_food'."""
+def describe_condition(cond, lang: str, params: dict | None = None) -> str:
+    """A condition in words: {category: [packaged_food]} -> 'kategori produk: packaged_food'.
+    `{param: NAME}` values read from `params` (the rule set's parameters)."""
     t = Section("explain", lang)
     if not isinstance(cond, dict):
         return str(cond)
+    if params is not None:
+        cond = _with_params(cond, params)
     parts = []
     for k, v in cond.items():
         if k in ("category", "channel", "scale"):
@@ -156,7 +164,7 @@ def describe_condition(cond, lang: str) -> str:
         elif k == "field":
             name = re.sub(r"^(product|business)\.", "", str(v))
             label = field_label(str(v), lang) if field_label(str(v), lang) != str(v) else field_label(name, lang)
-            for op in ("equals", "in", "contains", "matches", "at_least", "at_most"):
+            for op in ("equals", "in", "contains", "matches", "at_least", "at_most", "below", "mentions"):
                 if op in cond:
                     val = cond[op]
                     val = ", ".join(map(str, val)) if isinstance(val, list) else value_label(val, lang)
@@ -165,6 +173,16 @@ def describe_condition(cond, lang: str) -> str:
                 parts.append(f"{label} {t['present'] if cond['present'] else t['absent']}")
     text = t["and"].join(parts)
     return text[1:-1] if text.startswith("(") and text.endswith(")") and text.count("(") == 1 else text
+
+
+def _with_params(v, params: dict):
+    if isinstance(v, dict):
+        if set(v) == {"param"} and v["param"] in params:
+            return params[v["param"]]
+        return {k: _with_params(x, params) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_with_params(x, params) for x in v]
+    return v
 
 
 def explain_text(rule, rs, lang: str) -> str:
@@ -178,14 +196,19 @@ def explain_text(rule, rs, lang: str) -> str:
     if isinstance(sev, dict) and sev.get("when"):
         line = f"{t['severity']}: {t['default']} {label('severity', rule.severity, lang)}"
         for w in sev["when"]:
-            line += f"; {label('severity', w['then'], lang)} {t['when']} {describe_condition(w['if'], lang)}"
+            line += (f"; {label('severity', w['then'], lang)} {t['when']} "
+                     f"{describe_condition(w['if'], lang, rs.parameters)}")
     out.append(line)
     if raw.get("applies"):
-        out.append(f"{t['applies']}: {describe_condition(raw['applies'], lang)}")
+        out.append(f"{t['applies']}: {describe_condition(raw['applies'], lang, rs.parameters)}")
         if rule.not_applicable:
             out.append(f"  ({t['otherwise']}: {rule.text('not_applicable', lang)})")
     else:
         out.append(f"{t['applies']}: {t['always']}")
+    for e in raw.get("exempt", []):
+        out.append(f"{t['exempt']} {describe_condition(e['if'], lang, rs.parameters)}:")
+        out.extend(textwrap.wrap(pick(e["reason"], lang), 92, initial_indent="  ", subsequent_indent="  ",
+                                 break_on_hyphens=False))
     out.append("")
     blocks = [("evidence", rule.text("evidence", lang)), ("why", rule.text("rationale", lang)),
               ("reference", rule.reference), ("fix", rule.text("remediation", lang)),
@@ -198,7 +221,7 @@ def explain_text(rule, rs, lang: str) -> str:
         if text:
             out.append(f"{t[key]}:")
             out.extend(textwrap.wrap(" ".join(str(text).split()), 92, initial_indent="  ",
-                                     subsequent_indent="  "))
+                                     subsequent_indent="  ", break_on_hyphens=False))
     return "\n".join(out) + "\n"
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from readiness.words import t
+
 lang_option = click.option(
     "--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
     help="Language of the output (Indonesian or English).",
@@ -13,3 +15,17 @@ standard_option = click.option(
     help="Rule set: an id, id@version, or an organizer's rule-set file. Default: the newest "
          "mandalika-motogp.",
 )
+
+
+def note_superseded(rs, lang: str) -> None:
+    """One line on stderr when `rs` is a superseded edition, or an organizer's file built on
+    one: the check runs unchanged (old results stay reproducible), the user learns of the
+    successor."""
+    if rs.supersession is None:
+        return
+    edition, successor = rs.supersession
+    if edition == rs.ref:
+        click.echo(t("text.superseded", lang, edition=edition, successor=successor), err=True)
+    else:
+        click.echo(t("text.superseded_base", lang, ref=rs.ref, edition=edition, successor=successor),
+                   err=True)

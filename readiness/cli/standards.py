@@ -6,10 +6,17 @@ import json
 
 import click
 
-from readiness.cli.common import lang_option
+from readiness.cli.common import lang_option, note_superseded
 from readiness.standards import list_standards, load_standard
 from readiness.standards.diff import diff_rule_sets, format_diff
+from readiness.standards.loader import newest
 from readiness.words import label, pick, t
+
+
+def status_text(rs, lang: str) -> str:
+    if rs.status == "superseded":
+        return t("text.status_superseded", lang, successor=rs.superseded_by)
+    return t("text.status_current", lang)
 
 
 @click.group()
@@ -20,12 +27,16 @@ def standards():
 @standards.command("list")
 @lang_option
 def list_(lang):
-    """Every shipped rule set: id@version, title and event."""
+    """Every shipped rule set: id@version, status, title and event. Without a version, an id
+    means its newest edition in force."""
     for rs in list_standards():
         ev = rs.event
-        event = f"{pick(ev['name'], lang)} {ev['start']}..{ev['end']}" if ev else "-"
+        event = f"; {pick(ev['name'], lang)} {ev['start']}..{ev['end']}" if ev else ""
         ext = f" ({t('standards.extends', lang, ref=rs.chain[1])})" if len(rs.chain) > 1 else ""
-        click.echo(f"{rs.ref:<26} {pick(rs.title, lang)}{ext}\n{'':<26} {event}")
+        status = status_text(rs, lang)
+        if rs.version == newest(rs.id):
+            status += t("text.status_default", lang, id=rs.id)
+        click.echo(f"{rs.ref:<26} {pick(rs.title, lang)}{ext}\n{'':<26} {status}{event}")
     return 0
 
 
@@ -49,7 +60,7 @@ def show(standard, lang, fmt):
         click.echo(json.dumps(out, ensure_ascii=False, indent=2, default=str))
         return 0
     ev = rs.event
-    click.echo(f"{rs.ref}: {pick(rs.title, lang)}")
+    click.echo(f"{rs.ref}: {pick(rs.title, lang)} [{status_text(rs, lang)}]")
     if len(rs.chain) > 1:
         click.echo("  " + t("standards.extends", lang, ref=" -> ".join(rs.chain[1:])))
     if ev:
@@ -76,6 +87,7 @@ def show(standard, lang, fmt):
 def validate(file, lang):
     """Validate an organizer's rule-set FILE (schema, extends, check parameters)."""
     rs = load_standard(file if ("/" in file or file.endswith((".yaml", ".yml", ".json"))) else "./" + file)
+    note_superseded(rs, lang)
     click.echo(t("standards.valid", lang, file=file, ref=rs.ref, n=len(rs.rules))
                + (", " + t("standards.extends", lang, ref=" -> ".join(rs.chain[1:]))
                   if len(rs.chain) > 1 else ""))
@@ -89,7 +101,6 @@ def validate(file, lang):
 @lang_option
 def diff(a, b, fmt, lang):
     """Rules added, removed and changed between two rule sets (ids, id@version or files)."""
-    from readiness.standards import load_standard
     d = diff_rule_sets(load_standard(a), load_standard(b))
     if fmt == "json":
         click.echo(json.dumps(d, ensure_ascii=False, indent=2, default=str))

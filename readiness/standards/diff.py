@@ -1,17 +1,22 @@
 """What changed between two resolved rule sets: rules added, removed and changed (severity,
-parameters, applicability, text), plus the event, scoring and parameters."""
+applicability and exemptions, check, parameters, text), plus the editions' status, what they
+extend, the event, scoring and parameters."""
 
 from __future__ import annotations
+
+import json
 
 from readiness.standards.model import RuleSet
 from readiness.words import Section, label, pick
 
 _ASPECTS = {
     "severity": ("severity", "weight"),
-    "applicability": ("applies", "subject", "not_applicable"),
+    "applicability": ("applies", "exempt", "subject", "not_applicable"),
     "check": ("check",),
     "text": ("title", "rationale", "evidence", "remediation", "agency", "reference", "group"),
 }
+# expressions: compared key by key while their shape stays the same, else shown whole
+_EXPRESSIONS = ("severity", "applies", "exempt", "check")
 
 
 def _flat(prefix: str, v, out: dict) -> dict:
@@ -23,6 +28,30 @@ def _flat(prefix: str, v, out: dict) -> dict:
     return out
 
 
+def _shape(v):
+    if isinstance(v, dict):
+        return {k: _shape(x) for k, x in v.items()}
+    if isinstance(v, list) and v and isinstance(v[0], dict):
+        return [_shape(x) for x in v]
+    return None
+
+
+def _changes(aspect: str, keys: tuple, x: dict, y: dict) -> list[dict]:
+    out = []
+    for key in keys:
+        vx, vy = x.get(key), y.get(key)
+        if vx == vy:
+            continue
+        if key in _EXPRESSIONS and _shape(vx) != _shape(vy):
+            out.append({"aspect": aspect, "field": key, "from": vx, "to": vy})
+            continue
+        fx, fy = _flat(key, vx, {}), _flat(key, vy, {})
+        for k in sorted(set(fx) | set(fy)):
+            if fx.get(k) != fy.get(k):
+                out.append({"aspect": aspect, "field": k, "from": fx.get(k), "to": fy.get(k)})
+    return out
+
+
 def diff_rule_sets(a: RuleSet, b: RuleSet) -> dict:
     ra = {r.id: r for r in a.rules}
     rb = {r.id: r for r in b.rules}
@@ -31,13 +60,10 @@ def diff_rule_sets(a: RuleSet, b: RuleSet) -> dict:
         x, y = ra[rid].raw, rb[rid].raw
         changes = []
         for aspect, keys in _ASPECTS.items():
-            fx = _flat("", {k: x.get(k) for k in keys}, {})
-            fy = _flat("", {k: y.get(k) for k in keys}, {})
-            for key in sorted(set(fx) | set(fy)):
-                if fx.get(key) != fy.get(key):
-                    changes.append({"aspect": aspect, "field": key, "from": fx.get(key), "to": fy.get(key)})
-        # parameters the rule refers to may change without the rule changing
-        used = _params_used(x.get("check")) | _params_used(y.get("check"))
+            changes.extend(_changes(aspect, keys, x, y))
+        # parameters the rule refers to (in its check, conditions, severity or exemptions) may
+        # change without the rule changing
+        used = set().union(*(_params_used(r.get(k)) for r in (x, y) for k in _EXPRESSIONS))
         for p in sorted(used):
             if a.parameters.get(p) != b.parameters.get(p):
                 changes.append({"aspect": "parameters", "field": p, "from": a.parameters.get(p),
@@ -47,6 +73,10 @@ def diff_rule_sets(a: RuleSet, b: RuleSet) -> dict:
     pa, pb = _flat("", a.parameters, {}), _flat("", b.parameters, {})
     return {
         "from": a.ref, "to": b.ref,
+        "status": None if (a.status, a.superseded_by) == (b.status, b.superseded_by) else {
+            "from": _status(a), "to": _status(b)},
+        "extends": None if a.chain[1:2] == b.chain[1:2] else {
+            "from": (a.chain[1:2] or [None])[0], "to": (b.chain[1:2] or [None])[0]},
         "added": [{"rule": r.id, "severity": r.severity, "title": r.title} for r in b.rules if r.id not in ra],
         "removed": [{"rule": r.id, "severity": r.severity, "title": r.title,
                      "disabled": r.id in b.disabled} for r in a.rules if r.id not in rb],
@@ -58,6 +88,10 @@ def diff_rule_sets(a: RuleSet, b: RuleSet) -> dict:
         "parameters": [{"name": k, "from": pa.get(k), "to": pb.get(k)}
                        for k in sorted(set(pa) | set(pb)) if pa.get(k) != pb.get(k)],
     }
+
+
+def _status(rs: RuleSet) -> str:
+    return f"superseded by {rs.superseded_by}" if rs.status == "superseded" else rs.status
 
 
 def _ev(rs: RuleSet):
@@ -79,9 +113,48 @@ def _short(v) -> str:
     return s if len(s) <= 70 else s[:67] + "..."
 
 
+def _change(a, b, L: Section) -> str:
+    """`a -> b`; for two lists, the items added and removed."""
+    if isinstance(a, list) and isinstance(b, list):
+        added = [x for x in b if x not in a]
+        gone = [x for x in a if x not in b]
+        return ", ".join([f"+{x}" for x in added] + [f"-{x}" for x in gone]) or L.reordered
+    if a is None and isinstance(b, list):
+        return f"{L.new}: {', '.join(map(str, b))}"
+    return f"{_short(a)} -> {_short(b)}"
+
+
+def _compact(v) -> str:
+    """An expression on one line, as it would be written in flow YAML."""
+    return json.dumps(v, ensure_ascii=False, separators=(", ", ": "), default=str).replace('"', "")
+
+
+def _window(a, b, width: int = 70) -> tuple[str, str]:
+    """Two long texts cut to the part where they differ (with what surrounds it)."""
+    a, b = str(a), str(b)
+    if len(a) <= width and len(b) <= width:
+        return a, b
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    start = max(0, start - 20)
+    # back to a word boundary
+    while 0 < start and a[start - 1] != " ":
+        start -= 1
+
+    def cut(s: str) -> str:
+        piece = s[start:start + width]
+        return ("..." if start else "") + piece + ("..." if start + width < len(s) else "")
+    return cut(a), cut(b)
+
+
 def format_diff(d: dict, lang: str = "id") -> str:
     L = Section("standards", lang)
     out = [f"{d['from']} -> {d['to']}"]
+    if d.get("status"):
+        out.append(f"{L.status}: {d['status']['from']} -> {d['status']['to']}")
+    if d.get("extends"):
+        out.append(f"{L.extends_key}: {d['extends']['from']} -> {d['extends']['to']}")
     if d["event"]:
         out.append(f"{L.event}: {d['event']['from']} -> {d['event']['to']}")
     if d["scoring"]:
@@ -95,9 +168,18 @@ def format_diff(d: dict, lang: str = "id") -> str:
                    f"{pick(r['title'], lang)}")
     for c in d["changed"]:
         for ch in c["changes"]:
-            out.append(f"~ {c['rule']:<8} {ch['aspect']}: {ch['field']}: {_short(ch['from'])} -> {_short(ch['to'])}")
+            head = f"~ {c['rule']:<8} {ch['aspect']}: {ch['field']}:"
+            if ch["field"] in _EXPRESSIONS:  # an expression whose shape changed: both in full
+                out.append(head)
+                out.append(f"      {L.from_}: {_compact(ch['from'])}")
+                out.append(f"      {L.to}:   {_compact(ch['to'])}")
+            elif ch["aspect"] == "text":
+                x, y = _window(ch["from"], ch["to"])
+                out.append(f"{head} {x} -> {y}")
+            else:
+                out.append(f"{head} {_change(ch['from'], ch['to'], L)}")
     for p in d["parameters"]:
-        out.append(f"  {L.parameter} {p['name']}: {_short(p['from'])} -> {_short(p['to'])}")
+        out.append(f"  {L.parameter} {p['name']}: {_change(p['from'], p['to'], L)}")
     if len(out) == 1:
         out.append(L.no_differences)
     return "\n".join(out) + "\n"

@@ -24,7 +24,7 @@ from readiness.errors import InputError, InputErrors
 from readiness.io import Source, load_source
 from readiness.paths import json_path
 from readiness.conditions import product_gates
-from readiness.standards.model import Combo, Leaf, Plan, Rule, RuleSet, RuleTexts
+from readiness.standards.model import Choice, Combo, Leaf, Plan, Rule, RuleSet, RuleTexts
 from readiness.vocab import Severity
 from readiness.words import LANGS, pick, t
 from readiness.standards.schema import FORMAT, rule_set_schema
@@ -137,17 +137,26 @@ def _vkey(version: str) -> tuple:
 @lru_cache(maxsize=1)
 def catalogue() -> dict[tuple[str, str], Path]:
     """Every shipped rule set: (id, version) -> file."""
-    import yaml
+    return {k: f for k, (f, _) in _shipped().items()}
 
-    # the shipped files are ours; libyaml's safe loader reads them 10x faster than the pure
-    # Python one (0.4 s of every command's start-up)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict[tuple[str, str], tuple[Path, str]]:
+    """(id, version) -> (file, status) of every shipped rule set (read by the one loader)."""
     out = {}
     for f in sorted(shipped_dir().glob("*.yaml")):
-        head = yaml.load(f.read_text(encoding="utf-8"), Loader=loader) or {}
+        head = load_source(f, name=str(f)).data
         if isinstance(head, dict) and "id" in head and "version" in head:
-            out[(str(head["id"]), str(head["version"]))] = f
+            out[(str(head["id"]), str(head["version"]))] = (f, str(head.get("status", "current")))
     return out
+
+
+def newest(ident: str) -> str | None:
+    """The newest version of a shipped rule set that is not superseded (else the newest)."""
+    editions = sorted(((v, st) for (i, v), (_, st) in _shipped().items() if i == ident),
+                      key=lambda e: _vkey(e[0]))
+    current = [v for v, st in editions if st != "superseded"]
+    return (current or [v for v, _ in editions] or [None])[-1]
 
 
 def find(spec: str, base_dir: Path | None = None) -> Path:
@@ -166,8 +175,8 @@ def find(spec: str, base_dir: Path | None = None) -> Path:
     if not versions:
         ids = sorted({i for i, _ in cat})
         raise InputError("unknown_standard", ident=ident, hint=_hint(ident, ids), shipped=ids)
-    if not version:
-        version = versions[-1]
+    if not version:  # the newest edition in force: a superseded one only by name
+        version = newest(ident)
     if version not in versions:
         raise InputError("unknown_version", version=version, ident=ident, available=versions)
     return cat[(ident, version)]
@@ -185,8 +194,31 @@ def _merge(base: Any, over: Any) -> Any:
     return copy.deepcopy(over)
 
 
-def _resolve(path: Path, stack: tuple[Path, ...]) -> tuple[dict, list[str], dict[str, tuple[_Src, int]]]:
-    """Merged raw data, the chain of refs, and where each rule was last defined."""
+# In an override these are replaced whole: merging two conditions or two checks key by key
+# would silently AND them or mix two check kinds.
+_REPLACED = ("applies", "check", "severity", "exempt")
+# What an edition says of itself only: a file that extends it is not superseded with it.
+_OWN = ("status", "superseded_by")
+
+
+def _override(base: dict, over: dict) -> dict:
+    """A rule's override: texts and other mappings merge, expressions are replaced."""
+    out = {k: (copy.deepcopy(over[k]) if k in _REPLACED else _merge(v, over[k])) if k in over else v
+           for k, v in base.items()}
+    out.update({k: copy.deepcopy(v) for k, v in over.items() if k not in base})
+    return out
+
+
+def _is_shipped(path: Path) -> bool:
+    try:
+        return path.resolve().parent == shipped_dir().resolve()
+    except OSError:  # pragma: no cover
+        return False
+
+
+def _resolve(path: Path, stack: tuple[Path, ...]) -> tuple[dict, list[str], dict[str, tuple[_Src, int]], list]:
+    """Merged raw data, the chain of refs, where each rule was last defined, and per link of
+    the chain (ref, status, superseded_by, shipped)."""
     path = path.resolve()
     if path in stack:
         raise InputError("extends_cycle", chain=" -> ".join(str(p) for p in stack + (path,)),
@@ -200,11 +232,11 @@ def _resolve(path: Path, stack: tuple[Path, ...]) -> tuple[dict, list[str], dict
         except InputError as e:
             raise InputError(e.code, file=str(path), line=src.line_of(["extends"]),
                              path="$.extends", **e.args_) from None
-        base, chain, origin = _resolve(parent_path, stack + (path,))
+        base, chain, origin, links = _resolve(parent_path, stack + (path,))
     else:
-        base, chain = {}, []
-    merged = {k: v for k, v in base.items() if k not in ("rules", "disable", "extends")}
-    for key in ("id", "version", "title", "description", "format", "requires", "issuer"):
+        base, chain, links = {}, [], []
+    merged = {k: v for k, v in base.items() if k not in ("rules", "disable", "extends") + _OWN}
+    for key in ("id", "version", "title", "description", "format", "requires", "issuer") + _OWN:
         if key in data:
             merged[key] = copy.deepcopy(data[key])
     for key in ("event", "parameters", "scoring"):
@@ -214,7 +246,7 @@ def _resolve(path: Path, stack: tuple[Path, ...]) -> tuple[dict, list[str], dict
     index = {r["id"]: i for i, r in enumerate(rules)}
     for i, r in enumerate(data.get("rules", [])):
         if r["id"] in index:
-            rules[index[r["id"]]] = _merge(rules[index[r["id"]]], r)
+            rules[index[r["id"]]] = _override(rules[index[r["id"]]], r)
         else:
             index[r["id"]] = len(rules)
             rules.append(copy.deepcopy(r))
@@ -228,7 +260,20 @@ def _resolve(path: Path, stack: tuple[Path, ...]) -> tuple[dict, list[str], dict
         if rid not in disabled:
             disabled.append(rid)
     merged["disable"] = disabled
-    return merged, [f"{data['id']}@{data['version']}"] + chain, origin
+    if data.get("status") == "superseded" and not data.get("superseded_by"):
+        raise src.error("needs_successor", ["status"])
+    ref = f"{data['id']}@{data['version']}"
+    link = (ref, data.get("status", "current"), data.get("superseded_by"), _is_shipped(path))
+    return merged, [ref] + chain, origin, [link] + links
+
+
+def _supersession(links: list) -> tuple[str, str] | None:
+    """(edition, successor) when the rule set is a superseded edition, or an organizer's file
+    whose nearest shipped edition is superseded (a shipped `.2` built on a `.1` is not)."""
+    for ref, status, successor, shipped in links:
+        if shipped or status == "superseded":
+            return (ref, successor or "?") if status == "superseded" else None
+    return None
 
 
 def _substitute(v: Any, params: dict, where: list, src: _Src) -> Any:
@@ -244,7 +289,20 @@ def _substitute(v: Any, params: dict, where: list, src: _Src) -> Any:
     return v
 
 
-def _compile_check(spec: dict, params: dict, where: list, src: _Src, kinds: list) -> Leaf | Combo:
+def _condition(spec: Any, params: dict, where: list, src: _Src):
+    """A condition compiled, its `{param: NAME}` values replaced by the rule set's parameters."""
+    try:
+        return compile_condition(_substitute(spec, params, where, src), "")
+    except ConditionError as e:
+        raise src.error("bad_condition", where, detail=e.msg) from None
+
+
+def _compile_check(spec: dict, params: dict, where: list, src: _Src, kinds: list) -> Leaf | Combo | Choice:
+    if "if" in spec:
+        return Choice(_condition(spec["if"], params, where + ["if"], src),
+                      _compile_check(spec["then"], params, where + ["then"], src, kinds),
+                      _compile_check(spec["else"], params, where + ["else"], src, kinds)
+                      if "else" in spec else None)
     for op in ("all", "any"):
         if op in spec:
             return Combo(op, tuple(_compile_check(s, params, where + [op, i], src, kinds)
@@ -264,16 +322,13 @@ def _compile_check(spec: dict, params: dict, where: list, src: _Src, kinds: list
 
     variants = []
     for i, var in enumerate(spec.get("variants", [])):
-        try:
-            cond = compile_condition(var["if"], "")
-        except ConditionError as e:
-            raise src.error("bad_condition", where + ["variants", i, "if"], detail=e.msg) from None
+        cond = _condition(var["if"], params, where + ["variants", i, "if"], src)
         vbody = _merge(body, _substitute(var["set"], params, where + ["variants", i, "set"], src))
         variants.append((cond, build(vbody, where + ["variants", i, "set"])))
     return Leaf(spec["kind"], kind.check, build(body, where), tuple(variants))
 
 
-def _compile(merged: dict, chain: list[str], origin: dict, top: _Src) -> RuleSet:
+def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: list) -> RuleSet:
     params = merged.get("parameters", {})
     rules = []
     disabled = set(merged.get("disable", []))
@@ -291,19 +346,15 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src) -> RuleSet
             raise src.error("new_rule_needs", where, rule=r["id"], fields=lacking)
         if r["subject"] not in ("business", "product"):
             raise src.error("bad_subject", where + ["subject"])
-        try:
-            applies = compile_condition(r["applies"], "") if "applies" in r else None
-        except ConditionError as e:
-            raise src.error("bad_condition", where + ["applies"], detail=e.msg) from None
+        applies = _condition(r["applies"], params, where + ["applies"], src) if "applies" in r else None
+        exemptions = tuple((_condition(e["if"], params, where + ["exempt", j, "if"], src), e["reason"])
+                           for j, e in enumerate(r.get("exempt", [])))
         sev = r["severity"]
         when = []
         if isinstance(sev, dict):
             for j, w in enumerate(sev.get("when", [])):
-                try:
-                    when.append((compile_condition(w["if"], ""), Severity(w["then"])))
-                except ConditionError as e:
-                    raise src.error("bad_condition", where + ["severity", "when", j, "if"],
-                                    detail=e.msg) from None
+                when.append((_condition(w["if"], params, where + ["severity", "when", j, "if"], src),
+                             Severity(w["then"])))
             sev = sev["default"]
         kinds: list[str] = []
         check = _compile_check(r["check"], params, where + ["check"], src, kinds)
@@ -316,6 +367,7 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src) -> RuleSet
             not_applicable=r.get("not_applicable") or {lang: t("msg.not_applicable", lang)
                                                        for lang in LANGS},
             check=check, kinds=tuple(kinds), raw=r, aliases=tuple(r.get("aliases", ())),
+            exemptions=exemptions,
         ))
     event = None
     ev = merged.get("event")
@@ -339,6 +391,8 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src) -> RuleSet
         event=event, issuer=merged.get("issuer") or {"id": "", "en": ""},
         parameters=params, weights=weights, thresholds=thresholds, rules=rules,
         source=str(top.path), chain=tuple(chain), disabled=tuple(sorted(disabled)), raw=merged,
+        status=merged.get("status", "current"), superseded_by=merged.get("superseded_by"),
+        supersession=_supersession(links),
         business_plan=tuple(p for p in plans if p.rule.subject == "business"),
         product_plan=tuple(p for p in plans if p.rule.subject == "product"),
         texts={lang: RuleTexts.make(rules, lang, pick) for lang in LANGS},
@@ -361,7 +415,8 @@ def _plan(rule: Rule, weights: dict) -> Plan:
     cats = chans = None
     if rule.applies is not None and rule.subject == "product":
         cats, chans = product_gates(rule.raw.get("applies"))
-    return Plan(rule, sev, weight, rule.applies, fn, params, cats, chans)
+    return Plan(rule, sev, weight, rule.applies, fn, params, cats, chans,
+                tuple(cond for cond, _ in rule.exemptions))
 
 
 def _check_requires(data: dict, src: _Src) -> None:
@@ -376,12 +431,12 @@ def _check_requires(data: dict, src: _Src) -> None:
 @lru_cache(maxsize=32)
 def _load_cached(path: str, mtime: float) -> RuleSet:
     p = Path(path)
-    merged, chain, origin = _resolve(p, ())
+    merged, chain, origin, links = _resolve(p, ())
     top = _Src.__new__(_Src)
     top.path, top.name, top.data = p, str(p), merged
     src = next((s for s, _ in origin.values() if s.path == p.resolve()), None)
     top._line_of = src._line_of if src else (lambda _: None)
-    return _compile(merged, chain, origin, top)
+    return _compile(merged, chain, origin, top, links)
 
 
 def load_standard(spec: str | os.PathLike | None = None) -> RuleSet:

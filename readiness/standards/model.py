@@ -25,7 +25,17 @@ class Leaf:
 @dataclass(frozen=True)
 class Combo:
     op: str  # all | any
-    parts: tuple["Leaf | Combo", ...]
+    parts: tuple["Leaf | Combo | Choice", ...]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """`{if: CONDITION, then: CHECK, else: CHECK}`: the check that fits the subject (no `else`:
+    the subject passes)."""
+
+    cond: Callable
+    then: "Leaf | Combo | Choice"
+    otherwise: "Leaf | Combo | Choice | None" = None
 
 
 @dataclass(frozen=True)
@@ -44,10 +54,13 @@ class Rule:
     weight: float | None
     applies: Callable | None
     not_applicable: dict
-    check: Leaf | Combo
+    check: Leaf | Combo | Choice
     kinds: tuple[str, ...]
     raw: dict = field(repr=False, compare=False)
     aliases: tuple[str, ...] = ()
+    # (condition, reason {id, en}): the rule applies, but the law exempts this subject; the
+    # first that holds makes the finding not_applicable with its reason
+    exemptions: tuple[tuple[Callable, dict], ...] = ()
 
     def text(self, what: str, lang: str) -> str:
         d = getattr(self, what) or {}
@@ -66,6 +79,7 @@ class Plan:
     params: Params | None
     categories: frozenset | None   # a product outside these categories: not applicable
     channels: frozenset | None     # a product selling through none of these: not applicable
+    exemptions: tuple[Callable, ...] = ()   # the first that holds: not applicable, its reason
 
 
 BRIEF = ("title", "group", "subject")
@@ -79,6 +93,7 @@ class RuleTexts:
     lang: str
     rules: dict[str, dict]              # rule id -> title, group, subject, evidence, ...
     not_applicable: dict[str, str]      # rule id -> why it does not apply
+    exempt: dict[str, tuple[str, ...]]  # rule id -> the reason of each exemption
     json_full: dict[str, str] = field(repr=False)    # rule id -> '"ID":{...all texts}'
     json_brief: dict[str, str] = field(repr=False)   # rule id -> '"ID":{title,group,subject}'
 
@@ -98,6 +113,8 @@ class RuleTexts:
             return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
 
         return cls(lang, out, {r.id: pick(r.not_applicable, lang) for r in rules},
+                   {r.id: tuple(pick(reason, lang) for _, reason in r.exemptions)
+                    for r in rules if r.exemptions},
                    {k: dumps(k) + ":" + dumps(v) for k, v in out.items()},
                    {k: dumps(k) + ":" + dumps({b: v[b] for b in BRIEF}) for k, v in out.items()})
 
@@ -118,6 +135,11 @@ class RuleSet:
     chain: tuple[str, ...]  # this rule set, then what it extends, nearest first
     disabled: tuple[str, ...]
     raw: dict = field(repr=False, compare=False)
+    status: str = "current"             # current | superseded (a published edition replaced)
+    superseded_by: str | None = None    # ID@VERSION of its successor
+    # (edition, successor) when this rule set is, or is a tailoring of, a superseded edition:
+    # the note `check` prints on stderr
+    supersession: tuple[str, str] | None = None
     business_plan: tuple[Plan, ...] = field(default=(), repr=False, compare=False)
     product_plan: tuple[Plan, ...] = field(default=(), repr=False, compare=False)
     texts: dict[str, RuleTexts] = field(default_factory=dict, repr=False, compare=False)

@@ -26,7 +26,8 @@ _TEXT = {
 _SEVERITY_NAME = {"enum": ["blocker", "major", "minor"]}
 _COND = {"type": "object", "minProperties": 1,
          "description": "A declarative condition: category, channel, any_product, scale, field with "
-                        "equals/in/contains/present/matches/at_least/at_most, all, any, not."}
+                        "equals/in/contains/present/matches/at_least/at_most/below/mentions, all, "
+                        "any, not; a value may be {param: NAME}."}
 _DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "description": "ISO date"}
 
 
@@ -58,6 +59,11 @@ def _check_schema() -> dict:
              "properties": {"all": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/check"}}}},
             {"type": "object", "required": ["any"], "additionalProperties": False,
              "properties": {"any": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/check"}}}},
+            {"type": "object", "required": ["if", "then"], "additionalProperties": False,
+             "description": "The check that fits the subject: `then` when the condition holds, "
+                            "else `else` (none: the subject passes).",
+             "properties": {"if": _COND, "then": {"$ref": "#/$defs/check"},
+                            "else": {"$ref": "#/$defs/check"}}},
         ]
     }, one_check
 
@@ -84,6 +90,11 @@ def rule_set_schema() -> dict:
                     "properties": {"if": _COND, "then": _SEVERITY_NAME}}}}}]},
             "weight": {"type": "number", "exclusiveMinimum": 0, "maximum": 100},
             "applies": _COND,
+            "exempt": {"type": "array", "description": (
+                "Exemptions the law grants: the first whose condition holds makes the rule not "
+                "applicable to the subject, with its reason."), "items": {
+                "type": "object", "required": ["if", "reason"], "additionalProperties": False,
+                "properties": {"if": _COND, "reason": _TEXT}}},
             "check": {"$ref": "#/$defs/check"},
         },
     }
@@ -99,6 +110,10 @@ def rule_set_schema() -> dict:
             "id": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]{1,62}$"},
             "version": {"type": "string", "pattern": r"^\d{4}\.\d+$"},
             "extends": {"type": "string", "minLength": 1},
+            "status": {"enum": ["current", "superseded"], "description": (
+                "superseded: a published edition replaced by `superseded_by`; it stays loadable "
+                "so that earlier results can be reproduced")},
+            "superseded_by": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]{1,62}@\d{4}\.\d+$"},
             "requires": {"type": "string", "description": "minimum readiness version, e.g. '>=0.1'"},
             "title": _TEXT,
             "description": _TEXT,

@@ -38,11 +38,12 @@ def read_csv(path):
 def test_shared_export(tmp_path, capsys):
     out = tmp_path / "out"
     code = cli("batch", str(EXPORT), "-o", str(out), "--no-pdf", "--jobs", "1",
-               "--as-of", AS_OF, "--lang", "en")
+               "--as-of", AS_OF, "--lang", "en", "--standard", "mandalika-motogp@2027.1")
     assert code == 2                          # the broken row could not be read
     # the businesses add up; the error lines are counted apart
-    assert "8 businesses: 2 certified, 5 not certified, 1 could not be checked; errors.csv: " \
-        in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "8 businesses: 2 certified, 5 not certified, 1 could not be checked; errors.csv: " in err
+    assert err.startswith("note: mandalika-motogp@2027.1 is superseded by mandalika-motogp@2027.2")
     rows = read_csv(out / "summary.csv")
     assert len(rows) == 8
     assert [r["Business"] for r in rows][:2] == ["UD Kopi Sembalun Lestari", "Dapur Inaq Sari"]
@@ -68,6 +69,19 @@ def test_shared_export(tmp_path, capsys):
     assert (out / "summary.xlsx").exists()
 
 
+def test_shared_export_under_the_default_edition(tmp_path, capsys):
+    """The 2026 form has no "Tanggal Produksi" among the label elements, so under 2027.2 (the
+    production date is a mandatory label element, C10) its food products cannot show one."""
+    out = tmp_path / "out"
+    assert cli("batch", str(EXPORT), "-o", str(out), "--no-pdf", "--jobs", "1",
+               "--as-of", AS_OF, "--lang", "en") == 2
+    assert "8 businesses: 0 certified, 7 not certified" in capsys.readouterr().err
+    first = json.loads((out / "results.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert first["standard"]["version"] == "2027.2"
+    lbl = [f for f in first["findings"] if f["rule"] == "LBL-01"]
+    assert lbl and all(f["status"] == "fail" and "production date" in f["message"] for f in lbl)
+
+
 def test_folder_of_dossiers_same_as_check(tmp_path):
     from readiness.api import check_path, load_standard
 
@@ -77,7 +91,8 @@ def test_folder_of_dossiers_same_as_check(tmp_path):
     rows = read_csv(out / "summary.csv")
     files = sorted(p.name for p in DOSSIERS.glob("*.yaml"))
     assert [r["Berkas sumber"] for r in rows] == files
-    rs = load_standard("mandalika-motogp@2027.1")
+    rs = load_standard("mandalika-motogp")
+    assert rs.ref == "mandalika-motogp@2027.2"
     import datetime as dt
 
     results = [json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -236,7 +251,7 @@ def test_impact_2022_to_2027(tmp_path):
     assert {"HAL-01", "HYG-03"} <= rules          # halal became a blocker; LPG is new in 2027.1
     assert rep.lose >= 1 and rep.causes["HAL-01"] >= 1
     text = format_text(rep, lang="en")
-    assert "Dapur Inaq Sari" in text and "HYG-03 major (new gap)" in text
+    assert "Dapur Inaq Sari" in text and "HYG-03 major (new requirement)" in text
     rows = read_csv(tmp_path / "impact.csv")
     assert {r["name"] for r in rows} == set(by)
     # and through the CLI, in parallel
@@ -257,7 +272,7 @@ def test_unreadable_inputs_reported_and_rest_processed(tmp_path):
     assert {Path(e["Berkas"]).name for e in errors} == {"rusak.yaml", "lain.csv"}
     assert any("--mapping" in e["Keterangan"] for e in errors)
     rows = read_csv(out / "summary.csv")
-    assert [r["Status"] for r in rows] == ["galat", "galat", "siap"]
+    assert [r["Status"] for r in rows] == ["galat", "galat", "siap bersyarat"]  # lulur, 2027.2
 
 
 def test_bad_mapping_file_stops_with_a_clear_error(tmp_path, capsys):

@@ -239,3 +239,35 @@ def test_mapping_files_are_read_with_the_input_limits(tmp_path):
         load_mapping(p)
     assert time.perf_counter() - t < 2
     assert "alias" in e.value.one_line() and str(p) in e.value.one_line()
+
+
+def test_optional_columns_of_the_2_editions(tmp_path):
+    """A 2027 form may add the columns the .2 editions read; the shipped mapping takes them, and
+    the 2026 export without them still imports as before."""
+    with open(EXPORT, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    extra = ["Papan Tidak Halal di Stan (Ya/Tidak)", "Dikemas di Depan Pembeli (Ya/Tidak)",
+             "Hanya Penanganan Pascapanen (Ya/Tidak)", "Status Halal", "Jenis Barang", "Bahan Baku",
+             "Dokumen Asal Kayu (Ya/Tidak)", "No. SPPT-SNI", "SNI Berlaku s/d"]
+    head = rows[0] + extra
+    row = rows[1] + ["Ya", "Ya", "Tidak", "Mengandung Bahan Tidak Halal", "", "", "", "SPPT-SNI 3556/2025/0042",
+                     "10/01/2029"]
+    row[head.index("Jenis Pangan")] = "Garam Beriodium"
+    row[head.index("Unsur Label")] += "; Tanggal Produksi; Keterangan Tidak Halal"
+    craft = rows[1] + ["", "", "", "", "toy", "kayu cendana, cat", "Ya", "", ""]
+    craft[head.index("Nama Produk")] = "Mainan Kayu Cendana"
+    craft[head.index("Kategori")] = "Kerajinan"
+    p = tmp_path / "form-2027.csv"
+    with open(p, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([head, row, craft])
+    imp, recs = _records(p)
+    assert [i for i in imp.issues if i.level == "error"] == []
+    d = recs[0].dossier
+    assert d["business"]["declarations"]["non_halal_signage"] is True
+    salt, toy = d["products"]
+    assert salt["food_type"] == "iodised_salt" and salt["packed_in_front_of_buyer"] is True
+    assert salt["minimal_processing"] is False and salt["halal_status"] == "non_halal"
+    assert {"production_date", "non_halal_statement"} <= set(salt["label"]["elements"])
+    assert salt["permits"][-1] == {"type": "sni", "number": "SPPT-SNI 3556/2025/0042", "expires": "2029-01-10"}
+    assert toy["item_type"] == "toy" and toy["materials"] == ["kayu cendana", "cat"]
+    assert {"type": "legal_origin"} in toy["documents"]

@@ -125,6 +125,13 @@ def test_paths_and_selectors():
     ({"field": "product.price_idr", "at_most": 1000}, False),
     ({"field": "product.name", "matches": "^kop"}, True),
     ({"field": "product.gi_claim", "present": True}, False),
+    ({"field": "product.price_idr", "below": 85000}, False),
+    ({"field": "product.price_idr", "below": 85001}, True),
+    ({"field": "product.materials", "mentions": ["black coral"]}, True),
+    ({"field": "product.materials", "mentions": ["coral", "sandalwood"]}, True),
+    ({"field": "product.materials", "mentions": ["black"]}, True),
+    ({"field": "product.materials", "mentions": ["cendana", "lack coral"]}, False),
+    ({"field": "product.item_type", "mentions": ["toy"]}, False),
 ])
 def test_conditions(spec, expected):
     assert compile_condition(spec)(CTX) is expected
@@ -151,3 +158,39 @@ def test_pirt_expiry_fails_after_year_digits():
     out = run("pirt_expiry", Context(root, 0, dt.date(2029, 3, 1), dt.date(2029, 3, 3), CTX.as_of),
               list="product.permits[type=pirt]")
     assert out.status == "fail" and out.messages[0].args["expires"] == "2029-01-01"
+
+
+def _with_permits(permits, end=dt.date(2027, 10, 3)):
+    root = {**ROOT, "products": [{**ROOT["products"][0], "permits": permits}]}
+    return Context(root, 0, end - dt.timedelta(days=2), end, CTX.as_of)
+
+
+@pytest.mark.parametrize("digits,status", [("26", "fail"), ("27", "missing"), ("28", "pass")])
+def test_pirt_expiry_whole_year(digits, status):
+    """`year_only: whole_year`: the year digits give only the year; the event's own year
+    needs the date (never a guessed 1 January)."""
+    ctx = _with_permits([{"type": "pirt", "number": f"3105203010123-{digits}"}])
+    out = run("pirt_expiry", ctx, list="product.permits[type=pirt]", year_only="whole_year")
+    assert out.status == status
+    if status == "missing":
+        assert out.messages[0].code == "pirt_expiry_date_needed" and out.path.endswith(".expires")
+    if status == "fail":
+        assert out.messages[0].code == "pirt_year_before_event"
+    # the .1 reading of the same number: 1 January 2027 is before the event
+    jan1 = run("pirt_expiry", ctx, list="product.permits[type=pirt]")
+    assert jan1.status == ("pass" if digits == "28" else "fail")
+
+
+def test_pirt_expiry_whole_year_prefers_the_dates():
+    ctx = _with_permits([{"type": "pirt", "number": "3105203010123-27", "expires": "2027-12-01"}])
+    assert run("pirt_expiry", ctx, list="product.permits[type=pirt]", year_only="whole_year").status == "pass"
+    with pytest.raises(ValidationError):
+        KINDS["pirt_expiry"].params(list="product.permits", year_only="guess")
+
+
+def test_document_required_fields():
+    params = {"list": "product.permits", "types": ["halal"], "where": {"by": "mui"}, "required_fields": ["expires"]}
+    out = run("document", _with_permits([{"type": "halal", "number": "LPPOM-123", "by": "MUI"}]), **params)
+    assert out.status == "missing" and out.path == "products[0].permits[0].expires"
+    out = run("document", _with_permits([{"type": "halal", "by": "MUI", "expires": "2022-06-01"}]), **params)
+    assert out.status == "pass"

@@ -10,20 +10,25 @@ GOOD = (ROOT / "examples" / "dossiers" / "kopi-sembalun.yaml").read_text()
 CASES = {
     "syntax": ("format: readiness-dossier/1\nbusiness: {name: [unclosed\n", ["line 2"], "3"),
     "wrong_type": (GOOD.replace("capacity_per_month: 400", "capacity_per_month: banyak"),
-                   ["$.products[0].capacity_per_month"], "59"),
+                   ["$.products[0].capacity_per_month"], "60"),
     "unknown_category": (GOOD.replace("category: packaged_food", "category: makanan", 1),
-                         ["$.products[0].category", "packaged_food"], "49"),
+                         ["$.products[0].category", "packaged_food"], "50"),
     "impossible_date": (GOOD.replace("issued: 2024-03-01", "issued: 2024-02-30", 1),
-                        ["$.products[0].permits[0].issued", "date"], "75"),
+                        ["$.products[0].permits[0].issued", "date"], "76"),
     "not_mapping": ("- just\n- a list\n", ["mapping"], None),
     "empty": ("", ["empty"], None),
     "missing_format": (GOOD.replace("format: readiness-dossier/1\n", ""), ["format"], None),
-    "unsupported_format": (GOOD.replace("readiness-dossier/1", "readiness-dossier/9"), ["$.format", "readiness-dossier/1"], "3"),
+    "unsupported_format": (GOOD.replace("readiness-dossier/1", "readiness-dossier/9"), ["$.format", "readiness-dossier/1"], "4"),
     "unknown_field": (GOOD.replace("  nib_risk_based: true", "  nib_risk_base: true"),
-                      ["$.business.nib_risk_base", "nib_risk_based"], "9"),
-    "unquoted_nib": (GOOD.replace('nib: "9120301234567"', "nib: 9120301234567"), ["$.business.nib", "quotes"], "8"),
+                      ["$.business.nib_risk_base", "nib_risk_based"], "10"),
+    "unquoted_nib": (GOOD.replace('nib: "9120301234567"', "nib: 9120301234567"), ["$.business.nib", "quotes"], "9"),
     "duplicate_key": (GOOD.replace('  nib: "9120301234567"\n', '  nib: "9120301234567"\n  nib: "1"\n'),
-                      ["nib", "line 8", "9"], None),
+                      ["nib", "line 9", "10"], None),
+    # the .2 fields: an unknown halal status, a negative shelf life
+    "unknown_halal_status": (GOOD.replace("    shelf_life_days: 365", "    shelf_life_days: 365\n    halal_status: haram", 1),
+                             ["$.products[0].halal_status", "claimed_halal", "non_halal"], "56"),
+    "negative_shelf_life": (GOOD.replace("shelf_life_days: 365", "shelf_life_days: -1", 1),
+                            ["$.products[0].shelf_life_days", "greater than or equal to 0", "-1"], "55"),
 }
 
 
@@ -99,7 +104,7 @@ def test_errors_in_indonesian_by_default(tmp_path):
     p = run("check", f, env=env)
     assert p.returncode == 2
     assert p.stderr.startswith("kesalahan: ") and "kolom 'nib_risk_base' tidak dikenal" in p.stderr
-    assert "mungkin maksudnya 'nib_risk_based'" in p.stderr and "d.yaml:9" in p.stderr
+    assert "mungkin maksudnya 'nib_risk_based'" in p.stderr and "d.yaml:10" in p.stderr
     p = run("check", f, "--lang", "en", env=env)
     assert "unknown field 'nib_risk_base'" in p.stderr
     f.write_text(GOOD.replace("issued: 2024-03-01", "issued: 2024-02-30", 1))

@@ -1,4 +1,6 @@
-"""The six shared examples get the verdicts their comments state, under mandalika-motogp@2027.1."""
+"""The six shared examples get the verdicts their header comments state: under
+mandalika-motogp@2027.2 (the default) and, with an explicit --standard, under the superseded
+mandalika-motogp@2027.1 (whose results must stay reproducible)."""
 
 import json
 
@@ -8,49 +10,87 @@ from tests.cli.helpers import ROOT, run
 
 EX = ROOT / "examples" / "dossiers"
 
+# file: (certified, [product verdicts], gaps that must be reported, gaps that must not)
 EXPECTED = {
-    # file: (certified, [product verdicts], gaps that must be reported)
-    "kopi-sembalun": (True, ["ready", "ready"], set()),
-    "lulur-mandalika": (True, ["ready"], set()),
-    "tenun-sukarara": (True, ["ready", "conditional"], {("TXT-03", 1, "fail")}),
-    "gerabah-banyumulek": (True, ["ready", "not_ready"], {("IPR-01", 1, "fail")}),
-    "madu-hutan-sumbawa": (False, ["not_ready"], {("FOOD-04", 0, "fail"), ("LEG-05", None, "missing"),
-                                                  ("HTL-01", 0, "fail"), ("IPR-03", 0, "fail")}),
-    "dapur-inaq-sari": (False, ["not_ready", "not_ready"], {
-        ("HYG-01", 0, "fail"), ("HAL-03", 0, "fail"), ("HAL-01", 1, "fail"), ("EVT-01", None, "fail"),
-        ("LEG-05", None, "fail"), ("HYG-03", 0, "missing")}),
+    "2027.2": {
+        "kopi-sembalun": (True, ["ready", "ready"], set(), set()),
+        # cosmetics need a halal certificate from 17 Oct 2026: major for a small business
+        "lulur-mandalika": (True, ["conditional"], {("HAL-01", 0, "fail")}, set()),
+        "tenun-sukarara": (True, ["ready", "conditional"], {("TXT-03", 1, "fail")}, set()),
+        "gerabah-banyumulek": (True, ["ready", "not_ready"], {("IPR-01", 1, "fail")}, set()),
+        "madu-hutan-sumbawa": (False, ["not_ready"], {("FOOD-04", 0, "fail"), ("LEG-05", None, "missing"),
+                                                      ("HTL-01", 0, "fail"), ("IPR-03", 0, "fail")}, set()),
+        # self-declare stays refused for the dish that also supplies hotels (catering)
+        "dapur-inaq-sari": (False, ["not_ready", "not_ready"], {
+            ("HYG-01", 0, "fail"), ("HAL-03", 0, "fail"), ("HAL-01", 1, "fail"), ("EVT-01", None, "fail"),
+            ("LEG-05", None, "fail"), ("HYG-03", 0, "missing")}, set()),
+    },
 }
+# 2027.1 (superseded): the same except the hotel amenities, which had no halal gap yet
+EXPECTED["2027.1"] = {**EXPECTED["2027.2"],
+                      "lulur-mandalika": (True, ["ready"], set(), {("HAL-01", 0, "fail")})}
+CASES = [(v, n) for v in EXPECTED for n in EXPECTED[v]]
 
 
 @pytest.fixture(scope="module")
 def results():
     out = {}
-    for name in EXPECTED:
-        p = run("check", EX / f"{name}.yaml", "--format", "json", "--as-of", "2026-11-27")
+    for version, name in CASES:
+        extra = () if version == "2027.2" else ("--standard", f"mandalika-motogp@{version}")
+        p = run("check", EX / f"{name}.yaml", "--format", "json", "--as-of", "2026-11-27", *extra)
         assert p.returncode in (0, 1), p.stderr
-        out[name] = (p.returncode, json.loads(p.stdout))
+        out[version, name] = (p.returncode, json.loads(p.stdout), p.stderr)
     return out
 
 
-@pytest.mark.parametrize("name", list(EXPECTED))
-def test_example_verdicts(name, results):
-    code, r = results[name]
-    certified, verdicts, gaps = EXPECTED[name]
+@pytest.mark.parametrize("version,name", CASES, ids=[f"{v}-{n}" for v, n in CASES])
+def test_example_verdicts(version, name, results):
+    code, r, err = results[version, name]
+    certified, verdicts, gaps, not_gaps = EXPECTED[version][name]
     assert r["certified"] is certified
     assert code == (0 if certified else 1)
     assert [p["verdict"] for p in r["products"]] == verdicts
     got = {(f["rule"], f["product"], f["status"]) for f in r["findings"]}
     assert gaps <= got
-    assert r["standard"] == {**r["standard"], "id": "mandalika-motogp", "version": "2027.1"}
+    assert not (not_gaps & got)
+    assert r["standard"] == {**r["standard"], "id": "mandalika-motogp", "version": version}
+    # the superseded edition still checks, and says so in one line on stderr
+    if version == "2027.1":
+        assert err.count("\n") == 1 and "mandalika-motogp@2027.2" in err
+    else:
+        assert err == ""
+
+
+def test_headers_state_both_editions():
+    """Each example's header says what it gets under both editions (the tests above hold the
+    verdicts to them)."""
+    for name in EXPECTED["2027.2"]:
+        head = "".join(line for line in (EX / f"{name}.yaml").read_text().splitlines(True)
+                       if line.startswith("#"))
+        assert "mandalika-motogp@2027.1" in head and "mandalika-motogp@2027.2" in head, name
+
+
+def test_superseded_certificates_reproduce():
+    """Certificate numbers under 2027.1 (a digest of the standard, the dossier file and the
+    verdicts) are pinned: a later change that moved them would break reproducibility.
+    tests/standards/test_editions.py shows that the status lines themselves change nothing."""
+    numbers = {"gerabah-banyumulek": "MM-2027.1-8120009988776-8D9D0F8D",
+               "kopi-sembalun": "MM-2027.1-9120301234567-16F2CC01",
+               "lulur-mandalika": "MM-2027.1-9120112233445-3B6D357E",
+               "tenun-sukarara": "MM-2027.1-0220104455667-56A56718"}
+    for name, number in numbers.items():
+        p = run("check", EX / f"{name}.yaml", "--format", "json", "--as-of", "2026-11-27",
+                "--standard", "mandalika-motogp@2027.1", "--lang", "en")
+        assert json.loads(p.stdout)["certificate"]["number"] == number, name
 
 
 def test_json_shape(results):
-    _, r = results["tenun-sukarara"]
+    _, r, _ = results["2027.2", "tenun-sukarara"]
     assert set(r) >= {"standard", "certified", "business", "products", "findings"}
     assert set(r["business"]) >= {"name", "verdict", "score"}
     f = next(f for f in r["findings"] if f["rule"] == "TXT-03" and f["product"] == 1)
     assert f["path"] == "$.products[1].technique"
-    assert f["line"] == 70
+    assert f["line"] == 71
     assert f["severity"] == "major" and f["gain"] > 0
     # one finding per rule and subject, passes and not-applicable ones included
     keys = [(f["rule"], f["product"]) for f in r["findings"]]

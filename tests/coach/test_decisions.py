@@ -210,33 +210,59 @@ def test_blocker_waiver_without_approval_is_refused_by_check(example):
 
 
 def test_manual_rule_stays_manual_without_a_verdict(example):
+    # 2027.2: the organizer inspects the business's booth (EVT-06 is a business requirement)
     result = check(example("kopi-sembalun"))
+    f = finding(result, "EVT-06", None)
+    assert f["status"] == "manual" and f["severity"] == "minor" and "officer" in f["message"].lower()
+    # minor by design: the pending inspection lowers the score but does not block readiness
+    assert result["business"]["verdict"] == "ready" and result["business"]["score"] < 100
+    assert [p["score"] for p in result["products"]] == [100.0, 100.0]
+    # 2027.1 judged it per product
+    result = check(example("kopi-sembalun"), "--standard", "mandalika-motogp@2027.1")
     for i in (0, 1):
         f = finding(result, "EVT-06", i)
-        assert f["status"] == "manual" and f["severity"] == "minor" and "officer" in f["message"].lower()
-        # minor by design: the pending inspection lowers the score but does not block readiness
+        assert f["status"] == "manual" and f["severity"] == "minor"
         assert result["products"][i]["verdict"] == "ready" and result["products"][i]["score"] < 100
 
 
 def test_verdicts_pass_and_fail(example):
+    dossier = example("kopi-sembalun")
+    decisions = dossier.with_name("kopi-sembalun.decisions.yaml")
+    decisions.write_text(
+        "format: readiness-decisions/1\nbusiness: {nib: \"9120301234567\"}\nverdicts:\n"
+        "  - {rule: EVT-06, verdict: fail, officer: Lalu Ahmad, date: 2026-11-21, note: Sampel beda kemasan}\n",
+        encoding="utf-8")
+    result = check(dossier)
+    f = finding(result, "EVT-06", None)
+    assert f["status"] == "fail" and "Sampel beda kemasan" in f["message"]
+    decisions.write_text(decisions.read_text(encoding="utf-8").replace("verdict: fail", "verdict: pass"),
+                         encoding="utf-8")
+    result = check(dossier)
+    assert finding(result, "EVT-06", None)["status"] == "pass" and result["business"]["score"] == 100.0
+
+
+def test_verdicts_per_product_under_2027_1(example):
     dossier = example("kopi-sembalun")
     dossier.with_name("kopi-sembalun.decisions.yaml").write_text(
         "format: readiness-decisions/1\nbusiness: {nib: \"9120301234567\"}\nverdicts:\n"
         "  - {rule: EVT-06, product: Kopi Arabika Sembalun Bubuk 250 g, verdict: pass, officer: Lalu Ahmad, date: 2026-11-21}\n"
         "  - {rule: EVT-06, product: Kopi Robusta Sembalun Biji Sangrai 100 g, verdict: fail, officer: Lalu Ahmad, date: 2026-11-21, note: Sampel beda kemasan}\n",
         encoding="utf-8")
-    result = check(dossier)
+    result = check(dossier, "--standard", "mandalika-motogp@2027.1")
     assert finding(result, "EVT-06", 0)["status"] == "pass"
     assert result["products"][0]["score"] == 100.0
     f = finding(result, "EVT-06", 1)
     assert f["status"] == "fail" and "Sampel beda kemasan" in f["message"]
+    # the same file under 2027.2, where the booth is judged once per business: one clear line
+    r = run("check", str(dossier), "--as-of", AS_OF)
+    assert r.code == 2 and "EVT-06 is about the business in mandalika-motogp@2027.2" in r.err
 
 
 @pytest.mark.parametrize("name,cert,verdicts", [
     ("kopi-sembalun", True, ["ready", "ready"]),
     ("tenun-sukarara", True, ["ready", "conditional"]),
     ("gerabah-banyumulek", True, ["ready", "not_ready"]),
-    ("lulur-mandalika", True, ["ready"]),
+    ("lulur-mandalika", True, ["conditional"]),   # 2027.2: cosmetics need halal (HAL-01 major)
     ("madu-hutan-sumbawa", False, ["not_ready"]),
     ("dapur-inaq-sari", False, None),
 ])

@@ -41,3 +41,14 @@ def test_unknown_rule_suggests_the_nearest():
     assert r.code == 2 and "did you mean 'EVT-06'" in r.err
     r = run("explain", "EVT-06", "--standard", "mandalika-motogp@2022.1")
     assert r.code == 2 and "unknown requirement" in r.err
+
+
+def test_explain_shows_exemptions_with_parameter_values():
+    r = run("explain", "FOOD-01", "--lang", "en")
+    assert r.code == 0
+    assert "Exempt when shelf life (days) < 7:" in r.out           # the parameter's value
+    assert "Exempt when packed in front of the buyer = yes:" in r.out
+    r = run("explain", "FOOD-01", "--lang", "id", "--standard", "mandalika-motogp@2027.1")
+    assert "Dikecualikan" not in r.out                               # the .1 edition had none
+    r = run("explain", "CRF-04")
+    assert "bahan menyebut salah satu dari sandalwood, cendana, ebony, eboni" in r.out

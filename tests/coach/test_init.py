@@ -97,7 +97,8 @@ def test_interactive_init_writes_the_filled_dossier(tmp_path):
         "micro",
         "2",                           # two products
         "Kopi Arabika 250 g", "packaged_food", "event, hotel",
-        "Songket Subahnale", "textile", "evnt",   # bad channel: asked again
+        "",                            # non-halal material? default no
+        "Songket Subahnale", "textile", "evnt",   # bad channel: asked again (no halal question)
         "event",
     ]) + "\n"
     r = run("init", "--interactive", "-o", str(out), input=answers)
@@ -114,3 +115,33 @@ def test_interactive_init_writes_the_filled_dossier(tmp_path):
     assert found <= TEMPLATE_STATUSES | {"pass"}
     assert any(f.rule == "LEG-01" and f.status == "pass" for f in result.findings)
     assert run("check", str(out), "--as-of", AS_OF).code == 1
+
+
+def test_interactive_init_non_halal_product(tmp_path):
+    """A food product with non-halal material gets `halal_status: non_halal` and the template
+    asks for the "not halal" statement instead of a halal certificate."""
+    out = tmp_path / "babi.yaml"
+    answers = "\n".join(["Warung Babi Guling Bu Komang", "", "", "", "Kota Mataram", "", "small", "1",
+                         "Babi Guling", "ready_to_eat", "event", "y"]) + "\n"
+    r = run("init", "--interactive", "-o", str(out), input=answers)
+    assert r.code == 0, r.err + r.out
+    text = out.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert data["products"][0]["halal_status"] == "non_halal"
+    assert "non_halal_signage" in text
+    found, result = statuses(out)
+    hal = {f.rule: f.status for f in result.findings if f.product == 0 and f.rule.startswith("HAL-")}
+    assert hal["HAL-01"] == "not_applicable" and hal["HAL-07"] == "missing"
+
+
+def test_template_offers_the_fields_of_the_2_editions():
+    r = run("init", "--category", "packaged_food", "--category", "craft", "--category", "ready_to_eat",
+            "-o", "-", "--no-input", "--lang", "en")
+    assert r.code == 0, r.err
+    for field in ("packed_in_front_of_buyer:", "minimal_processing:", "halal_status:", "non_halal_signage:",
+                  "production_date", "non_halal_statement", 'type: "legal_origin"', 'type: "sni"'):
+        assert field in r.out, field
+    # a 2027.1 template does not ask for what that edition never reads
+    r = run("init", "--category", "packaged_food", "-o", "-", "--no-input", "--standard", "mandalika-motogp@2027.1")
+    assert "packed_in_front_of_buyer:" not in r.out and "halal_status:" not in r.out
+    assert "mandalika-motogp@2027.1" in r.err and "mandalika-motogp@2027.2" in r.err   # the one-line note

@@ -18,7 +18,24 @@ SNAPSHOT = ROOT / "tests" / "fixtures" / "requirements-ids.md"   # its id rows, 
 
 
 def _id_rows(text: str) -> list[str]:
-    return [line.rstrip() for line in text.splitlines() if re.match(r"\|\s*[A-Z]{2,4}-\d{2}\s*\|", line)]
+    """The requirement rows and the rows of the corrections table (C1, C2, ...)."""
+    return [line.rstrip() for line in text.splitlines()
+            if re.match(r"\|\s*([A-Z]{2,4}-\d{2}|C\d+)\s*\|", line)]
+
+
+def _corrections() -> dict[str, dict]:
+    """C1 -> {"rules": [...], "change": text, "editions": [...]} from the table of "Editions .2"."""
+    text = (REQ if REQ.exists() else SNAPSHOT).read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if re.match(r"\|\s*C\d+\s*\|", line):
+            num, rules, change, editions = [c.strip() for c in line.strip().strip("|").split("|")]
+            named = re.findall(r"[A-Z]{2,4}-\d{2}", rules)
+            out[num] = {"rules": named or re.findall(r"[A-Z]{2,4}-\d{2}", change), "change": change,
+                        "in_text": not named,   # "texts": rules named in the text, where they exist
+                        "editions": re.findall(r"\d{4}\.2", editions)
+                        if "all .2" not in editions else ["2021.2", "2026.2", "2022.2", "2027.2"]}
+    return out
 
 
 def _catalogue_ids() -> dict[str, tuple[str, str]]:
@@ -34,6 +51,11 @@ def _catalogue_ids() -> dict[str, tuple[str, str]]:
 
 
 IDS = _catalogue_ids()
+CORRECTIONS = _corrections()
+# rules the corrections add to the catalogue: id -> (severity, Indonesian / English title as the
+# correction writes it in bold)
+NEW_IN_2 = {"HAL-07": "blocker", "FOOD-08": "blocker", "CRF-04": "major", "EVT-06": "minor"}
+EDITIONS_2 = ("mandalika-motogp@2022.2", "mandalika-motogp@2027.2")
 # LEG-04 (scale declared): an unknown scale is refused by the dossier schema with the nearest
 # valid value suggested, so the rule itself can only pass or be missing.
 CANNOT_FAIL = {"LEG-04"}
@@ -62,9 +84,78 @@ def test_every_requirement_present(edition):
             assert rid in (rs.description["en"] + rs.description["id"])
 
 
-def test_default_is_newest():
-    assert load_standard(None).ref == "mandalika-motogp@2027.1"
-    assert load_standard("mandalika-motogp").ref == "mandalika-motogp@2027.1"
+@pytest.mark.parametrize("edition", EDITIONS_2)
+def test_every_requirement_present_in_the_2_editions(edition):
+    rs = load_standard(edition)
+    have = {r.id for r in rs.rules}
+    expected = (set(IDS) | set(NEW_IN_2)) - (ABSENT_2022 if "2022" in edition else set())
+    assert expected - have == set() and have - expected == set()
+    for rid, sev in NEW_IN_2.items():
+        assert rs.rule(rid).severity == sev, rid
+
+
+def test_corrections_table_parsed_and_new_rules_in_it():
+    assert sorted(CORRECTIONS, key=lambda c: int(c[1:])) == [f"C{i}" for i in range(1, 16)]
+    named = {r for c in CORRECTIONS.values() for r in c["rules"]}
+    assert set(NEW_IN_2) <= named
+    for rid, sev in NEW_IN_2.items():
+        row = next(c for c in CORRECTIONS.values() if rid in c["rules"])
+        assert sev in row["change"].lower(), (rid, sev)
+
+
+@pytest.mark.parametrize("num", sorted(CORRECTIONS, key=lambda c: int(c[1:])))
+def test_every_correction_names_rules_of_its_editions(num):
+    """Each rule a correction names is in each .2 edition it names (the tests in
+    tests/rules/test_corrections.py show what each changes)."""
+    c = CORRECTIONS[num]
+    assert c["rules"] and c["editions"], num
+    editions = [load_standard(("ikm-baseline@" if v in ("2021.2", "2026.2") else "mandalika-motogp@") + v)
+                for v in c["editions"]]
+    for rid in c["rules"]:
+        where = [rs.ref for rs in editions if rs.rule(rid) is not None]
+        if c["in_text"]:   # C14 names rules of some editions only (HYG-03 is 2027's)
+            assert where, (num, rid)
+        else:
+            assert len(where) == len(editions), (num, rid, where)
+
+
+@pytest.mark.parametrize("rid", sorted(NEW_IN_2))
+def test_new_rules_titles_as_the_corrections_write_them(rid):
+    row = next(c for c in CORRECTIONS.values() if rid in c["rules"])
+    rule = load_standard("mandalika-motogp@2027.2").rule(rid)
+    bold = " ".join(re.findall(r"\*\*(.+?)\*\*", row["change"]))
+    assert f"{rule.title['id']} / {rule.title['en']}" in bold, rid
+
+
+def test_superseded_editions_name_their_successors():
+    for old in ("ikm-baseline@2021.1", "ikm-baseline@2026.1", "mandalika-motogp@2022.1", "mandalika-motogp@2027.1"):
+        rs = load_standard(old)
+        assert rs.status == "superseded" and rs.superseded_by == old.replace(".1", ".2")
+        assert load_standard(rs.superseded_by).status == "current"
+
+
+def test_default_is_newest_in_force():
+    assert load_standard(None).ref == "mandalika-motogp@2027.2"
+    assert load_standard("mandalika-motogp").ref == "mandalika-motogp@2027.2"
+    assert load_standard("ikm-baseline").ref == "ikm-baseline@2026.2"
+    # a superseded edition only by name
+    assert load_standard("mandalika-motogp@2027.1").ref == "mandalika-motogp@2027.1"
+
+
+@pytest.mark.parametrize("rs", [r for r in list_standards() if r.status == "current"], ids=lambda r: r.ref)
+def test_2_editions_print_no_question_marks(rs):
+    """No text of an edition in force hedges with "(?)": an unconfirmed fact is a parameter,
+    the text says what the organizer asks for."""
+    texts = [rs.title, rs.description]
+    for r in rs.rules:
+        texts += [r.title, r.rationale, r.evidence, r.remediation, r.agency, r.not_applicable,
+                  {"ref": r.reference}] + [reason for _, reason in r.exemptions]
+        check = r.raw.get("check") or {}
+        texts += [c.get("instructions") or {} for c in [check] + check.get("all", []) if isinstance(c, dict)]
+    hedges = ("(?)", "format not yet confirmed", "format ini belum dikonfirmasi", "unconfirmed")
+    for t in texts:
+        for lang, text in t.items():
+            assert not any(h in text for h in hedges), (rs.ref, text)
 
 
 def _sev_text(rule_id):
@@ -95,14 +186,41 @@ def test_every_rule_has_fixtures_with_pass_and_fail():
             assert {"fail", "manual"} & statuses, rid
 
 
+def _changed_in_2() -> set[str]:
+    from readiness.standards.diff import diff_rule_sets
+
+    out = set()
+    for old, new in (("mandalika-motogp@2022.1", "mandalika-motogp@2022.2"),
+                     ("mandalika-motogp@2027.1", "mandalika-motogp@2027.2")):
+        d = diff_rule_sets(load_standard(old), load_standard(new))
+        out |= {r["rule"] for r in d["added"]} | {c["rule"] for c in d["changed"]}
+    return out
+
+
+def test_new_and_changed_rules_have_fixtures_under_a_2_edition():
+    """Every rule the .2 editions add or change has cases run against a .2 edition: a pass, a
+    fail (or the officer's manual), and the exemption (not applicable) or the `missing` case."""
+    fixtures = {p.stem: yaml.safe_load(p.read_text()) for p in (ROOT / "tests" / "fixtures" / "rules").glob("*.yaml")}
+    changed = _changed_in_2()
+    assert set(NEW_IN_2) <= changed and {"FOOD-01", "HAL-03", "LBL-01", "TXT-01"} <= changed
+    for rid in sorted(changed):
+        spec = fixtures[rid]
+        statuses = {c["expect"]["status"] for c in spec["cases"]
+                    if c.get("standard", spec.get("standard", "")).endswith(".2")}
+        assert "pass" in statuses, rid
+        assert {"fail", "manual"} & statuses, rid
+        assert {"not_applicable", "missing"} & statuses, rid
+
+
 def test_every_check_kind_used():
     used = {k for rs in list_standards() for r in rs.rules for k in r.kinds}
     assert set(KINDS) - used == set()
 
 
-def test_titles_match_requirements_md():
+@pytest.mark.parametrize("edition", ["mandalika-motogp@2027.1", "mandalika-motogp@2027.2"])
+def test_titles_match_requirements_md(edition):
     text = REQ.read_text(encoding="utf-8") if REQ.exists() else ""
-    rs = load_standard("mandalika-motogp@2027.1")
+    rs = load_standard(edition)
     for r in rs.rules:
         if r.id in IDS and text:
             assert r.title["id"] in text, f"{r.id} Indonesian title differs from requirements.md"

@@ -39,3 +39,21 @@ def test_cli_prints_schema(what):
     p = run("schema", what)
     assert p.returncode == 0
     jsonschema.Draft202012Validator.check_schema(json.loads(p.stdout))
+
+
+def test_dossier_schema_has_the_fields_of_the_2_editions():
+    s = dossier_schema()
+    product = s["$defs"]["Product"]["properties"]
+    for field in ("packed_in_front_of_buyer", "minimal_processing", "halal_status"):
+        assert product[field]["description"], field
+    assert product["halal_status"]["anyOf"][0]["enum"] == ["claimed_halal", "non_halal"]
+    assert {"iodised_salt", "bottled_water", "wheat_flour", "refined_sugar"} <= set(product["food_type"]["examples"])
+    assert "toy" in product["item_type"]["examples"]
+    assert "non_halal_signage" in s["$defs"]["Declarations"]["properties"]
+    assert "MUI" in s["$defs"]["Permit"]["properties"]["by"]["description"]
+    text = json.dumps(s)
+    assert "non_halal_statement" in text and "legal_origin" in text
+    v = jsonschema.Draft202012Validator(s)
+    d = load_data(ROOT / "examples/dossiers/kopi-sembalun.yaml")
+    d["products"][0]["halal_status"] = "haram"
+    assert not v.is_valid(json.loads(json.dumps(d, default=str)))
