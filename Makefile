@@ -19,19 +19,34 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 
 setup: $(STAMP)
 
+# The demo office: a trial key, its settings and its register live under $(OUT)/demo, never in
+# the user's own config or data directories.
+DEMO     := $(abspath $(OUT))/demo
+DEMO_ENV := XDG_CONFIG_HOME=$(DEMO)/config XDG_DATA_HOME=$(DEMO)/data \
+            READINESS_DATABASE_URL=sqlite:///$(DEMO)/register.sqlite3
+
 demo: setup
 	@mkdir -p $(OUT)
+	@test -f $(DEMO)/config/readiness/office-key.pem || $(DEMO_ENV) $(BIN)/readiness keys init \
+	  --office "Dinas Perindustrian Provinsi Nusa Tenggara Barat" \
+	  --signatory "Ir. Baiq Rahmawati, M.Si." --nip "197503122000032004" \
+	  --position "Kepala Bidang Industri Kecil dan Menengah" --place Mataram \
+	  --base-url http://127.0.0.1:8000
 	$(BIN)/readiness standards list
 	@for f in examples/dossiers/*.yaml; do \
 	  n=$$(basename $$f .yaml); \
 	  echo; echo "=== $$n"; \
 	  for fmt in short "json -o $(OUT)/$$n.json" "pdf -o $(OUT)/$$n.pdf"; do \
-	    $(BIN)/readiness check $$f --standard $(STANDARD) --as-of $(AS_OF) --format $$fmt; \
+	    $(DEMO_ENV) $(BIN)/readiness check $$f --standard $(STANDARD) --as-of $(AS_OF) --format $$fmt; \
 	    rc=$$?; [ $$rc -le 1 ] || exit $$rc; \
 	  done; \
 	done
-	$(BIN)/readiness batch examples/registrations-form-export.csv -o $(OUT)/batch --standard $(STANDARD) --as-of $(AS_OF) || test $$? -le 2
-	@echo; echo "Documents and batch results are in $(OUT)/"
+	$(DEMO_ENV) $(BIN)/readiness batch examples/registrations-form-export.csv -o $(OUT)/batch --standard $(STANDARD) --as-of $(AS_OF) || test $$? -le 2
+	@echo; $(DEMO_ENV) $(BIN)/readiness register list
+	@echo; $(DEMO_ENV) $(BIN)/readiness verify $(OUT)/tenun-sukarara.pdf
+	@echo; echo "Documents and batch results are in $(OUT)/; the demo office's key and register in $(DEMO)/."
+	@echo "Serve the verification page the QR codes open (http://127.0.0.1:8000/v/NUMBER):"
+	@echo "  $(DEMO_ENV) $(BIN)/readiness serve"
 
 test: setup
 	$(BIN)/ruff check readiness tests benchmarks scripts
@@ -41,6 +56,8 @@ test: setup
 bench: setup
 	$(BIN)/python benchmarks/bench_io.py
 	$(BIN)/python benchmarks/bench_check.py
+	$(BIN)/python benchmarks/bench_signing.py
+	$(BIN)/python benchmarks/bench_verify_page.py
 
 fuzz: setup  # a larger property-testing budget than CI's
 	READINESS_FUZZ_EXAMPLES=3000 $(BIN)/python -m pytest tests/hardening tests/io tests/checks/test_fast_paths.py -q

@@ -66,3 +66,58 @@ def check_path(path: str | os.PathLike, rs: RuleSet, *, as_of: dt.date | None = 
                           text=src.text)
     return check_data(src.data, rs, name=str(path), as_of=as_of, event=event, lang=lang,
                       decisions=decisions, line_of=src.line_of if lines else None, sha256=src.sha256)
+
+
+# -- certificates: issue, revoke, verify (the CLI and the web app call these) -------------------
+
+def issue_document(result: Result | dict, path: str | os.PathLike, *, rs: RuleSet | None = None,
+                   document: str = "auto", draft: bool = False, database_url=None):
+    """Write the document for a checked dossier: a gap report, or a certificate that is first
+    recorded in the register (numbered), then signed with the office's key; with `draft`, an
+    unnumbered, unsigned, watermarked draft that is not recorded. Returns (kind, Issued|None).
+    Raises issuing.NoKey (an InputError) when a certificate is due and the office has no key."""
+    from readiness.issuing import Issuer
+    from readiness.render.documents import choose_document, write_document
+
+    d = result.to_dict() if isinstance(result, Result) else result
+    kind = choose_document(d, document)
+    if kind != "certificate":
+        return write_document(d, path, document=kind), None
+    with Issuer.open(database_url=database_url, draft=draft) as issuer:
+        issued = issuer.number([d], rs)[0]
+        if issued is not None and issued.outcome == "error":
+            from readiness.errors import InputError
+
+            raise InputError("not_recorded", detail=issued.error)
+        return issuer.write(d, path, kind), issued
+
+
+def certificate_status(register, number: str, *, today: dt.date | None = None) -> tuple[str, dict | None]:
+    """What the public may know about a certificate number: ("found", record), ("mistyped",
+    None) when the check character does not match, ("unknown", None) when the register does not
+    have it. `register`: an open readiness.register.store.Register."""
+    from readiness.register.numbers import looks_like_number, parse_number
+
+    canonical = parse_number(number)
+    if canonical is None:
+        return ("mistyped" if looks_like_number(number) else "unknown"), None
+    rec = register.get(canonical)
+    if rec is None:
+        return "unknown", None
+    return "found", rec.public(today)
+
+
+def revoke_certificate(number: str, *, reason: str, by: str, database_url=None):
+    """Revoke a certificate in the register (migrated first); returns its record."""
+    from readiness.register.store import Register
+
+    with Register.open(database_url, migrate=True, create=False) as reg:
+        return reg.revoke(number, reason=reason, by=by)
+
+
+def verify_certificate(path, *, trust=None, register=None, today: dt.date | None = None):
+    """`readiness verify`: signature, signer, attached result and register status of a
+    certificate PDF (readiness.verification.Report)."""
+    from readiness.verification import verify_pdf
+
+    return verify_pdf(path, trust=trust, register=register, today=today)

@@ -4,7 +4,7 @@ piece (WeasyPrint, Pango, HarfBuzz subsetting, the YAML C loader, fonts, the sig
 from __future__ import annotations
 
 from readiness.render.fetcher import ASSETS_DIR
-from readiness.signing import default_key_path
+from readiness.office import config_dir, key_files
 
 
 def harfbuzz_subset_available() -> bool:
@@ -75,8 +75,8 @@ def diagnose() -> list[tuple[bool, str, str, str]]:
             rows.append((True, mod, getattr(m, "__version__", "installed"), ""))
         except ImportError:
             rows.append((False, mod, "not installed", hint))
-    kp = default_key_path()
-    rows.append((kp.exists(), "Signing key", str(kp) if kp.exists() else
-                 f"none at {kp} (certificates will say 'unsigned')",
-                 "readiness keys init"))
+    kf = key_files()
+    rows.append((kf is not None, "Office signing key (PAdES)", str(kf.cert) if kf else
+                 f"none in {config_dir()} (certificates cannot be issued, only drafts)",
+                 "readiness keys init (a trial key) or readiness keys import OFFICE.p12"))
     return rows

@@ -16,7 +16,7 @@ from readiness import __version__
 from readiness.checks.base import Context, Msg, Outcome
 from readiness.decisions import NO_DECISIONS, Decisions
 from readiness.paths import concrete_to_json, split_concrete
-from readiness.report import Condition, Finding, Result, certificate_number
+from readiness.report import Condition, Finding, Result
 from readiness.standards.model import Choice, Combo, Leaf, Rule, RuleSet
 from readiness.vocab import GAP, MET, Severity, Status, Verdict
 from readiness.words import pick
@@ -242,14 +242,9 @@ def evaluate(
             elif f.status is MANUAL:  # e.g. the organizer's inspection, still to come
                 conditions.append(Condition("manual", f))
         result.conditions = conditions
+        # the number comes from the register when the certificate is issued (readiness.issuing)
+        # (`conditions` holds its place; Result.certificate_dict() words them)
         result.certificate = {"number": None, "issued": as_of.isoformat(), "valid_until": end.isoformat(),
-                              "products": certified_products, "issuer": standard["issuer"]}
-        # what the number is a digest of (not the ~90 findings `to_dict()` would copy)
-        result.certificate["number"] = certificate_number({
-            "standard": standard, "business": business, "as_of": result.as_of,
-            "products": prod_out,
-            "certificate": {**result.certificate,
-                            "conditions": [{"kind": c.kind, "rule": c.finding.rule,
-                                            "product": c.finding.product} for c in conditions]},
-            "dossier": result.dossier})
+                              "products": certified_products, "conditions": None,
+                              "issuer": standard["issuer"]}
     return result

@@ -127,7 +127,6 @@ class Result:
         texts = self.texts[self.lang]
         cert = dict(self.certificate)
         cert["conditions"] = [c.to_dict(texts) for c in self.conditions]
-        cert["issuer"] = cert.pop("issuer")    # the order the JSON always had
         return cert
 
     def rules_out(self) -> dict:
@@ -200,11 +199,10 @@ def compact_json(obj: Any, fallback=None) -> str:
 
 
 def certificate_number(result: dict) -> str:
-    """Unique and stable for the same result: a digest of what the certificate states.
-
-    Computed from the result's own content (standard, business, as-of date, certified
-    products, conditions), so `readiness verify` can recompute it from the embedded JSON.
-    """
+    """The number of a certificate of the earlier Ed25519 scheme: a digest of what it states
+    (standard, business, as-of date, certified products, conditions). Kept so that `readiness
+    verify` can recompute it for those certificates; numbers are now given by the register
+    (readiness.register.numbers) when a certificate is issued."""
     cert = result.get("certificate") or {}
     std = result["standard"]
     basis = {

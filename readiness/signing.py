@@ -1,12 +1,14 @@
-"""Ed25519 signatures of results (the issuing office's key).
+"""What a readiness document carries and how the earlier certificates were signed.
 
-- `canonical_json(result)`: the bytes that are signed and embedded in the PDF: JSON with sorted
+- `canonical_json(result)`: the bytes attached to every document (and signed): JSON with sorted
   keys, no insignificant whitespace, UTF-8 (no ASCII escaping). Parsing them and
   canonicalising again gives the same bytes, so a verifier can also refuse an attachment that
   was re-serialised.
-- The key lives in the user's config directory (`$XDG_CONFIG_HOME/readiness/`, else
-  `~/.config/readiness/`): `signing-key.pem` (PKCS#8, mode 0600) and `signing-key.pub.pem`.
-- A signature file (`readiness-result.sig` in the PDF) is JSON:
+- The names of the attachments (`RESULT_ATTACHMENT`, `NUMBER_ATTACHMENT`, ...): documents
+  write them, verification reads them.
+- Certificates of the earlier scheme carry an Ed25519 signature file; `verify_certificate`
+  checks those (new certificates are signed with PAdES: readiness.pades, readiness.issuing).
+  A signature file (`readiness-result.sig` in the PDF) is JSON:
   `{"format": "readiness-signature/1", "alg": "Ed25519", "key_id": "...",
     "public_key": "<base64 raw 32 bytes>", "sha256": "<hex of the signed bytes>",
     "signature": "<base64 64 bytes>"}`.
@@ -19,7 +21,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,23 +36,11 @@ PUBKEY_ATTACHMENT = "readiness-issuer.pub.pem"
 # The printed certificate number, stored apart from the result so that `verify` can compare
 # the number inside the signed result with the one the PDF shows.
 NUMBER_ATTACHMENT = "readiness-certificate-number.txt"
-KEY_FILE = "signing-key.pem"
 
 
 def canonical_json(result: dict) -> bytes:
     return json.dumps(result, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                       allow_nan=False).encode("utf-8")
-
-
-def config_dir() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME")
-    if not base or not os.path.isabs(base):  # the XDG spec says to ignore relative paths
-        base = os.path.join(os.path.expanduser("~"), ".config")
-    return Path(base) / "readiness"
-
-
-def default_key_path() -> Path:
-    return config_dir() / KEY_FILE
 
 
 def key_id(public_raw: bytes) -> str:
@@ -60,106 +49,10 @@ def key_id(public_raw: bytes) -> str:
     return "-".join(h[i:i + 4] for i in range(0, 16, 4))
 
 
-@dataclass(frozen=True)
-class Signer:
-    private_key: object  # Ed25519PrivateKey
-    public_raw: bytes
-    path: str | None = None
-
-    @property
-    def key_id(self) -> str:
-        return key_id(self.public_raw)
-
-    def sign(self, data: bytes) -> bytes:
-        """The signature file (JSON bytes) for `data`."""
-        sig = self.private_key.sign(data)
-        doc = {
-            "format": SIG_FORMAT,
-            "alg": "Ed25519",
-            "key_id": self.key_id,
-            "public_key": base64.b64encode(self.public_raw).decode("ascii"),
-            "sha256": hashlib.sha256(data).hexdigest(),
-            "signature": base64.b64encode(sig).decode("ascii"),
-        }
-        return json.dumps(doc, indent=1, sort_keys=True).encode("ascii")
-
-    def public_pem(self) -> bytes:
-        from cryptography.hazmat.primitives import serialization
-
-        return self.private_key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-
-
 def _raw_public(pub) -> bytes:
     from cryptography.hazmat.primitives import serialization
 
     return pub.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-
-
-def generate_key(path: Path | str | None = None, *, force: bool = False) -> Signer:
-    """Create a new key pair at `path` (default: the config directory). Refuses to overwrite an
-    existing key unless `force`."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    path = Path(path) if path else default_key_path()
-    if path.exists() and not force:
-        raise InputError("key_exists", file=str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.chmod(path.parent, 0o700)
-    except OSError:
-        pass
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(pem)
-    os.replace(tmp, path)
-    signer = Signer(key, _raw_public(key.public_key()), str(path))
-    pub_path = public_path_for(path)
-    pub_path.write_bytes(signer.public_pem())
-    return signer
-
-
-def public_path_for(key_path: Path | str) -> Path:
-    p = Path(key_path)
-    name = p.name[:-4] if p.name.endswith(".pem") else p.name
-    return p.with_name(name + ".pub.pem")
-
-
-def load_signer(path: Path | str) -> Signer:
-    """Load a private Ed25519 key (PEM PKCS#8 or OpenSSH); InputError if it is not one."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError("cannot_read_key", reason=e.strerror, file=str(path)) from None
-    try:
-        if data.lstrip().startswith(b"-----BEGIN OPENSSH"):
-            key = serialization.load_ssh_private_key(data, password=None)
-        else:
-            key = serialization.load_pem_private_key(data, password=None)
-    except (ValueError, TypeError) as e:
-        raise InputError("bad_private_key", detail=str(e), file=str(path)) from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise InputError("not_ed25519", file=str(path))
-    return Signer(key, _raw_public(key.public_key()), str(path))
-
-
-def find_signer(key_path=None) -> Signer | None:
-    """`key_path` if given (must load), else the default key if `keys init` was run, else None."""
-    if key_path:
-        return load_signer(key_path)
-    p = default_key_path()
-    if p.exists():
-        return load_signer(p)
-    return None
 
 
 def load_public_key(path: Path | str) -> bytes:

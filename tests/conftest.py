@@ -20,3 +20,92 @@ def root() -> Path:
 @pytest.fixture(scope="session")
 def examples() -> Path:
     return EXAMPLES
+
+
+# -- isolation of the user's directories and the register's databases ---------------------------
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_user_dirs(tmp_path_factory):
+    """No test reads or writes the developer's config (keys, office settings) or data (the
+    register): both point into the session's temporary folder; READINESS_DATABASE_URL is
+    ignored."""
+    saved = {k: os.environ.get(k) for k in ("XDG_CONFIG_HOME", "XDG_DATA_HOME",
+                                             "READINESS_DATABASE_URL")}
+    base = tmp_path_factory.mktemp("user")
+    os.environ["XDG_CONFIG_HOME"] = str(base / "config")
+    os.environ["XDG_DATA_HOME"] = str(base / "data")
+    os.environ.pop("READINESS_DATABASE_URL", None)
+    make_office(base / "config" / "readiness")
+    yield base
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+
+
+def make_office(folder: Path, *, name: str = "Dinas Perindustrian Provinsi Nusa Tenggara Barat",
+                base_url: str = "https://sertifikat.example.go.id"):
+    """An office as `readiness keys init` leaves it: settings and a trial key (the normal
+    state of an office's machine; tests that need no key point XDG_CONFIG_HOME elsewhere)."""
+    from readiness.office import Office, Signatory, create_trial_key
+
+    office = Office(name=name, signatory=Signatory("Ir. Baiq Rahmawati, M.Si.", "197503122000032004",
+                                                   "Kepala Bidang Industri Kecil dan Menengah"),
+                    place="Mataram", base_url=base_url, folder=folder)
+    office.save()
+    return create_trial_key(office, folder=folder)
+
+
+PG_ADMIN = os.environ.get("READINESS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """A PostgreSQL database of its own for this test session (uniquely named, so several
+    worktrees can run their suites at once), dropped at the end. Skips the PostgreSQL half of
+    the register tests when no server answers, unless READINESS_REQUIRE_POSTGRES=1."""
+    import uuid
+
+    try:
+        import psycopg
+
+        admin = psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3)
+    except Exception as e:  # noqa: BLE001
+        if os.environ.get("READINESS_REQUIRE_POSTGRES") == "1":
+            raise
+        pytest.skip(f"PostgreSQL is not reachable at {PG_ADMIN} ({type(e).__name__}); the "
+                    "register tests ran on SQLite only")
+    name = f"readiness_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    base = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _empty_pg(url: str) -> None:
+    """Empty the register's tables (TRUNCATE does not fire the append-only row triggers)."""
+    import psycopg
+
+    dsn = url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(dsn, autocommit=True) as c:
+        present = {r[0] for r in c.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall()}
+        # every table but Alembic's (the schema stays at its revision)
+        tables = sorted(present - {"alembic_version"})
+        if tables:
+            c.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register_url(request, tmp_path):
+    """An empty register's database URL, once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'register.sqlite3'}"
+    url = request.getfixturevalue("pg_url")
+    _empty_pg(url)
+    return url

@@ -42,3 +42,19 @@ def test_wheel_install_finds_standards(tmp_path):
     p = subprocess.run([str(vpy), "-m", "readiness", "check", str(ROOT / "examples/dossiers/kopi-sembalun.yaml"),
                         "--format", "json"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
     assert p.returncode == 0, p.stderr
+    # the register's migrations and the web app's pages ship in the wheel: a register is made
+    # from the installed package and the page answers from it
+    for shipped in ("readiness/register/migrations/env.py",
+                    "readiness/register/migrations/versions/0001_register.py",
+                    "readiness/web/templates/certificate.html.j2", "readiness/web/static/site.css",
+                    "readiness/render/templates/certificate.html.j2"):
+        assert shipped in names, shipped
+    code = ("from fastapi.testclient import TestClient; from readiness.web.app import create_app; "
+            "from readiness.web.settings import Settings; import sys; "
+            "c = TestClient(create_app(Settings(database_url=sys.argv[1]))); c.__enter__(); "
+            "r = c.get('/v/MM27-000001-3'); print(r.status_code, 'TIDAK DITEMUKAN' in r.text)")
+    p = subprocess.run([str(vpy), "-c", code, f"sqlite:///{tmp_path / 'r.sqlite3'}"],
+                       capture_output=True, text=True, cwd=tmp_path, timeout=120,
+                       env={**env, "XDG_DATA_HOME": str(tmp_path / "data"),
+                            "XDG_CONFIG_HOME": str(tmp_path / "config")})
+    assert p.returncode == 0 and p.stdout.split() == ["404", "True"], p.stderr[-2000:]

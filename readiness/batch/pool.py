@@ -14,7 +14,10 @@
   keeps what `setup` loaded out of the garbage collector's full passes (`gc.freeze`). With
   one job the items run in this process, after `setup`, with none of that.
 
-`fn(state, item)` and `setup(*setup_args) -> state` must be picklable top-level functions.
+`fn(state, item)` (or, with `per_chunk`, `fn(state, items) -> results`: work that is
+cheaper once per chunk, such as one database transaction) and `setup(*setup_args) -> state`
+must be picklable top-level functions; `teardown(state)` runs when the map ends in this
+process (workers end with their process).
 """
 
 from __future__ import annotations
@@ -58,12 +61,12 @@ def die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
-def _worker_init(fn, setup, setup_args, parent: int, tmp_root: str) -> None:
+def _worker_init(fn, setup, setup_args, parent: int, tmp_root: str, per_chunk: bool) -> None:
     die_with_parent(parent)
     folder = os.path.join(tmp_root, f"worker-{os.getpid()}")
     os.makedirs(folder, exist_ok=True)
     tempfile.tempdir = folder            # this worker's own, removed by the parent at the end
-    _STATE["fn"] = fn
+    _STATE["fn"], _STATE["per_chunk"] = fn, per_chunk
     _STATE["state"] = setup(*setup_args) if setup is not None else None
     # what is loaded now (modules, the rule set, schemas) lives as long as the worker: keep it
     # out of the cyclic garbage collector's full passes, which otherwise walk it every few
@@ -74,7 +77,7 @@ def _worker_init(fn, setup, setup_args, parent: int, tmp_root: str) -> None:
 
 def _run_chunk(items: list) -> list:
     fn, state = _STATE["fn"], _STATE["state"]
-    return [fn(state, x) for x in items]
+    return fn(state, items) if _STATE["per_chunk"] else [fn(state, x) for x in items]
 
 
 @dataclass(frozen=True)
@@ -101,28 +104,53 @@ class OrderedMap:
     """The iterator `ordered_map` returns; `restarts` counts worker-pool restarts."""
 
     def __init__(self, fn: Callable, items: Iterable, *, jobs: int, setup: Callable | None,
-                 setup_args: tuple, chunk: int, window: int | None, retries: int,
-                 lost: Callable[[Any], Any] | None) -> None:
+                 setup_args: tuple, teardown: Callable | None, chunk: int, per_chunk: bool,
+                 window: int | None, retries: int, lost: Callable[[Any], Any] | None) -> None:
         self.fn, self.items, self.jobs = fn, items, max(1, jobs)
-        self.setup, self.setup_args = setup, setup_args
+        self.setup, self.setup_args, self.teardown = setup, setup_args, teardown
+        self.per_chunk = per_chunk
         self.chunk, self.window = max(1, chunk), window or 3 * max(1, jobs)
         self.retries, self.lost = retries, lost
         self.restarts = 0
 
     def __iter__(self) -> Iterator[tuple[Any, Any]]:
         if self.jobs == 1:
-            state = self.setup(*self.setup_args) if self.setup is not None else None
-            for x in self.items:
-                yield (x.item, x.result) if type(x) is Done else (x, self.fn(state, x))
+            yield from self._here()
             return
         tmp_root = tempfile.mkdtemp(prefix="readiness-pool-")
-        self._args = (self.fn, self.setup, self.setup_args, os.getpid(), tmp_root)
+        self._args = (self.fn, self.setup, self.setup_args, os.getpid(), tmp_root, self.per_chunk)
         self.pool = self._start()
         try:
             yield from self._run()
         finally:
             self.pool.shutdown(wait=True, cancel_futures=True)
             shutil.rmtree(tmp_root, ignore_errors=True)
+
+    def _here(self) -> Iterator[tuple[Any, Any]]:
+        """One job: the items in this process, in chunks when `per_chunk`, in order."""
+        state = self.setup(*self.setup_args) if self.setup is not None else None
+        try:
+            if not self.per_chunk:
+                for x in self.items:
+                    yield (x.item, x.result) if type(x) is Done else (x, self.fn(state, x))
+                return
+            held: list = []          # items in order, Done or to run
+
+            def flush():
+                todo = [x for x in held if type(x) is not Done]
+                results = iter(self.fn(state, todo) if todo else [])
+                for x in held:
+                    yield (x.item, x.result) if type(x) is Done else (x, next(results))
+                held.clear()
+
+            for x in self.items:
+                held.append(x)
+                if sum(type(y) is not Done for y in held) >= self.chunk:
+                    yield from flush()
+            yield from flush()
+        finally:
+            if self.teardown is not None:
+                self.teardown(state)
 
     def _start(self) -> ProcessPoolExecutor:
         import multiprocessing as mp
@@ -198,9 +226,11 @@ class OrderedMap:
 
 
 def ordered_map(fn: Callable, items: Iterable, *, jobs: int = 1, setup: Callable | None = None,
-                setup_args: tuple = (), chunk: int = 8, window: int | None = None,
-                retries: int = 3, lost: Callable[[Any], Any] | None = None) -> OrderedMap:
+                setup_args: tuple = (), teardown: Callable | None = None, chunk: int = 8,
+                per_chunk: bool = False, window: int | None = None, retries: int = 3,
+                lost: Callable[[Any], Any] | None = None) -> OrderedMap:
     """`(item, fn(setup(*setup_args), item))` for every item, in order, over `jobs` worker
     processes (see the module's docstring)."""
-    return OrderedMap(fn, items, jobs=jobs, setup=setup, setup_args=setup_args, chunk=chunk,
-                      window=window, retries=retries, lost=lost)
+    return OrderedMap(fn, items, jobs=jobs, setup=setup, setup_args=setup_args,
+                      teardown=teardown, chunk=chunk, per_chunk=per_chunk, window=window,
+                      retries=retries, lost=lost)

@@ -39,7 +39,9 @@ from readiness.batch.spreadsheet import (SPREADSHEET_SUFFIXES, BusinessRecord, I
                                          SpreadsheetImport, ranges)
 from readiness.errors import InputError
 from readiness.io import safe_filename, unique_filename
-from readiness.render.documents import Renderer, choose_document, write_document
+from readiness.issuing import Issuer
+from readiness.register.store import describe
+from readiness.render.documents import Renderer, choose_document
 from readiness.report import Result, compact_json
 from readiness.standards import RuleSet, load_standard
 from readiness.vocab import GAP, Severity, Verdict
@@ -169,19 +171,44 @@ class Options:
     lang: str
     pdf: bool
     outdir: str
+    draft: bool = False                # certificates as unnumbered, unsigned drafts
+    database_url: str | None = None    # the certificate register
 
     def key(self) -> str:
         """What a result depends on besides the input and the standard (for --resume)."""
-        return json.dumps({"as_of": self.as_of.isoformat(), "lang": self.lang, "pdf": self.pdf},
-                          sort_keys=True)
+        return json.dumps({"as_of": self.as_of.isoformat(), "lang": self.lang, "pdf": self.pdf,
+                           "draft": self.draft}, sort_keys=True)
 
 
-def setup_worker(rs: RuleSet, opts: Options) -> tuple[RuleSet, Options]:
-    """A worker's state: the rule set and the options (and, for PDFs, the renderer: WeasyPrint,
-    fonts, stylesheets and templates made once, before the first document)."""
+@dataclass
+class Worker:
+    """A worker's state: the rule set, the options and (with PDFs) the office's Issuer (its key
+    and a connection to the register), opened on first use."""
+
+    rs: RuleSet
+    opts: Options
+    issuer: Any = None
+
+    def issuing(self):
+        if self.issuer is None:
+            from readiness.issuing import Issuer
+
+            self.issuer = Issuer.open(database_url=self.opts.database_url,
+                                      draft=self.opts.draft, migrate=False)
+        return self.issuer
+
+    def close(self) -> None:
+        if self.issuer is not None:
+            self.issuer.close()
+            self.issuer = None
+
+
+def setup_worker(rs: RuleSet, opts: Options) -> Worker:
+    """A worker's state (and, for PDFs, the renderer: WeasyPrint, fonts, stylesheets and
+    templates made once, before the first document)."""
     if opts.pdf:
         Renderer.get()
-    return rs, opts
+    return Worker(rs, opts)
 
 
 def summary_row(res: Result) -> dict:
@@ -210,22 +237,55 @@ def summary_row(res: Result) -> dict:
     }
 
 
-def check_unit(state: tuple[RuleSet, Options], u: dict) -> dict:
-    """Check one unit in a worker; never raises for bad input."""
-    rs, o = state
+def check_unit(w: Worker, u: dict) -> tuple[dict, Result | None]:
+    """Check one unit; never raises for bad input. (out, the Result or None)."""
     out: dict[str, Any] = {"seq": u["seq"]}
+    o = w.opts
     try:
         if u["kind"] == "file":
-            res = check_path(u["path"], rs, as_of=o.as_of, lang=o.lang)
+            res = check_path(u["path"], w.rs, as_of=o.as_of, lang=o.lang)
         else:
-            res = check_data(u["dossier"], rs, name=u["label"], as_of=o.as_of, lang=o.lang,
+            res = check_data(u["dossier"], w.rs, name=u["label"], as_of=o.as_of, lang=o.lang,
                              sha256=u["sha"])
     except InputError as e:
         out["error"] = e.one_line(o.lang)
-        return out
+        return out, None
     except Exception as e:  # noqa: BLE001 - one bad dossier must not stop a province
         out["error"] = render("check_failed", {"detail": f"{type(e).__name__}: {e}"}, o.lang)
         out["internal"] = True
+        return out, None
+    return out, res
+
+
+def number_chunk(w: Worker, done: list[tuple[dict, Result | None]]) -> list[dict | None]:
+    """Record the chunk's certificates in the register in one transaction (their numbers are
+    printed on the PDFs, so they come first); a unit that cannot be recorded gets a document
+    error. Returns the result dicts of the certified units (None for the others)."""
+    dicts = [res.to_dict() if res is not None and res.certified else None for _, res in done]
+    todo = [i for i, d in enumerate(dicts) if d is not None]
+    if not todo:
+        return dicts
+    try:
+        issued = w.issuing().number([dicts[i] for i in todo], w.rs)
+    except Exception as e:  # noqa: BLE001 - the register is down: no certificate in this chunk
+        detail = e.one_line(w.opts.lang) if isinstance(e, InputError) else f"{type(e).__name__}: {e}"
+        for i in todo:
+            done[i][0]["doc_error"] = render("not_recorded", {"detail": detail}, w.opts.lang)
+        return dicts
+    for i in todo:   # the register's number, dates and office into the Result (its line)
+        done[i][1].certificate.update(
+            {k: v for k, v in dicts[i]["certificate"].items() if k != "conditions"})
+    for i, iss in zip(todo, issued):
+        if iss is not None:
+            done[i][0]["issued"] = iss.outcome
+            if iss.outcome == "error":
+                done[i][0]["doc_error"] = render("not_recorded", {"detail": iss.error}, w.opts.lang)
+    return dicts
+
+
+def finish_unit(w: Worker, u: dict, out: dict, res: Result | None, d: dict | None) -> dict:
+    """The result line, the summary row and (with PDFs) the document of a checked unit."""
+    if res is None:
         return out
     out["sha"] = u["sha"] or (res.dossier or {}).get("sha256")
     out["row"] = summary_row(res)
@@ -233,17 +293,26 @@ def check_unit(state: tuple[RuleSet, Options], u: dict) -> dict:
     line = (res.to_json(indent=None) + "\n").encode("utf-8")
     out["line"] = line
     out["crc"] = zlib.crc32(line)
-    if o.pdf:
+    if w.opts.pdf and "doc_error" not in out:
         try:
-            d = res.to_dict()
+            d = d if d is not None else res.to_dict()
             kind = choose_document(d)
             name = f"{u['key']}.pdf"
-            write_document(d, Path(o.outdir) / "documents" / name, fmt="pdf", document=kind)
+            w.issuing().write(d, Path(w.opts.outdir) / "documents" / name, kind)
             out["doc"] = f"documents/{name}"
             out["doc_kind"] = kind
         except Exception as e:  # noqa: BLE001
             out["doc_error"] = f"{type(e).__name__}: {e}"
     return out
+
+
+def check_chunk(w: Worker, units: list) -> list[dict]:
+    """A chunk of units in a worker: check each, number the certificates in one transaction
+    (with PDFs), then write each result line and document."""
+    units = [x.data if isinstance(x, _Payload) else x for x in units]
+    done = [check_unit(w, u) for u in units]
+    dicts = number_chunk(w, done) if w.opts.pdf else [None] * len(done)
+    return [finish_unit(w, u, out, res, d) for u, (out, res), d in zip(units, done, dicts)]
 
 
 def worker_died(u: dict) -> dict:
@@ -367,6 +436,8 @@ class Stats:
     warnings: int = 0
     worker_restarts: int = 0  # worker pools restarted after a worker died (killed, out of memory)
     outdir: str = ""
+    issued: dict = field(default_factory=dict)   # certificates by outcome: new, same, supersedes, draft
+    register: str = ""
 
     @property
     def exit_code(self) -> int:
@@ -499,6 +570,8 @@ class Output:
                                   "check_failed" if out.get("internal") else "unreadable_file",
                                   out["error"], business=u.name))
             self.stats.checked += 1
+        if out is not None and out.get("issued"):
+            self.stats.issued[out["issued"]] = self.stats.issued.get(out["issued"], 0) + 1
         e["sha"] = e.get("sha") or u.sha
         e["row"] = row
         return e, u_issues
@@ -560,24 +633,27 @@ class _Payload:
         return (dict, (self.data,))
 
 
-def _check_payload(state, x: "_Payload | dict") -> dict:
-    return check_unit(state, x.data if isinstance(x, _Payload) else x)
-
-
 def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | None = None,
               jobs: int | None = None, pdf: bool = True, mapping: str | None = None,
               resume: bool = False, lang: str = "id", as_of: dt.date | None = None,
-              progress: bool | None = None, chunk: int | None = None) -> Stats:
+              progress: bool | None = None, chunk: int | None = None, draft: bool = False,
+              database_url: str | None = None) -> Stats:
     """Check every business of `inputs` and write OUTDIR (module docstring)."""
     outdir = Path(outdir)
     rs = load_standard(standard)
-    opts = Options(as_of or dt.date.today(), lang, pdf, str(outdir))
+    if pdf:   # certificates need the office's key (else NoKey: exit 2 before any work) and a
+        #       migrated register; the workers open their own connections
+        with Issuer.open(database_url=database_url, draft=draft) as issuer:
+            database_url = issuer.register.url if issuer.register is not None else None
+    opts = Options(as_of or dt.date.today(), lang, pdf, str(outdir), draft, database_url)
     p = plan(inputs, mapping)
     out = Output(outdir, p, rs, opts, resume,
                  sys.stderr.isatty() if progress is None else progress)
-    work = ordered_map(_check_payload, out.todo(units(p)), jobs=max(1, jobs or os.cpu_count() or 1),
-                       setup=setup_worker, setup_args=(rs, opts),
-                       chunk=chunk or (CHUNK if pdf else CHUNK_NO_PDF),
+    if database_url:
+        out.stats.register = describe(database_url)
+    work = ordered_map(check_chunk, out.todo(units(p)), jobs=max(1, jobs or os.cpu_count() or 1),
+                       setup=setup_worker, setup_args=(rs, opts), teardown=Worker.close,
+                       chunk=chunk or (CHUNK if pdf else CHUNK_NO_PDF), per_chunk=True,
                        lost=lambda x: worker_died(x.data))
     try:
         for item, result in work:

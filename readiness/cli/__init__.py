@@ -27,8 +27,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "init": ("readiness.cli.coach", "init", "Write a dossier template to fill in."),
     "explain": ("readiness.cli.coach", "explain", "Explain a requirement and how to meet it."),
     "compare": ("readiness.cli.coach", "compare", "Compare two results of the same business."),
-    "verify": ("readiness.cli.documents", "verify", "Verify a signed readiness certificate."),
-    "keys": ("readiness.cli.documents", "keys", "Manage the issuing office's signing key."),
+    "verify": ("readiness.cli.documents", "verify", "Verify a certificate PDF: signature, signer, register status."),
+    "keys": ("readiness.cli.documents", "keys", "The issuing office's signing key (trial or imported)."),
+    "office": ("readiness.cli.documents", "office", "The issuing office's settings printed on certificates."),
+    "register": ("readiness.cli.register", "register", "List, show, export and revoke issued certificates."),
+    "serve": ("readiness.cli.serve", "serve", "Serve the public verification page (and the web app)."),
     "doctor": ("readiness.cli.documents", "doctor", "Report what the rendering path has."),
 }
 

@@ -8,10 +8,11 @@ import click
 
 from readiness.batch.impact import format_text, run_impact
 from readiness.batch.runner import run_batch
-from readiness.cli.common import lang_option, note_superseded, standard_option
+from readiness.cli.common import (database_option, draft_option, lang_option, note_superseded,
+                                  standard_option)
 from readiness.errors import InputError
 from readiness.standards import load_standard
-from readiness.words import t
+from readiness.words import cert_text, t
 
 
 def _as_of(_ctx, _param, value):
@@ -36,25 +37,37 @@ def _as_of(_ctx, _param, value):
               help="Mapping file (YAML) for spreadsheets the shipped mappings do not recognise.")
 @click.option("--resume", is_flag=True,
               help="Skip businesses already done in OUTDIR for the same input and standard.")
+@draft_option
+@database_option
 @lang_option
 @click.option("--as-of", callback=_as_of, default=None, metavar="YYYY-MM-DD",
               help="Check as of this date (default: today).")
-def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, lang, as_of):
+def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_url, lang, as_of):
     """Check many dossiers or spreadsheet rows at once.
 
     INPUT may be dossier files, folders (searched for .yaml, .yml, .json) and spreadsheets
-    (.csv, .xlsx; one row per product). Exit code: 0 all certified, 1 some not certified,
-    2 some input could not be read (the rest is still processed and reported).
+    (.csv, .xlsx; one row per product). With PDFs, every certificate is recorded in the
+    register and signed with the office's key (`readiness keys init`), unless --draft.
+    Exit code: 0 all certified, 1 some not certified, 2 some input could not be read (the
+    rest is still processed and reported) or no key to sign certificates with.
     """
     note_superseded(load_standard(standard), lang)  # loaded once more from the cache
     stats = run_batch(list(inputs), outdir, standard=standard, jobs=jobs, pdf=pdf,
-                      mapping=mapping, resume=resume, lang=lang, as_of=as_of)
+                      mapping=mapping, resume=resume, lang=lang, as_of=as_of, draft=draft,
+                      database_url=database_url)
     # businesses add up (certified + not + unreadable = total); errors and warnings are the
     # lines of errors.csv (one business may have several)
     bad = max(0, stats.total - stats.certified - stats.not_certified)
     click.echo(t("cli.batch_done", lang, total=stats.total, cert=stats.certified,
                  nc=stats.not_certified, bad=bad, err=stats.errors, warn=stats.warnings,
                  checked=stats.checked, reused=stats.reused, out=stats.outdir), err=True)
+    if stats.issued.get("draft"):
+        click.echo(cert_text("batch_drafts", lang, n=stats.issued["draft"]), err=True)
+    if any(stats.issued.get(k) for k in ("new", "same", "supersedes")):
+        click.echo(cert_text("batch_issued", lang, new=stats.issued.get("new", 0),
+                             same=stats.issued.get("same", 0),
+                             supersedes=stats.issued.get("supersedes", 0),
+                             register=stats.register), err=True)
     if stats.worker_restarts:
         click.echo(t("cli.worker_restarts", lang, n=stats.worker_restarts), err=True)
     return stats.exit_code

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import click
 
-from readiness.api import check_path
-from readiness.cli.common import lang_option, note_superseded, standard_option
+from readiness.api import check_path, issue_document
+from readiness.cli.common import (database_option, draft_option, lang_option, note_superseded,
+                                  standard_option)
 from readiness.decisions import load_decisions
 from readiness.errors import InputError
 from readiness.io import atomic_write
@@ -17,7 +18,7 @@ from readiness.render.documents import render_html, write_document
 from readiness.render.short import render_short
 from readiness.render.text import render_text
 from readiness.standards import load_standard
-from readiness.words import t
+from readiness.words import cert_text, t
 
 
 def parse_date(value: str | None, option: str) -> dt.date | None:
@@ -53,15 +54,19 @@ def event_override(rs, start: str | None, end: str | None):
               show_default=True, help="For html/pdf: the certificate when one is issued, else the gap report.")
 @click.option("--decisions", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Officers' decisions (waivers, manual verdicts). Default: DOSSIER.decisions.yaml if present.")
-@click.option("--key", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Signing key for certificates (default: the one made by `readiness keys init`).")
+@draft_option
+@database_option
 @click.option("--as-of", default=None, metavar="YYYY-MM-DD", help="Evaluation date (default: today).")
 @click.option("--event-start", default=None, metavar="YYYY-MM-DD", help="Override the event's first day.")
 @click.option("--event-end", default=None, metavar="YYYY-MM-DD", help="Override the event's last day.")
-def check(dossier, standard, lang, fmt, output, document, decisions, key, as_of, event_start, event_end):
+def check(dossier, standard, lang, fmt, output, document, decisions, draft, database_url, as_of,
+          event_start, event_end):
     """Check DOSSIER (YAML or JSON) against a standard.
 
-    Exit code 0 when a certificate is issued, 1 when not, 2 for bad input.
+    With --format pdf a certified business gets its certificate: recorded in the register
+    (numbered) and signed with the office's key (`readiness keys init`), or a draft with
+    --draft; otherwise the gap report. Exit code 0 when a certificate is due, 1 when not, 2
+    for bad input (and for a certificate that cannot be issued without a key).
     """
     if not dossier.exists():
         raise InputError("file_not_found", file=str(dossier))
@@ -78,11 +83,23 @@ def check(dossier, standard, lang, fmt, output, document, decisions, key, as_of,
     if fmt in ("html", "pdf"):
         if output is None and fmt == "pdf":
             raise InputError("pdf_needs_output")
-        if output is None:
-            click.echo(render_html(result.to_dict(), document))
+        if fmt == "html":  # a preview: a certificate in HTML is never numbered (a draft)
+            if output is None:
+                click.echo(render_html(result.to_dict(), document))
+            else:
+                kind = write_document(result.to_dict(), output, fmt=fmt, document=document)
+                click.echo(t("cli.written", lang, kind=kind, path=output), err=True)
+            return code
+        kind, issued = issue_document(result, output, rs=rs, document=document, draft=draft,
+                                      database_url=database_url)
+        if issued is None:
+            what = cert_text("gap_report", lang)
+        elif issued.outcome == "draft":
+            what = cert_text("issued_draft", lang)
         else:
-            kind = write_document(result.to_dict(), output, fmt=fmt, document=document, key_path=key)
-            click.echo(t("cli.written", lang, kind=kind, path=output), err=True)
+            what = cert_text("issued_" + issued.outcome, lang, number=issued.number,
+                             previous=issued.previous, issued=issued.issued)
+        click.echo(f"{what}: {output}", err=True)
         return code
     if fmt == "json":
         text = result.to_json() + "\n"

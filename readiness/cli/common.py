@@ -15,6 +15,16 @@ standard_option = click.option(
     help="Rule set: an id, id@version, or an organizer's rule-set file. Default: the newest "
          "mandalika-motogp.",
 )
+database_option = click.option(
+    "--database-url", "database_url", default=None, metavar="URL_OR_FILE",
+    help="The certificate register: a SQLite file or postgresql+psycopg://USER@HOST/DB "
+         "(default: READINESS_DATABASE_URL, else the file in the user's data directory).",
+)
+draft_option = click.option(
+    "--draft", is_flag=True,
+    help="Certificates as drafts: watermarked, no number, not signed, not recorded; no key "
+         "needed.",
+)
 
 
 def note_superseded(rs, lang: str) -> None:

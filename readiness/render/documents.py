@@ -4,30 +4,31 @@ Entry points (called by `readiness check --format pdf|html` and by batch):
 
     choose_document(result, document="auto") -> "certificate" | "gap-report"
     render_html(result, document="auto") -> str
-    write_document(result, path, *, fmt="pdf", document="auto", key_path=None) -> str
+    render_pdf(result, document="auto", *, sign=None, logo=None) -> (kind, bytes)
+    write_document(result, path, *, fmt="pdf", document="auto") -> str
     Renderer.get()  # the process-wide renderer (fonts, stylesheets, templates), for batches
 
 Both documents are pure functions of the result dict (`Result.to_dict()`, docs/design.md): the
-verdicts, scores, gains, certificate number and conditions come from the engine; nothing here
-re-evaluates a rule. Dossier values only ever appear as escaped text, never in an attribute
-(href, src, style) nor in CSS.
+verdicts, scores, gains, conditions come from the engine; the certificate's number, issue date,
+verification address, signatory and signer are written into `result["certificate"]` by the
+issuing code (readiness.issuing) before rendering. Nothing here re-evaluates a rule or talks to
+the register. A certificate without a register number is a draft: it says so on every page.
+Dossier values only ever appear as escaped text, never in an attribute (href, src, style) nor
+in CSS.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 
 from readiness.errors import InputError
 from readiness.io import atomic_write
 from readiness.render import format as fmt
 from readiness.render.pdf import Renderer
+from readiness.signing import NUMBER_ATTACHMENT, RESULT_ATTACHMENT, canonical_json
 from readiness.vocab import Severity, Verdict
-from readiness.signing import (NUMBER_ATTACHMENT, PUBKEY_ATTACHMENT, RESULT_ATTACHMENT,
-                               SIGNATURE_ATTACHMENT, canonical_json, find_signer)
 
-__all__ = ["choose_document", "render_html", "render_pdf", "write_document", "Renderer"]
-
+__all__ = ["choose_document", "render_html", "render_pdf", "write_document", "Renderer", "is_draft"]
 SEVERITY_ORDER = {"blocker": 0, "major": 1, "minor": 2}
 # SVG presentation attributes (WeasyPrint does not apply CSS fill/stroke to inline SVG)
 BAR_FILL = {"ready": "#1e7b4f", "conditional": "#b7791f", "not_ready": "#b42318",
@@ -82,20 +83,10 @@ def _product_names(result: dict) -> dict:
     return names
 
 
-def result_digest(result: dict) -> str:
-    return hashlib.sha256(canonical_json(result)).hexdigest()
-
-
-def qr_payload(result: dict, key_id: str | None) -> str:
-    """The verification data in the QR code: short, ASCII, '|'-separated."""
+def is_draft(result: dict) -> bool:
+    """A certificate the register has not numbered (or one issued with --draft)."""
     cert = result.get("certificate") or {}
-    std = result.get("standard") or {}
-    biz = result.get("business") or {}
-    return "|".join([
-        "READINESS-CERT/1", _s(cert.get("number")), _s(biz.get("nib")),
-        f"{_s(std.get('id'))}@{_s(std.get('version'))}", _s(cert.get("valid_until")),
-        "sha256:" + result_digest(result)[:32], "key:" + (key_id or "unsigned"),
-    ])
+    return bool(cert.get("draft")) or not cert.get("number")
 
 
 def qr_svg(data: str) -> str:
@@ -127,8 +118,7 @@ def _chart(subjects: list[dict]) -> dict:
             "axis_y": top + len(subjects) * row + 2, "total_w": left + width + 40, "row": row}
 
 
-def build_context(result: dict, kind: str, *, key_id: str | None = None,
-                  signed: bool = False) -> dict:
+def build_context(result: dict, kind: str, *, logo: str | None = None) -> dict:
     lang = result.get("lang") if result.get("lang") in fmt.LANGS else "id"
     L = fmt.labels(lang)
     std = result.get("standard") or {}
@@ -168,7 +158,7 @@ def build_context(result: dict, kind: str, *, key_id: str | None = None,
         "tool": "%s %s" % (_s((result.get("tool") or {}).get("name") or "readiness"),
                            _s((result.get("tool") or {}).get("version"))),
         "certified": cert is not None,
-        "signed": signed, "key_id": key_id or "",
+        "logo": logo or "",
     }
 
     if kind == "certificate":
@@ -194,17 +184,29 @@ def build_context(result: dict, kind: str, *, key_id: str | None = None,
                 "rule": _s(c.get("rule")), "title": rule_title(c.get("rule")),
                 "subject": subject_name(c.get("product")), "text": _s(c.get("text")),
             })
+        signatory = cert.get("signatory") if isinstance(cert.get("signatory"), dict) else {}
+        draft = is_draft(result)
         ctx["cert"] = {
-            "number": _s(cert.get("number")),
+            "number": "" if draft else _s(cert.get("number")),
+            "draft": draft,
             "issued": fmt.fmt_date(cert.get("issued"), lang),
             "valid_until": fmt.fmt_date(cert.get("valid_until"), lang),
             "products": cert_products, "conditions": conditions,
+            "office": _s(cert.get("office")),
+            "place": _s(cert.get("place")),
+            "signatory": {k: _s(signatory.get(k)) for k in ("name", "nip", "position")},
+            "trial": bool(cert.get("trial")),
+            "verify_url": "" if draft else _s(cert.get("verify_url")),
         }
-        # rough amount of content: rows of products and conditions, long names count more
-        load = sum(1 + len(p["name"]) // 60 for p in cert_products) + \
-            sum(1 + len(c["text"]) // 90 for c in conditions) + len(ctx["business"]["name"]) // 60
-        ctx["density_hint"] = 0 if load <= 12 else 1 if load <= 20 else 2 if load <= 30 else 3
-        ctx["qr_svg"] = qr_svg(qr_payload(result, key_id if signed else None))
+        # rough lines of content at the roomiest layout (a product takes its name, wrapped at
+        # ~30 characters, and its price line; a condition wraps at ~95), so that the first
+        # layout tried is usually the one that fits: each extra try costs a whole layout
+        lines = sum(2 + len(p["name"]) // 30 for p in cert_products) + \
+            sum(1 + (len(c["text"]) + len(c["title"]) + 20) // 95 for c in conditions) + \
+            len(ctx["business"]["name"]) // 35 + len(ctx["business"]["address"]) // 90
+        ctx["density_hint"] = 0 if lines <= 9 else 1 if lines <= 14 else 2 if lines <= 22 else 3
+        url = ctx["cert"]["verify_url"]
+        ctx["qr_svg"] = qr_svg(url) if url else ""
         return ctx
 
     # gap report
@@ -256,6 +258,8 @@ def build_context(result: dict, kind: str, *, key_id: str | None = None,
     ctx["not_applicable"] = list(not_applicable.values())
     ctx["gap_count"] = len(groups["fail"]) + len(groups["missing"]) + len(groups["manual"])
     ctx["cert_number"] = _s((result.get("certificate") or {}).get("number")) if cert else ""
+    if cert and not ctx["cert_number"]:
+        ctx["L"] = L.replace(certificate_issued=L.certificate_eligible)
     return ctx
 
 
@@ -274,28 +278,30 @@ def render_html(result: dict, document: str = "auto") -> str:
     return Renderer.get().html(kind, ctx, standalone=True)
 
 
-def render_pdf(result: dict, document: str = "auto", *, key_path=None,
-               signer=None) -> tuple[str, bytes]:
-    """(kind, PDF bytes): PDF/A-3b with the result (and, when a key is available, its Ed25519
-    signature and the public key) attached."""
+def render_pdf(result: dict, document: str = "auto", *, sign=None,
+               logo: bytes | None = None) -> tuple[str, bytes]:
+    """(kind, PDF bytes): PDF/A-3b with the result attached (and the printed certificate number
+    beside it). A certificate with a register number must be signed: `sign(pdf) -> pdf` (the
+    office's PAdES signature, the last revision of the file); without a number it is a draft,
+    watermarked on every page, and is not signed. `logo`: the office's PNG/JPEG logo."""
     _check_result(result)
     kind = choose_document(result, document)
-    if signer is None:
-        signer = find_signer(key_path)
+    if kind == "certificate" and not is_draft(result) and sign is None:
+        raise InputError("must_be_signed")
     data = canonical_json(result)
     attachments = [(RESULT_ATTACHMENT, data, "readiness result (canonical JSON)")]
-    if signer is not None:
-        attachments.append((SIGNATURE_ATTACHMENT, signer.sign(data),
-                            "Ed25519 signature of readiness-result.json"))
-        attachments.append((PUBKEY_ATTACHMENT, signer.public_pem(), "issuer public key"))
-    ctx = build_context(result, kind, key_id=signer.key_id if signer else None,
-                        signed=signer is not None)
+    renderer = Renderer.get()
+    logo_ref = renderer.office_logo(logo) if kind == "certificate" else None
+    ctx = build_context(result, kind, logo=logo_ref)
     if kind == "certificate":
-        attachments.append((NUMBER_ATTACHMENT, ctx["cert"]["number"].encode("ascii", "replace"),
+        printed = ctx["cert"]["number"] or ctx["L"]["draft_number"]
+        attachments.append((NUMBER_ATTACHMENT, printed.encode("ascii", "replace"),
                             "certificate number as printed"))
     when = _when(result)
-    pdf = Renderer.get().pdf(kind, ctx, attachments=attachments, when=when,
-                             one_page=(kind == "certificate"))
+    pdf = renderer.pdf(kind, ctx, attachments=attachments, when=when,
+                       one_page=(kind == "certificate"))
+    if kind == "certificate" and sign is not None and not is_draft(result):
+        pdf = sign(pdf)
     return kind, pdf
 
 
@@ -310,10 +316,10 @@ def _when(result: dict) -> _dt.datetime:
 
 
 def write_document(result: dict, path, *, fmt: str = "pdf", document: str = "auto",
-                   key_path=None) -> str:
+                   sign=None, logo: bytes | None = None) -> str:
     """Render and write the document atomically; returns the kind written."""
     if fmt == "pdf":
-        kind, data = render_pdf(result, document, key_path=key_path)
+        kind, data = render_pdf(result, document, sign=sign, logo=logo)
     elif fmt == "html":
         kind = choose_document(result, document)
         data = render_html(result, kind).encode("utf-8")

@@ -10,6 +10,10 @@ else (other paths, http, https, ftp, data:, unknown schemes) raises `ValueError`
 WeasyPrint turns into a logged warning and a missing resource: nothing is read, nothing is
 fetched. Every refusal is also remembered in `refused` (bounded) for tests and `doctor`.
 
+`add_asset(name, data)` adds a file held in memory under the assets folder (the office's logo,
+read once from the config directory, served as `office/logo.png`): the document refers to it
+like any packaged asset; nothing is read from the disk when the document is rendered.
+
 In WeasyPrint 70 a fetcher must subclass `URLFetcher` and return a `URLFetcherResponse`.
 """
 
@@ -31,6 +35,7 @@ _TYPES = {
     ".css": "text/css",
     ".png": "image/png",
     ".svg": "image/svg+xml",
+    ".jpg": "image/jpeg",
 }
 
 
@@ -64,6 +69,15 @@ def _make_fetcher_class():
             self._files = _load_assets(self.root)
             self._lock = threading.Lock()
             self.refused: deque[str] = deque(maxlen=100)
+
+        def add_asset(self, name: str, data: bytes) -> str:
+            """Serve `data` as ASSETS/name (a plain relative name); returns that name."""
+            path = (self.root / name).resolve()
+            if not path.is_relative_to(self.root) or ".." in Path(name).parts:
+                raise ValueError(f"not an asset name: {name!r}")
+            with self._lock:
+                self._files[path] = bytes(data)
+            return name
 
         def _refuse(self, url: str, why: str):
             with self._lock:

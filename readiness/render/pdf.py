@@ -87,6 +87,7 @@ class Renderer:
         install_weasyprint_logging()
         self.base_url = assets_base_url()
         self.fetcher = make_fetcher(ASSETS_DIR)
+        self._logo: tuple | None = None
         self.font_config = FontConfiguration()
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
@@ -139,6 +140,17 @@ class Renderer:
             # done here, so WeasyPrint's __del__ has nothing left to do at interpreter exit
             # (when it runs after `shutil` is torn down it prints an ignored TypeError)
             self.font_config._folder = None
+
+    def office_logo(self, data: bytes | None) -> str | None:
+        """Serve the office's logo (PNG or JPEG bytes) to the documents; returns the relative
+        URL a template uses, or None without a logo."""
+        if not data:
+            return None
+        name = "office/logo." + ("png" if data[:8] == b"\x89PNG\r\n\x1a\n" else "jpg")
+        if self._logo != (name, len(data), hash(data)):
+            self.fetcher.add_asset(name, data)
+            self._logo = (name, len(data), hash(data))
+        return name
 
     # -- HTML ---------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ A pure function of the result dict; the language is the result's.
 
 from __future__ import annotations
 
-from readiness.words import LANGS, Section, label
+from readiness.words import LANGS, Section, cert_text, label
 
 LIMIT = 1000  # characters, strictly fewer
 _SEV = {"blocker": 0, "major": 1, "minor": 2}
@@ -43,8 +43,10 @@ def render_short(result: dict, *, limit: int = LIMIT) -> str:
         head = f"{label('verdict', verdict, lang).upper()} - {t['score']} {biz.get('score', 0):.1f}"
         lines.append(head)
         cert = result.get("certificate")
-        if result.get("certified") and cert:
+        if result.get("certified") and cert and cert.get("number"):
             lines.append(t["cert"].format(n=cert.get("number")))
+        elif result.get("certified") and cert:
+            lines.append(cert_text("eligible_short", lang))
         else:
             lines.append(t["no_cert"])
         gaps = _gaps(result)

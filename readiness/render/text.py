@@ -3,7 +3,7 @@ with what to do and where to go; passes are counted, not listed."""
 
 from __future__ import annotations
 
-from readiness.words import date_text, label, t
+from readiness.words import cert_text, date_text, label, t
 
 _MARK = {"fail": "x", "missing": "?", "manual": "!", "waived": "~", "pass": "v", "not_applicable": "-"}
 _ORDER = {"blocker": 0, "major": 1, "minor": 2}   # blockers first
@@ -38,10 +38,13 @@ def render_text(result: dict, color: bool = False) -> str:
         out.append(f"{ui('event', lang)}: {ev.get('name') or ''} {dates}{note}".replace("  ", " "))
     out.append(f"{ui('as_of', lang)}: {date_text(result['as_of'], lang)}")
     out.append("")
-    if result["certified"]:
+    if result["certified"] and result["certificate"].get("number"):
         cert = result["certificate"]
         out.append(_style(ui("certified", lang), "green", color, bold=True)
                    + f" - {ui('certificate_no', lang)} {cert['number']}")
+    elif result["certified"]:  # due, not issued yet: the register numbers it when it is issued
+        out.append(_style(ui("eligible", lang), "green", color, bold=True)
+                   + f" - {cert_text('not_issued_yet', lang)}")
     else:
         out.append(_style(ui("not_certified", lang), "red", color, bold=True))
     rules = result["rules"]

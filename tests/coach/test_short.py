@@ -40,7 +40,11 @@ def test_most_gaps_example_fits_and_leads_with_blockers(lang):
 def test_certificate_number_when_certified():
     res = result("kopi-sembalun", "en")
     text = render_short(res)
-    assert res["certificate"]["number"] in text and "READY" in text
+    assert res["certificate"]["number"] is None      # numbered by the register when issued
+    assert "numbered when issued" in text and "READY" in text
+    res = copy.deepcopy(res)
+    res["certificate"]["number"] = "MM27-000123-9"
+    assert "Certificate: MM27-000123-9" in render_short(res)
 
 
 def test_stays_short_with_absurdly_long_texts():

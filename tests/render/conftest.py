@@ -64,36 +64,23 @@ def sample():
 
 
 @pytest.fixture(scope="session")
-def keydir(tmp_path_factory):
-    """A signing key pair (not in the user's config directory)."""
-    from readiness.signing import generate_key
+def office_signer():
+    """The office's signer (the trial key the session's config directory holds)."""
+    from readiness.pades import OfficeSigner
 
-    d = tmp_path_factory.mktemp("keys")
-    generate_key(d / "office.pem")
-    generate_key(d / "other.pem")
-    return d
-
-
-@pytest.fixture(scope="session", autouse=True)
-def empty_config(tmp_path_factory):
-    """No default key from the developer's machine leaks into the tests."""
-    import os
-
-    old = os.environ.get("XDG_CONFIG_HOME")
-    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("xdg"))
-    yield
-    if old is None:
-        os.environ.pop("XDG_CONFIG_HOME", None)
-    else:
-        os.environ["XDG_CONFIG_HOME"] = old
+    return OfficeSigner.from_config()
 
 
 @pytest.fixture(scope="session")
-def signed_cert(results, keydir, tmp_path_factory):
-    """A certificate with a conditional product (tenun-sukarara), signed, written to disk."""
-    from readiness.render.documents import write_document
+def signed_cert(results, tmp_path_factory):
+    """A certificate with a conditional product (tenun-sukarara), numbered in a register of its
+    own and signed with the office's trial key: (path, the result as issued)."""
+    import copy
 
-    path = tmp_path_factory.mktemp("cert") / "tenun.pdf"
-    kind = write_document(results[("tenun-sukarara", "id")], path, key_path=keydir / "office.pem")
-    assert kind == "certificate"
-    return path
+    from readiness.api import issue_document
+
+    d = tmp_path_factory.mktemp("cert")
+    result = copy.deepcopy(results[("tenun-sukarara", "id")])
+    kind, issued = issue_document(result, d / "tenun.pdf", database_url=d / "register.sqlite3")
+    assert kind == "certificate" and issued.outcome == "new"
+    return d / "tenun.pdf", result

@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from readiness import signing
 from readiness.errors import InputError
 from readiness.render import documents as D
 from tests.render.conftest import attachments, norm, pdf_pages, pdf_text
@@ -12,7 +13,7 @@ from tests.render.conftest import attachments, norm, pdf_pages, pdf_text
 
 @pytest.fixture(scope="module")
 def cert_text(signed_cert):
-    return pdf_text(signed_cert.read_bytes())
+    return pdf_text(signed_cert[0].read_bytes())
 
 
 def _contains(text, needle):
@@ -35,15 +36,22 @@ def test_choose_document(results):
 
 # -- certificate ----------------------------------------------------------------------------------
 
-def test_certificate_states_the_facts(results, cert_text, signed_cert):
-    r = results[("tenun-sukarara", "id")]
+def test_certificate_states_the_facts(cert_text, signed_cert):
+    path, r = signed_cert
     t = cert_text
-    assert pdf_pages(signed_cert.read_bytes()) == 1
+    assert pdf_pages(path.read_bytes()) == 1
+    number = r["certificate"]["number"]
+    assert number.startswith("MM27-")
     for needle in (r["business"]["name"], r["business"]["nib"],
-                   f"{r['standard']['id']}@{r['standard']['version']}",
-                   r["certificate"]["number"], r["standard"]["issuer"],
+                   f"{r['standard']['id']}@{r['standard']['version']}", number,
+                   "Dinas Perindustrian Provinsi Nusa Tenggara Barat",
                    "Sertifikat Kesiapan Produk IKM", "Berlaku sampai", "3 Oktober 2027",
-                   "27 November 2026", "Ditandatangani secara elektronik"):
+                   "27 November 2026", "Ditandatangani secara elektronik", "UJI COBA",
+                   # the signatory block, from the office's settings
+                   "Mataram, 27 November 2026", "Kepala Bidang Industri Kecil dan Menengah",
+                   "Ir. Baiq Rahmawati, M.Si.", "NIP 197503122000032004", "Cap dinas",
+                   # how to check it: a web address, not a command line
+                   "Pindai kode QR atau buka", f"https://sertifikat.example.go.id/v/{number}"):
         assert _contains(t, needle), needle
     for idx in r["certificate"]["products"]:
         assert _contains(t, r["products"][idx]["name"])
@@ -51,36 +59,61 @@ def test_certificate_states_the_facts(results, cert_text, signed_cert):
     for c in r["certificate"]["conditions"]:
         assert _contains(t, c["rule"]) and _contains(t, c["text"])
     assert _contains(t, "Siap bersyarat")  # the conditional product
+    for programmer_words in ("readiness verify", "sha256", "--trust", "Dossier", "DRAF"):
+        assert not _contains(t, programmer_words), programmer_words
 
 
-def test_certificate_attachments_and_pdfa(results, signed_cert):
-    from readiness.signing import canonical_json
-
-    data = signed_cert.read_bytes()
-    atts = attachments(data)
-    assert atts[D.RESULT_ATTACHMENT] == [canonical_json(results[("tenun-sukarara", "id")])]
-    assert D.SIGNATURE_ATTACHMENT in atts and D.PUBKEY_ATTACHMENT in atts
+def test_certificate_attachments_signature_and_pdfa(signed_cert):
     from pypdf import PdfReader
 
-    xmp = PdfReader(io.BytesIO(data)).trailer["/Root"]["/Metadata"].get_object().get_data()
-    assert b"pdfaid" in xmp and (b'pdfaid:part="3"' in xmp or b"<pdfaid:part>3<" in xmp), xmp[:800]
+    from readiness.signing import canonical_json
+
+    path, r = signed_cert
+    data = path.read_bytes()
+    atts = attachments(data)
+    assert atts[signing.RESULT_ATTACHMENT] == [canonical_json(r)]
+    assert atts[signing.NUMBER_ATTACHMENT] == [r["certificate"]["number"].encode()]
+    assert signing.SIGNATURE_ATTACHMENT not in atts and signing.PUBKEY_ATTACHMENT not in atts
+    reader = PdfReader(io.BytesIO(data))
+    root = reader.trailer["/Root"]
+    # a PAdES certification signature (no changes allowed), the file's last revision
+    assert "/DocMDP" in root["/Perms"]
+    sig = root["/AcroForm"]["/Fields"][0].get_object()["/V"].get_object()
+    assert sig["/SubFilter"] == "/ETSI.CAdES.detached"
+    start2, len2 = int(sig["/ByteRange"][2]), int(sig["/ByteRange"][3])
+    assert start2 + len2 == len(data)
+    # still PDF/A-3b after signing: the XMP says so, and names the same producer as the Info
+    xmp = root["/Metadata"].get_object().get_data()
+    assert b'pdfaid:part="3"' in xmp and b'pdfaid:conformance="B"' in xmp, xmp[:800]
+    producer = str(reader.trailer["/Info"]["/Producer"])
+    assert f'pdf:Producer="{producer}"'.encode() in xmp or f"<pdf:Producer>{producer}<".encode() in xmp
 
 
-def test_certificate_english_with_waiver_unsigned(sample):
+def test_certificate_draft_in_english_with_waiver(sample):
     r = sample("certified")
     r["lang"] = "en"
+    r["certificate"]["number"] = None          # not numbered by the register: a draft
     kind, data = D.render_pdf(r)
     t = pdf_text(data)
     assert kind == "certificate" and pdf_pages(data) == 1
     for needle in ("IKM Product Readiness Certificate", "Valid until", "3 October 2027",
-                   "Waiver", "EVT-02", "TXT-03", "unsigned", r["certificate"]["number"]):
+                   "Waiver", "EVT-02", "TXT-03", "DRAFT — NOT A CERTIFICATE",
+                   "DRAFT for review: no number, not signed, not recorded"):
         assert _contains(t, needle), needle
-    assert D.SIGNATURE_ATTACHMENT not in attachments(data)
+    assert attachments(data)[signing.NUMBER_ATTACHMENT] == [b"DRAFT"]
+    assert "/AcroForm" not in __import__("pypdf").PdfReader(io.BytesIO(data)).trailer["/Root"]
 
 
-def test_long_name_and_twelve_products_fit_one_page(sample):
+def test_no_unsigned_numbered_certificate(sample):
+    r = sample("certified")
+    assert r["certificate"]["number"]
+    with pytest.raises(InputError, match="must be signed"):
+        D.render_pdf(r)
+
+
+def test_long_name_and_twelve_products_fit_one_page(sample, office_signer):
     r = sample("many_products")
-    kind, data = D.render_pdf(r)
+    kind, data = D.render_pdf(r, sign=office_signer.sign)
     t = pdf_text(data)
     assert pdf_pages(data) == 1
     assert _contains(t, r["business"]["name"])
@@ -88,6 +121,33 @@ def test_long_name_and_twelve_products_fit_one_page(sample):
         assert _contains(t, p["name"]), p["name"]
     for c in r["certificate"]["conditions"]:
         assert _contains(t, c["text"])
+
+
+def test_office_logo_is_served_from_memory(sample, tmp_path):
+    """The logo is a file the office copied in at set-up; the renderer serves it as a packaged
+    asset and never reads or fetches anything else."""
+    import zlib
+
+    def png(w, h):
+        import struct
+
+        def chunk(kind, body):
+            return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        raw = b"".join(b"\x00" + b"\x0b\x4f\x6c" * w for _ in range(h))
+        return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+                + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+    r = sample("certified")
+    r["certificate"]["number"] = None
+    html_ctx = D.build_context(r, "certificate", logo="office/logo.png")
+    assert html_ctx["logo"] == "office/logo.png"
+    _, data = D.render_pdf(r, logo=png(40, 20))
+    from pypdf import PdfReader
+
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    images = [n for n in page.images]
+    assert images, "the logo is on the page"
+    assert not D.Renderer.get().fetcher.refused
 
 
 # -- gap report -----------------------------------------------------------------------------------
@@ -148,6 +208,7 @@ def test_html_is_standalone_and_escaped(results):
     html = D.render_html(results[("kopi-sembalun", "en")])
     assert html.startswith("<!DOCTYPE html>") and "<style>" in html
     assert "Readiness Certificate" in html and 'lang="en"' in html
+    assert "DRAFT — NOT A CERTIFICATE" in html     # an HTML certificate is a preview
 
 
 # -- atomic writes --------------------------------------------------------------------------------

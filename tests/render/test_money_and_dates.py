@@ -11,7 +11,7 @@ from tests.render.conftest import norm, pdf_text
     ("en", "IDR 85,000", "27 November 2026", "3 October 2027"),
 ])
 def test_certificate_money_and_dates(results, lang, price, issued, until):
-    _, pdf = D.render_pdf(results[("kopi-sembalun", lang)])
+    _, pdf = D.render_pdf(results[("kopi-sembalun", lang)])   # a draft: no number yet
     text = norm(pdf_text(pdf))  # whitespace removed: PDF text wraps anywhere
     for needle in (price, "Rp 38.000" if lang == "id" else "IDR 38,000", issued, until):
         assert norm(needle) in text

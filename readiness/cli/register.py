@@ -1,0 +1,143 @@
+"""`readiness register list|show|export|revoke`: thin commands over readiness.register."""
+
+from __future__ import annotations
+
+import click
+
+from readiness.cli.documents import _lang, lang_choice
+from readiness.words import cert_text, label
+
+database_option = click.option(
+    "--database-url", "database_url", default=None, metavar="URL_OR_FILE",
+    help="The register: a SQLite file or postgresql+psycopg://USER@HOST/DB (default: "
+         "READINESS_DATABASE_URL, else the file in the user's data directory).")
+
+
+def _open(database_url, *, write: bool = False):
+    from readiness.register.store import Register
+
+    return Register.open(database_url, migrate=write, create=False)
+
+
+@click.group()
+def register():
+    """The register of issued certificates: list, show, export, revoke."""
+
+
+@register.command("list")
+@database_option
+@click.option("--status", type=click.Choice(["valid", "revoked", "superseded", "expired"]),
+              default=None, help="Only certificates with this status.")
+@click.option("--nib", default=None, help="Only this business (its NIB).")
+@click.option("--standard", default=None, metavar="ID[@VERSION]", help="Only this edition.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many.")
+@lang_choice
+def register_list(database_url, status, nib, standard, limit, lang):
+    """List certificates, newest first."""
+    from readiness.register.records import business_key
+
+    lang = _lang(lang)
+    n = 0
+    with _open(database_url) as reg:
+        for r in reg.records(business_key=business_key(nib) if nib else None, standard=standard):
+            st = r.status()
+            if status and st != status:
+                continue
+            click.echo(f"{r.number}  {cert_text('st_' + st, lang):12}  {r.issued_on}  "
+                       f"{r.valid_until}  {r.edition:24}  {r.business_key}  {r.business_name}")
+            n += 1
+            if limit and n >= limit:
+                break
+    if not n:
+        click.echo(cert_text("register_empty", lang), err=True)
+
+
+@register.command("show")
+@click.argument("number")
+@database_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@lang_choice
+def register_show(number, database_url, fmt, lang):
+    """Show one certificate and its history."""
+    import json
+
+    from readiness.errors import InputError
+    from readiness.render.format import category_label
+
+    lang = _lang(lang)
+    with _open(database_url) as reg:
+        r = reg.get(number)
+        if r is None:
+            reg.canonical(number)             # a malformed number says why
+            raise InputError("no_such_certificate", number=number, path="NUMBER")
+    if fmt == "json":
+        rec = r.public()
+        rec["business"]["nib"] = r.business_key
+        rec["conditions"] = r.conditions
+        rec["signer"] = r.signer
+        rec["history"] = [{"kind": e.kind, "at": e.at.isoformat(), "by": e.actor,
+                           "reason": e.reason, "related_number": e.related_number,
+                           "result_sha256": e.result_sha256} for e in r.events]
+        click.echo(json.dumps(rec, ensure_ascii=False, indent=2))
+        return
+    rows = [("v_certificate", r.number), ("v_register", cert_text("st_" + r.status(), lang)),
+            ("v_business", f"{r.business_name} (NIB {r.business_key})"
+                           + (f", {r.regency}" if r.regency else "")),
+            ("v_standard", f"{(r.texts.get('standard_title') or {}).get(lang, '')} ({r.edition})"),
+            ("v_validity", cert_text("v_validity_text", lang, issued=r.issued_on,
+                                     valid_until=r.valid_until)),
+            ("v_signer", r.signer)]
+    for key, value in rows:
+        click.echo(f"{(cert_text(key, lang) + ':').ljust(16)} {value}")
+    click.echo(cert_text("v_products", lang) + ":")
+    for p in r.products:
+        click.echo(f"  - {p.get('name')} ({category_label(p.get('category'), lang)}; "
+                   f"{label('verdict', p.get('verdict'), lang)})")
+    for c in r.conditions:
+        click.echo(f"  ! {c.get('kind')} {c.get('rule')}" + (f" ({c.get('product')})" if c.get("product") else ""))
+    click.echo("")
+    for e in r.events:
+        code = "ev_issued_supersedes" if e.kind == "issued" and e.related_number else "ev_" + e.kind
+        click.echo(f"{e.at.strftime('%Y-%m-%d %H:%M')} UTC  "
+                   f"{cert_text(code, lang, related=e.related_number, actor=e.actor, reason=e.reason)}")
+
+
+@register.command("export")
+@database_option
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The file to write (.csv or .xlsx).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default=None,
+              help="Default: from the file's suffix.")
+@click.option("--history", is_flag=True, help="One row per event of the history instead of "
+                                              "one per certificate.")
+@lang_choice
+def register_export(database_url, output, fmt, history, lang):
+    """Export the register as CSV or XLSX."""
+    from pathlib import Path
+
+    from readiness.register.export import export
+
+    lang = _lang(lang)
+    with _open(database_url) as reg:
+        n = export(reg.records(), Path(output), lang=lang, history=history, fmt=fmt)
+    click.echo(cert_text("exported", lang, n=n, path=output), err=True)
+
+
+@register.command("revoke")
+@click.argument("number")
+@click.option("--reason", required=True, help="Why the certificate is withdrawn (shown on the "
+                                              "verification page).")
+@click.option("--by", "by", required=True, metavar="OFFICER", help="The officer revoking it.")
+@database_option
+@lang_choice
+def register_revoke(number, reason, by, database_url, lang):
+    """Revoke a certificate (appended to its history; it cannot be undone)."""
+
+    from readiness.api import revoke_certificate
+
+    lang = _lang(lang)
+    r = revoke_certificate(number, reason=reason, by=by, database_url=database_url)
+    ev = r.revocation()
+    click.echo(cert_text("revoked_ok", lang, number=r.number, reason=ev.reason, by=ev.actor,
+                         at=ev.at))

@@ -1,0 +1,43 @@
+"""What every page needs: the language of the request, the base template's context, and the
+error pages (HTML, or JSON under /api/)."""
+
+from __future__ import annotations
+
+from readiness.words import LANGS, cert_text
+from readiness.web.security import set_cookie
+
+ERROR_CODES = {400: "w_bad_request", 403: "w_forbidden", 404: "w_not_found", 405: "w_not_found",
+               500: "w_error"}
+
+
+def lang_of(request) -> str:
+    q = request.query_params.get("lang")
+    if q in ("id", "en"):
+        return q
+    return request.app.state.settings.lang
+
+
+def page(request, template: str, status: int = 200, **context):
+    from fastapi.responses import HTMLResponse
+
+    lang = context.pop("lang", None) or lang_of(request)
+    app = request.app
+    other = next(x for x in LANGS if x != lang)   # the page's other language
+    html = app.state.templates.get_template(template).render(
+        lang=lang, other_lang=other, office=app.state.office, path=request.url.path,
+        **context)
+    response = HTMLResponse(html, status_code=status, headers={"cache-control": "no-cache"})
+    set_cookie(request, response)      # the CSRF nonce, when a form on the page made one
+    return response
+
+
+def render_error(request, status: int):
+    from fastapi.responses import JSONResponse
+
+    code = ERROR_CODES.get(status, "w_error" if status >= 500 else "w_not_found")
+    lang = lang_of(request)
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": cert_text(code, "en"), "status": status},
+                            status_code=status)
+    return page(request, "error.html.j2", status=status, lang=lang, status_code=status,
+                message=cert_text(code, lang))

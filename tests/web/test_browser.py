@@ -1,0 +1,105 @@
+"""A phone's view of the verification page: Playwright (from PyPI) driving Debian's Chromium at
+360x740, for a valid and a revoked certificate. Screenshots go to READINESS_SCREENSHOTS when
+set (to look at them), else to the test's temporary folder."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = pytest.mark.skipif(not (os.path.exists(CHROMIUM) or shutil.which("chromium")),
+                                reason="Debian's chromium is not installed (scripts/system-deps.sh "
+                                       "installs it when run as root)")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM if os.path.exists(CHROMIUM)
+                              else shutil.which("chromium"), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory):
+    from readiness.web.app import create_app
+    from readiness.web.settings import Settings
+    from tests.web.conftest import make_register
+    from tests.web.serving import serving
+
+    d = tmp_path_factory.mktemp("site")
+    url = f"sqlite:///{d / 'register.sqlite3'}"
+    numbers = make_register(url, d)
+    with serving(create_app(Settings(database_url=url, data_dir=d / "data"))) as base:
+        yield base, numbers
+
+
+def shot(page, name, tmp_path):
+    folder = Path(os.environ.get("READINESS_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+
+def phone(browser):
+    return browser.new_page(viewport={"width": 360, "height": 740}, device_scale_factor=2,
+                            is_mobile=True, has_touch=True, locale="id-ID")
+
+
+def colour(page, selector):
+    return page.eval_on_selector(selector, "e => getComputedStyle(e).backgroundColor")
+
+
+def fits_the_screen(page):
+    return page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+def test_a_valid_certificate_on_a_phone(live, browser, tmp_path):
+    base, n = live
+    page = phone(browser)
+    page.goto(f"{base}/v/{n['valid']}")
+    status = page.locator(".status")
+    assert status.is_visible()
+    assert status.locator(".word").inner_text() == "BERLAKU"
+    assert "berlaku sampai 3 Oktober 2027" in status.inner_text()
+    assert colour(page, ".status") == "rgb(30, 123, 79)"           # green
+    box = status.bounding_box()
+    assert box["y"] < 200 and box["width"] <= 360                   # the first thing one sees
+    body = page.locator("main").inner_text()
+    for needle in ("UD Kopi Sembalun Lestari", "Kopi Arabika Sembalun Bubuk 250 g",
+                   "Kopi Robusta Sembalun Biji Sangrai 100 g", "Berlaku sampai",
+                   "MotoGP Mandalika 2027", n["valid"]):
+        assert needle in body, needle
+    assert "Baiq Nurul Aini" not in page.content()                  # no personal data
+    assert fits_the_screen(page)
+    shot(page, "valid-id", tmp_path)
+    page.click("text=English")
+    assert page.locator(".status .word").inner_text() == "VALID"
+    shot(page, "valid-en", tmp_path)
+    page.close()
+
+
+def test_a_revoked_certificate_on_a_phone(live, browser, tmp_path):
+    base, n = live
+    page = phone(browser)
+    page.goto(f"{base}/v/{n['revoked']}")
+    assert page.locator(".status .word").inner_text() == "DICABUT"
+    assert "Alasan: Produk ditarik dari peredaran" in page.locator(".status").inner_text()
+    assert colour(page, ".status") == "rgb(180, 35, 24)"            # red
+    assert "Kelompok Tenun Dasan Sukarara" in page.locator("main").inner_text()
+    assert fits_the_screen(page)
+    shot(page, "revoked-id", tmp_path)
+    # a number typed on the page's form, loosely, finds the superseded one
+    page.fill("input[name=number]", n["superseded"].lower().replace("-", " "))
+    page.click("button[type=submit]")
+    assert page.locator(".status .word").inner_text() == "DIGANTIKAN"
+    assert page.url.endswith(f"/v/{n['superseded']}?lang=id")
+    shot(page, "superseded-id", tmp_path)
+    page.close()
