@@ -142,7 +142,51 @@ def _dossier_info(dossier, dossier_data) -> tuple[dict, list[str]] | None:
 
 
 def _same_name(a: str, b: str) -> bool:
-    return " ".join(str(a).casefold().split()) == " ".join(str(b).casefold().split())
+    return person_key(a) == person_key(b)
+
+
+# Letters of other scripts that look like Latin ones (Unicode's confusables for the Latin
+# alphabet, Cyrillic and Greek), so that 'Lаlu' with a Cyrillic а is not a second officer
+_CONFUSABLE_UPPER = str.maketrans({
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Ԛ": "Q", "Ԝ": "W",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+})
+_CONFUSABLE = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "һ": "h",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ı": "i", "ȷ": "j",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ϲ": "c", "ϳ": "j", "ω": "w",
+})
+
+
+def person_key(name: str) -> str:
+    """A person's name as compared: Unicode-normalised (NFKC: full-width and styled letters are
+    letters), accents and other combining marks dropped, invisible and format characters
+    (zero-width spaces and joiners, bidi marks, soft hyphens) removed, look-alike letters of
+    other scripts read as the Latin letter, case-folded, spaces collapsed. Two officers whose
+    names have the same key are one officer."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", str(name))
+    text = unicodedata.normalize("NFKD", text)
+    kept = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in ("Mn", "Me", "Cf", "Cc", "Co", "Cn") or ch in "\u115f\u1160\u3164\uffa0":
+            continue                     # marks, invisible and format characters, fillers
+        kept.append(" " if cat.startswith("Z") else ch)
+    text = unicodedata.normalize("NFKC", "".join(kept)).translate(_CONFUSABLE_UPPER)
+    text = text.casefold().translate(_CONFUSABLE)
+    return " ".join(text.split())
+
+
+def _same_nib(a, b) -> bool:
+    import re
+
+    return re.sub(r"[\s.\-]", "", str(a)) == re.sub(r"[\s.\-]", "", str(b))
 
 
 def load_decisions(path, rs, *, dossier=None, dossier_data=None, event=None) -> Decisions:
@@ -167,14 +211,19 @@ def load_decisions(path, rs, *, dossier=None, dossier_data=None, event=None) -> 
     b = _mapping(f, data["business"], ["business"], BUSINESS_FIELDS, (), "dec_what_business")
     nib = _text(f, b.get("nib"), ["business", "nib"], optional=True)
     name = _text(f, b.get("name"), ["business", "name"], optional=True)
-    if nib is None and name is None:
-        raise f.error("dec_business_id", ["business"])
+    if name is None:
+        raise f.error("dec_needs_name", ["business"])
     if info is not None:
+        # bound by NIB and name: one NIB may appear under two names in a registration list, and
+        # a dossier without a NIB must never take decisions meant for a NIB holder
         d_nib, d_name = biz_info.get("nib"), biz_info.get("name")
-        if nib is not None and d_nib is not None and str(d_nib).strip() != nib:
+        if nib is not None and d_nib in (None, ""):
+            raise f.error("dec_dossier_no_nib", ["business", "nib"], nib=nib)
+        if nib is None and d_nib not in (None, ""):
+            raise f.error("dec_name_the_nib", ["business"], dossier_nib=d_nib)
+        if nib is not None and not _same_nib(d_nib, nib):
             raise f.error("dec_other_nib", ["business", "nib"], nib=nib, dossier_nib=d_nib)
-        if name is not None and d_name is not None and not _same_name(name, d_name) \
-                and not (nib is not None and d_nib is not None):
+        if not _same_name(name, d_name or ""):
             raise f.error("dec_other_name", ["business", "name"], name=name, dossier_name=d_name)
 
     event = event or rs.event_dates()
@@ -292,9 +341,12 @@ def decisions_schema() -> dict:
             "format": {"const": FORMAT},
             "business": {
                 "type": "object", "additionalProperties": False,
-                "description": "The business these decisions are about; must match the dossier",
-                "properties": {"nib": {"type": "string", "pattern": r"^\d{13}$"}, "name": text},
-                "anyOf": [{"required": ["nib"]}, {"required": ["name"]}],
+                "description": "The business these decisions are about: its name and, when it "
+                               "has one, its NIB; both must match the dossier",
+                "properties": {"nib": {"type": "string", "pattern": r"^\d{13}$",
+                                       "description": "Required when the business has a NIB"},
+                               "name": text},
+                "required": ["name"],
             },
             "waivers": {"type": "array", "items": {
                 "type": "object", "additionalProperties": False,

@@ -32,14 +32,18 @@ def _decide(decisions: Decisions, rid: str, subj: int | None, status: str, msgs:
     """Officers' decisions: a verdict on a manual check, a waiver of a gap (or its expiry)."""
     if status == MANUAL:
         v = decisions.verdict_for(rid, subj)
-        if v is not None:
+        if v is not None and v.date > as_of:      # dated after the check: not yet recorded
+            msgs = msgs + [Msg("verdict_not_yet", {"officer": v.officer, "date": v.date})]
+        elif v is not None:
             status = PASS if v.verdict == PASS else FAIL
             msgs = [Msg("officer_verdict", {"officer": v.officer, "date": v.date,
                                             "verdict": v.verdict, "note": v.note})]
     if status in GAP:
         w = decisions.waiver_for(rid, subj)
         if w is not None:
-            if w.expires >= as_of:
+            if w.date > as_of:                       # granted in the future: not yet in effect
+                msgs = msgs + [Msg("waiver_not_yet", {"officer": w.officer, "date": w.date})]
+            elif w.expires >= as_of:
                 status = WAIVED
                 msgs = [Msg("waived", {"officer": w.officer, "expires": w.expires,
                                        "reason": w.reason})] + msgs

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Iterable
+from typing import Any
 
 from readiness.errors import InputError
 from readiness.model import FORMAT
+from readiness.standards.fields import needed_fields
 from readiness.vocab import Category, Channel, Scale, values
 from readiness.words import Msg, label, t
 
@@ -126,128 +127,7 @@ _EXAMPLE_RECORDS = {
 }
 
 
-# --- which rules and fields matter ------------------------------------------------------------
-
-
-def _maybe(cond: Any, category: str | None, channels: Iterable[str], all_products: list[dict]) -> bool | None:
-    """Three-valued applicability on what the owner has chosen: True, False, or None when it
-    depends on a dossier field not filled in yet."""
-    if not isinstance(cond, dict):
-        return None
-    vals: list[bool | None] = []
-    for k, v in cond.items():
-        if k == "category":
-            vals.append(category is not None and category in (v if isinstance(v, list) else [v]))
-        elif k == "channel":
-            vs = v if isinstance(v, list) else [v]
-            vals.append(category is not None and any(c in vs for c in channels))
-        elif k == "any_product":
-            sub = [_maybe(v, p["category"], p["channels"], all_products) for p in all_products]
-            vals.append(True if True in sub else (None if None in sub else False))
-        elif k == "all":
-            sub = [_maybe(c, category, channels, all_products) for c in v]
-            vals.append(False if False in sub else (None if None in sub else True))
-        elif k == "any":
-            sub = [_maybe(c, category, channels, all_products) for c in v]
-            vals.append(True if True in sub else (None if None in sub else False))
-        elif k == "not":
-            s = _maybe(v, category, channels, all_products)
-            vals.append(None if s is None else not s)
-        elif k in ("field", "scale"):
-            vals.append(None)
-        # the field operators (equals, in, ...) belong to `field`
-    return False if False in vals else (None if None in vals else True)
-
-
-def _paths(spec: Any) -> list[str]:
-    """Every dossier path a check or condition refers to."""
-    out: list[str] = []
-    if isinstance(spec, dict):
-        for k, v in spec.items():
-            if k in ("field", "list", "marks", "licences", "required_from") and isinstance(v, str):
-                out.append(v)
-            elif k == "fields" and isinstance(v, list):
-                out.extend(x for x in v if isinstance(x, str))
-            elif k not in ("values", "value", "required", "instructions", "expected", "pattern"):
-                out.extend(_paths(v))
-    elif isinstance(spec, list):
-        for x in spec:
-            out.extend(_paths(x))
-    return out
-
-
-def _norm(path: str, subject: str) -> str:
-    p = re.sub(r"\[[^\]]*\]", "", path)
-    if p.startswith("products."):
-        p = "product." + p[len("products."):]
-    return p
-
-
-def _types(spec: Any, lists: dict[str, set]) -> None:
-    if isinstance(spec, dict):
-        lst = spec.get("list")
-        if isinstance(lst, str):
-            key = _norm(lst, "")
-            m = re.search(r"\[type=([a-z_]+)\]", lst)
-            ts = lists.setdefault(key, set())
-            if m:
-                ts.add(m.group(1))
-            for t in spec.get("types") or []:
-                if isinstance(t, str):
-                    ts.add(t)
-        if spec.get("field", "").endswith("permits[].type") and isinstance(spec.get("contains"), str):
-            lists.setdefault("product.permits", set()).add(spec["contains"])
-        for v in spec.values():
-            _types(v, lists)
-    elif isinstance(spec, list):
-        for x in spec:
-            _types(x, lists)
-
-
-def needed_fields(rs, products: list[dict]) -> tuple[set[str], list[set[str]], list[dict[str, set]], list]:
-    """(business field keys, per-product field keys, per subject (business first, then each
-    product) the document types worth showing in each record list's example, rules)."""
-    biz: set[str] = set()
-    per: list[set[str]] = [set() for _ in products]
-    types: list[dict[str, set]] = [{} for _ in range(len(products) + 1)]
-    used_rules = []
-    subjects: list[tuple[int | None, str | None, list]] = [(None, None, [])] + [
-        (i, p["category"], p["channels"]) for i, p in enumerate(products)]
-    for rule in rs.rules:
-        for idx, cat, chans in subjects:
-            if (rule.subject == "business") != (idx is None):
-                continue
-            applies = rule.raw.get("applies")
-            ok = True if applies is None else _maybe(applies, cat, chans, products)
-            if ok is False:
-                continue
-            used_rules.append(rule)
-            paths = _paths(rule.raw.get("check"))
-            if ok is True:  # a field a definite rule depends on; optional conditions stay out
-                paths += _paths(applies) if applies else []
-            else:  # applies only when some field says so: offer the fields that decide it
-                paths += _paths(applies)
-            for v in rule.raw.get("check", {}).get("variants", []) if isinstance(rule.raw.get("check"), dict) else []:
-                paths += _paths(v.get("if"))
-            for e in rule.raw.get("exempt", []):  # the fields an exemption is decided by
-                paths += _paths(e.get("if"))
-            found: dict[str, set] = {}
-            _types(rule.raw.get("check"), found)
-            _types(applies, found)
-            for lst, ts in found.items():  # business lists show for the business block
-                slot = types[0] if lst.startswith("business.") or idx is None else types[idx + 1]
-                slot.setdefault(lst, set()).update(ts)
-            for p in paths:
-                key = _norm(p, rule.subject)
-                if key.startswith("business."):
-                    biz.add(key)
-                elif key.startswith("product."):
-                    if idx is None:  # products[].x from a business rule: every product
-                        for s in per:
-                            s.add(key)
-                    else:
-                        per[idx].add(key)
-    return biz, per, types, used_rules
+# --- which fields matter: readiness.standards.fields.needed_fields -------------------------
 
 
 def _selected(paths: set[str], prefix: str) -> list[str]:

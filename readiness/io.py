@@ -49,6 +49,7 @@ __all__ = [
     "Source",
     "load_data",
     "load_source",
+    "open_regular",
     "decode_text",
     "locate",
     "json_path",
@@ -184,7 +185,20 @@ def decode_text(raw: bytes, name: str | None = None) -> str:
 # reading
 # --------------------------------------------------------------------------------------------
 
-def _read_bytes(path: str | os.PathLike, file: str, limits: Limits) -> bytes:
+_KINDS = ((stat.S_ISFIFO, "file_fifo"), (stat.S_ISSOCK, "file_socket"),
+          (stat.S_ISCHR, "file_chardev"), (stat.S_ISBLK, "file_blockdev"))
+
+
+def _not_regular(mode: int, file: str) -> InputError:
+    kind = next((what for test, what in _KINDS if test(mode)), "file_other")
+    return InputError("not_regular", kind=Msg(kind), file=file)
+
+
+def open_regular(path: str | os.PathLike, file: str | None = None) -> IO[bytes]:
+    """Open `path` for reading bytes, refusing anything but a regular file: a FIFO would block
+    the reader until someone writes to it, a device never ends. The file is opened without
+    blocking and checked with fstat, so it cannot be swapped for a FIFO between check and use."""
+    file = file or os.fspath(path)
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -193,13 +207,33 @@ def _read_bytes(path: str | os.PathLike, file: str, limits: Limits) -> bytes:
         raise InputError("cannot_read", reason=e.strerror or str(e), file=file) from None
     if stat.S_ISDIR(st.st_mode):
         raise InputError("is_directory", file=file)
-    if stat.S_ISREG(st.st_mode) and st.st_size > limits.max_bytes:
-        raise InputError("too_large", size=st.st_size, limit=limits.max_bytes, file=file)
+    if not stat.S_ISREG(st.st_mode):
+        raise _not_regular(st.st_mode, file)
     try:
-        with open(path, "rb") as f:
-            raw = f.read(limits.max_bytes + 1)  # never more, whatever stat said (fifos, growth)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:
         raise InputError("cannot_read", reason=e.strerror or str(e), file=file) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise _not_regular(st.st_mode, file)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _read_bytes(path: str | os.PathLike, file: str, limits: Limits) -> bytes:
+    with open_regular(path, file) as f:
+        size = os.fstat(f.fileno()).st_size
+        if size > limits.max_bytes:
+            raise InputError("too_large", size=size, limit=limits.max_bytes, file=file)
+        try:
+            raw = f.read(limits.max_bytes + 1)  # never more, whatever stat said (growth)
+        except OSError as e:
+            raise InputError("cannot_read", reason=e.strerror or str(e), file=file) from None
     if len(raw) > limits.max_bytes:
         raise InputError("too_large_stream", limit=limits.max_bytes, file=file)
     return raw

@@ -134,6 +134,30 @@ def cert_text(code: str, lang: str = DEFAULT_LANG, **args: Any) -> str:
         for k, v in args.items()})
 
 
+def batch_text(code: str, lang: str = DEFAULT_LANG, **args: Any) -> str | None:
+    """A text of section `batch` in `lang`, or None when `code` is not there. The argument
+    `missing` ([[header, suggestion or ""], ...]) and `columns` (a list) are worded."""
+    key = "batch." + code
+    if key not in WORDS:
+        return None
+    return t(key, lang, **{k: _batch_arg(k, v, lang) for k, v in args.items()})
+
+
+def _batch_arg(key: str, v: Any, lang: str) -> str:
+    if isinstance(v, Msg):
+        return v.text(lang)
+    if isinstance(v, dict) and set(v) <= set(LANGS):
+        return pick(v, lang)
+    if key == "missing" and isinstance(v, list):      # [[header, suggestion or ""], ...]
+        return ", ".join(batch_text("did_you_mean", lang, a=a, b=b) if b else f"'{a}'"
+                         for a, b in v)
+    if key == "columns" and isinstance(v, list):
+        return batch_text("form_gap_columns", lang, columns=", ".join(f"'{c}'" for c in v)) if v else ""
+    if isinstance(v, (list, tuple)):
+        return ", ".join(map(str, v))
+    return str(v)
+
+
 def capfirst(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -253,14 +277,20 @@ def _key(v: Any) -> Any:
 
 
 def _resolve(code: str) -> str:
-    """The catalogue key of a message code: a full "section.key", else a `msg` or an `error`."""
+    """The catalogue key of a message code: a full "section.key", else a `msg`, an `error` or
+    a `batch` text."""
     if "." in code:
         return code
-    return "msg." + code if "msg." + code in WORDS else "error." + code
+    for section in ("msg", "error", "batch"):
+        if f"{section}.{code}" in WORDS:
+            return f"{section}.{code}"
+    return "error." + code
 
 
 def _render(code: str, args: dict, lang: str) -> str:
     key = _resolve(code)
+    if key.startswith("batch."):
+        return batch_text(key[len("batch."):], lang, **args) or key
     entry = WORDS.get(key)
     if entry is None:
         return code + (" " + repr(args) if args else "")
@@ -769,6 +799,12 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "pirt_year_before_event": {
             "id": "Menurut nomornya, P-IRT berakhir pada tahun {year}, sebelum acara berakhir ({event_end}).",
             "en": "By its number the P-IRT expires in {year}, before the event ends ({event_end})."},
+        "waiver_not_yet": {
+            "id": "Pengecualian oleh {officer} baru berlaku mulai {date}; belum berlaku.",
+            "en": "The waiver by {officer} takes effect only on {date}; not yet in effect."},
+        "verdict_not_yet": {
+            "id": "Penilaian petugas {officer} bertanggal {date}, setelah tanggal pemeriksaan; belum dicatat.",
+            "en": "Officer {officer}'s verdict is dated {date}, after the check's date; not yet recorded."},
         "needs_officer": {
             "id": "Perlu penilaian petugas: {instructions}",
             "en": "Needs an officer's verdict: {instructions}"},
@@ -944,7 +980,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "rows": {"id": "Baris", "en": "Rows"},
         "certified": {"id": "Tersertifikasi", "en": "Certified"},
         "verdict": {"id": "Status", "en": "Verdict"},
-        "score": {"id": "Skor", "en": "Score"},
+        "score": {"id": "Skor tingkat usaha", "en": "Business-level score"},
         "products_ready": {"id": "Produk siap", "en": "Products ready"},
         "products_conditional": {"id": "Produk bersyarat", "en": "Products conditional"},
         "products_total": {"id": "Jumlah produk", "en": "Products total"},
@@ -975,9 +1011,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "error": {
             "id": "tidak dapat diperiksa, lihat errors.csv",
             "en": "could not be checked, see errors.csv"},
-        "title": {
-            "id": "Ringkasan pemeriksaan kesiapan UMKM",
-            "en": "Readiness check: batch summary"},
+        "title": {"id": "Ringkasan pemeriksaan kesiapan IKM", "en": "Readiness check of IKM businesses: summary"},
         "by_regency": {
             "id": "Tersertifikasi per kabupaten/kota (usaha)",
             "en": "Certified by regency (businesses)"},
@@ -1001,6 +1035,16 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "r_col_note": {"id": "Hasil: catatan", "en": "Result: note"},
         "unknown": {"id": "(tidak diketahui)", "en": "(unknown)"},
         "verdict_error": {"id": "galat", "en": "error"},
+        "business_verdict": {"id": "Status tingkat usaha", "en": "Business-level verdict"},
+        "products": {"id": "Produk: status (skor)", "en": "Products: verdict (score)"},
+        "form_gaps": {"id": "Tidak ada di formulir", "en": "Not in the form"},
+        "form_gap_note": {"id": "{n} syarat tidak dapat diisi dari formulir ({rules})", "en": "{n} requirement(s) the form cannot feed ({rules})"},
+        "list": {"id": "Daftar usaha IKM", "en": "IKM businesses"},
+        "as_of": {"id": "Per tanggal", "en": "As of"},
+        "edition": {"id": "Edisi", "en": "Edition"},
+        "level_pair": {"id": "Tingkat usaha (status, skor)", "en": "Business level (verdict, score)"},
+        "best_pair": {"id": "Produk terbaik (status, skor)", "en": "Best product (verdict, score)"},
+        "more": {"id": "dan {n} usaha lain: lihat summary.xlsx", "en": "and {n} more businesses: see summary.xlsx"},
     },
     "impact": {
         "head": {
@@ -1016,6 +1060,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "errors": {"id": "Tidak terbaca", "en": "Unreadable"},
         "nochange": {"id": "tidak berubah", "en": "unchanged"},
         "gain_causes": {"id": "Syarat penyebab mendapat sertifikat", "en": "Requirements behind gained certificates"},
+        "business": {"id": "tingkat usaha", "en": "business level"},
         # what a requirement was under A (before_) or became under B (after_)
         "before_absent": {"id": "syarat baru", "en": "new requirement"},
         "before_met": {"id": "sebelumnya terpenuhi", "en": "was met"},
@@ -1492,6 +1537,46 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "Masukkan nomor sertifikat (mis. MM27-000123-K) atau pindai kode QR pada sertifikat.",
             "en": "Enter the certificate number (e.g. MM27-000123-K) or scan the QR code on the certificate."},
     },
+    # batch: rows of errors.csv, notes of the summaries, lines of `readiness batch` (issue 15);
+    # read through batch_text(), which words the arguments `missing` and `columns`
+    "batch": {
+        "zero_restored": {
+            "id": "{column} tersimpan sebagai angka {number} ({n} digit, kurang satu): angka 0 di depan dikembalikan menjadi {fixed}; format kolom ini sebagai teks",
+            "en": "{column} was stored as the number {number} ({n} digits, one short): its leading 0 is restored as {fixed}; format the column as text"},
+        "number_rounded": {
+            "id": "{column} tersimpan sebagai angka {number} dan program spreadsheet hanya menyimpan {known} digitnya; nomor tidak dapat dipulihkan: format kolom sebagai teks lalu isi lagi",
+            "en": "{column} was stored as the number {number}, of which the spreadsheet program kept only {known} digits; it cannot be recovered: format the column as text and enter it again"},
+        "number_ambiguous": {
+            "id": "{column} tersimpan sebagai angka {number}: nomor {n} digit, atau nomor {n1} digit yang kehilangan angka 0 di depan? Format kolom sebagai teks lalu isi lagi",
+            "en": "{column} was stored as the number {number}: a {n}-digit number, or a {n1}-digit one that lost its leading 0? Format the column as text and enter it again"},
+        "phone_ambiguous": {
+            "id": "{column} tersimpan sebagai angka {number}: {a} atau {b}? Format kolom sebagai teks lalu tulis lagi dengan 0 atau +62 di depan",
+            "en": "{column} was stored as the number {number}: {a} or {b}? Format the column as text and enter it again with its 0 or +62"},
+        "header_renamed": {
+            "id": "kolom '{found}' dibaca sebagai '{expected}' (kolom terdekat di pemetaan {mapping})",
+            "en": "column '{found}' is read as '{expected}' (the nearest column of mapping {mapping})"},
+        "headers_missing": {
+            "id": "pemetaan {mapping} membutuhkan kolom {missing}, yang tidak ada di berkas ini; kolom yang ditemukan: {found}",
+            "en": "mapping {mapping} needs the column(s) {missing}, which this file lacks; found: {found}"},
+        "no_mapping": {
+            "id": "tidak ada pemetaan bawaan yang mengenali judul kolom berkas ini (ditemukan: {found}); tulis berkas pemetaan lalu berikan dengan --mapping",
+            "en": "no shipped mapping recognises these column headers (found: {found}); write a mapping file and pass it with --mapping"},
+        "form_gap": {
+            "id": "formulir tidak punya kolom untuk {rule} ({title}): {fields}. {rule} tidak dapat dinilai dari berkas ini; kekurangannya pada usaha dari berkas ini ditandai 'tidak ada di formulir', bukan kesalahan usaha{columns}",
+            "en": "the form has no column for {rule} ({title}): {fields}. {rule} cannot be judged from this file; its gaps for businesses of this file are marked 'not in the form', not charged to them{columns}"},
+        "form_gap_columns": {
+            "id": "; kolom yang dapat ditambahkan: {columns}",
+            "en": "; columns that would feed it: {columns}"},
+        "did_you_mean": {
+            "id": "'{a}' (mungkin '{b}'?)",
+            "en": "'{a}' (did you mean '{b}'?)"},
+        "copy_skipped": {
+            "id": "salinan bertanda {copy} tidak ditulis ({why}); hasilnya ada di summary.csv dan summary.xlsx",
+            "en": "no annotated copy {copy} was written ({why}); the results are in summary.csv and summary.xlsx"},
+        "form_gaps_line": {
+            "id": "catatan: {file} tidak punya kolom untuk {n} syarat ({rules}); kekurangan itu ditandai 'tidak ada di formulir' (lihat errors.csv)",
+            "en": "note: {file} has no column for {n} requirement(s) ({rules}); those gaps are marked 'not in the form' (see errors.csv)"},
+    },
     "click": {
         "Usage:": {"id": "Cara pakai:", "en": "Usage:"},
         "Options": {"id": "Opsi", "en": "Options"},
@@ -1553,6 +1638,13 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "en": "the file must be UTF-8 text; found the invalid byte {byte} (Latin-1, Windows-1252 or a binary file? save it as UTF-8)"},
         "file_not_found": {"id": "berkas tidak ditemukan", "en": "file not found"},
         "cannot_read": {"id": "berkas tidak dapat dibaca: {reason}", "en": "cannot read the file: {reason}"},
+        "not_regular": {"id": "bukan berkas biasa melainkan {kind}; hanya berkas yang dibaca",
+                        "en": "not a regular file but {kind}; only files are read"},
+        "file_fifo": {"id": "pipa bernama (FIFO)", "en": "a named pipe (FIFO)"},
+        "file_socket": {"id": "soket", "en": "a socket"},
+        "file_chardev": {"id": "perangkat karakter", "en": "a character device"},
+        "file_blockdev": {"id": "perangkat blok", "en": "a block device"},
+        "file_other": {"id": "bukan berkas biasa", "en": "not a regular file"},
         "is_directory": {"id": "seharusnya berkas, ditemukan folder", "en": "expected a file, found a directory"},
         "too_large": {"id": "berkas terlalu besar: {size} byte, batasnya {limit} byte",
                       "en": "file too large: {size} bytes, the limit is {limit} bytes"},
@@ -1727,6 +1819,14 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                                "en": "a decisions file needs 'business' (nib or name of the business it is about)"},
         "dec_business_id": {"id": "business memerlukan 'nib' atau 'name' untuk menyebut usaha yang dimaksud",
                             "en": "business needs 'nib' or 'name' to say which business the decisions are about"},
+        "dec_needs_name": {
+            "id": "business memerlukan 'name' (dan 'nib' bila usaha punya NIB) untuk menyebut usaha yang dimaksud",
+            "en": "business needs 'name' (and 'nib' when the business has one) to say which business the decisions are about"},
+        "dec_dossier_no_nib": {"id": "keputusan ini untuk NIB {nib}, padahal dosir tidak punya NIB",
+                               "en": "these decisions are for NIB {nib}, but the dossier has no NIB"},
+        "dec_name_the_nib": {
+            "id": "usaha di dosir punya NIB {dossier_nib}: sebutkan juga di sini sebagai 'nib' (keputusan terikat pada NIB dan nama)",
+            "en": "the dossier's business has NIB {dossier_nib}: name it here as 'nib' too (decisions are bound to the NIB and the name)"},
         "dec_other_nib": {"id": "keputusan ini untuk NIB {nib}, padahal NIB dosir adalah {dossier_nib}",
                           "en": "these decisions are for NIB {nib}, but the dossier's NIB is {dossier_nib}"},
         "dec_other_name": {"id": "keputusan ini untuk '{name}', padahal usaha di dosir adalah '{dossier_name}'",
@@ -1845,17 +1945,71 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "bad_spreadsheet": {"id": "lembar kerja tidak dapat dibaca: {detail}", "en": "cannot read the spreadsheet: {detail}"},
         "empty_spreadsheet": {"id": "lembar kerja kosong (tidak ada baris judul)", "en": "the spreadsheet is empty (no header row)"},
         "bad_csv": {"id": "bukan CSV yang sah: {detail}", "en": "not valid CSV: {detail}"},
-        "no_mapping": {
-            "id": "tidak ada pemetaan bawaan yang mengenali judul kolom ini; tulis berkas pemetaan dan berikan dengan --mapping",
-            "en": "no shipped mapping recognises these column headers; write a mapping file and pass it with --mapping"},
-        "mapping_needs_columns": {"id": "pemetaan '{mapping}' memerlukan kolom {columns}, yang tidak ada di berkas ini",
-                                  "en": "the mapping '{mapping}' needs the column(s) {columns}, which this file lacks"},
         "cell_number": {"id": "seharusnya angka", "en": "expected a number"},
         "cell_money": {"id": "seharusnya jumlah rupiah seperti 'Rp 85.000'", "en": "expected an amount in rupiah such as 'Rp 85.000'"},
         "cell_integer": {"id": "seharusnya bilangan bulat", "en": "expected a whole number"},
         "cell_date_exists": {"id": "bukan tanggal yang ada (seharusnya HH/BB/TTTT)", "en": "not a calendar date (expected DD/MM/YYYY)"},
         "cell_date": {"id": "seharusnya tanggal HH/BB/TTTT", "en": "expected a date as DD/MM/YYYY"},
         "cell_quantity": {"id": "seharusnya jumlah dan satuan seperti '250 g'", "en": "expected an amount and a unit such as '250 g'"},
+        "cell_share": {"id": "seharusnya bahan dan persentasenya seperti 'Katun 80%'",
+                       "en": "expected a material and its percentage such as 'Katun 80%'"},
+        "undecodable": {
+            "id": "byte {bytes} tidak dapat dibaca: berkas di sini bukan teks {enc}, ditemukan {value}; simpan lagi berkas sebagai CSV UTF-8",
+            "en": "undecodable byte(s) {bytes}: the file is not {enc} text here, found {value}; save the file again as CSV UTF-8"},
+        "reading_stopped": {"id": "pembacaan berhenti di tengah: {detail}", "en": "reading stopped part way: {detail}"},
+        # reading a workbook (readiness.batch.sheetread): limits and damage
+        "xlsx_not_zip": {
+            "id": "bukan buku kerja .xlsx (bukan arsip zip; berkas .xls lama atau berkas yang diganti namanya? simpan sebagai .xlsx atau CSV)",
+            "en": "not an .xlsx workbook (not a zip archive; an old .xls file or a renamed file? save it as .xlsx or CSV)"},
+        "xlsx_no_workbook": {"id": "arsip zip tetapi bukan buku kerja .xlsx (tidak ada xl/workbook.xml)",
+                             "en": "a zip archive but not an .xlsx workbook (no xl/workbook.xml)"},
+        "xlsx_no_sheet": {"id": "buku kerja tidak memiliki lembar kerja", "en": "the workbook has no worksheet"},
+        "xlsx_sheet_missing": {"id": "lembar kerja pertama ({sheet}) tidak ada di buku kerja",
+                               "en": "the first worksheet ({sheet}) is missing from the workbook"},
+        "xlsx_part_size": {"id": "{part} mengembang menjadi {size} bita; batasnya {limit}",
+                           "en": "{part} inflates to {size} bytes; the limit is {limit}"},
+        "xlsx_part_over": {"id": "{part} mengembang melebihi {limit} bita (batasnya)",
+                           "en": "{part} inflates to more than {limit} bytes (the limit)"},
+        "xlsx_refused": {"id": "{part}: {why}", "en": "{part}: {why}"},
+        "xlsx_bad_xml": {
+            "id": "{part} bukan XML yang benar (baris {line_no}, kolom {col}: {detail}); buka berkas di program lembar kerja lalu simpan lagi",
+            "en": "{part} is not well-formed XML (line {line_no}, column {col}: {detail}); open the file in a spreadsheet program and save it again"},
+        "xlsx_inflate": {"id": "{part} tidak dapat dikembangkan ({detail})", "en": "{part} cannot be inflated ({detail})"},
+        "xlsx_doctype": {
+            "id": "XML menyatakan jenis dokumen (<!DOCTYPE>), yang tidak pernah ditulis program lembar kerja; ditolak demi keamanan (tipuan entitas)",
+            "en": "the XML declares a document type (<!DOCTYPE>), which spreadsheet programs never write; refused for safety (entity tricks)"},
+        "xlsx_formats": {"id": "lebih dari {limit} format sel", "en": "more than {limit} cell formats"},
+        "xlsx_declared_strings": {"id": "menyatakan {n} teks bersama; batasnya {limit}",
+                                  "en": "it declares {n} shared strings; the limit is {limit}"},
+        "xlsx_strings": {"id": "lebih dari {limit} teks bersama (batasnya)", "en": "more than {limit} shared strings (the limit)"},
+        "xlsx_long_string": {"id": "teks bersama {n} lebih panjang dari {limit} karakter (batas untuk satu sel)",
+                             "en": "shared string {n} is longer than {limit} characters (the limit for one cell)"},
+        "xlsx_strings_chars": {"id": "teks bersama berisi lebih dari {limit} karakter (batasnya)",
+                               "en": "the shared strings hold more than {limit} characters (the limit)"},
+        "xlsx_elements": {"id": "lebih dari {limit} elemen XML (batasnya)", "en": "more than {limit} XML elements (the limit)"},
+        "xlsx_bad_ref": {"id": "rujukan sel {ref} tidak berbentuk seperti A1", "en": "a cell reference {ref} is not like A1"},
+        "xlsx_long_cell": {"id": "sel {cell} berisi lebih dari {limit} karakter (batas untuk satu sel)",
+                           "en": "cell {cell} holds more than {limit} characters (the limit for one cell)"},
+        "xlsx_no_string": {"id": "sel {cell} merujuk teks bersama {ref}, yang tidak ada di buku kerja",
+                           "en": "cell {cell} refers to shared string {ref}, which the workbook does not have"},
+        "xlsx_beyond_column": {
+            "id": "sel {cell} berada di luar kolom {last} ({n} kolom yang dibaca); hapus isinya atau pindahkan ke dalam tabel",
+            "en": "cell {cell} lies beyond column {last} ({n} columns are read); delete what is there or move it into the table"},
+        "xlsx_row_order": {
+            "id": "{sheet}: baris {row} muncul sesudah baris {last}; urutan lembar kacau (simpan lagi di program lembar kerja)",
+            "en": "{sheet}: row {row} comes after row {last}; the sheet is out of order (save it again in a spreadsheet program)"},
+        "sheet_rows": {"id": "lebih dari {limit} baris berisi nilai (batasnya); pecah berkasnya",
+                       "en": "more than {limit} rows with values (the limit); split the file"},
+        # no annotated copy of a workbook (readiness.batch.summary.annotated_copy): why
+        "copy_reopen": {"id": "buku kerja tidak dapat dibuka lagi ({detail})", "en": "the workbook cannot be opened again ({detail})"},
+        "copy_too_big": {"id": "buku kerja mengembang menjadi {size} bita, lebih dari {limit}",
+                         "en": "the workbook inflates to {size} bytes, more than {limit}"},
+        "copy_failed": {"id": "{detail}", "en": "{detail}"},
+        "csv_bad_row": {"id": "baris {row} bukan CSV yang benar: {detail}", "en": "row {row} is not valid CSV: {detail}"},
+        "csv_beyond_column": {"id": "ada nilai di luar kolom {last} ({n} kolom yang dibaca)",
+                              "en": "a value lies beyond column {last} ({n} columns are read)"},
+        "csv_long_cell": {"id": "kolom {column_name} berisi lebih dari {limit} karakter (batas untuk satu sel)",
+                          "en": "column {column_name} holds more than {limit} characters (the limit for one cell)"},
         "cell_bool": {"id": "seharusnya Ya atau Tidak", "en": "expected Ya or Tidak"},
         "cell_unknown_value": {"id": "nilai {value} tidak dikenal; pemetaan hanya menerjemahkan nilai yang didaftarnya (ke: {known})",
                                "en": "unknown value {value}; the mapping translates only its listed values (to: {known})"},
@@ -1920,6 +2074,13 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "map_for_each": {
             "id": "seharusnya {{values: JALUR daftar pada tingkat yang sama, key: KOLOM}}, mis. {{values: products[].marks, key: mark}}",
             "en": "expected {{values: PATH of a list on the same level, key: FIELD}}, e.g. {{values: products[].marks, key: mark}}"},
+        "map_digits": {"id": "seharusnya banyaknya digit pengenal bila ditulis lengkap, mis. 13, atau daftar seperti [15, 16]",
+                       "en": "expected the number of digits the identifier has when written in full, e.g. 13, or a list such as [15, 16]"},
+        "map_identifier_digits": {
+            "id": "type: identifier memerlukan digits: (panjang lengkapnya, mis. 13 untuk NIB), agar angka yang kehilangan 0 di depan dikenali",
+            "en": "type: identifier needs digits: (its length in full, e.g. 13 for a NIB), so that a number that lost its leading 0 is recognised"},
+        "map_digits_type": {"id": "digits: hanya untuk type: identifier (atau item: identifier)",
+                            "en": "digits: belongs to type: identifier (or item: identifier)"},
         "map_for_each_path": {"id": "for_each memerlukan jalur seperti products[].licences[].expires",
                               "en": "for_each needs a path like products[].licences[].expires"},
         # certificates: the office, its key, the register (issue 11)

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from readiness.api import check_data, check_path, load_standard
 from readiness.batch.pool import ordered_map
 from readiness.batch.runner import payload, plan, units
-from readiness.batch.summary import cell_text
+from readiness.batch.summary import cell_text, products_text, verdict_word
 from readiness.errors import InputError
 from readiness.io import atomic_writer
 from readiness.vocab import GAP, Severity
-from readiness.words import has, label, render, t
+from readiness.words import Section, has, label, render, t
 
 
 def _findings(d: dict) -> dict[tuple, tuple[Severity, str]]:
@@ -82,13 +82,20 @@ def _compare(state: tuple, u: dict) -> dict:
                            "after": _state(after)})
     out.update({
         "name": b["business"].get("name", ""), "nib": b["business"].get("nib", ""),
-        "from": {"certified": a["certified"], "verdict": a["business"]["verdict"],
-                 "score": a["business"]["score"]},
-        "to": {"certified": b["certified"], "verdict": b["business"]["verdict"],
-               "score": b["business"]["score"]},
-        "worse": worse, "better": better,
+        "from": _standing(a), "to": _standing(b), "worse": worse, "better": better,
     })
     return out
+
+
+def _standing(d: dict) -> dict:
+    """Where a business stands under one edition: certified, its overall verdict, its
+    business-level verdict with the business-level score, each product's verdict with its own
+    score (a verdict is only ever shown beside its own score)."""
+    biz = d["business"]
+    return {"certified": d["certified"], "verdict": biz["verdict"],
+            "business_verdict": biz.get("business_level_verdict", biz["verdict"]),
+            "score": biz["score"],
+            "products": [[p.get("name", ""), p["verdict"], p["score"]] for p in d["products"]]}
 
 
 @dataclass
@@ -178,15 +185,25 @@ def _write_csv(path: str, rep: Impact) -> None:
     with atomic_writer(path, "w") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["name", "nib", "source", "rows", "certified_from", "certified_to",
-                    "verdict_from", "verdict_to", "score_from", "score_to", "changed",
-                    "requirements_worse", "requirements_better"])
+                    "verdict_from", "verdict_to", "business_verdict_from", "business_verdict_to",
+                    "business_score_from", "business_score_to", "products_from", "products_to",
+                    "changed", "requirements_worse", "requirements_better"])
         for o in rep.rows:
+            a, b = o["from"], o["to"]
             w.writerow([cell_text(x) for x in (
-                o["name"], o["nib"], o["source"], o["rows"], o["from"]["certified"],
-                o["to"]["certified"], o["from"]["verdict"], o["to"]["verdict"],
-                o["from"]["score"], o["to"]["score"], o["changed"],
+                o["name"], o["nib"], o["source"], o["rows"], a["certified"], b["certified"],
+                a["verdict"], b["verdict"], a.get("business_verdict", ""), b.get("business_verdict", ""),
+                a["score"], b["score"], _products(a, "en"), _products(b, "en"), o["changed"],
                 " ".join(dict.fromkeys(x["rule"] for x in o["worse"])),
                 " ".join(dict.fromkeys(x["rule"] for x in o["better"])))])
+
+
+def _score(x) -> str:
+    return "" if x is None else f"{float(x):.1f}"
+
+
+def _products(standing: dict, lang: str) -> str:
+    return products_text(standing.get("products", []), Section("summary", lang))
 
 
 def format_text(rep: Impact, *, lang: str = "id", show_all: bool = False) -> str:
@@ -196,11 +213,16 @@ def format_text(rep: Impact, *, lang: str = "id", show_all: bool = False) -> str
         if not o["changed"] and not show_all:
             continue
         where = f"{os.path.basename(o['source'])}{' ' + o['rows'] if o['rows'] else ''}"
-        fa, fb = (t("impact.cert" if x["certified"] else "impact.nocert", lang)
-                  for x in (o["from"], o["to"]))
-        va, vb = (label("verdict", x["verdict"], lang) for x in (o["from"], o["to"]))
-        head = (f"- {o['name']} ({where}): {fa} -> {fb}; {va} -> {vb}; "
-                f"{o['from']['score']} -> {o['to']['score']}")
+        a, b = o["from"], o["to"]
+        fa, fb = (t("impact.cert" if x["certified"] else "impact.nocert", lang) for x in (a, b))
+        head = (f"- {o['name']} ({where}): {fa} -> {fb}; {verdict_word(a['verdict'], lang)} -> "
+                f"{verdict_word(b['verdict'], lang)}; {t('impact.business', lang)} "
+                f"{verdict_word(a.get('business_verdict', a['verdict']), lang)} {_score(a['score'])} -> "
+                f"{verdict_word(b.get('business_verdict', b['verdict']), lang)} {_score(b['score'])}")
+        for (name, va, sa), (_, vb, sb) in zip(a.get("products", []), b.get("products", [])):
+            if (va, sa) != (vb, sb):
+                head += (f"; {name}: {verdict_word(va, lang)} {_score(sa)} -> "
+                         f"{verdict_word(vb, lang)} {_score(sb)}")
         if not o["changed"]:
             head += f" ({t('impact.nochange', lang)})"
         lines.append(head)

@@ -24,6 +24,13 @@ columns:
                             for_each: {values: products[].marks, key: mark}}
 ```
 
+Types: `text` (default), `identifier` with `digits: 13` or `[15, 16]` (the lengths it has in
+full: a NIB, NPWP or KBLI that a spreadsheet turned into a number gets its leading 0 back with a
+warning, or is refused when the number cannot tell), `phone` (an Indonesian number, likewise),
+`integer`, `number`, `money` ("Rp 1.750.000"), `bool` (Ya/Tidak), `date` (DD/MM/YYYY, a date
+cell, or a date serial), `quantity` ("250 g"), `share` ("Katun 80%" -> {material, percent}) and
+`list` (of `item:` values split at `separator:`).
+
 Paths start at `business.` (one value per business: taken from its first row) or `products[].`
 (the product of the row). A segment `name[key=value]` selects the entry of a list whose `key`
 equals `value`, creating it (with the `set:` constants) when the cell is not empty.
@@ -40,13 +47,15 @@ from pathlib import Path
 from typing import Any
 
 from readiness.errors import InputErrors
-from readiness.io import Source, load_source
+from readiness.io import Limits, Source, load_source
 from readiness.words import Msg
 
 FORMAT = "readiness-mapping/1"
-TYPES = ("text", "integer", "number", "money", "bool", "date", "quantity", "list")
+TYPES = ("text", "identifier", "phone", "integer", "number", "money", "bool", "date", "quantity",
+         "list", "share")
 UNKNOWN = ("error", "keep", "drop")
 SHIPPED_DIR = Path(__file__).parent / "mappings"
+LIMITS = Limits(max_bytes=1 << 20)   # a mapping file is a page of YAML
 
 _NAME = r"[a-z_][a-z0-9_]*"
 _SEGMENT = re.compile(rf"^(?P<name>{_NAME})(?:\[(?:(?P<key>{_NAME})=(?P<value>[^\]]+))?\])?$")
@@ -81,6 +90,7 @@ class Target:
     presence: bool = False         # bool cell: true creates the entry, false sets nothing
     set: dict[str, Any] = field(default_factory=dict)
     for_each: tuple[tuple[Segment, ...], str] | None = None   # (path in product, key)
+    digits: tuple[int, ...] = ()   # identifier: the lengths it has when written in full
 
 
 @dataclass
@@ -101,6 +111,36 @@ class Mapping:
     def recognises(self, headers: list[str]) -> bool:
         have = {norm(h) for h in headers}
         return all(norm(h) in have for h in self.recognise)
+
+    def fed_paths(self, headers: list[str] | None = None) -> list[str]:
+        """The dossier paths (mapping notation) that the columns `headers` (all mapped columns
+        when None) can fill: each target's path, the constants its entry gets (`set:`), and the
+        key of a `for_each` entry."""
+        have = None if headers is None else {norm(h) for h in headers}
+        out: list[str] = []
+        for key, targets in self.columns.items():
+            if have is not None and key not in have:
+                continue
+            for t in targets:
+                out.append(t.path)
+                kind = t.item if t.type == "list" else t.type
+                out.extend(f"{t.path}.{k}" for k in _COMPOUND.get(kind, ()))
+                parts = t.path.split(".")
+                entry = max((i for i, p in enumerate(parts) if "=" in p), default=None)
+                if entry is not None:
+                    out.extend(".".join(parts[:entry + 1] + [k]) for k in t.set)
+                if t.for_each is not None:
+                    out.append(".".join(parts[:-1] + [t.for_each[1]]))
+        return out
+
+    def offered(self, field: str) -> list[str] | None:
+        """The dossier values a column of `field` (e.g. products[].category) can give, from its
+        value table; None when the mapping has no such column or it takes any value."""
+        for targets in self.columns.values():
+            for t in targets:
+                if t.path == field and t.values is not None:
+                    return sorted({str(v) for v in t.values.values()})
+        return None
 
     def missing_headers(self, headers: list[str]) -> list[str]:
         have = {norm(h) for h in headers}
@@ -148,7 +188,11 @@ def _parse_path(path: str) -> tuple[str, tuple[Segment, ...]] | Msg:
     return level, tuple(segs)
 
 
-_COLUMN_KEYS = {"field", "type", "item", "separator", "values", "unknown", "presence", "set", "for_each"}
+# the fields a value of these types has (a quantity is {amount, unit})
+_COMPOUND = {"quantity": ("amount", "unit"), "share": ("material", "percent")}
+
+_COLUMN_KEYS = {"field", "type", "item", "separator", "values", "unknown", "presence", "set", "for_each",
+                "digits"}
 
 
 def parse_mapping(src: Source) -> Mapping:
@@ -301,6 +345,20 @@ def _parse_target(header: str, s: Any, where: tuple, tables: dict, err: _Errors)
     if segs[-1].is_list and typ != "list":
         err.add(where + ("field",), "map_list_type")
         bad = True
+    digits = s.get("digits", ())
+    if isinstance(digits, int) and not isinstance(digits, bool):
+        digits = (digits,)
+    if not (isinstance(digits, (list, tuple)) and all(
+            isinstance(d, int) and not isinstance(d, bool) and 1 <= d <= 40 for d in digits)):
+        err.add(where + ("digits",), "map_digits")
+        bad, digits = True, ()
+    ident = typ == "identifier" or (typ == "list" and item == "identifier")
+    if ident and not digits:
+        err.add(where + ("digits",), "map_identifier_digits")
+        bad = True
+    if digits and not ident:
+        err.add(where + ("digits",), "map_digits_type")
+        bad = True
     setv = s.get("set") or {}
     if not isinstance(setv, dict):
         err.add(where + ("set",), "map_set")
@@ -326,13 +384,13 @@ def _parse_target(header: str, s: Any, where: tuple, tables: dict, err: _Errors)
         return None
     return Target(column=header, path=s["field"], level=level, segments=segs, type=typ, item=item,
                   separator=sep, values=values, unknown=unknown, presence=presence,
-                  set=dict(setv), for_each=fe)
+                  set=dict(setv), for_each=fe, digits=tuple(sorted(set(digits))))
 
 
 def load_mapping(path: str | Path) -> Mapping:
     """Read a mapping file with the one loader (readiness.io: size, alias and depth limits,
     duplicate keys refused with both lines) and validate it."""
-    return parse_mapping(load_source(Path(path), name=str(path), kind="yaml"))
+    return parse_mapping(load_source(Path(path), name=str(path), kind="yaml", limits=LIMITS))
 
 
 _shipped_cache: list[Mapping] | None = None

@@ -71,6 +71,7 @@ class Unit:
     issues: list[Issue] = field(default_factory=list)
     sha: str | None = None
     xlsx_rows: list[int] | None = None
+    form_gaps: list[str] = field(default_factory=list)   # rules its input's columns cannot feed
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -89,6 +90,7 @@ class Plan:
     items: list[tuple[str, Any]]       # ("file", Path) | ("dir", Path) | ("sheet", SpreadsheetImport) | ("bad", (source, message))
     total: int
     issues: list[Issue]                # file-level problems and cross-record warnings
+    form_gaps: dict[str, list[str]] = field(default_factory=dict)   # source -> rules not fed
 
 
 def plan(inputs: Iterable[str | os.PathLike], mapping=None) -> Plan:
@@ -120,6 +122,36 @@ def plan(inputs: Iterable[str | os.PathLike], mapping=None) -> Plan:
     return Plan(items, total, issues)
 
 
+def note_form_gaps(p: Plan, rs) -> dict[str, list[str]]:
+    """Once per run: for each spreadsheet, a warning per rule its columns cannot feed (added
+    to the plan's issues); the rule ids per source go to its businesses' results."""
+    by_rule: dict[str, Issue] = {}
+    for kind, obj in p.items:
+        if kind == "sheet":
+            for issue in obj.form_gaps(rs):
+                first = by_rule.get(issue.args["rule"])
+                if first is None:
+                    by_rule[issue.args["rule"]] = issue
+                    p.issues.append(issue)
+                elif issue.source not in first.source.split("; "):
+                    first.source += "; " + issue.source      # one row per rule, every file named
+            if obj.unfed:
+                p.form_gaps[obj.source] = list(obj.unfed)
+    return p.form_gaps
+
+
+def mark_form_gaps(res, form_gaps: list[str]) -> None:
+    """Mark in a result the gaps its input could not have filled: `dossier.unfed_rules` lists
+    the rules with a gap (fail, missing, manual) for this business whose fields the
+    spreadsheet's columns cannot feed ("tidak ada di formulir"); the verdict is unchanged,
+    what is unknown cannot be certified, but the summary says whose fault the gap is."""
+    if not form_gaps:
+        return
+    unfed = set(form_gaps)
+    hit = [f.rule for f in res.findings if f.rule in unfed and f.status in GAP]
+    res.dossier = dict(res.dossier or {}, unfed_rules=list(dict.fromkeys(hit)))
+
+
 def _dossier_sha(dossier: dict, label: str) -> str:
     blob = json.dumps([label, dossier], sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
@@ -149,7 +181,8 @@ def units(p: Plan) -> Iterator[Unit]:
                 u = Unit(seq, key, "rows" if rec.dossier is not None else "unreadable", rec.source,
                          rows=ranges(rec.rows), label=rec.label, dossier=rec.dossier,
                          name=rec.name, nib=rec.nib, issues=list(rec.issues),
-                         xlsx_rows=list(rec.rows) if is_xlsx else None)
+                         xlsx_rows=list(rec.rows) if is_xlsx else None,
+                         form_gaps=p.form_gaps.get(rec.source, []))
                 if rec.dossier is not None:
                     u.sha = _dossier_sha(rec.dossier, rec.label)
                 else:
@@ -227,13 +260,16 @@ def summary_row(res: Result) -> dict:
     return {
         "name": b.get("name", ""), "nib": b.get("nib", ""), "regency": b.get("regency", "") or "",
         "certified": bool(res.certified), "verdict": b.get("verdict", ""),
+        "business_verdict": b.get("business_level_verdict", b.get("verdict", "")),
         "score": b.get("score"),
+        "products": [[p.get("name", ""), p.get("verdict", ""), p.get("score")] for p in prods],
         "products_ready": sum(p.get("verdict") == Verdict.READY for p in prods),
         "products_conditional": sum(p.get("verdict") == Verdict.CONDITIONAL for p in prods),
         "products_total": len(prods),
         "blocking": blocking, "major": major,
         "certificate": cert.get("number", "") if res.certified else "",
         "categories": [[p.get("category", ""), p.get("index") in cert_products] for p in prods],
+        "form_gaps": list((res.dossier or {}).get("unfed_rules") or []),
     }
 
 
@@ -254,6 +290,7 @@ def check_unit(w: Worker, u: dict) -> tuple[dict, Result | None]:
         out["error"] = render("check_failed", {"detail": f"{type(e).__name__}: {e}"}, o.lang)
         out["internal"] = True
         return out, None
+    mark_form_gaps(res, u.get("form_gaps"))
     return out, res
 
 
@@ -322,7 +359,7 @@ def worker_died(u: dict) -> dict:
 
 def payload(u: Unit) -> dict:
     return {"seq": u.seq, "key": u.key, "kind": u.kind, "path": u.path, "label": u.label,
-            "dossier": u.dossier, "sha": u.sha}
+            "dossier": u.dossier, "sha": u.sha, "form_gaps": u.form_gaps}
 
 
 # ------------------------------------------------------------------------------ state (resume)
@@ -390,10 +427,12 @@ def _generations(st: Path) -> list[int]:
 
 
 def _file_sha(path: str) -> str | None:
+    from readiness.io import open_regular
+
     try:
-        with open(path, "rb") as f:
+        with open_regular(path) as f:            # never a FIFO: it would block the run
             return hashlib.sha256(f.read()).hexdigest()
-    except OSError:
+    except (OSError, InputError):
         return None
 
 
@@ -436,6 +475,7 @@ class Stats:
     warnings: int = 0
     worker_restarts: int = 0  # worker pools restarted after a worker died (killed, out of memory)
     outdir: str = ""
+    form_gaps: dict = field(default_factory=dict)   # spreadsheet -> rules its columns cannot feed
     issued: dict = field(default_factory=dict)   # certificates by outcome: new, same, supersedes, draft
     register: str = ""
 
@@ -476,7 +516,7 @@ class Output:
         # io.atomic_writer): this run writes its own
         for leftover in outdir.glob(".*.tmp"):
             leftover.unlink(missing_ok=True)
-        self.stats = Stats(total=p.total, outdir=str(outdir))
+        self.stats = Stats(total=p.total, outdir=str(outdir), form_gaps=p.form_gaps)
         self.issues: list[Issue] = []          # per-unit issues, in unit order (rare)
         self.bar = _Progress(p.total, progress)
         self.res_f = open(self.res_path, "wb")
@@ -502,7 +542,8 @@ class Output:
             return None
         e, res = self.old.entries[u.key]
         if e.get("std") != self.std_key or e.get("opts") != self.opts_key \
-                or e.get("source") != u.source or e.get("rows") != u.rows:
+                or e.get("source") != u.source or e.get("rows") != u.rows \
+                or e.get("form_gaps", []) != u.form_gaps:
             return None
         if e["row"].get("verdict") == "error" and not e.get("len"):
             return None                      # unreadable before: try again
@@ -546,12 +587,12 @@ class Output:
         """The completion marker of a unit just checked (or unreadable), its line written."""
         e = {"key": u.key, "seq": u.seq, "source": u.source, "rows": u.rows,
              "xlsx_rows": u.xlsx_rows, "std": self.std_key, "opts": self.opts_key, "gen": self.gen,
-             "off": self.res_f.tell(), "len": 0, "crc": 0}
+             "form_gaps": u.form_gaps, "off": self.res_f.tell(), "len": 0, "crc": 0}
         u_issues = list(u.issues)
         row = {"name": u.name, "nib": u.nib, "regency": "", "certified": False,
                "verdict": "error", "score": None, "products_ready": 0,
                "products_conditional": 0, "products_total": 0, "blocking": [], "major": [],
-               "certificate": "", "categories": []}
+               "certificate": "", "categories": [], "form_gaps": []}
         if out is not None and "line" in out:
             data = out["line"]
             self.res_f.write(data)
@@ -616,7 +657,7 @@ class Output:
         try:
             summary.write_all(self.outdir, self.state / "index.jsonl", all_issues, p, rs=rs,
                               lang=self.opts.lang, pdf=self.opts.pdf, stats=self.stats,
-                              summaries=self.summaries)
+                              summaries=self.summaries, as_of=self.opts.as_of)
         except BaseException:
             self.summaries.abort()      # (a no-op once closed)
             raise
@@ -647,6 +688,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
             database_url = issuer.register.url if issuer.register is not None else None
     opts = Options(as_of or dt.date.today(), lang, pdf, str(outdir), draft, database_url)
     p = plan(inputs, mapping)
+    note_form_gaps(p, rs)
     out = Output(outdir, p, rs, opts, resume,
                  sys.stderr.isatty() if progress is None else progress)
     if database_url:

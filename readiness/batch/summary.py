@@ -20,14 +20,24 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterator
 
+from readiness.batch.spreadsheet import Issue
 from readiness.batch.xlsxwrite import XlsxStream
 from readiness.io import atomic_write, atomic_writer
 from readiness.render.fetcher import assets_base_url, make_fetcher
-from readiness.words import Section, capfirst, label, value_label
+from readiness.vocab import Verdict
+from readiness.words import Msg, Section, capfirst, date_text, label, value_label
 
-COLUMNS = ["no", "name", "nib", "regency", "source", "rows", "certified", "verdict", "score",
-           "products_ready", "products_conditional", "products_total", "blocking", "major",
-           "certificate", "document", "notes"]
+# `verdict` is the business's overall verdict (capped at its best product's: what the desk acts
+# on); the business-level verdict and score sit together, each product's verdict with its own
+# score, so no status stands next to a score that is not its own
+COLUMNS = ["no", "name", "nib", "regency", "source", "rows", "certified", "verdict",
+           "business_verdict", "score", "products_ready", "products_conditional", "products_total",
+           "products", "blocking", "major", "form_gaps", "certificate", "document", "notes"]
+# summary.xlsx column widths (characters), by column
+WIDTHS = {"no": 5, "name": 32, "nib": 16, "regency": 16, "source": 24, "rows": 8, "certified": 13,
+          "verdict": 15, "business_verdict": 15, "score": 10, "products_ready": 9,
+          "products_conditional": 9, "products_total": 9, "products": 60, "blocking": 22,
+          "major": 28, "form_gaps": 20, "certificate": 34, "document": 32, "notes": 60}
 ERROR_COLUMNS = ["e_source", "e_row", "e_column", "e_level", "e_kind", "e_business", "e_message"]
 FILL = {"ready": "C6EFCE", "conditional": "FFEB9C", "not_ready": "FFC7CE", "error": "D9D9D9"}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -35,11 +45,7 @@ _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 def verdict_word(verdict: str, lang: str) -> str:
     """A summary row's status: a verdict in words, or "error" (the business was not checked)."""
-    return t_error(lang) if verdict == "error" else label("verdict", verdict, lang)
-
-
-def t_error(lang: str) -> str:
-    return Section("summary", lang).verdict_error
+    return Section("summary", lang).verdict_error if verdict == "error" else label("verdict", verdict, lang)
 
 
 def expand(rows: str) -> list[int]:
@@ -81,7 +87,7 @@ def _notes_by_row(issues) -> dict[str, dict[int, list]]:
     return out
 
 
-def summary_cells(n: int, e: dict, notes_map: dict, L: dict) -> list:
+def summary_cells(n: int, e: dict, notes_map: dict, L: Section) -> list:
     """The summary row (COLUMNS order) of the n-th business, from its completion marker."""
     row = e["row"]
     notes = []
@@ -99,17 +105,32 @@ def summary_cells(n: int, e: dict, notes_map: dict, L: dict) -> list:
     for i in own:
         if i["kind"] == "conflicting_value":
             notes.append(L["conflict"].format(col=i["column"]))
+    gaps = row.get("form_gaps") or []
+    if gaps:
+        notes.append(L["form_gap_note"].format(n=len(gaps), rules=" ".join(gaps)))
     if row["verdict"] == "error":
         notes.append(L["error"])
     score = row.get("score")
+    verdict = verdict_word(row["verdict"], L.lang)
+    level = row.get("business_verdict")     # absent in markers of older runs
     return [n, row.get("name", ""), row.get("nib", ""), row.get("regency", ""),
             Path(e["source"]).name, e.get("rows", ""),
             "" if row["verdict"] == "error" else value_label(bool(row["certified"]), L.lang),
-            verdict_word(row["verdict"], L.lang), "" if score is None else score,
+            verdict, verdict_word(level, L.lang) if level else "", "" if score is None else score,
             row.get("products_ready", 0), row.get("products_conditional", 0),
-            row.get("products_total", 0), " ".join(row.get("blocking", [])),
-            " ".join(row.get("major", [])), row.get("certificate", ""),
-            e.get("doc", ""), "; ".join(notes)]
+            row.get("products_total", 0), products_text(row.get("products") or [], L),
+            " ".join(row.get("blocking", [])), " ".join(row.get("major", [])), " ".join(gaps),
+            row.get("certificate", ""), e.get("doc", ""), "; ".join(notes)]
+
+
+def products_text(products: list, L: Section) -> str:
+    """'Kopi Arabika: siap (100.0); Kopi Robusta: belum siap (62.5)': each product's verdict
+    beside its own score."""
+    out = []
+    for name, verdict, score in products:
+        shown = verdict_word(verdict, L.lang)
+        out.append(f"{name}: {shown}" + ("" if score is None else f" ({float(score):.1f})"))
+    return "; ".join(out)
 
 
 def header(lang: str) -> list[str]:
@@ -135,7 +156,9 @@ class SummaryStream:
             self.csv = csv.writer(cf, lineterminator="\n")
             self.csv.writerow(header(lang))
             vi = COLUMNS.index("verdict")
-            self.xlsx = XlsxStream(xf, header(lang), fills=FILL, fill_columns=(vi - 1, vi))
+            self.xlsx = XlsxStream(xf, header(lang), fills=FILL, fill_columns=(vi - 1, vi),
+                                   widths=[WIDTHS[c] for c in COLUMNS],
+                                   link_column=COLUMNS.index("document"))
         except BaseException:
             self.abort()
             raise
@@ -240,15 +263,56 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
     atomic_write(dest, buf.getvalue())
 
 
+COPY_MAX_BYTES = 64 * 1024 * 1024    # inflated size of a workbook openpyxl loads whole for the copy
+
+
+def annotated_copy(src: Path, dest: Path, index: Path, issues, lang: str):
+    """`write_xlsx_copy`, or the warning (an Issue) saying why the copy was not written: the
+    copy loads the whole workbook with openpyxl (to keep its formatting), so a workbook larger
+    than COPY_MAX_BYTES inflated, or one openpyxl cannot load, gets no copy and the run goes
+    on; the results are in the summaries either way."""
+    import zipfile
+
+    def skipped(why: Msg):
+        return Issue(str(src), "", "", "warning", "copy_skipped", "", code="copy_skipped",
+                     args={"copy": dest.name, "why": why})
+
+    try:
+        with zipfile.ZipFile(src) as z:
+            size = sum(i.file_size for i in z.infolist())
+    except (OSError, zipfile.BadZipFile) as e:
+        return skipped(Msg("copy_reopen", {"detail": str(e)}))
+    if size > COPY_MAX_BYTES:
+        return skipped(Msg("copy_too_big", {"size": f"{size:,}", "limit": f"{COPY_MAX_BYTES:,}"}))
+    try:
+        write_xlsx_copy(src, dest, index, issues, lang)
+    except Exception as e:  # noqa: BLE001 - a workbook the reader accepted but openpyxl does not
+        return skipped(Msg("copy_failed", {"detail": f"{type(e).__name__}: {str(e)[:200]}"}))
+    return None
+
+
 # ------------------------------------------------------------------------------ summary.pdf
 
-def aggregate(index: Path) -> dict:
+PDF_LIST_MAX = 1000     # businesses listed in summary.pdf; all of them are in summary.xlsx
+
+
+def aggregate(index: Path, list_max: int = PDF_LIST_MAX) -> dict:
     by_regency: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     rules: Counter = Counter()
     totals = Counter()
+    listed: list[dict] = []
     for e in iter_index(index):
         r = e["row"]
+        totals["listed_all"] += 1
+        if len(listed) < list_max:
+            best = max(r.get("products") or [], default=None,
+                       key=lambda p: (Verdict(p[1]).rank, p[2] if p[2] is not None else -1))
+            listed.append({"name": r.get("name", ""), "regency": r.get("regency", ""),
+                           "verdict": r["verdict"], "level": r.get("business_verdict"),
+                           "score": r.get("score"), "best": best,
+                           "certificate": r.get("certificate", ""), "source": Path(e["source"]).name,
+                           "rows": e.get("rows", "")})
         if r["verdict"] == "error":
             totals["errors"] += 1
             continue
@@ -260,10 +324,16 @@ def aggregate(index: Path) -> dict:
         for rule in r.get("blocking", []) + r.get("major", []):
             rules[rule] += 1
     return {"by_regency": dict(by_regency), "by_category": dict(by_category),
-            "rules": rules.most_common(12), "totals": dict(totals)}
+            "rules": rules.most_common(12), "totals": dict(totals), "businesses": listed}
 
 
-def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
+def _pair(verdict: str | None, score, L: Section) -> str:
+    if not verdict:
+        return ""
+    return verdict_word(verdict, L.lang) + ("" if score is None else f" {float(score):.1f}")
+
+
+def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None) -> None:
     import datetime as dt
 
     import jinja2
@@ -285,10 +355,18 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
         return str(t or "")
 
     top = max((n for _, n in agg["rules"]), default=1) or 1
+    listed = agg.get("businesses", [])
     ctx = {
-        "L": L, "lang": lang, "standard": rs.ref,
+        "L": L, "lang": lang, "standard": rs.ref, "edition": rs.version,
         "standard_title": (rs.title or {}).get(lang, "") if isinstance(rs.title, dict) else "",
-        "generated": dt.date.today().isoformat(), "totals": agg["totals"],
+        "as_of": date_text(as_of or dt.date.today(), lang),
+        "generated": date_text(dt.date.today(), lang), "totals": agg["totals"],
+        # each score beside its own subject's verdict: the business level's, the best product's
+        "businesses": [dict(b, verdict=verdict_word(b["verdict"], lang),
+                            level=_pair(b.get("level"), b["score"], L),
+                            best=_pair(b["best"][1], b["best"][2], L) if b.get("best") else "",
+                            regency=b["regency"] or "") for b in listed],
+        "more": max(0, agg["totals"].get("listed_all", 0) - len(listed)),
         "regencies": bars(agg["by_regency"], lambda k: k or L["unknown"]),
         "categories": bars(agg["by_category"],
                            lambda k: capfirst(label("category", k, lang)) if k else L["unknown"]),
@@ -306,16 +384,21 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str) -> None:
 # ------------------------------------------------------------------------------ all of it
 
 def write_all(outdir: Path, index: Path, issues, plan, *, rs, lang: str, pdf: bool, stats,
-              summaries: SummaryStream | None = None) -> None:
+              summaries: SummaryStream | None = None, as_of=None) -> None:
     """Everything made from the finished index; `summaries` is the stream the run already
     fed (closed here, in the order the files always had), else they are written now."""
+    issues = list(issues)
+    for kind, obj in plan.items:
+        if kind == "sheet" and obj.path.suffix.lower() == ".xlsx":
+            failed = annotated_copy(obj.path, outdir / f"{obj.path.stem}.results.xlsx", index,
+                                    issues, lang)
+            if failed is not None:
+                issues.append(failed)
+                stats.warnings += 1
     write_errors_csv(outdir / "errors.csv", issues, lang)
     if summaries is not None:
         summaries.close()
     else:
         write_summaries(outdir / "summary.csv", outdir / "summary.xlsx", index, issues, lang)
-    for kind, obj in plan.items:
-        if kind == "sheet" and obj.path.suffix.lower() == ".xlsx":
-            write_xlsx_copy(obj.path, outdir / f"{obj.path.stem}.results.xlsx", index, issues, lang)
     if pdf:
-        write_summary_pdf(outdir / "summary.pdf", aggregate(index), rs=rs, lang=lang)
+        write_summary_pdf(outdir / "summary.pdf", aggregate(index), rs=rs, lang=lang, as_of=as_of)

@@ -15,8 +15,13 @@ import zipfile
 from typing import IO, Any, Iterable
 from xml.sax.saxutils import escape
 
+from readiness.batch.sheetread import column_letters as _col
+
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
+_SHEET_RELS_HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">')
+_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 _CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -61,15 +66,6 @@ def _styles(fills: list[str]) -> str:
             '</styleSheet>')
 
 
-def _col(i: int) -> str:
-    s = ""
-    i += 1
-    while i:
-        i, r = divmod(i - 1, 26)
-        s = chr(65 + r) + s
-    return s
-
-
 def _cell(ref: str, value: Any, style: int) -> str:
     s = f' s="{style}"' if style else ""
     if value is None or value == "":
@@ -88,8 +84,18 @@ class XlsxStream:
     finishes the file; rows go out in blocks, so memory stays flat however many there are."""
 
     def __init__(self, out: IO[bytes], header: list[str], *, fills: dict[str, str],
-                 fill_columns: tuple[int, ...] = (), sheet: str = "summary") -> None:
+                 fill_columns: tuple[int, ...] = (), sheet: str = "summary",
+                 widths: list[float] | None = None, link_column: int | None = None) -> None:
+        """`widths`: column widths in characters; `link_column`: the column whose text is a
+        path relative to the workbook (a document), made a hyperlink to it."""
+        import tempfile
+
         keys = list(fills)
+        self.link_column = link_column
+        # hyperlinks go after the rows and in their own part: spooled to a temporary file so
+        # that memory stays flat however many rows there are
+        self.links = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.nlinks = 0
         self.style_of = {k: i + 2 for i, k in enumerate(keys)}
         self.ncols = max(len(header), 1)
         self.cols = [_col(i) for i in range(self.ncols + 64)]
@@ -103,9 +109,15 @@ class XlsxStream:
         z.writestr("xl/styles.xml", _styles([fills[k] for k in keys]))
         self.f = z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True)
         self.f.write(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                     b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                     b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                     b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
                      b'<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
-                     b'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>')
+                     b'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>')
+        if widths:
+            self.f.write(("<cols>" + "".join(
+                f'<col min="{i + 1}" max="{i + 1}" width="{float(w):.1f}" customWidth="1"/>'
+                for i, w in enumerate(widths)) + "</cols>").encode("utf-8"))
+        self.f.write(b"<sheetData>")
         cols = self.cols
         self.f.write(("<row r=\"1\">" + "".join(_cell(f"{cols[j]}1", h, 1) for j, h in enumerate(header))
                       + "</row>").encode("utf-8"))
@@ -118,6 +130,11 @@ class XlsxStream:
         st = self.style_of.get(key, 0) if key else 0
         self.buf.append(f'<row r="{n}">' + "".join(
             _cell(f"{cols[j]}{n}", v, st if j in fc else 0) for j, v in enumerate(cells)) + "</row>")
+        lc = self.link_column
+        if lc is not None and lc < len(cells) and isinstance(cells[lc], str) and cells[lc]:
+            target = cells[lc].replace("\t", " ").replace("\n", " ")
+            self.links.write(f"{cols[lc]}{n}\t{target}\n")
+            self.nlinks += 1
         if len(self.buf) >= 500:
             self.f.write("".join(self.buf).encode("utf-8"))
             self.buf = []
@@ -126,15 +143,37 @@ class XlsxStream:
         self.f.write("".join(self.buf).encode("utf-8"))
         self.buf = []
         last = _col(self.ncols - 1)
-        self.f.write(f'</sheetData><autoFilter ref="A1:{last}{self.n}"/></worksheet>'.encode("utf-8"))
+        self.f.write(f'</sheetData><autoFilter ref="A1:{last}{self.n}"/>'.encode("utf-8"))
+        if self.nlinks:
+            self.f.write(b"<hyperlinks>")
+            for i, (ref, _) in enumerate(self._links(), start=1):
+                self.f.write(f'<hyperlink ref="{ref}" r:id="rId{i}"/>'.encode("utf-8"))
+            self.f.write(b"</hyperlinks>")
+        self.f.write(b"</worksheet>")
         self.f.close()
+        if self.nlinks:
+            with self.z.open("xl/worksheets/_rels/sheet1.xml.rels", "w") as r:
+                r.write(_SHEET_RELS_HEAD.encode("utf-8"))
+                for i, (_, target) in enumerate(self._links(), start=1):
+                    r.write(f'<Relationship Id="rId{i}" Type="{_HYPERLINK}" Target="{escape(target, {chr(34): "&quot;"})}" '
+                            f'TargetMode="External"/>'.encode("utf-8"))
+                r.write(b"</Relationships>")
+        self.links.close()
         self.z.close()
+
+    def _links(self):
+        self.links.seek(0)
+        for line in self.links:
+            ref, _, target = line.rstrip("\n").partition("\t")
+            yield ref, _ILLEGAL.sub("", target)
 
 
 def write_xlsx(out: IO[bytes], header: list[str], rows: Iterable[tuple[list[Any], str | None]], *,
-               fills: dict[str, str], fill_columns: tuple[int, ...] = (), sheet: str = "summary") -> None:
+               fills: dict[str, str], fill_columns: tuple[int, ...] = (), sheet: str = "summary",
+               widths: list[float] | None = None, link_column: int | None = None) -> None:
     """Stream a one-sheet workbook to `out` from (cells, fill key) rows (see `XlsxStream`)."""
-    x = XlsxStream(out, header, fills=fills, fill_columns=fill_columns, sheet=sheet)
+    x = XlsxStream(out, header, fills=fills, fill_columns=fill_columns, sheet=sheet, widths=widths,
+                   link_column=link_column)
     for cells, key in rows:
         x.add(cells, key)
     x.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import click
 
@@ -12,7 +13,7 @@ from readiness.cli.common import (database_option, draft_option, lang_option, no
                                   standard_option)
 from readiness.errors import InputError
 from readiness.standards import load_standard
-from readiness.words import cert_text, t
+from readiness.words import batch_text, cert_text, t
 
 
 def _as_of(_ctx, _param, value):
@@ -61,6 +62,13 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_
     click.echo(t("cli.batch_done", lang, total=stats.total, cert=stats.certified,
                  nc=stats.not_certified, bad=bad, err=stats.errors, warn=stats.warnings,
                  checked=stats.checked, reused=stats.reused, out=stats.outdir), err=True)
+    if stats.form_gaps:
+        files: dict[tuple, list[str]] = {}      # files of one form share one line
+        for source, rules in stats.form_gaps.items():
+            files.setdefault(tuple(rules), []).append(Path(source).name)
+        for rules, names in files.items():
+            click.echo(batch_text("form_gaps_line", lang, file=", ".join(dict.fromkeys(names)),
+                                  n=len(rules), rules=", ".join(rules)), err=True)
     if stats.issued.get("draft"):
         click.echo(cert_text("batch_drafts", lang, n=stats.issued["draft"]), err=True)
     if any(stats.issued.get(k) for k in ("new", "same", "supersedes")):

@@ -28,7 +28,8 @@ def two_results(tmp_path, example):
     old_dossier.write_text(old_text, encoding="utf-8")
     new_dossier.write_text(old_text.replace("qris_nmid: ID1025012345678", "qris_nmid: ID10250"),
                            encoding="utf-8")    # regression
-    waiver = ('format: readiness-decisions/1\nbusiness: {nib: "9120301234567"}\nwaivers:\n'
+    waiver = ('format: readiness-decisions/1\n'
+              'business: {nib: "9120301234567", name: UD Kopi Sembalun Lestari}\nwaivers:\n'
               f"  - {{rule: EVT-05, product: {ARABIKA}, reason: stok kemasan lama, officer: Lalu Ahmad, "
               "date: 2026-11-01, expires: 2026-11-20}\n")
     (tmp_path / "kopi-old.decisions.yaml").write_text(waiver, encoding="utf-8")

@@ -135,10 +135,64 @@ def test_dates_must_be_iso(tmp_path, rs, bad):
 
 def test_business_must_match_the_dossier(tmp_path, rs):
     rejected(tmp_path, rs, waiver(), "dossier's NIB is 0220104455667",
-             head='format: readiness-decisions/1\nbusiness: {nib: "9120301234567"}\n')
-    rejected(tmp_path, rs, waiver(), "dossier's business is",
-             head="format: readiness-decisions/1\nbusiness: {name: UD Kopi Sembalun Lestari}\n")
+             head='format: readiness-decisions/1\nbusiness: {nib: "9120301234567", '
+                  'name: Kelompok Tenun Dasan Sukarara}\n')
+    rejected(tmp_path, rs, waiver(), "dossier's business is 'Kelompok Tenun Dasan Sukarara'",
+             head='format: readiness-decisions/1\nbusiness: {nib: "0220104455667", '
+                  'name: UD Kopi Sembalun Lestari}\n')
     rejected(tmp_path, rs, waiver(), "needs 'business'", head="format: readiness-decisions/1\n")
+
+
+def test_bound_by_nib_and_name(tmp_path, rs):
+    """The same NIB under another name (as in the shared export) takes nothing; a dossier with a
+    NIB needs it named; a dossier without a NIB never takes decisions meant for a NIB."""
+    rejected(tmp_path, rs, waiver(), "name it here as 'nib' too",
+             head="format: readiness-decisions/1\nbusiness: {name: Kelompok Tenun Dasan Sukarara}\n")
+    rejected(tmp_path, rs, waiver(), "needs 'name'",
+             head='format: readiness-decisions/1\nbusiness: {nib: "0220104455667"}\n')
+    import yaml
+
+    data = yaml.safe_load(TENUN.read_text(encoding="utf-8"))
+    del data["business"]["nib"]
+    no_nib = tmp_path / "tanpa-nib.yaml"
+    no_nib.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        load_decisions(write(tmp_path, waiver()), rs, dossier=no_nib)
+    assert "these decisions are for NIB 0220104455667, but the dossier has no NIB" in e.value.one_line()
+    # by name alone, when the business has no NIB
+    head = "format: readiness-decisions/1\nbusiness: {name: 'kelompok tenun  dasan sukarara'}\n"
+    assert load_decisions(write(tmp_path, waiver(), head), rs, dossier=no_nib).waivers
+
+
+@pytest.mark.parametrize("approver", [
+    "lalu  ahmad",                     # case and spacing
+    "Lаlu Ahmad",                      # a Cyrillic а
+    "Lalu\u200b Ahmad",                # a zero-width space
+    "La\u200dlu Ah\u00admad",          # a zero-width joiner and a soft hyphen
+    "Ｌａｌｕ Ａｈｍａｄ",                 # full-width letters
+    "Lalú Ahmad",                      # an accent
+    "\u202eLalu Ahmad",                # a bidi override
+    "ＬＡＬＵ　ΑΗΜΑＤ",                   # full-width, an ideographic space, Greek capitals
+])
+def test_second_officer_cannot_be_the_first_in_disguise(approver, tmp_path, rs):
+    body = BLOCKER + f'    approved_by: "{approver}"\n'
+    rejected(tmp_path, rs, body, "second officer", "$.waivers[0].approved_by")
+
+
+def test_waiver_dated_in_the_future_is_not_yet_in_effect(tmp_path, rs):
+    from readiness.api import check_path
+
+    body = waiver().replace("date: 2026-11-20", "date: 2027-03-01")
+    d = load(tmp_path, rs, body)
+    import datetime as dt
+
+    before = check_path(TENUN, rs, as_of=dt.date(2026, 11, 27), decisions=d, lang="en").to_dict()
+    f = next(x for x in before["findings"] if x["rule"] == "TXT-03" and x["product"] == 1)
+    assert f["status"] != "waived" and "not yet in effect" in f["message"]
+    assert not any(c["kind"] == "waiver" for c in (before["certificate"] or {}).get("conditions", []))
+    after = check_path(TENUN, rs, as_of=dt.date(2027, 3, 1), decisions=d).to_dict()
+    f = next(x for x in after["findings"] if x["rule"] == "TXT-03" and x["product"] == 1)
+    assert f["status"] == "waived"
 
 
 def test_subject_must_fit_the_rule(tmp_path, rs):
@@ -229,7 +283,7 @@ def test_verdicts_pass_and_fail(example):
     dossier = example("kopi-sembalun")
     decisions = dossier.with_name("kopi-sembalun.decisions.yaml")
     decisions.write_text(
-        "format: readiness-decisions/1\nbusiness: {nib: \"9120301234567\"}\nverdicts:\n"
+        "format: readiness-decisions/1\nbusiness: {nib: \"9120301234567\", name: UD Kopi Sembalun Lestari}\nverdicts:\n"
         "  - {rule: EVT-06, verdict: fail, officer: Lalu Ahmad, date: 2026-11-21, note: Sampel beda kemasan}\n",
         encoding="utf-8")
     result = check(dossier)
@@ -244,7 +298,8 @@ def test_verdicts_pass_and_fail(example):
 def test_verdicts_per_product_under_2027_1(example):
     dossier = example("kopi-sembalun")
     dossier.with_name("kopi-sembalun.decisions.yaml").write_text(
-        "format: readiness-decisions/1\nbusiness: {nib: \"9120301234567\"}\nverdicts:\n"
+        "format: readiness-decisions/1\nbusiness: {nib: \"9120301234567\", name: UD Kopi Sembalun Lestari}\n"
+        "verdicts:\n"
         "  - {rule: EVT-06, product: Kopi Arabika Sembalun Bubuk 250 g, verdict: pass, officer: Lalu Ahmad, date: 2026-11-21}\n"
         "  - {rule: EVT-06, product: Kopi Robusta Sembalun Biji Sangrai 100 g, verdict: fail, officer: Lalu Ahmad, date: 2026-11-21, note: Sampel beda kemasan}\n",
         encoding="utf-8")

@@ -14,6 +14,7 @@ GOOD_DECISIONS = """\
 format: readiness-decisions/1
 business:
   nib: "0220104455667"
+  name: Kelompok Tenun Dasan Sukarara
 waivers:
   - rule: TXT-03
     product: Selendang Tenun Motif Keker
