@@ -12,6 +12,7 @@ Every file is written atomically (temporary file, then rename).
 from __future__ import annotations
 
 import contextlib
+import functools
 import csv
 import io
 import json
@@ -43,6 +44,7 @@ FILL = {"ready": "C6EFCE", "conditional": "FFEB9C", "not_ready": "FFC7CE", "erro
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
+@functools.lru_cache(maxsize=64)
 def verdict_word(verdict: str, lang: str) -> str:
     """A summary row's status: a verdict in words, or "error" (the business was not checked)."""
     return Section("summary", lang).verdict_error if verdict == "error" else label("verdict", verdict, lang)
