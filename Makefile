@@ -49,6 +49,8 @@ demo: setup
 	@echo "  $(DEMO_ENV) $(BIN)/readiness serve"
 
 test: setup
+	$(BIN)/ruff check readiness tests benchmarks scripts
+	$(BIN)/vulture
 	$(BIN)/python -m pytest
 
 bench: setup

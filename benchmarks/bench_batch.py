@@ -1,6 +1,7 @@
 """Benchmark of `readiness batch --no-pdf` on a synthetic province.
 
     python benchmarks/bench_batch.py [-n 20000] [--small 1000] [--dir benchmarks/out/province]
+                                     [--against OTHER_CHECKOUT]
 
 Measured in one run (figures vary ~10% between runs; each is the best of --rounds, taken
 interleaved; compare the ratios):
@@ -14,6 +15,10 @@ interleaved; compare the ratios):
 
 Targets (issue 4): check cost per dossier <= 1.5x the bare parse; >= 1.8x speed-up on 2 jobs;
 peak memory at 20,000 <= 1.2x that at 1,000.
+
+With `--against DIR` (another checkout of readiness with its own `.venv`, e.g. the commit
+before a refactor), its batch runs interleaved with this one's, round by round, and the
+figures are printed side by side (issue 14: no speed lost, within 5%).
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ def breakdown(paths) -> dict[str, float]:
     import gc
 
     from readiness.api import check_file_references, load_standard
-    from readiness.batch.runner import _summary_row
+    from readiness.batch.runner import summary_row
     from readiness.engine import evaluate
     from readiness.io import load_source
     from readiness.model import parse_dossier
@@ -74,7 +79,7 @@ def breakdown(paths) -> dict[str, float]:
         res = evaluate(d, rs, as_of=as_of, lang="id", line_of=src.line_of,
                        source={"file": p.name, "sha256": src.sha256})
         t4 = pc()
-        _summary_row(res)
+        summary_row(res)
         t5 = pc()
         res.to_json(indent=None)
         t6 = pc()
@@ -85,12 +90,14 @@ def breakdown(paths) -> dict[str, float]:
     return acc
 
 
-def run_batch(inputs: list[str], jobs: int, out: Path) -> tuple[float, int, int]:
-    """(wall seconds, peak RSS KiB of the batch process tree, exit code)."""
+def run_batch(inputs: list[str], jobs: int, out: Path, root: Path = ROOT) -> tuple[float, int, int]:
+    """(wall seconds, peak RSS KiB of the batch process tree, exit code) of the readiness in
+    `root` (its own .venv when it has one)."""
     shutil.rmtree(out, ignore_errors=True)
-    cmd = [sys.executable, "-m", "readiness", "batch", *inputs, "-o", str(out), "--no-pdf",
+    python = root / ".venv" / "bin" / "python" if root != ROOT else Path(sys.executable)
+    cmd = [str(python), "-m", "readiness", "batch", *inputs, "-o", str(out), "--no-pdf",
            "--jobs", str(jobs), "--as-of", "2026-11-27"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(root)}
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -101,6 +108,23 @@ def run_batch(inputs: list[str], jobs: int, out: Path) -> tuple[float, int, int]
     return wall, usage.ru_maxrss, code
 
 
+def compare(other: Path, dirs: list[str], out: Path, rounds: int, n: int) -> None:
+    """This checkout's batch and `other`'s, 1 and 2 jobs, interleaved; best of `rounds`."""
+    best: dict[tuple[str, int], list[float]] = {}
+    for r in range(rounds):
+        order = [("this", ROOT), ("other", other)]
+        for jobs in (1, 2):
+            for name, root in (order if r % 2 == 0 else order[::-1]):
+                best.setdefault((name, jobs), []).append(run_batch(dirs, jobs, out, root)[0])
+    shutil.rmtree(out, ignore_errors=True)
+    print(f"{n} dossiers, best of {rounds} interleaved rounds (this: {ROOT}, other: {other})")
+    for jobs in (1, 2):
+        t, o = min(best[("this", jobs)]), min(best[("other", jobs)])
+        print(f"batch --jobs {jobs}: this {t:.2f} s, other {o:.2f} s, this/other = {t / o:.3f}"
+              f"  (all: this {', '.join(f'{x:.2f}' for x in best[('this', jobs)])}; "
+              f"other {', '.join(f'{x:.2f}' for x in best[('other', jobs)])})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=20000)
@@ -108,6 +132,7 @@ def main() -> None:
     ap.add_argument("--dir", default=str(HERE / "out" / "province"))
     ap.add_argument("--out", default=str(HERE / "out" / "batch"))
     ap.add_argument("--rounds", type=int, default=2, help="measure each this many times, keep the best")
+    ap.add_argument("--against", default=None, help="another checkout to compare with, interleaved")
     a = ap.parse_args()
     if a.small % 1000 or a.n % 1000:
         sys.exit("-n and --small must be multiples of 1000 (the province is written 1000 a folder)")
@@ -122,6 +147,9 @@ def main() -> None:
     out = Path(a.out)
 
     bare_parse(paths[:200])                     # warm the page cache and the loader
+    if a.against:
+        compare(Path(a.against).resolve(), big_dirs, out, a.rounds, len(paths))
+        return
     # the machines here are shared and noisy (a run can be 10% slower than the next): each
     # measure is taken --rounds times, interleaved, and the best of each is compared
     parses, w1s, w2s = [], [], []

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from pathlib import Path
 from typing import Any
 
 from readiness.decisions import Decisions
 from readiness.engine import evaluate
+from readiness.io import json_path, load_source, safe_relative_path
 from readiness.model import parse_dossier
 from readiness.report import Result
 from readiness.standards import RuleSet, load_standard
@@ -36,8 +36,6 @@ def check_file_references(data: Any, base_dir: Path, *, name: str, line_of=None,
     is skipped when no key can name a file: the text neither spells one nor escapes anything."""
     if text is not None and "\\" not in text and not any(k in text for k in FILE_FIELDS):
         return
-    from readiness.io import json_path, safe_relative_path
-
     base_dir = Path(base_dir).resolve()
 
     def walk(v, path):
@@ -63,8 +61,6 @@ def check_path(path: str | os.PathLike, rs: RuleSet, *, as_of: dt.date | None = 
                event: tuple[dt.date, dt.date] | None = None, lang: str = "id",
                decisions: Decisions | None = None, lines: bool = True) -> Result:
     """Read a dossier file safely and check it."""
-    from readiness.io import load_source
-
     src = load_source(Path(path), name=str(path))
     check_file_references(src.data, Path(path).parent, name=str(path), line_of=src.line_of,
                           text=src.text)
@@ -92,7 +88,7 @@ def issue_document(result: Result | dict, path: str | os.PathLike, *, rs: RuleSe
         if issued is not None and issued.outcome == "error":
             from readiness.errors import InputError
 
-            raise InputError(issued.error)
+            raise InputError("not_recorded", detail=issued.error)
         return issuer.write(d, path, kind), issued
 
 

@@ -15,11 +15,13 @@ set loads into a small closure; never evaluated as an expression.
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Any, Callable
 
 from readiness.checks.base import (Context, is_empty, iter_values, norm, resolver, same_value,
                                    validate_path)
+from readiness.words import Msg
 
 Cond = Callable[[Context], bool]
 
@@ -29,8 +31,11 @@ KEYS = ("category", "channel", "any_product", "scale", "field", "all", "any", "n
 
 
 class ConditionError(ValueError):
-    def __init__(self, message: str, path: str = "") -> None:
-        super().__init__(message)
+    """A condition a rule set cannot have: `msg` says why (catalogue code and arguments)."""
+
+    def __init__(self, code: str, path: str = "", **args: Any) -> None:
+        self.msg = Msg(code, args)
+        super().__init__(self.msg.text("en"))
         self.path = path
 
 
@@ -39,20 +44,18 @@ def _list(v, where) -> list:
         return v
     if isinstance(v, (str, int, float, bool)):
         return [v]
-    raise ConditionError("expected a non-empty list", where)
+    raise ConditionError("cond_list", where)
 
 
 def compile_condition(spec: Any, where: str = "") -> Cond:
     if not isinstance(spec, dict) or not spec:
-        raise ConditionError("expected a mapping such as {category: [packaged_food]}", where)
+        raise ConditionError("cond_mapping", where)
     unknown = [k for k in spec if k not in KEYS]
     if unknown:
-        import difflib
-
         hint = difflib.get_close_matches(unknown[0], KEYS, 1)
-        raise ConditionError(
-            f"unknown condition key '{unknown[0]}'" + (f" (did you mean '{hint[0]}'?)" if hint else "")
-            + f"; expected one of {', '.join(KEYS)}", f"{where}.{unknown[0]}")
+        raise ConditionError("cond_unknown_key", f"{where}.{unknown[0]}", key=unknown[0],
+                             hint=Msg("did_you_mean", {"word": hint[0]}) if hint else None,
+                             known=", ".join(KEYS))
     parts: list[Cond] = []
     if "category" in spec:
         # category, channels and scale are enumerations the dossier model has validated, so
@@ -83,15 +86,14 @@ def compile_condition(spec: Any, where: str = "") -> Cond:
     ops = [k for k in FIELD_OPS if k in spec]
     if "field" in spec or ops:
         if "field" not in spec or len(ops) != 1:
-            raise ConditionError("a field condition needs `field` and exactly one of "
-                                 + ", ".join(FIELD_OPS), where)
+            raise ConditionError("cond_field_op", where, ops=", ".join(FIELD_OPS))
         try:
             path = validate_path(str(spec["field"]))
         except ValueError as e:
-            raise ConditionError(str(e), f"{where}.field") from None
+            raise ConditionError("cond_path", f"{where}.field", detail=str(e)) from None
         parts.append(_field_cond(path, ops[0], spec[ops[0]], f"{where}.{ops[0]}"))
     if not parts:
-        raise ConditionError("empty condition", where)
+        raise ConditionError("cond_empty", where)
     return _all(parts)
 
 
@@ -194,10 +196,10 @@ def _field_cond(path: str, op: str, arg: Any, where: str) -> Cond:
         try:
             rx = re.compile(str(arg), re.IGNORECASE)
         except re.error as e:
-            raise ConditionError(f"not a valid regular expression: {e}", where) from None
+            raise ConditionError("cond_regex", where, detail=str(e)) from None
         return lambda c: any(rx.search(str(x)) for v in values(c) for x in iter_values(v))
     if not isinstance(arg, (int, float)) or isinstance(arg, bool):
-        raise ConditionError("expected a number", where)
+        raise ConditionError("cond_number", where)
     if op == "at_least":
         return lambda c: any(_num(v) is not None and _num(v) >= arg for v in values(c))
     if op == "below":

@@ -7,7 +7,13 @@ The engine only needs these plain records; loading and validating a decisions fi
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import re
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from readiness.io import Source, load_data, load_source
+from readiness.words import Msg
 
 
 @dataclass(frozen=True)
@@ -73,80 +79,55 @@ def can_be_blocker(rule) -> bool:
     return rule.severity == "blocker" or any(sev == "blocker" for _, sev in rule.severity_when)
 
 
-class _File:
-    def __init__(self, path, data, line_of):
-        self.name = str(path)
-        self.data = data
-        self._line_of = line_of
-
-    def error(self, message: str, where: list) -> "Exception":
-        from readiness.errors import InputError
-        from readiness.io import json_path
-
-        line = None
-        if self._line_of is not None:
-            try:
-                line = self._line_of(list(where))
-            except Exception:  # noqa: BLE001 - a line number is a courtesy
-                line = None
-        return InputError(message, file=self.name, line=line, path=json_path(where))
-
-
-def _nearest(word: str, options, n: int = 1) -> str:
-    import difflib
-
+def _nearest(word: str, options, n: int = 1) -> Msg | None:
     opts = [str(o) for o in options]
     hit = difflib.get_close_matches(str(word), opts, n, 0.5)
     if not hit:  # ids differ mostly in case and digits: try case-insensitively
         folded = {o.casefold(): o for o in opts}
         hit = [folded[h] for h in difflib.get_close_matches(str(word).casefold(), list(folded), n, 0.5)]
-    return f" (did you mean '{hit[0]}'?)" if hit else ""
+    return Msg("did_you_mean", {"word": hit[0]}) if hit else None
 
 
-def _mapping(f: _File, value, where: list, fields: tuple, required: tuple, what: str) -> dict:
+def _mapping(f: Source, value, where: list, fields: tuple, required: tuple, what: str) -> dict:
     if not isinstance(value, dict):
-        raise f.error(f"{what} must be a mapping ({', '.join(fields)}), found "
-                      f"{type(value).__name__}", where)
+        raise f.error("dec_not_mapping", where, what=Msg(what), fields=fields,
+                      kind=type(value).__name__)
     for k in value:
         if k not in fields:
-            raise f.error(f"unknown field '{k}'{_nearest(k, fields)}; known fields here: "
-                          f"{', '.join(fields)}", where + [k])
+            raise f.error("dec_unknown_field", where + [k], name=k, hint=_nearest(k, fields),
+                          fields=fields)
     for k in required:
         if value.get(k) in (None, ""):
-            raise f.error(f"{what} needs '{k}'", where + [k] if k in value else where)
+            raise f.error("dec_needs", where + [k] if k in value else where, what=Msg(what), name=k)
     return value
 
 
-def _text(f: _File, value, where: list, *, optional: bool = False) -> str | None:
+def _text(f: Source, value, where: list, *, optional: bool = False) -> str | None:
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise f.error(f"expected text, found {type(value).__name__}", where)
+        raise f.error("dec_text", where, kind=type(value).__name__)
     text = str(value).strip()
     if not text and not optional:
-        raise f.error("expected text, found an empty value", where)
+        raise f.error("dec_text_empty", where)
     return text or None
 
 
-def _date(f: _File, value, where: list) -> dt.date:
-    import re
-
+def _date(f: Source, value, where: list) -> dt.date:
     if isinstance(value, dt.date):  # a caller handing already-typed data
         return value
     text = str(value).strip() if value is not None else ""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise f.error(f"expected an ISO date YYYY-MM-DD, found {text!r}", where)
+        raise f.error("dec_date", where, value=repr(text))
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise f.error(f"{text!r} is not a date that exists", where) from None
+        raise f.error("dec_date_exists", where, value=repr(text)) from None
 
 
 def _dossier_info(dossier, dossier_data) -> tuple[dict, list[str]] | None:
     data = dossier_data
     if data is None and dossier is not None:
-        from readiness.io import load_data
-
         data = load_data(dossier, name=str(dossier))
     if data is None:
         return None
@@ -218,58 +199,50 @@ def load_decisions(path, rs, *, dossier=None, dossier_data=None, event=None) -> 
     """Read and validate an officers' decisions file against the rule set in use and the dossier
     it is about; product names become product indexes. Raises InputError (file, line, path) on
     the first problem. Expired waivers load: the engine reports them as expired."""
-    from pathlib import Path
-
-    from readiness.io import load_source
-
     src = load_source(Path(path), name=str(path))
-    return decisions_from_data(src.data, rs, name=str(path), line_of=src.line_of,
-                               dossier=dossier, dossier_data=dossier_data, event=event)
+    return decisions_from_data(src.data, rs, source=src, dossier=dossier,
+                               dossier_data=dossier_data, event=event)
 
 
-def decisions_from_data(data, rs, *, name: str = "<decisions>", line_of=None, dossier=None,
-                        dossier_data=None, event=None,
+def decisions_from_data(data, rs, *, name: str = "<decisions>", source: Source | None = None,
+                        dossier=None, dossier_data=None, event=None,
                         approvals_pending: bool = False) -> Decisions:
-    """Validate decisions already read (a decisions file's data, or what the desk records, in
-    the same form): every rule of the file format applies. `approvals_pending`: a blocker's
-    waiver may still lack its second officer (the desk records it, and it takes effect once
-    an approver approves it); everything else is checked as for a file."""
-    f = _File(name, data, line_of)
+    """Validate decisions already read (a decisions file's data, with its `source` for line
+    numbers, or what the desk records, in the same form): every rule of the file format
+    applies. `approvals_pending`: a blocker's waiver may still lack its second officer (the
+    desk records it, and it takes effect once an approver approves it); everything else is
+    checked as for a file."""
+    f = source if source is not None else Source(name=name, text="", data=data, sha256="")
+    data = f.data
     if not isinstance(data, dict):
-        raise f.error(f"top level must be a mapping (format, business, waivers, verdicts), found "
-                      f"{type(data).__name__}", [])
-    _mapping(f, data, [], TOP_FIELDS, ("format",), "a decisions file")
+        raise f.error("dec_top", [], kind=type(data).__name__)
+    _mapping(f, data, [], TOP_FIELDS, ("format",), "dec_what_file")
     if data.get("format") != FORMAT:
-        raise f.error(f"unsupported format {data.get('format')!r}; expected '{FORMAT}'", ["format"])
+        raise f.error("dec_format", ["format"], found_format=repr(data.get("format")), format=FORMAT)
 
     info = _dossier_info(dossier, dossier_data)
     biz_info, product_names = info if info is not None else ({}, None)
 
     # --- the business the decisions are about
     if data.get("business") is None:
-        raise f.error("a decisions file needs 'business' (nib or name of the business it is about)", [])
-    b = _mapping(f, data["business"], ["business"], BUSINESS_FIELDS, (), "business")
+        raise f.error("dec_needs_business", [])
+    b = _mapping(f, data["business"], ["business"], BUSINESS_FIELDS, (), "dec_what_business")
     nib = _text(f, b.get("nib"), ["business", "nib"], optional=True)
     name = _text(f, b.get("name"), ["business", "name"], optional=True)
     if name is None:
-        raise f.error("business needs 'name' (and 'nib' when the business has one) to say which "
-                      "business the decisions are about", ["business"])
+        raise f.error("dec_needs_name", ["business"])
     if info is not None:
         # bound by NIB and name: one NIB may appear under two names in a registration list, and
         # a dossier without a NIB must never take decisions meant for a NIB holder
         d_nib, d_name = biz_info.get("nib"), biz_info.get("name")
         if nib is not None and d_nib in (None, ""):
-            raise f.error(f"these decisions are for NIB {nib}, but the dossier has no NIB",
-                          ["business", "nib"])
+            raise f.error("dec_dossier_no_nib", ["business", "nib"], nib=nib)
         if nib is None and d_nib not in (None, ""):
-            raise f.error(f"the dossier's business has NIB {d_nib}: name it here as 'nib' too "
-                          f"(decisions are bound to the NIB and the name)", ["business"])
+            raise f.error("dec_name_the_nib", ["business"], dossier_nib=d_nib)
         if nib is not None and not _same_nib(d_nib, nib):
-            raise f.error(f"these decisions are for NIB {nib}, but the dossier's NIB is {d_nib}",
-                          ["business", "nib"])
+            raise f.error("dec_other_nib", ["business", "nib"], nib=nib, dossier_nib=d_nib)
         if not _same_name(name, d_name or ""):
-            raise f.error(f"these decisions are for '{name}', but the dossier's business is "
-                          f"'{d_name}'", ["business", "name"])
+            raise f.error("dec_other_name", ["business", "name"], name=name, dossier_name=d_name)
 
     event = event or rs.event_dates()
     rule_ids = [r.id for r in rs.rules]
@@ -280,43 +253,41 @@ def decisions_from_data(data, rs, *, name: str = "<decisions>", line_of=None, do
         if rule is None:
             rule = next((r for r in rs.rules if r.id.casefold() == rid.casefold()), None)
         if rule is None:
-            raise f.error(f"unknown requirement '{rid}' in {rs.ref}{_nearest(rid, rule_ids)}", where)
+            raise f.error("unknown_rule", where, rule=rid, standard=rs.ref, hint=_nearest(rid, rule_ids))
         return rule
 
     def resolve_product(entry, rule, where):
         if entry.get("product") in (None, ""):
             if rule.subject == "product":
-                raise f.error(f"{rule.id} is checked per product in {rs.ref}: name the product "
-                              f"('product: <name as in the dossier>')", where)
+                raise f.error("dec_per_product", where, rule=rule.id, standard=rs.ref)
             return None
         if rule.subject == "business":
-            raise f.error(f"{rule.id} is about the business in {rs.ref}, not a product: leave "
-                          "'product' out", where + ["product"])
+            raise f.error("dec_business_rule", where + ["product"], rule=rule.id, standard=rs.ref)
         pname = _text(f, entry["product"], where + ["product"])
         if product_names is None:
-            raise f.error("cannot resolve a product name without the dossier", where + ["product"])
+            raise f.error("dec_no_dossier", where + ["product"])
         for i, n in enumerate(product_names):
             if n == pname:
                 return i
         for i, n in enumerate(product_names):
             if _same_name(n, pname):
                 return i
-        raise f.error(f"no product named '{pname}' in the dossier{_nearest(pname, product_names)}",
-                      where + ["product"])
+        raise f.error("dec_no_product", where + ["product"], name=pname,
+                      hint=_nearest(pname, product_names))
 
     def entries(key):
         v = data.get(key)
         if v is None:
             return []
         if not isinstance(v, list):
-            raise f.error(f"'{key}' must be a list, found {type(v).__name__}", [key])
+            raise f.error("dec_list", [key], key=key, kind=type(v).__name__)
         return v
 
     waivers: list[Waiver] = []
     seen: dict = {}
     for i, w in enumerate(entries("waivers")):
         where = ["waivers", i]
-        _mapping(f, w, where, WAIVER_FIELDS, WAIVER_REQUIRED, "a waiver")
+        _mapping(f, w, where, WAIVER_FIELDS, WAIVER_REQUIRED, "dec_what_waiver")
         rule = resolve_rule(w["rule"], where + ["rule"])
         prod = resolve_product(w, rule, where)
         officer = _text(f, w["officer"], where + ["officer"])
@@ -325,25 +296,22 @@ def decisions_from_data(data, rs, *, name: str = "<decisions>", line_of=None, do
         expires = _date(f, w["expires"], where + ["expires"])
         approved = _text(f, w.get("approved_by"), where + ["approved_by"], optional=True)
         if expires < date:
-            raise f.error(f"the waiver expires ({expires}) before it was granted ({date})",
-                          where + ["expires"])
+            raise f.error("dec_expires_early", where + ["expires"], expires_on=expires.isoformat(),
+                          granted=date.isoformat())
         if event is not None and expires > event[1]:
-            raise f.error(f"a waiver may not expire after the event's last day ({event[1]}); "
-                          f"found {expires}", where + ["expires"])
+            raise f.error("dec_expires_late", where + ["expires"], last_day=event[1].isoformat(),
+                          expires_on=expires.isoformat())
         if can_be_blocker(rule):
             if approved is None and approvals_pending:
                 pass
             elif approved is None:
-                raise f.error(f"{rule.id} is a blocker: its waiver needs a second officer as "
-                              f"'approved_by'", where)
+                raise f.error("dec_needs_second", where, rule=rule.id)
             if _same_name(approved, officer):
-                raise f.error(f"{rule.id} is a blocker: 'approved_by' must be a second officer, "
-                              f"not the officer who granted the waiver ({officer})",
-                              where + ["approved_by"])
+                raise f.error("dec_same_officer", where + ["approved_by"], rule=rule.id,
+                              officer=officer)
         key = (rule.id, prod)
         if key in seen:
-            raise f.error(f"a second waiver of {rule.id} for the same subject (the first is "
-                          f"waivers[{seen[key]}]); keep one", where)
+            raise f.error("dec_second_waiver", where, rule=rule.id, first=seen[key])
         seen[key] = i
         waivers.append(Waiver(rule.id, prod, reason, officer, date, expires, approved))
 
@@ -351,30 +319,27 @@ def decisions_from_data(data, rs, *, name: str = "<decisions>", line_of=None, do
     seen = {}
     for i, v in enumerate(entries("verdicts")):
         where = ["verdicts", i]
-        _mapping(f, v, where, VERDICT_FIELDS, VERDICT_REQUIRED, "a verdict")
+        _mapping(f, v, where, VERDICT_FIELDS, VERDICT_REQUIRED, "dec_what_verdict")
         rule = resolve_rule(v["rule"], where + ["rule"])
         if "manual" not in rule.kinds:
-            raise f.error(f"{rule.id} is checked from the dossier, not by an officer: a verdict is "
-                          f"only for requirements whose check is manual (to set it aside, "
-                          f"record a waiver)", where + ["rule"])
+            raise f.error("dec_not_manual", where + ["rule"], rule=rule.id)
         prod = resolve_product(v, rule, where)
         verdict = _text(f, v["verdict"], where + ["verdict"])
         if verdict not in VERDICTS:
-            raise f.error(f"unknown verdict '{verdict}'; expected pass or fail"
-                          f"{_nearest(verdict, VERDICTS)}", where + ["verdict"])
+            raise f.error("dec_verdict", where + ["verdict"], verdict=verdict,
+                          hint=_nearest(verdict, VERDICTS))
         officer = _text(f, v["officer"], where + ["officer"])
         date = _date(f, v["date"], where + ["date"])
         note = _text(f, v.get("note"), where + ["note"], optional=True) or ""
         key = (rule.id, prod)
         if key in seen:
-            raise f.error(f"a second verdict on {rule.id} for the same subject (the first is "
-                          f"verdicts[{seen[key]}]); keep one", where)
+            raise f.error("dec_second_verdict", where, rule=rule.id, first=seen[key])
         seen[key] = i
         verdicts.append(ManualVerdict(rule.id, prod, verdict, officer, date, note))
 
     officers = sorted({x.officer for x in waivers} | {x.approved_by for x in waivers if x.approved_by}
                       | {x.officer for x in verdicts})
-    return Decisions(tuple(waivers), tuple(verdicts), source=name, officers=tuple(officers))
+    return Decisions(tuple(waivers), tuple(verdicts), source=f.name, officers=tuple(officers))
 
 
 def decisions_schema() -> dict:

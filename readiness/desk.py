@@ -110,9 +110,9 @@ def file_data(app, records, *, approved: dict | None = None) -> dict:
             "verdicts": verdicts}
 
 
-def _validate(app, rs, doc: dict, *, name: str = "desk", line_of=None) -> Decisions:
+def _validate(app, rs, doc: dict, *, source=None) -> Decisions:
     """The decisions file's own validation (approvals may still be pending)."""
-    return decisions_from_data(doc, rs, name=name, line_of=line_of, dossier_data=app.dossier,
+    return decisions_from_data(doc, rs, name="desk", source=source, dossier_data=app.dossier,
                                approvals_pending=True)
 
 
@@ -160,7 +160,7 @@ def review(reg, ref: str, *, lang: str = "id", as_of: dt.date | None = None) -> 
 def _review_or_fail(reg, ref: str, lang: str = "id") -> Review:
     rv = review(reg, ref, lang=lang)
     if rv is None:
-        raise InputError(f"no application {str(ref)[:40]!r} in the register", path="ref")
+        raise InputError("no_such_application", ref=repr(str(ref)[:40]), path="ref")
     return rv
 
 
@@ -181,11 +181,11 @@ def record_decision(reg, ref: str, user, *, kind: str, rule: str, product: int |
     from readiness.register.desk import DecisionDraft
 
     if kind not in ("waiver", "verdict"):
-        raise InputError(f"unknown decision {kind!r}", path="kind")
+        raise InputError("unknown_decision", kind=repr(str(kind)[:20]), path="kind")
     rv = _review_or_fail(reg, ref)
     today = today or dt.date.today()
     if product is not None and not rv.product_name(product):
-        raise InputError(f"no product {product} in this dossier", path="product")
+        raise InputError("no_such_product", n=product, path="product")
     doc = file_data(rv.app, rv.records)
     entry = {"rule": rule}
     if product is not None:
@@ -221,15 +221,14 @@ def approve(reg, decision_id: int, user):
     account that recorded it, whose name also differs from the officer's (the file's rule)."""
     found = reg.desk.decision(decision_id)
     if found is None:
-        raise InputError("no such decision", path="id")
+        raise InputError("no_such_decision", path="id")
     ref, d = found
     if user.role not in APPROVERS:
-        raise InputError("only an approver can approve a blocker's waiver", path="id")
+        raise InputError("approver_only", path="id")
     if not d.pending:
-        raise InputError("this waiver is not waiting for approval", path="id")
+        raise InputError("not_waiting_approval", path="id")
     if d.officer_id == user.id:
-        raise InputError("a waiver of a blocker needs a second officer: you recorded this one",
-                         path="id")
+        raise InputError("own_blocker_waiver", path="id")
     rv = _review_or_fail(reg, ref)
     _validate(rv.app, rv.rs, file_data(rv.app, rv.records, approved={d.id: user.full_name}))
     return reg.desk.approve(decision_id, approver_id=user.id, approver=user.full_name,
@@ -240,11 +239,10 @@ def withdraw(reg, decision_id: int, user, reason: str = ""):
     """Withdraw a decision: the officer who recorded it, or an approver or admin."""
     found = reg.desk.decision(decision_id)
     if found is None:
-        raise InputError("no such decision", path="id")
+        raise InputError("no_such_decision", path="id")
     _, d = found
     if d.officer_id != user.id and user.role not in APPROVERS:
-        raise InputError("only the officer who recorded a decision, or an approver, can "
-                         "withdraw it", path="id")
+        raise InputError("withdraw_who", path="id")
     return reg.desk.withdraw(decision_id, by=user.full_name, audit_actor=user.name,
                              reason=(reason or "").strip()[:2000])
 
@@ -288,7 +286,7 @@ def import_file(reg, ref: str, raw: bytes, user, *, filename: str = "decisions.y
 
     rv = _review_or_fail(reg, ref)
     src = load_source(raw, name=filename[:120])
-    decs = _validate(rv.app, rv.rs, src.data, name=src.name, line_of=src.line_of)
+    decs = _validate(rv.app, rv.rs, src.data, source=src)
     is_approver = user.role in APPROVERS
     live = {(r.kind, r.rule, r.product): r for r in rv.live}
     drafts, unchanged, replaced = [], 0, []
@@ -358,13 +356,11 @@ def issue(reg, ref: str, user, issuer, folder, *, lang: str = "id") -> IssuedHer
     rv = _review_or_fail(reg, ref, lang=lang)
     result = copy.deepcopy(rv.result)
     if not result.get("certified"):
-        raise InputError("no certificate is due: the business still has gaps that block it",
-                         path="ref")
+        raise InputError("certificate_not_due", path="ref")
     with _ISSUE_LOCK:       # one render and signature at a time (WeasyPrint, pyHanko)
         issued = issuer.number([result], rv.rs, actor=user.name)[0]
         if issued is None or issued.outcome == "error" or not issued.number:
-            raise InputError(issued.error if issued else "the certificate could not be "
-                             "recorded", path="ref")
+            raise InputError("not_recorded", detail=issued.error if issued else "", path="ref")
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{issued.number}.pdf"
@@ -387,13 +383,11 @@ def set_status(reg, ref: str, user, status: str, note: str = ""):
     review it again. `certified` is set by issuing only."""
     app = reg.application(ref)
     if app is None:
-        raise InputError(f"no application {str(ref)[:40]!r} in the register", path="ref")
+        raise InputError("no_such_application", ref=repr(str(ref)[:40]), path="ref")
     if status not in STATUS_MOVES or app.status not in STATUS_MOVES[status]:
-        raise InputError(f"an application that is {app.status} cannot become {status}",
-                         path="status")
+        raise InputError("status_move", now=app.status, to=str(status)[:16], path="status")
     if status == "returned" and not (note or "").strip():
-        raise InputError("say what the business must do before it sends the dossier again",
-                         path="note")
+        raise InputError("return_note", path="note")
     return reg.set_application_status(app.ref, status, actor=user.full_name, note=note,
                                       audit_actor=user.name)
 
@@ -418,8 +412,7 @@ def upload(reg, raw: bytes, filename: str, user, *, standard: str | None = None,
     name = Path(filename or "dossier").name[:120] or "dossier"
     suffix = Path(name).suffix.lower()
     if suffix not in UPLOAD_SUFFIXES:
-        raise InputError("expected a dossier (.yaml, .yml, .json) or one business's rows in a "
-                         "spreadsheet (.csv, .xlsx)", file=name)
+        raise InputError("upload_kind", file=name)
     rs = load_standard(standard)
     if suffix in (".csv", ".xlsx"):
         from readiness.batch.spreadsheet import SpreadsheetImport
@@ -430,9 +423,7 @@ def upload(reg, raw: bytes, filename: str, user, *, standard: str | None = None,
             records = list(SpreadsheetImport(path))
         found = [r for r in records if r.dossier is not None]
         if len(records) != 1 or not found:
-            raise InputError(f"the spreadsheet holds {len(records)} businesses; upload one "
-                             f"business's rows here (the vendor desk takes whole lists)",
-                             file=name)
+            raise InputError("upload_one_business", n=len(records), file=name)
         data, line_of = found[0].dossier, None
     else:
         src = load_source(raw, name=name)

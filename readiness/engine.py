@@ -1,76 +1,30 @@
 """The engine: for each subject x rule, does it apply? -> check kind -> Finding; then scores,
 verdicts and the certificate decision (requirements.md, "Verdict and score").
 
-Check kinds say pass / fail / missing / manual; the engine adds the rule id, the effective
-severity, the weight, officers' decisions and the words in the chosen language.
+Check kinds say pass / fail / missing / manual with message codes; the engine adds the rule
+id, the effective severity, the weight and officers' decisions. What the loop needs per rule
+was worked out when the rule set loaded (`RuleSet.business_plan`, `.product_plan`); words are
+chosen when the result is rendered (`Result.to_dict`, `to_json`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from typing import Any, Callable
 
 from readiness import __version__
-from readiness.checks.base import FAIL, MANUAL, MISSING, PASS, Context, Msg, Outcome
-from readiness.conditions import product_gates
+from readiness.checks.base import Context, Msg, Outcome
 from readiness.decisions import NO_DECISIONS, Decisions
-from readiness.i18n import pick, tr
-from readiness.report import GAP, Finding, Result
+from readiness.paths import concrete_to_json, split_concrete
+from readiness.report import Condition, Finding, Result
 from readiness.standards.model import Choice, Combo, Leaf, Rule, RuleSet
+from readiness.vocab import GAP, MET, Severity, Status, Verdict
+from readiness.words import pick
 
-_RANK = {"not_ready": 0, "conditional": 1, "ready": 2}
-_TEXTS: dict[tuple[int, str], tuple[RuleSet, dict, dict, str, dict]] = {}
-
-
-def _texts(rs: RuleSet, lang: str) -> tuple[dict, dict, str, dict]:
-    """The rule texts in one language, made once per rule set and language (not per dossier)."""
-    key = (id(rs), lang)
-    hit = _TEXTS.get(key)
-    if hit is None or hit[0] is not rs:
-        rules_out = {
-            rule.id: {
-                "title": pick(rule.title, lang), "group": rule.group, "subject": rule.subject,
-                "evidence": pick(rule.evidence, lang), "remediation": pick(rule.remediation, lang),
-                "agency": pick(rule.agency, lang), "reference": rule.reference,
-                "rationale": pick(rule.rationale, lang),
-            }
-            for rule in rs.rules
-        }
-        na = {rule.id: pick(rule.not_applicable, lang) for rule in rs.rules}
-        exempt = {rule.id: tuple(pick(reason, lang) for _, reason in rule.exemptions)
-                  for rule in rs.rules if rule.exemptions}
-        hit = _TEXTS[key] = (rs, rules_out, na, tr("ok", lang), exempt)
-    return hit[1], hit[2], hit[3], hit[4]
-
-
-_PLANS: dict[int, tuple[RuleSet, tuple, tuple]] = {}
-
-
-def _plans(rs: RuleSet) -> tuple[tuple, tuple]:
-    """Per rule, what the loop in `evaluate` needs, worked out once per rule set: the severity
-    and weight when no condition changes them (else None), and a plain leaf check's function
-    and parameters (else None: `run_check` walks variants and combinations)."""
-    hit = _PLANS.get(id(rs))
-    if hit is None or hit[0] is not rs:
-        def plan(rule: Rule) -> tuple:
-            sev = weight = None
-            if not rule.severity_when:
-                sev = rule.severity
-                weight = float(rule.weight if rule.weight is not None else rs.weights[sev])
-            chk = rule.check
-            fn = params = None
-            if isinstance(chk, Leaf) and not chk.variants:
-                fn, params = chk.fn, chk.params
-            cats = chans = None
-            if rule.applies is not None and rule.subject == "product":
-                cats, chans = product_gates((rule.raw or {}).get("applies"))
-            return (rule.id, rule, sev, weight, rule.applies, fn, params, chk, cats, chans,
-                    tuple(cond for cond, _ in rule.exemptions))
-
-        hit = _PLANS[id(rs)] = (rs, tuple(plan(r) for r in rs.rules if r.subject == "business"),
-                                tuple(plan(r) for r in rs.rules if r.subject == "product"))
-    return hit[1], hit[2]
+PASS, FAIL, MISSING, MANUAL = Status.PASS, Status.FAIL, Status.MISSING, Status.MANUAL
+NOT_APPLICABLE, WAIVED = Status.NOT_APPLICABLE, Status.WAIVED
+_BLOCKING = (Severity.BLOCKER, Severity.MAJOR)
+_STATUS_NAMES = tuple(s.value for s in Status)
 
 
 def _decide(decisions: Decisions, rid: str, subj: int | None, status: str, msgs: list,
@@ -81,7 +35,7 @@ def _decide(decisions: Decisions, rid: str, subj: int | None, status: str, msgs:
         if v is not None and v.date > as_of:      # dated after the check: not yet recorded
             msgs = msgs + [Msg("verdict_not_yet", {"officer": v.officer, "date": v.date})]
         elif v is not None:
-            status = PASS if v.verdict == "pass" else FAIL
+            status = PASS if v.verdict == PASS else FAIL
             msgs = [Msg("officer_verdict", {"officer": v.officer, "date": v.date,
                                             "verdict": v.verdict, "note": v.note})]
     if status in GAP:
@@ -90,7 +44,7 @@ def _decide(decisions: Decisions, rid: str, subj: int | None, status: str, msgs:
             if w.date > as_of:                       # granted in the future: not yet in effect
                 msgs = msgs + [Msg("waiver_not_yet", {"officer": w.officer, "date": w.date})]
             elif w.expires >= as_of:
-                status = "waived"
+                status = WAIVED
                 # who waived it and, for a blocker, the second officer who approved it
                 msgs = [Msg("waived_approved" if w.approved_by else "waived",
                             {"officer": w.officer, "approved_by": w.approved_by or "",
@@ -128,51 +82,37 @@ def run_check(check: Leaf | Combo | Choice, ctx: Context) -> Outcome:
     return outs[0]
 
 
-def severity_of(rule: Rule, ctx: Context) -> str:
+def severity_of(rule: Rule, ctx: Context) -> Severity:
     for cond, sev in rule.severity_when:
         if cond(ctx):
             return sev
     return rule.severity
 
 
-def _json_path(path: str | None) -> str | None:
-    return None if path is None else "$." + path
-
-
-@lru_cache(maxsize=4096)
-def _split_path(path: str) -> tuple:
-    out: list = []
-    for part in path.split("."):
-        name, *idx = part.replace("]", "").split("[")
-        out.append(name)
-        out.extend(int(i) for i in idx if i.isdigit())
-    return tuple(out)
-
-
 def _subject_summary(findings: list[Finding], rs: RuleSet) -> dict:
-    counts = {s: 0 for s in ("pass", "fail", "missing", "not_applicable", "waived", "manual")}
+    counts = dict.fromkeys(_STATUS_NAMES, 0)   # plain str keys: orjson writes only those
     total = passed = strict = 0.0
-    blocking = {"blocker": False, "major": False}
+    blocking = dict.fromkeys(_BLOCKING, False)
     for f in findings:
         counts[f.status] += 1
-        if f.status == "not_applicable":
+        if f.status is NOT_APPLICABLE:
             continue
         total += f.weight
-        if f.status in ("pass", "waived"):
+        if f.status in MET:
             passed += f.weight
-        if f.status == "pass":
+        if f.status is PASS:
             strict += f.weight
         if f.status in GAP and f.severity in blocking:
             blocking[f.severity] = True
     score = round(100.0 * passed / total, 1) if total else 100.0
     strict_score = round(100.0 * strict / total, 1) if total else 100.0
     th = rs.thresholds
-    if not blocking["blocker"] and not blocking["major"] and score >= th["ready"]:
-        verdict = "ready"
-    elif not blocking["blocker"] and score >= th["conditional"]:
-        verdict = "conditional"
+    if not blocking[Severity.BLOCKER] and not blocking[Severity.MAJOR] and score >= th["ready"]:
+        verdict = Verdict.READY
+    elif not blocking[Severity.BLOCKER] and score >= th["conditional"]:
+        verdict = Verdict.CONDITIONAL
     else:
-        verdict = "not_ready"
+        verdict = Verdict.NOT_READY
     return {"verdict": verdict, "score": score, "score_without_waivers": strict_score,
             "counts": counts, "_total": total}
 
@@ -197,9 +137,6 @@ def evaluate(
     findings: list[Finding] = []
     subjects: list[int | None] = [None] + list(range(len(products)))
     by_subject: dict[int | None, list[Finding]] = {s: [] for s in subjects}
-    rules_out, na_text, ok_text, exempt_text = _texts(rs, lang)
-
-    business_plan, product_plan = _plans(rs)
     has_decisions = bool(decisions.waivers or decisions.verdicts)
     for subj in subjects:
         ctx = Context(root, subj, start, end, as_of)
@@ -210,40 +147,43 @@ def evaluate(
         if subj is not None:
             category = products[subj].get("category")
             channels = products[subj].get("channels") or ()
-        for rid, rule, sev, weight, applies, fn, params, check, cats, chans, exempts in (
-                business_plan if subj is None else product_plan):
+        for plan in rs.business_plan if subj is None else rs.product_plan:
+            rule = plan.rule
+            rid = rule.id
+            sev, weight, applies = plan.severity, plan.weight, plan.applies
             if sev is None:
                 sev = severity_of(rule, ctx)
                 weight = float(rule.weight if rule.weight is not None else rs.weights[sev])
             if applies is not None and (
-                    (cats is not None and category not in cats)
-                    or (chans is not None and chans.isdisjoint(channels))
+                    (plan.categories is not None and category not in plan.categories)
+                    or (plan.channels is not None and plan.channels.isdisjoint(channels))
                     or not applies(ctx)):
-                add(Finding(rid, "not_applicable", sev, weight, subj, na_path, None, na_text[rid]))
+                add(Finding(rid, NOT_APPLICABLE, sev, weight, subj, na_path, None))
                 continue
-            if exempts:
-                reason = next((k for k, cond in enumerate(exempts) if cond(ctx)), None)
-                if reason is not None:
-                    add(Finding(rid, "not_applicable", sev, weight, subj, na_path, None,
-                                exempt_text[rid][reason]))
+            if plan.exemptions:
+                reason = next((k for k, cond in enumerate(plan.exemptions) if cond(ctx)), None)
+                if reason is not None:   # the law exempts this subject: worded with its reason
+                    add(Finding(rid, NOT_APPLICABLE, sev, weight, subj, na_path, None,
+                                _msgs=(Msg("exempt", {"reason": reason}),)))
                     continue
-            out = fn(params, ctx) if fn is not None else run_check(check, ctx)
+            out = plan.fn(plan.params, ctx) if plan.fn is not None else run_check(rule.check, ctx)
             status = out.status
-            if status == PASS:
-                add(Finding(rid, PASS, sev, weight, subj, _json_path(out.path), None, ok_text))
+            if status is PASS:
+                add(Finding(rid, PASS, sev, weight, subj, concrete_to_json(out.path), None))
                 continue
             msgs = out.messages
             if has_decisions:
                 status, msgs = _decide(decisions, rid, subj, status, list(msgs), as_of)
-            message = "; ".join(tr(m.code, lang, **m.args) for m in msgs) if msgs and status != PASS \
-                else ok_text
+                if status is PASS:
+                    msgs = ()
             line = None
-            if line_of is not None and status != PASS and out.path:
+            if line_of is not None and status is not PASS and out.path:
                 try:
-                    line = line_of(_split_path(out.path))
+                    line = line_of(split_concrete(out.path))
                 except Exception:  # noqa: BLE001 - a line number is a courtesy
                     line = None
-            add(Finding(rid, status, sev, weight, subj, _json_path(out.path), line, message))
+            add(Finding(rid, status, sev, weight, subj, concrete_to_json(out.path), line,
+                        _msgs=tuple(msgs)))
 
     summaries = {s: _subject_summary(by_subject[s], rs) for s in subjects}
     for s in subjects:  # how much the subject's score rises once each gap is fixed
@@ -263,11 +203,13 @@ def evaluate(
                          **summaries[i]})
     bsum = dict(summaries[None])
     business_level_verdict = bsum["verdict"]
-    best = max((p["verdict"] for p in prod_out), key=_RANK.get, default="not_ready")
-    if _RANK[best] < _RANK[bsum["verdict"]]:
+    best = max((p["verdict"] for p in prod_out), key=lambda v: v.rank, default=Verdict.NOT_READY)
+    if best.rank < bsum["verdict"].rank:
         bsum["verdict"] = best
-    business_blocked = any(f.status in GAP and f.severity == "blocker" for f in by_subject[None])
-    certified_products = [p["index"] for p in prod_out if p["verdict"] in ("ready", "conditional")]
+    business_blocked = any(f.status in GAP and f.severity is Severity.BLOCKER
+                           for f in by_subject[None])
+    certified_products = [p["index"] for p in prod_out
+                          if p["verdict"] in (Verdict.READY, Verdict.CONDITIONAL)]
     certified = not business_blocked and bool(certified_products)
 
     ev = rs.event or {}
@@ -290,31 +232,27 @@ def evaluate(
     }
     result = Result(
         standard=standard, lang=lang, as_of=as_of.isoformat(), dossier=source or {},
-        business=business, products=prod_out, findings=findings, rules=rules_out,
+        business=business, products=prod_out, raw_findings=findings, texts=rs.texts,
         certified=certified, certificate=None, tool={"name": "readiness", "version": __version__},
-        detail=frozenset(f.rule for f in findings if f.status in GAP or f.status == "waived"),
+        detail=frozenset(f.rule for f in findings if f.status in GAP or f.status is WAIVED),
     )
     if certified:
         conditions = []
         for f in findings:
             if f.product is not None and f.product not in certified_products:
                 continue
-            if f.status == "waived":
+            if f.status is WAIVED:
                 w = decisions.waiver_for(f.rule, f.product)
-                conditions.append({"kind": "waiver", "rule": f.rule, "product": f.product,
-                                   "severity": f.severity, "text": f.message,
-                                   "officer": w.officer if w else "",
-                                   "approved_by": (w.approved_by or "") if w else ""})
-            elif f.status in GAP and f.severity == "major":
-                conditions.append({"kind": "gap", "rule": f.rule, "product": f.product,
-                                   "severity": f.severity,
-                                   "text": f"{rules_out[f.rule]['title']}: {f.message}"})
-            elif f.status == "manual":  # e.g. the organizer's inspection, still to come
-                conditions.append({"kind": "manual", "rule": f.rule, "product": f.product,
-                                   "severity": f.severity,
-                                   "text": f"{rules_out[f.rule]['title']}: {tr('pending_officer', lang)}"})
+                conditions.append(Condition("waiver", f, w.officer if w else "",
+                                            (w.approved_by or "") if w else ""))
+            elif f.status in GAP and f.severity is Severity.MAJOR:
+                conditions.append(Condition("gap", f))
+            elif f.status is MANUAL:  # e.g. the organizer's inspection, still to come
+                conditions.append(Condition("manual", f))
+        result.conditions = conditions
         # the number comes from the register when the certificate is issued (readiness.issuing)
+        # (`conditions` holds its place; Result.certificate_dict() words them)
         result.certificate = {"number": None, "issued": as_of.isoformat(), "valid_until": end.isoformat(),
-                              "products": certified_products, "conditions": conditions,
+                              "products": certified_products, "conditions": None,
                               "issuer": standard["issuer"]}
     return result

@@ -17,127 +17,93 @@ import json
 import re
 from typing import Any
 
+from readiness.errors import InputError
 from readiness.model import FORMAT
 from readiness.standards.fields import needed_fields
+from readiness.vocab import Category, Channel, Scale, values
+from readiness.words import Msg, label, t
 
-CATEGORIES = ("packaged_food", "ready_to_eat", "textile", "craft", "cosmetic")
-CHANNELS = ("event", "hotel", "souvenir")
-SCALES = ("micro", "small", "medium", "large")
+CATEGORIES = values(Category)
+CHANNELS = values(Channel)
+SCALES = values(Scale)
 # categories whose products may declare `halal_status` (halal certification or a "not halal"
 # statement)
 HALAL_CATEGORIES = ("packaged_food", "ready_to_eat", "cosmetic")
 
-CATEGORY_TEXT = {
-    "packaged_food": {"id": "pangan olahan kemasan (kopi, keripik, madu, sambal botol, ...)",
-                      "en": "packaged food (coffee, chips, honey, bottled sambal, ...)"},
-    "ready_to_eat": {"id": "pangan siap saji (makanan/minuman dimasak dan dijual langsung)",
-                     "en": "ready-to-eat food (cooked and sold on the spot)"},
-    "textile": {"id": "kain dan busana (tenun, songket, batik, kaos)", "en": "textiles (woven cloth, clothing)"},
-    "craft": {"id": "kerajinan (gerabah, anyaman, ukiran, perhiasan)", "en": "crafts (pottery, basketry, carving, jewellery)"},
-    "cosmetic": {"id": "kosmetik dan perawatan tubuh (lulur, sabun, minyak)", "en": "cosmetics and body care"},
-}
-CHANNEL_TEXT = {
-    "event": {"id": "dijual di area acara MotoGP", "en": "sold at the MotoGP venue"},
-    "hotel": {"id": "dipasok ke hotel", "en": "supplied to hotels"},
-    "souvenir": {"id": "dijual sebagai oleh-oleh di toko/galeri", "en": "sold as a souvenir in shops/galleries"},
-}
-
-# (key, kind, {id, en} comment, example for lists/mappings or None)
+# (key, kind, example for lists/mappings or None); the comment is the field's hint in the
+# catalogue (readiness.words, section `field_hint`, keyed like here)
 # kind: scalar | flag | list (of text) | mapping (a small fixed mapping) | records (list of mappings)
 _B = "business."
 _P = "product."
 FIELDS: list[tuple[str, str, dict, Any]] = [
     # --- business -------------------------------------------------------------------------
-    (_B + "name", "scalar", {"id": "Nama usaha persis seperti pada NIB.", "en": "Business name exactly as on the NIB."}, None),
-    (_B + "owner.name", "scalar", {"id": "Nama pemilik/penanggung jawab seperti pada KTP.", "en": "Owner's name as on the ID card (KTP)."}, None),
-    (_B + "nib", "scalar", {"id": "Nomor Induk Berusaha, 13 digit: ada di dokumen NIB dari OSS (oss.go.id). Tulis di antara tanda petik, mis. \"9120301234567\".",
-                            "en": "Business ID number (NIB), 13 digits: on the NIB document from OSS (oss.go.id). Write it in quotes."}, None),
-    (_B + "nib_risk_based", "flag", {"id": "true bila NIB terbit lewat OSS berbasis risiko (sejak 2021; tertulis \"Berbasis Risiko\" di dokumen NIB), selain itu false.",
-                                     "en": "true when the NIB was issued by risk-based OSS (since 2021; says \"Berbasis Risiko\"), else false."}, None),
-    (_B + "npwp", "scalar", {"id": "NPWP usaha atau pemilik (16 digit, sama dengan NIK untuk orang pribadi): ada di kartu NPWP atau akun DJP Online. Tulis di antara tanda petik.",
-                             "en": "Tax ID (NPWP, 16 digits; the NIK for individuals): on the NPWP card or DJP Online. In quotes."}, None),
-    (_B + "scale", "scalar", {"id": "Skala usaha seperti tertulis di NIB: micro (mikro), small (kecil), medium (menengah) atau large (besar).",
-                              "en": "Business scale as on the NIB: micro, small, medium or large."}, None),
-    (_B + "kbli", "list", {"id": "Kode KBLI (5 digit) yang terdaftar di NIB, mis. [\"10761\"]: lihat lampiran NIB di OSS.",
-                           "en": "KBLI codes (5 digits) registered on the NIB, e.g. [\"10761\"]: see the NIB annex in OSS."}, None),
-    (_B + "address.street", "scalar", {"id": "Alamat usaha: jalan dan nomor, seperti pada NIB.", "en": "Business address: street and number, as on the NIB."}, None),
-    (_B + "address.village", "scalar", {"id": "Desa/kelurahan.", "en": "Village."}, None),
-    (_B + "address.district", "scalar", {"id": "Kecamatan.", "en": "District (kecamatan)."}, None),
-    (_B + "address.regency", "scalar", {"id": "Kabupaten/kota, mis. Lombok Timur (tanpa kata \"Kabupaten\").", "en": "Regency/city, e.g. Lombok Timur."}, None),
-    (_B + "address.province", "scalar", {"id": "Provinsi, mis. Nusa Tenggara Barat.", "en": "Province, e.g. Nusa Tenggara Barat."}, None),
-    (_B + "contact.phone", "scalar", {"id": "Nomor telepon/WhatsApp usaha, mis. \"081234567890\" (di antara tanda petik).",
-                                      "en": "Business phone/WhatsApp number, e.g. \"081234567890\" (in quotes)."}, None),
-    (_B + "trademark.name", "scalar", {"id": "Merek dagang usaha (bila ada).", "en": "The business's brand name (if any)."}, None),
-    (_B + "trademark.status", "scalar", {"id": "Status merek di DJKI: registered (terdaftar), filed (sudah diajukan) atau none (belum). Cek di pdki-indonesia.dgip.go.id.",
-                                         "en": "Trademark status at DJKI: registered, filed or none. Check pdki-indonesia.dgip.go.id."}, None),
-    (_B + "payments.qris_nmid", "scalar", {"id": "NMID QRIS: kode \"ID\" + 13 digit yang tercetak di stiker QRIS dari bank Anda.",
-                                           "en": "QRIS NMID: \"ID\" + 13 digits printed on your bank's QRIS sticker."}, None),
-    (_B + "curation", "records", {"id": "Hasil kurasi (surat hasil kurasi dari dinas dan dari MGPA). Contoh, hapus tanda # lalu isi:",
-                                  "en": "Curation results (letters from the government office and from MGPA). Example, remove the # and fill in:"},
+    (_B + "name", "scalar", None),
+    (_B + "owner.name", "scalar", None),
+    (_B + "nib", "scalar", None),
+    (_B + "nib_risk_based", "flag", None),
+    (_B + "npwp", "scalar", None),
+    (_B + "scale", "scalar", None),
+    (_B + "kbli", "list", None),
+    (_B + "address.street", "scalar", None),
+    (_B + "address.village", "scalar", None),
+    (_B + "address.district", "scalar", None),
+    (_B + "address.regency", "scalar", None),
+    (_B + "address.province", "scalar", None),
+    (_B + "contact.phone", "scalar", None),
+    (_B + "trademark.name", "scalar", None),
+    (_B + "trademark.status", "scalar", None),
+    (_B + "payments.qris_nmid", "scalar", None),
+    (_B + "curation", "records",
      [{"by": "Dinas Koperasi dan UKM Provinsi NTB", "kind": "government", "date": "2026-08-14", "result": "passed"},
       {"by": "Mandalika Grand Prix Association (MGPA)", "kind": "organizer", "date": "2026-11-05", "result": "passed"}]),
-    (_B + "documents", "records", {"id": "Dokumen usaha (sertifikat PKP, SLHS, pelatihan penjamah pangan, ...): jenis, nomor, tanggal terbit dan berlaku s/d seperti tertulis di dokumen. Contoh, hapus tanda # lalu isi:",
-                                   "en": "Business documents (PKP, SLHS, food-handler training, ...): type, number, issue and expiry dates as on the document. Example, remove the # and fill in:"},
+    (_B + "documents", "records",
      "documents"),
-    (_B + "declarations.no_hazardous_additives", "flag", {"id": "true bila Anda menyatakan tidak memakai bahan berbahaya (boraks, formalin, pewarna tekstil).",
-                                                          "en": "true when you declare no hazardous additives (borax, formalin, textile dyes)."}, None),
-    (_B + "declarations.no_subsidised_lpg", "flag", {"id": "true bila Anda menyatakan tidak memakai LPG 3 kg bersubsidi di stan.",
-                                                     "en": "true when you declare no subsidised 3 kg LPG at the stand."}, None),
-    (_B + "declarations.non_halal_signage", "flag", {"id": "Untuk makanan siap saji yang tidak halal: true bila ada pemberitahuan \"tidak halal\" di stan dan di menu.",
-                                                     "en": "For ready-to-eat food that is not halal: true when a \"not halal\" notice is shown at the booth and on the menu."}, None),
+    (_B + "declarations.no_hazardous_additives", "flag", None),
+    (_B + "declarations.no_subsidised_lpg", "flag", None),
+    (_B + "declarations.non_halal_signage", "flag", None),
     # --- product --------------------------------------------------------------------------
-    (_P + "name", "scalar", {"id": "Nama produk seperti pada label.", "en": "Product name as on the label."}, None),
-    (_P + "category", "scalar", {"id": "Kategori: packaged_food, ready_to_eat, textile, craft atau cosmetic.", "en": "Category: packaged_food, ready_to_eat, textile, craft or cosmetic."}, None),
-    (_P + "channels", "list", {"id": "Saluran penjualan: event (area acara), hotel, souvenir (oleh-oleh).", "en": "Sales channels: event, hotel, souvenir."}, None),
-    (_P + "kbli", "scalar", {"id": "Kode KBLI produk ini (5 digit, di antara tanda petik); harus ada di KBLI usaha.", "en": "This product's KBLI code (5 digits, in quotes); must be among the business's KBLI."}, None),
-    (_P + "food_type", "scalar", {"id": "Jenis pangan, mis. coffee_tea, sugar_confectionery_honey, spices (lihat daftar jenis pangan P-IRT di standar: readiness explain FOOD-02). Pangan wajib SNI: iodised_salt (garam beriodium), bottled_water (air minum dalam kemasan), wheat_flour (tepung terigu), refined_sugar (gula kristal putih).",
-                                  "en": "Food type, e.g. coffee_tea, sugar_confectionery_honey, spices (see readiness explain FOOD-02). Under a mandatory SNI: iodised_salt, bottled_water, wheat_flour, refined_sugar."}, None),
-    (_P + "item_type", "scalar", {"id": "Jenis barang, mis. kendi, vas, gelang; toy untuk mainan anak (wajib SNI). Benda tajam seperti keris atau pisau dilarang di area acara.",
-                                  "en": "Item type, e.g. jug, vase, bracelet; toy for a children's toy (mandatory SNI). Bladed items are banned at the venue."}, None),
-    (_P + "net_content", "mapping", {"id": "Isi bersih per kemasan: angka dan satuan metrik (g, kg, ml, l), tulis mis. net_content: {amount: 250, unit: g}",
-                                     "en": "Net content per pack: number and metric unit (g, kg, ml, l), e.g. net_content: {amount: 250, unit: g}"},
+    (_P + "name", "scalar", None),
+    (_P + "category", "scalar", None),
+    (_P + "channels", "list", None),
+    (_P + "kbli", "scalar", None),
+    (_P + "food_type", "scalar", None),
+    (_P + "item_type", "scalar", None),
+    (_P + "net_content", "mapping",
      {"amount": 250, "unit": "g"}),
-    (_P + "shelf_life_days", "scalar", {"id": "Masa simpan dalam hari (dari tanggal produksi sampai kedaluwarsa); kurang dari 7 hari tidak memerlukan izin edar.",
-                                        "en": "Shelf life in days; under 7 days needs no distribution permit."}, None),
-    (_P + "packed_in_front_of_buyer", "flag", {"id": "true bila produk dikemas di depan pembeli, sedikit-sedikit sesuai pesanan (mis. kopi atau jus yang dituang di stan): tidak memerlukan izin edar.",
-                                               "en": "true when the product is packed in front of the buyer, in small amounts on request (e.g. coffee or juice poured at the booth): needs no distribution permit."}, None),
-    (_P + "minimal_processing", "flag", {"id": "true bila produk hanya dicuci, dikeringkan, digiling, dipotong, digarami, dibekukan, dicampur atau diblansir, tanpa bahan tambahan pangan: tidak memerlukan izin edar.",
-                                         "en": "true when the product is only washed, dried, milled, cut, salted, frozen, mixed or blanched, with no food additives: needs no distribution permit."}, None),
-    (_P + "halal_status", "scalar", {"id": "Status halal: claimed_halal (halal, bawaan bila kosong) atau non_halal (mengandung babi, alkohol atau bahan tidak halal lain: tidak perlu sertifikat halal, tetapi wajib keterangan \"tidak halal\").",
-                                     "en": "Halal status: claimed_halal (the default when empty) or non_halal (contains pork, alcohol or other non-halal material: no halal certificate, but a \"not halal\" statement is required)."}, None),
-    (_P + "storage", "scalar", {"id": "Cara penyimpanan: ambient (suhu ruang), chilled (dingin) atau frozen (beku).", "en": "Storage: ambient, chilled or frozen."}, None),
-    (_P + "ingredients", "list", {"id": "Komposisi/bahan, mis. [biji kopi arabika sangrai].", "en": "Ingredients, e.g. [roasted arabica beans]."}, None),
-    (_P + "allergens", "list", {"id": "Bahan alergen (susu, telur, kacang, gandum, ...); [] bila tidak ada.", "en": "Allergens (milk, egg, nuts, wheat, ...); [] if none."}, None),
-    (_P + "price_idr", "scalar", {"id": "Harga jual dalam rupiah, tanpa titik, mis. 85000.", "en": "Selling price in rupiah, no separators, e.g. 85000."}, None),
-    (_P + "capacity_per_month", "scalar", {"id": "Berapa unit yang sanggup Anda produksi per bulan.", "en": "How many units you can produce per month."}, None),
-    (_P + "packaging.materials", "list", {"id": "Bahan kemasan, mis. [kraft paper, aluminium foil].", "en": "Packaging materials."}, None),
-    (_P + "packaging.sealed", "flag", {"id": "true bila kemasan tersegel (seal panas, segel tutup).", "en": "true when the pack is sealed."}, None),
-    (_P + "packaging.single_use_plastic", "flag", {"id": "true bila memakai plastik sekali pakai (kantong, sedotan, wadah), false bila tidak.", "en": "true when single-use plastic is used, else false."}, None),
-    (_P + "label.language", "scalar", {"id": "Bahasa label: id (Indonesia) atau bilingual (Indonesia dan bahasa lain).", "en": "Label language: id or bilingual."}, None),
-    (_P + "label.elements", "list", {"id": "Apa saja yang tercetak di label: product_name, ingredients, net_content, producer_address, production_code, production_date, best_before, permit_number, halal_logo, allergens, storage, non_halal_statement (keterangan \"tidak halal\").",
-                                     "en": "What the label shows: product_name, ingredients, net_content, producer_address, production_code, production_date, best_before, permit_number, halal_logo, allergens, storage, non_halal_statement."}, None),
-    (_P + "label.halal_logo", "scalar", {"id": "Logo halal di label: national (logo BPJPH ungu), mui_legacy (logo MUI lama) atau none.", "en": "Halal logo on the label: national, mui_legacy or none."}, None),
-    (_P + "label.best_before_text", "scalar", {"id": "Tulisan kedaluwarsa di label, mis. \"Baik digunakan sebelum 12 2027\".", "en": "Best-before wording on the label."}, None),
-    (_P + "label.smallest_text_mm", "scalar", {"id": "Tinggi huruf terkecil di label, dalam mm (ukur dengan penggaris).", "en": "Smallest text height on the label, in mm."}, None),
-    (_P + "label.area_cm2", "scalar", {"id": "Luas label dalam cm2 (panjang x lebar).", "en": "Label area in cm2."}, None),
-    (_P + "label.permanent", "flag", {"id": "true bila label dijahit/permanen pada kain.", "en": "true when the label is sewn in/permanent."}, None),
-    (_P + "permits", "records", {"id": "Izin produk (P-IRT, BPOM, sertifikat halal, notifikasi kosmetik, SPPT-SNI): jenis, nomor, tanggal terbit/berlaku seperti pada sertifikat; sertifikat halal lama dari MUI ditandai by: MUI. Contoh, hapus tanda # lalu isi:",
-                                 "en": "Product permits (P-IRT, BPOM, halal, cosmetic notification, SPPT-SNI): type, number, dates as on the certificate; an old MUI halal certificate has by: MUI. Example, remove the # and fill in:"},
+    (_P + "shelf_life_days", "scalar", None),
+    (_P + "packed_in_front_of_buyer", "flag", None),
+    (_P + "minimal_processing", "flag", None),
+    (_P + "halal_status", "scalar", None),
+    (_P + "storage", "scalar", None),
+    (_P + "ingredients", "list", None),
+    (_P + "allergens", "list", None),
+    (_P + "price_idr", "scalar", None),
+    (_P + "capacity_per_month", "scalar", None),
+    (_P + "packaging.materials", "list", None),
+    (_P + "packaging.sealed", "flag", None),
+    (_P + "packaging.single_use_plastic", "flag", None),
+    (_P + "label.language", "scalar", None),
+    (_P + "label.elements", "list", None),
+    (_P + "label.halal_logo", "scalar", None),
+    (_P + "label.best_before_text", "scalar", None),
+    (_P + "label.smallest_text_mm", "scalar", None),
+    (_P + "label.area_cm2", "scalar", None),
+    (_P + "label.permanent", "flag", None),
+    (_P + "permits", "records",
      "permits"),
-    (_P + "documents", "records", {"id": "Dokumen produk (hasil uji laboratorium, pernyataan bebas timbal, dokumen asal-usul kayu SVLK/V-Legal atau nota asal-usul). Contoh, hapus tanda # lalu isi:",
-                                   "en": "Product documents (lab test report, lead-free declaration, legal-origin document for timber: SVLK/V-Legal or a dealer's note). Example, remove the # and fill in:"},
+    (_P + "documents", "records",
      "documents"),
-    (_P + "materials", "list", {"id": "Bahan baku, mis. [tanah liat, bambu].", "en": "Materials, e.g. [clay, bamboo]."}, None),
-    (_P + "food_contact", "flag", {"id": "true bila barang dipakai untuk makanan/minuman (piring, kendi, gelas).", "en": "true when the item touches food or drink."}, None),
-    (_P + "animal_derived", "flag", {"id": "true bila memakai bahan hewani (kulit, tulang, sutra).", "en": "true when animal-derived materials are used."}, None),
-    (_P + "marks", "list", {"id": "Logo/nama acara yang tercetak di produk (mis. MotoGP); kosongkan bila tidak ada.", "en": "Event logos/names on the product (e.g. MotoGP); leave empty if none."}, None),
-    (_P + "licences", "records", {"id": "Lisensi untuk setiap merek acara di atas. Contoh, hapus tanda # lalu isi:", "en": "A licence for each event mark above. Example, remove the # and fill in:"},
+    (_P + "materials", "list", None),
+    (_P + "food_contact", "flag", None),
+    (_P + "animal_derived", "flag", None),
+    (_P + "marks", "list", None),
+    (_P + "licences", "records",
      [{"mark": "MotoGP", "holder": "Dorna Sports", "number": "...", "expires": "2027-12-31"}]),
-    (_P + "gi_claim", "scalar", {"id": "Indikasi geografis yang diklaim (mis. Tenun Ikat Sumba); kosongkan bila tidak ada.", "en": "Geographical indication claimed; leave empty if none."}, None),
-    (_P + "gi_member", "flag", {"id": "true bila Anda anggota MPIG (Masyarakat Perlindungan Indikasi Geografis) tersebut.", "en": "true when you are a member of the GI association (MPIG)."}, None),
-    (_P + "technique", "scalar", {"id": "Teknik: handwoven (tenun tangan), machine_woven (tenun mesin), handmade (buatan tangan) atau machine_made.", "en": "Technique: handwoven, machine_woven, handmade or machine_made."}, None),
-    (_P + "origin.village", "scalar", {"id": "Desa asal pembuatan, mis. Sukarara.", "en": "Village of origin."}, None),
-    (_P + "fibres", "records", {"id": "Komposisi serat dalam persen (jumlah 100). Contoh, hapus tanda # lalu isi:", "en": "Fibre composition in percent (adding up to 100). Example, remove the # and fill in:"},
+    (_P + "gi_claim", "scalar", None),
+    (_P + "gi_member", "flag", None),
+    (_P + "technique", "scalar", None),
+    (_P + "origin.village", "scalar", None),
+    (_P + "fibres", "records",
      [{"material": "katun", "percent": 80}, {"material": "sutra", "percent": 20}]),
 ]
 IDENTITY = {_B + "name", _B + "owner.name", _B + "nib", _B + "address.street", _B + "address.village",
@@ -224,10 +190,10 @@ def _emit(keys: list[str], prefix: str, values: dict, indent: str, lang: str, ty
                 open_parents.append(parent)
                 out.append(f"{indent}{'  ' * depth}{part}:")
         ind = indent + "  " * (len(parts) - 1)
-        _, kind, comment, example = spec[key]
+        _, kind, example = spec[key]
         name = parts[-1]
         val = values.get(key)
-        out.extend(_wrap(comment.get(lang) or comment["id"], ind))
+        out.extend(_wrap(t("field_hint." + key, lang), ind))
         if kind == "records":
             if val:
                 out.append(f"{ind}{name}:")
@@ -260,36 +226,24 @@ def render_template(rs, products: list[dict], business: dict | None = None, *, l
     biz_paths, per_paths, types, _ = needed_fields(rs, products)
     ev = rs.event or {}
     title = (rs.title or {}).get(lang) or (rs.title or {}).get("id") or rs.id
-    head_id = [
-        f"Dosir produk IKM untuk standar {rs.ref}: {title}.",
-        "Isi setiap kolom sesuai dokumen asli; biarkan kosong bila belum punya (hasil pemeriksaan akan "
-        "menyebutnya 'lengkapi data'). Tulis nomor (NIB, NPWP, telepon, KBLI) di antara tanda petik.",
-        "Periksa dengan: readiness check NAMA-FILE.yaml  -  arti setiap syarat: readiness explain ID-SYARAT",
-    ]
-    head_en = [
-        f"IKM product dossier for the standard {rs.ref}: {title}.",
-        "Fill in every field from the original documents; leave it empty when you do not have it yet (the "
-        "check will call it 'missing data'). Write numbers (NIB, NPWP, phone, KBLI) in quotes.",
-        "Check it with: readiness check FILE.yaml  -  what each requirement means: readiness explain RULE-ID",
-    ]
     lines: list[str] = []
-    for h in (head_en if lang == "en" else head_id):
-        lines.extend(_wrap(h, ""))
+    for h in ("head_title", "head_fill", "head_check"):
+        lines.extend(_wrap(t("init." + h, lang, ref=rs.ref, title=title), ""))
     if ev.get("start"):
-        lines.append(f"# {'Event' if lang == 'en' else 'Acara'}: {ev.get('start')} - {ev.get('end')}")
+        lines.append(f"# {t('init.event', lang)}: {ev.get('start')} - {ev.get('end')}")
     lines.append(f"format: {FORMAT}")
     lines.append("business:")
-    business.setdefault("business.name", "Nama usaha" if lang != "en" else "Business name")
+    business.setdefault("business.name", t("init.business_name", lang))
     lines.extend(_emit(_selected(biz_paths, _B), _B, business, "  ", lang, types[0]))
     lines.append("products:")
     for i, p in enumerate(products):
         vals = {k if k.startswith(_P) else _P + k: v for k, v in (p.get("values") or {}).items()}
-        vals[_P + "name"] = p.get("name") or (f"Produk {i + 1}" if lang != "en" else f"Product {i + 1}")
+        vals[_P + "name"] = p.get("name") or t("init.product_n", lang, n=i + 1)
         vals[_P + "category"] = p["category"]
         vals[_P + "channels"] = list(p["channels"])
-        cat = (CATEGORY_TEXT.get(p["category"]) or {}).get(lang) or p["category"]
-        chans = ", ".join((CHANNEL_TEXT.get(c) or {}).get(lang, c) for c in p["channels"])
-        lines.append(f"  # --- {'Product' if lang == 'en' else 'Produk'} {i + 1}: {cat}; {chans}")
+        cat = label("category_hint", p["category"], lang)
+        chans = ", ".join(label("channel_hint", c, lang) for c in p["channels"])
+        lines.append(f"  # --- {t('init.product_n', lang, n=i + 1)}: {cat}; {chans}")
         body = _emit(_selected(per_paths[i], _P), _P, vals, "    ", lang, types[i + 1])
         # the first key of a list item carries the dash
         first = next(j for j, line in enumerate(body) if not line.lstrip().startswith("#"))
@@ -299,7 +253,7 @@ def render_template(rs, products: list[dict], business: dict | None = None, *, l
 
 
 def parse_channels(text: str) -> list[str]:
-    """"event, hotel" -> ["event", "hotel"]; raises ValueError naming the unknown one."""
+    """"event, hotel" -> ["event", "hotel"]; raises InputError naming the unknown one."""
     import difflib
 
     out = []
@@ -309,10 +263,10 @@ def parse_channels(text: str) -> list[str]:
         p = part.casefold()
         if p not in CHANNELS:
             hint = difflib.get_close_matches(p, CHANNELS, 1)
-            raise ValueError(f"unknown channel '{part}'" + (f" (did you mean '{hint[0]}'?)" if hint else "")
-                             + f"; expected {', '.join(CHANNELS)}")
+            raise InputError("bad_channel", channel=part, options=", ".join(CHANNELS),
+                             hint=Msg("did_you_mean", {"word": hint[0]}) if hint else None)
         if p not in out:
             out.append(p)
     if not out:
-        raise ValueError(f"give at least one channel: {', '.join(CHANNELS)}")
+        raise InputError("no_channel", options=", ".join(CHANNELS))
     return out

@@ -40,7 +40,9 @@ from typing import IO, Any, Iterator, Sequence
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from . import paths
 from .errors import InputError
+from .words import Msg
 
 __all__ = [
     "Limits",
@@ -166,39 +168,30 @@ def decode_text(raw: bytes, name: str | None = None) -> str:
     else:
         for bom, enc in _BOMS:
             if raw.startswith(bom):
-                raise InputError(
-                    f"the file must be UTF-8 text; found a {enc} byte order mark "
-                    f"(save it as UTF-8)", file=file, line=1, column=1)
+                raise InputError("utf8_bom", enc=enc, file=file, line=1, column=1)
     nul = raw.find(b"\x00")
     if nul >= 0:
         line, col = _line_col_of_byte(raw, nul)
-        raise InputError(
-            "the file must be UTF-8 text; found a NUL byte (a binary file, or UTF-16/32 "
-            "without byte order mark)", file=file, line=line, column=col)
+        raise InputError("utf8_nul", file=file, line=line, column=col)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as e:
         line, col = _line_col_of_byte(raw, e.start)
         bad = " ".join(f"0x{b:02X}" for b in raw[e.start:e.end])
-        raise InputError(
-            f"the file must be UTF-8 text; found the invalid byte {bad} (Latin-1, "
-            f"Windows-1252 or a binary file? save it as UTF-8)",
-            file=file, line=line, column=col) from None
+        raise InputError("utf8_invalid", byte=bad, file=file, line=line, column=col) from None
 
 
 # --------------------------------------------------------------------------------------------
 # reading
 # --------------------------------------------------------------------------------------------
 
-_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+_KINDS = ((stat.S_ISFIFO, "file_fifo"), (stat.S_ISSOCK, "file_socket"),
+          (stat.S_ISCHR, "file_chardev"), (stat.S_ISBLK, "file_blockdev"))
 
 
-def _not_regular(mode: int) -> str:
-    for test, what in _KINDS:
-        if test(mode):
-            return what
-    return "not a regular file"
+def _not_regular(mode: int, file: str) -> InputError:
+    kind = next((what for test, what in _KINDS if test(mode)), "file_other")
+    return InputError("not_regular", kind=Msg(kind), file=file)
 
 
 def open_regular(path: str | os.PathLike, file: str | None = None) -> IO[bytes]:
@@ -209,23 +202,21 @@ def open_regular(path: str | os.PathLike, file: str | None = None) -> IO[bytes]:
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise InputError("file not found", file=file) from None
+        raise InputError("file_not_found", file=file) from None
     except OSError as e:
-        raise InputError(f"cannot read the file: {e.strerror or e}", file=file) from None
+        raise InputError("cannot_read", reason=e.strerror or str(e), file=file) from None
     if stat.S_ISDIR(st.st_mode):
-        raise InputError("expected a file, found a directory", file=file)
+        raise InputError("is_directory", file=file)
     if not stat.S_ISREG(st.st_mode):
-        raise InputError(f"not a regular file but {_not_regular(st.st_mode)}; only files are read",
-                         file=file)
+        raise _not_regular(st.st_mode, file)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:
-        raise InputError(f"cannot read the file: {e.strerror or e}", file=file) from None
+        raise InputError("cannot_read", reason=e.strerror or str(e), file=file) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise InputError(f"not a regular file but {_not_regular(st.st_mode)}; only files are "
-                             f"read", file=file)
+            raise _not_regular(st.st_mode, file)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -238,16 +229,13 @@ def _read_bytes(path: str | os.PathLike, file: str, limits: Limits) -> bytes:
     with open_regular(path, file) as f:
         size = os.fstat(f.fileno()).st_size
         if size > limits.max_bytes:
-            raise InputError(
-                f"file too large: {size} bytes, the limit is {limits.max_bytes} bytes", file=file)
+            raise InputError("too_large", size=size, limit=limits.max_bytes, file=file)
         try:
             raw = f.read(limits.max_bytes + 1)  # never more, whatever stat said (growth)
         except OSError as e:
-            raise InputError(f"cannot read the file: {e.strerror or e}", file=file) from None
+            raise InputError("cannot_read", reason=e.strerror or str(e), file=file) from None
     if len(raw) > limits.max_bytes:
-        raise InputError(
-            f"file too large: more than {limits.max_bytes} bytes, the limit is "
-            f"{limits.max_bytes} bytes", file=file)
+        raise InputError("too_large_stream", limit=limits.max_bytes, file=file)
     return raw
 
 
@@ -274,28 +262,30 @@ def _yaml_error(e: yaml.YAMLError, file: str, text: str) -> InputError:
     mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
     problem = getattr(e, "problem", None)
     context = getattr(e, "context", None)
+    # the parser's own words (libyaml's) stay as they are, inside our frame
     if problem:
-        msg = f"YAML syntax error: {problem}"
+        detail = problem
         cmark = getattr(e, "context_mark", None)
         if context:
-            msg += f" ({context}"
+            detail += f" ({context}"
             if cmark is not None and (mark is None or cmark.line != mark.line):
-                msg += f" at line {cmark.line + 1}"
-            msg += ")"
+                detail += f" at line {cmark.line + 1}"
+            detail += ")"
     elif isinstance(e, yaml.reader.ReaderError):
         ch = e.character
-        code = f"#x{ch:04x}" if isinstance(ch, int) else repr(ch)
-        msg = f"YAML syntax error: character {code} is not allowed ({e.reason})"
+        char = f"#x{ch:04x}" if isinstance(ch, int) else repr(ch)
         # the C reader reports a byte offset into the UTF-8 text, the Python one a char offset
         raw = text.encode("utf-8")
         pos = e.position if C_LOADER else len(text[: e.position].encode("utf-8"))
         line, col = _line_col_of_byte(raw, min(pos, len(raw)))
-        return InputError(msg, file=file, line=line, column=col)
+        return InputError("yaml_char", char=char, reason=e.reason, file=file, line=line,
+                          column=col)
     else:
-        msg = "YAML syntax error: " + " ".join(str(e).split())
+        detail = " ".join(str(e).split())
     if mark is not None:
-        return InputError(msg, file=file, line=mark.line + 1, column=mark.column + 1)
-    return InputError(msg, file=file)
+        return InputError("yaml_syntax", detail=detail, file=file, line=mark.line + 1,
+                          column=mark.column + 1)
+    return InputError("yaml_syntax", detail=detail, file=file)
 
 
 def _count_events(text: str, file: str, limits: Limits) -> None:
@@ -310,14 +300,14 @@ def _count_events(text: str, file: str, limits: Limits) -> None:
                 aliases += 1
                 if aliases > limits.max_aliases:
                     raise InputError(
-                        f"too many YAML aliases: more than {limits.max_aliases}",
+                        "too_many_aliases", max=limits.max_aliases,
                         file=file, line=ev.start_mark.line + 1, column=ev.start_mark.column + 1)
             if cls in (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent,
                        yaml.AliasEvent):
                 nodes += 1
                 if nodes > limits.max_nodes:
                     raise InputError(
-                        f"too many values: more than {limits.max_nodes}",
+                        "too_many_values", max=limits.max_nodes,
                         file=file, line=ev.start_mark.line + 1, column=ev.start_mark.column + 1)
     finally:
         loader.dispose()
@@ -349,17 +339,15 @@ class _Builder:
         self.aliases = 0
 
     # -- errors --------------------------------------------------------------------------
-    def error(self, msg: str, node: Any) -> InputError:
+    def error(self, code: str, node: Any, **args: Any) -> InputError:
         m = node.start_mark
-        return InputError(msg, file=self.file, line=m.line + 1, column=m.column + 1)
+        return InputError(code, file=self.file, line=m.line + 1, column=m.column + 1, **args)
 
     def too_deep(self, node: Any) -> InputError:
-        return self.error(f"nesting too deep: more than {self.max_depth} levels", node)
+        return self.error("too_deep", node, max=self.max_depth)
 
     def bad_tag(self, node: Any) -> InputError:
-        return self.error(
-            f"YAML tag {_short_tag(node.tag)!r} is not allowed; expected plain text, numbers, true/false, "
-            f"null, lists and mappings", node)
+        return self.error("yaml_tag", node, tag=_short_tag(node.tag))
 
     # -- scalars -------------------------------------------------------------------------
     def scalar(self, node: Any) -> Any:
@@ -373,8 +361,7 @@ class _Builder:
             return ctor(node)
         except (ValueError, TypeError, KeyError, OverflowError, yaml.YAMLError):
             kind = tag.rsplit(":", 1)[-1]
-            raise self.error(
-                f"cannot read {node.value[:40]!r} as {kind}", node) from None
+            raise self.error("yaml_scalar", node, value=node.value[:40], kind=kind) from None
 
     # -- entry -----------------------------------------------------------------------------
     def build(self, node: Any) -> Any:
@@ -407,7 +394,7 @@ class _Builder:
         before = self.nodes
         self.nodes += 1
         if self.nodes > self.max_nodes:
-            raise self.error(f"too many values: more than {self.max_nodes}", node)
+            raise self.error("too_many_values", node, max=self.max_nodes)
         cls = type(node)
         if cls is ScalarNode:
             obj = node.value if node.tag == _STR else self.scalar(node)
@@ -427,20 +414,16 @@ class _Builder:
 
     def alias(self, node: Any, hit: Any, depth: int) -> Any:
         if hit is _IN_PROGRESS:
-            raise self.error(
-                f"recursive YAML alias: the value anchored at line {node.start_mark.line + 1} "
-                f"contains an alias to itself", node)
+            raise self.error("yaml_recursive", node, anchor=node.start_mark.line + 1)
         self.aliases += 1
         if self.aliases > self.max_aliases:
-            raise self.error(
-                f"too many YAML aliases: more than {self.max_aliases} (this one refers to the "
-                f"value anchored at line {node.start_mark.line + 1})", node)
+            raise self.error("too_many_aliases_at", node, max=self.max_aliases,
+                             anchor=node.start_mark.line + 1)
         obj, size = hit
         self.nodes += size
         if self.nodes > self.max_nodes:
-            raise self.error(
-                f"YAML aliases expand to too many values: more than {self.max_nodes} (the "
-                f"value anchored at line {node.start_mark.line + 1} is repeated too often)", node)
+            raise self.error("alias_bomb", node, max=self.max_nodes,
+                             anchor=node.start_mark.line + 1)
         if depth + self.height(node) > self.max_depth:
             raise self.too_deep(node)
         return _copy(obj)
@@ -469,8 +452,7 @@ class _Builder:
         merges = None
         for knode, vnode in node.value:
             if type(knode) is not ScalarNode:
-                raise self.error(
-                    "a mapping key must be plain text; found a list or mapping as key", knode)
+                raise self.error("complex_key", knode)
             tag = knode.tag
             if tag == _STR:
                 key = knode.value
@@ -499,11 +481,11 @@ class _Builder:
                 if same:
                     first = k
                     break
-        where = f" (first at line {first.start_mark.line + 1})" if first is not None else ""
         shown = key if isinstance(key, str) else repr(key)
-        return self.error(
-            f"duplicate key {shown!r} at line {knode.start_mark.line + 1}{where}; "
-            f"expected each key once per mapping", knode)
+        if first is None:
+            return self.error("duplicate_key", knode, key=shown, at=knode.start_mark.line + 1)
+        return self.error("duplicate_key_first", knode, key=shown, at=knode.start_mark.line + 1,
+                          first=first.start_mark.line + 1)
 
     def merge(self, merges: list, explicit: dict, depth: int, build: Any) -> dict:
         """`<<: *base` / `<<: [*a, *b]`: earlier sources win, explicit keys win over all."""
@@ -512,8 +494,7 @@ class _Builder:
             sources = vnode.value if type(vnode) is SequenceNode else [vnode]
             for src in sources:
                 if type(src) is not MappingNode:
-                    raise self.error(
-                        "a merge key '<<' expects a mapping or a list of mappings", src)
+                    raise self.error("yaml_merge", src)
                 value = build(src, depth - 1)
                 for k, v in value.items():
                     merged.setdefault(k, v)
@@ -542,11 +523,9 @@ def _load_yaml(text: str, file: str, limits: Limits, keep: list | None = None) -
     except yaml.YAMLError as e:
         raise _yaml_error(e, file, text) from None
     except RecursionError:  # only the pure-Python composer recurses; libyaml stops at 1000
-        raise InputError(f"nesting too deep: more than {limits.max_depth} levels",
-                         file=file) from None
+        raise InputError("too_deep", max=limits.max_depth, file=file) from None
     if node is None:
-        raise InputError("file is empty" if not text.strip()
-                         else "file has no data (only comments)", file=file)
+        raise InputError("empty_file" if not text.strip() else "only_comments", file=file)
     if keep is not None:  # the node tree carries the line numbers, should an error need them
         keep.append(node)
     return _Builder(file, limits, "*" in text).build(node)
@@ -584,7 +563,7 @@ def _check_tree(data: Any, file: str, limits: Limits) -> None:
         obj, depth = stack.pop()
         count += 1
         if count > limits.max_nodes:
-            raise InputError(f"too many values: more than {limits.max_nodes}", file=file)
+            raise InputError("too_many_values", max=limits.max_nodes, file=file)
         if type(obj) is dict:
             children = obj.values()
         elif type(obj) is list:
@@ -592,14 +571,14 @@ def _check_tree(data: Any, file: str, limits: Limits) -> None:
         else:
             continue
         if depth > limits.max_depth:
-            raise InputError(f"nesting too deep: more than {limits.max_depth} levels", file=file)
+            raise InputError("too_deep", max=limits.max_depth, file=file)
         for c in children:
             if type(c) is dict or type(c) is list:
                 stack.append((c, depth + 1))
             else:
                 count += 1
         if count > limits.max_nodes:
-            raise InputError(f"too many values: more than {limits.max_nodes}", file=file)
+            raise InputError("too_many_values", max=limits.max_nodes, file=file)
 
 
 def _load_json(text: str, file: str, limits: Limits) -> Any:
@@ -610,20 +589,18 @@ def _load_json(text: str, file: str, limits: Limits) -> Any:
         try:
             _Builder(file, limits, True).build(_compose(text, file))
         except InputError as e:
-            if "duplicate key" in e.message:
+            if e.code.startswith("duplicate_key"):
                 raise e from None
         except Exception:  # noqa: BLE001 - best effort only; the message below still holds
             pass
-        raise InputError(f"duplicate key {d.key!r}; expected each key once per object",
-                         file=file) from None
+        raise InputError("duplicate_json_key", key=d.key, file=file) from None
     except json.JSONDecodeError as e:
-        raise InputError(f"JSON syntax error: {e.msg}", file=file, line=e.lineno,
+        raise InputError("json_syntax", problem=e.msg, file=file, line=e.lineno,
                          column=e.colno) from None
     except RecursionError:
-        raise InputError(f"nesting too deep: more than {limits.max_depth} levels",
-                         file=file) from None
+        raise InputError("too_deep", max=limits.max_depth, file=file) from None
     except ValueError as e:  # NaN/Infinity, integers beyond Python's digit limit
-        raise InputError(f"JSON value not accepted: {e}", file=file) from None
+        raise InputError("json_value", problem=str(e), file=file) from None
     _check_tree(data, file, limits)
     if _SURROGATE_ESCAPE.search(text):
         _refuse_lone_surrogates(data, file)
@@ -646,9 +623,7 @@ def _refuse_lone_surrogates(obj: Any, file: str) -> None:
                     try:
                         s.encode("utf-8")
                     except UnicodeEncodeError:
-                        raise InputError(
-                            f"JSON text holds an unpaired surrogate escape in {s[:40]!r}; "
-                            f"expected valid Unicode text", file=file) from None
+                        raise InputError("json_surrogate", text=s[:40], file=file) from None
             if type(v) in (dict, list):
                 stack.append(v)
 
@@ -660,7 +635,7 @@ def _refuse_lone_surrogates(obj: Any, file: str) -> None:
 def _parse(text: str, file: str, limits: Limits, kind: str | None, name_for_kind: str,
            keep: list | None = None) -> Any:
     if not text.strip():
-        raise InputError("file is empty", file=file)
+        raise InputError("empty_file", file=file)
     k, sure = _detect_kind(kind, name_for_kind, text)
     if k == "json":
         if sure:
@@ -668,7 +643,7 @@ def _parse(text: str, file: str, limits: Limits, kind: str | None, name_for_kind
         try:
             return _load_json(text, file, limits)
         except InputError as json_err:
-            if not json_err.message.startswith("JSON syntax error"):
+            if json_err.code != "json_syntax":
                 raise
             # `{a: 1}` is YAML, not JSON: try YAML; if that fails too, the JSON error stands
             try:
@@ -699,6 +674,19 @@ class Source:
             self._lines[key] = loc[0] if loc else None
         return self._lines[key]
 
+    def error(self, code: str, path: Sequence[str | int] | None, *, column: bool = False,
+              **args: Any) -> InputError:
+        """An InputError at `path` in this input: file, line (and column), JSON path."""
+        loc = None
+        if path is not None:
+            try:
+                loc = self.locate(list(path))
+            except Exception:  # noqa: BLE001 - a line number is a courtesy
+                loc = None
+        return InputError(code, file=self.name, line=loc[0] if loc else None,
+                          column=loc[1] if loc and column else None,
+                          path=None if path is None else json_path(path), **args)
+
     def locate(self, path: Sequence[str | int] | str) -> tuple[int, int] | None:
         if self._node is None:
             try:
@@ -722,14 +710,12 @@ def load_source(
         raw = bytes(source)
         file = name or "<input>"
         if len(raw) > limits.max_bytes:
-            raise InputError(
-                f"file too large: {len(raw)} bytes, the limit is {limits.max_bytes} bytes",
-                file=file)
+            raise InputError("too_large", size=len(raw), limit=limits.max_bytes, file=file)
     else:
         file = name or os.fspath(source)
         raw = _read_bytes(source, file, limits)
     if not raw:
-        raise InputError("file is empty", file=file)
+        raise InputError("empty_file", file=file)
     text = decode_text(raw, file)
     keep: list = []
     data = _parse(text, file, limits, kind, name or (file if not isinstance(source, (
@@ -753,59 +739,8 @@ def load_data(
 # paths in messages: locate, json_path, parse_json_path
 # --------------------------------------------------------------------------------------------
 
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
-
-
-def json_path(path: Sequence[str | int]) -> str:
-    """["products", 0, "permits"] → "$.products[0].permits"."""
-    out = ["$"]
-    for p in path:
-        if isinstance(p, int) and not isinstance(p, bool):
-            out.append(f"[{p}]")
-        elif isinstance(p, str) and _IDENT.match(p):
-            out.append(f".{p}")
-        else:
-            out.append("[" + json.dumps(str(p), ensure_ascii=False) + "]")
-    return "".join(out)
-
-
-_PATH_TOKEN = re.compile(
-    r"""\.(?P<name>[A-Za-z_][A-Za-z0-9_-]*)|\[(?P<index>-?\d+)\]|\[(?P<quoted>"(?:[^"\\]|\\.)*")\]"""
-)
-
-
-def parse_json_path(text: str | Sequence[str | int]) -> list[str | int]:
-    """"$.products[0].x" → ["products", 0, "x"]; the leading "$" is optional. Lists pass
-    through. Raises ValueError on malformed paths (a programming error, not user input)."""
-    if not isinstance(text, str):
-        return list(text)
-    s = text.strip()
-    if s.startswith("$"):
-        s = s[1:]
-    elif s and not s.startswith((".", "[")):
-        s = "." + s
-    out: list[str | int] = []
-    pos = 0
-    while pos < len(s):
-        m = _PATH_TOKEN.match(s, pos)
-        if not m:
-            raise ValueError(f"malformed path {text!r} at {pos}")
-        if m.group("name") is not None:
-            out.append(m.group("name"))
-        elif m.group("index") is not None:
-            out.append(int(m.group("index")))
-        else:
-            out.append(json.loads(m.group("quoted")))
-        pos = m.end()
-    return out
-
-
-def _key_matches(knode: Any, want: Any) -> bool:
-    if type(knode) is not ScalarNode:
-        return False
-    if knode.value == want:
-        return True
-    return not isinstance(want, str) and knode.value == str(want)
+# the JSON-path notation lives in readiness.paths; re-exported for callers of this module
+json_path, parse_json_path = paths.json_path, paths.parse_json_path
 
 
 def locate(source_text: str, path: Sequence[str | int] | str) -> tuple[int, int] | None:
@@ -946,26 +881,24 @@ def safe_relative_path(base_dir: str | os.PathLike, ref: str, *,
     and paths that leave `base_dir` through a symlink. Backslashes count as separators.
     """
     def refuse(why: str) -> InputError:
-        return InputError(f"file reference {ref!r} refused: {why}; expected a path relative "
-                          f"to the dossier's folder", file=file, path=path)
+        return InputError("file_ref_refused", ref=ref, why=Msg(why), file=file, path=path)
 
     if not isinstance(ref, str) or not ref.strip():
-        raise InputError("file reference is empty; expected a path relative to the dossier's "
-                         "folder", file=file, path=path)
+        raise InputError("file_ref_empty", file=file, path=path)
     if any(ord(c) < 32 or ord(c) == 127 for c in ref):
-        raise refuse("it contains control characters")
+        raise refuse("ref_control_chars")
     if _SCHEME.match(ref):
-        raise refuse("URLs and drive letters are not allowed")
+        raise refuse("ref_url")
     norm = ref.replace("\\", "/")
     if norm.startswith(("/", "~")):
-        raise refuse("absolute paths are not allowed")
+        raise refuse("ref_absolute")
     parts = norm.split("/")
     if ".." in parts:
-        raise refuse("'..' is not allowed")
+        raise refuse("ref_parent")
     base = Path(base_dir).resolve()
     resolved = (base / Path(*[p for p in parts if p not in ("", ".")] or ["."])).resolve()
     if resolved != base and base not in resolved.parents:
-        raise refuse("it leads outside the dossier's folder (symlink)")
+        raise refuse("ref_symlink")
     return resolved
 
 

@@ -28,10 +28,7 @@ class NoKey(InputError):
     """No office key: certificates cannot be issued (only drafts)."""
 
     def __init__(self, folder: Path):
-        super().__init__(
-            "the office has no signing key, so no certificate can be issued: run `readiness "
-            "keys init` (a trial key) or `readiness keys import OFFICE.p12`, or use --draft "
-            "for an unsigned draft", file=str(folder))
+        super().__init__("no_office_key", file=str(folder))
 
 
 @dataclass

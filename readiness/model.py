@@ -10,17 +10,22 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from typing import Annotated, Any, Literal, Optional, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Optional, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
+from readiness import vocab
 from readiness.errors import InputError, InputErrors
+from readiness.paths import json_path as _json_path
+from readiness.words import Msg
 
 FORMAT = "readiness-dossier/1"
 
-Category = Literal["packaged_food", "ready_to_eat", "textile", "craft", "cosmetic"]
-Channel = Literal["event", "hotel", "souvenir"]
-Scale = Literal["micro", "small", "medium", "large"]
+# the closed sets of values a dossier accepts; their words are in readiness.words (a section
+# each, named in VALUE_SETS below; tests/test_words.py checks both languages for every value)
+Category = Literal[vocab.values(vocab.Category)]  # type: ignore[valid-type]
+Channel = Literal[vocab.values(vocab.Channel)]  # type: ignore[valid-type]
+Scale = Literal[vocab.values(vocab.Scale)]  # type: ignore[valid-type]
 LabelElement = Literal[
     "product_name", "ingredients", "net_content", "producer_name", "producer_address",
     "production_code", "production_date", "best_before", "permit_number", "halal_logo",
@@ -32,7 +37,23 @@ DocumentType = Literal[
     "pkp", "slhs", "label_hsp", "food_handler_training", "lab_test", "lead_free_declaration",
     "sertifikat_standar", "legal_origin", "other",
 ]
+TrademarkStatus = Literal["registered", "filed", "none"]
+CurationKind = Literal["government", "organizer"]
+CurationResult = Literal["passed", "failed", "pending"]
+HalalLogo = Literal["national", "mui_legacy", "none"]
+HalalScheme = Literal["self_declare", "regular"]
+Storage = Literal["ambient", "chilled", "frozen"]
+Technique = Literal["handwoven", "machine_woven", "handmade", "machine_made"]
 HalalStatus = Literal["claimed_halal", "non_halal"]
+
+# catalogue section -> the values it names (every Literal of this module)
+VALUE_SETS = {
+    "category": Category, "channel": Channel, "scale": Scale, "label_element": LabelElement,
+    "permit_type": PermitType, "document_type": DocumentType, "trademark_status": TrademarkStatus,
+    "curation_kind": CurationKind, "curation_result": CurationResult, "halal_logo": HalalLogo,
+    "halal_scheme": HalalScheme, "halal_status": HalalStatus, "storage": Storage,
+    "technique": Technique,
+}
 # Food types the shipped standards name (P-IRT types, those that need BPOM MD, those under a
 # mandatory SNI). `food_type` stays free text: a standard decides what a value means.
 KNOWN_FOOD_TYPES = (
@@ -77,7 +98,7 @@ class Contact(M):
 
 class Trademark(M):
     name: Optional[Text] = None
-    status: Optional[Literal["registered", "filed", "none"]] = None
+    status: Optional[TrademarkStatus] = None
     number: Optional[Text] = None
     application_number: Optional[Text] = None
 
@@ -90,9 +111,9 @@ class Payments(M):
 
 class Curation(M):
     by: Optional[Text] = None
-    kind: Optional[Literal["government", "organizer"]] = None
+    kind: Optional[CurationKind] = None
     date: Optional[dt.date] = None
-    result: Optional[Literal["passed", "failed", "pending"]] = None
+    result: Optional[CurationResult] = None
     note: Optional[Text] = None
 
 
@@ -155,7 +176,7 @@ class Packaging(M):
 class Label(M):
     language: Optional[Text] = None
     elements: Optional[list[LabelElement]] = None
-    halal_logo: Optional[Literal["national", "mui_legacy", "none"]] = None
+    halal_logo: Optional[HalalLogo] = None
     best_before_text: Optional[Text] = None
     smallest_text_mm: Optional[float] = Field(default=None, ge=0)
     area_cm2: Optional[float] = Field(default=None, ge=0)
@@ -166,7 +187,7 @@ class Label(M):
 class Permit(M):
     type: PermitType
     number: Optional[Text] = None
-    scheme: Optional[Literal["self_declare", "regular"]] = None
+    scheme: Optional[HalalScheme] = None
     issued: Optional[dt.date] = None
     expires: Optional[dt.date] = None
     recipe_unchanged: Optional[bool] = None
@@ -216,7 +237,7 @@ class Product(M):
     halal_status: Optional[HalalStatus] = Field(default=None, description=(
         "non_halal: contains material that is not halal (pork, alcohol, ...); exempt from halal "
         "certification, must state that it is not halal. Absent means claimed_halal."))
-    storage: Optional[Literal["ambient", "chilled", "frozen"]] = None
+    storage: Optional[Storage] = None
     ingredients: Optional[list[Text]] = None
     allergens: Optional[list[Text]] = None
     price_idr: Optional[float] = Field(default=None, ge=0)
@@ -232,7 +253,7 @@ class Product(M):
     licences: Optional[list[Licence]] = None
     gi_claim: Optional[Text] = None
     gi_member: Optional[bool] = None
-    technique: Optional[Literal["handwoven", "machine_woven", "handmade", "machine_made"]] = None
+    technique: Optional[Technique] = None
     origin: Optional[Origin] = None
     fibres: Optional[list[Fibre]] = None
     dimensions_cm: Optional[list[float]] = None
@@ -277,16 +298,22 @@ def _fields_at(loc: tuple) -> list[Text]:
     return list(model.model_fields) if model else []
 
 
-def _json_path(loc: tuple) -> str:
-    out = "$"
-    for p in loc:
-        out += f"[{p}]" if isinstance(p, int) else f".{p}"
-    return out
-
-
 def _describe(v: Any) -> str:
     s = repr(v) if not isinstance(v, (dict, list)) else type(v).__name__
     return s if len(s) <= 60 else s[:57] + "..."
+
+
+# pydantic error types worded by the catalogue (the rest keep pydantic's English words)
+_PYDANTIC = {
+    "int_parsing": "expected_integer", "int_type": "expected_integer",
+    "int_from_float": "expected_whole", "float_parsing": "expected_number",
+    "float_type": "expected_number", "bool_parsing": "expected_bool", "bool_type": "expected_bool",
+    "list_type": "expected_list", "dict_type": "expected_mapping", "model_type": "expected_mapping",
+    "model_attributes_type": "expected_mapping", "string_type": "expected_text",
+    "greater_than_equal": "at_least", "greater_than": "more_than", "less_than_equal": "at_most",
+    "less_than": "less_than", "too_short": "too_short", "string_too_short": "text_too_short",
+    "string_too_long": "text_too_long",
+}
 
 
 def validation_errors(exc: ValidationError, *, file: str | None, line_of=None) -> InputError:
@@ -301,31 +328,38 @@ def validation_errors(exc: ValidationError, *, file: str | None, line_of=None) -
         if etype == "extra_forbidden":
             known = _fields_at(loc)
             hint = difflib.get_close_matches(str(loc[-1]), known, 1, 0.6)
-            msg = f"unknown field '{loc[-1]}'" + (f" (did you mean '{hint[0]}'?)" if hint else "")
-            if known and not hint:
-                msg += f"; known fields here: {', '.join(known[:12])}"
-            ie = InputError(msg)
+            if hint:
+                ie = InputError("unknown_field", name=loc[-1], hint=Msg("did_you_mean", {"word": hint[0]}))
+            elif known:
+                ie = InputError("unknown_field_known", name=loc[-1], known=known[:12])
+            else:
+                ie = InputError("unknown_field", name=loc[-1], hint=None)
         elif etype == "missing":
-            ie = InputError("required field is missing")
+            ie = InputError("required_field")
         elif etype in ("literal_error", "enum"):
             expected = err.get("ctx", {}).get("expected", "")
-            close = difflib.get_close_matches(str(err.get("input")),
-                                              [x.strip(" '") for x in expected.replace(" or ", ",").split(",")], 1)
-            ie = InputError(f"unknown value {found}; expected one of {expected}"
-                            + (f" (did you mean '{close[0]}'?)" if close else ""))
+            options = [x.strip(" '") for x in expected.replace(" or ", ",").split(",")]
+            close = difflib.get_close_matches(str(err.get("input")), options, 1)
+            ie = InputError("unknown_value", value=found, options=Msg("one_or_other", {
+                "some": ", ".join(f"'{o}'" for o in options[:-1]), "last": f"'{options[-1]}'"})
+                if len(options) > 1 else expected,
+                hint=Msg("did_you_mean", {"word": close[0]}) if close else None)
         elif etype == "string_type" and isinstance(err.get("input"), (int, float)) \
                 and not isinstance(err.get("input"), bool):
-            ie = InputError("must be text: put the number in quotes (e.g. \"0220104455667\") so "
-                            f"leading zeros are kept; found {found}")
+            ie = InputError("found_after", detail=Msg("must_be_text"), value=found)
         elif etype == "string_pattern_mismatch":
-            ie = InputError(f"contains control characters; expected printable text; found {found}")
+            ie = InputError("found_after", detail=Msg("control_chars"), value=found)
         elif etype.startswith("date"):
-            ie = InputError(f"not a valid date {found}; expected an ISO date YYYY-MM-DD that exists")
-        else:
+            ie = InputError("bad_date", value=found)
+        elif etype in _PYDANTIC:
+            ie = InputError("found_after", detail=Msg(_PYDANTIC[etype], dict(err.get("ctx") or {})),
+                            value=found)
+        else:  # pydantic's own words, inside our frame
             msg = err["msg"]
             if msg.startswith("Value error, "):
                 msg = msg[len("Value error, "):]
-            ie = InputError(f"{msg[0].lower() + msg[1:]}; found {found}")
+            ie = InputError("found_after", detail=Msg("invalid_value", {"detail": msg[0].lower() + msg[1:]}),
+                            value=found)
         line = line_of(list(loc)) if line_of else None
         ie.with_context(file=file, line=line, path=_json_path(loc))
         errors.append(ie)
@@ -335,23 +369,19 @@ def validation_errors(exc: ValidationError, *, file: str | None, line_of=None) -
 def parse_dossier(data: Any, *, file: str | None = None, line_of=None, max_products: int = 500) -> Dossier:
     """Validate loaded data as a dossier; raise InputError naming file, line and path."""
     if data is None:
-        raise InputError("file is empty; expected a dossier starting with 'format: readiness-dossier/1'",
-                         file=file)
+        raise InputError("empty_dossier", format=FORMAT, file=file)
     if not isinstance(data, dict):
-        raise InputError(f"top level must be a mapping (format:, business:, products:), found a "
-                         f"{type(data).__name__}", file=file, line=1, path="$")
+        raise InputError("dossier_not_mapping", kind=type(data).__name__, file=file, line=1, path="$")
     fmt = data.get("format")
     if fmt is None:
-        raise InputError(f"missing 'format'; expected 'format: {FORMAT}' as the first line",
-                         file=file, line=1, path="$.format")
+        raise InputError("missing_format", format=FORMAT, file=file, line=1, path="$.format")
     if fmt != FORMAT:
-        raise InputError(f"unsupported format {fmt!r}; this version of readiness reads {FORMAT!r}",
-                         file=file, line=line_of(["format"]) if line_of else None, path="$.format")
+        raise InputError("unsupported_format", found_format=repr(fmt), format=FORMAT, file=file,
+                         line=line_of(["format"]) if line_of else None, path="$.format")
     prods = data.get("products")
     if isinstance(prods, list) and len(prods) > max_products:
-        raise InputError(f"too many products: {len(prods)}; at most {max_products} per dossier "
-                         "(split the business into several dossiers or raise the limit)",
-                         file=file, path="$.products")
+        raise InputError("too_many_products", n=len(prods), max=max_products, file=file,
+                         path="$.products")
     try:
         return Dossier.model_validate(data)
     except ValidationError as e:

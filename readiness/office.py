@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from readiness.errors import InputError
+from readiness.words import Msg
 
 OFFICE_FORMAT = "readiness-office/1"
 SETTINGS_FILE = "office.yaml"
@@ -83,23 +84,21 @@ class Office:
 
         data = load_data(path, name=str(path))
         if not isinstance(data, dict):
-            raise InputError("expected a mapping (name:, signatory:, place:, base_url:)",
-                             file=str(path))
+            raise InputError("office_mapping", file=str(path))
         if data.get("format") not in (None, OFFICE_FORMAT):
-            raise InputError(f"unsupported format {data.get('format')!r}", file=str(path),
+            raise InputError("office_format", found_format=repr(data.get("format")), file=str(path),
                              path="$.format", expected=OFFICE_FORMAT)
         known = {"format", "name", "signatory", "place", "base_url", "logo"}
         for k in data:
             if k not in known:
-                raise InputError(f"unknown field {k!r}", file=str(path), path=f"$.{k}",
+                raise InputError("unknown_field", name=k, hint=None, file=str(path), path=f"$.{k}",
                                  expected=", ".join(sorted(known)))
         sig = data.get("signatory") or {}
         if not isinstance(sig, dict):
-            raise InputError("expected a mapping (name:, nip:, position:)", file=str(path),
-                             path="$.signatory")
+            raise InputError("signatory_mapping", file=str(path), path="$.signatory")
         for k in sig:
             if k not in ("name", "nip", "position"):
-                raise InputError(f"unknown field {k!r}", file=str(path),
+                raise InputError("unknown_field", name=k, hint=None, file=str(path),
                                  path=f"$.signatory.{k}", expected="name, nip, position")
         office = cls(name=_text(data.get("name")), place=_text(data.get("place")),
                      base_url=_text(data.get("base_url")), logo=_text(data.get("logo")),
@@ -151,18 +150,18 @@ class Office:
     def set(self, key: str, value: str) -> None:
         value = " ".join(str(value).split())
         if len(value) > 300:
-            raise InputError(f"{key}: at most 300 characters", path=key)
+            raise InputError("setting_too_long", key=key, path=key)
         if key == "base_url":
             self.base_url = check_base_url(value) if value else ""
         elif key in ("name", "place"):
             setattr(self, key, value)
         elif key in ("signatory.name", "signatory.nip", "signatory.position"):
             if key == "signatory.nip" and value and not re.fullmatch(r"[0-9 ]{8,24}", value):
-                raise InputError(f"NIP {value!r} is not a civil-servant number", path=key,
-                                 expected="18 digits (spaces allowed)")
+                raise InputError("bad_nip", value=repr(value), path=key,
+                                 expected=Msg("nip_digits"))
             setattr(self.signatory, key.split(".", 1)[1], value)
         else:
-            raise InputError(f"unknown setting {key!r}", path=key,
+            raise InputError("unknown_setting", key=repr(key), path=key,
                              expected="name, signatory.name, signatory.nip, signatory.position, "
                                       "place, base_url")
 
@@ -191,9 +190,8 @@ def check_base_url(value: str, *, file: str | None = None) -> str:
     parts = urlsplit(v)
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment \
             or any(c in v for c in " <>\"'\\"):
-        raise InputError(f"base URL {value[:80]!r} is not a web address", file=file,
-                         path="base_url", expected="https://HOST[/PATH], e.g. "
-                                                   "https://sertifikat.disperin.ntbprov.go.id")
+        raise InputError("bad_base_url", value=repr(value[:80]), file=file, path="base_url",
+                         expected=Msg("base_url_example"))
     return v.rstrip("/")
 
 
@@ -202,12 +200,11 @@ def read_logo(path: Path) -> bytes:
     try:
         data = Path(path).read_bytes()
     except OSError as e:
-        raise InputError(f"cannot read the logo: {e.strerror}", file=str(path)) from None
+        raise InputError("cannot_read_logo", reason=e.strerror, file=str(path)) from None
     if len(data) > LOGO_MAX_BYTES:
-        raise InputError("the logo is larger than 1 MiB", file=str(path))
+        raise InputError("logo_too_large", file=str(path))
     if not (data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff"):
-        raise InputError("the logo must be a PNG or JPEG image", file=str(path),
-                         expected="a .png or .jpg file")
+        raise InputError("logo_format", file=str(path), expected=Msg("logo_files"))
     return data
 
 
@@ -260,9 +257,7 @@ def _retire(folder: Path) -> None:
 
 def _refuse_overwrite(folder: Path, force: bool) -> None:
     if key_files(folder) is not None and not force:
-        raise InputError("the office already has a signing key (use --force to replace it; the "
-                         "old certificate stays trusted so what it signed still verifies)",
-                         file=str(folder / KEY_FILE))
+        raise InputError("office_key_exists", file=str(folder / KEY_FILE))
 
 
 def create_trial_key(office: Office, *, folder: Path | None = None, force: bool = False,
@@ -325,18 +320,17 @@ def import_p12(path: Path, password: bytes | None, *, folder: Path | None = None
     try:
         data = Path(path).read_bytes()
     except OSError as e:
-        raise InputError(f"cannot read the key file: {e.strerror}", file=str(path)) from None
+        raise InputError("cannot_read_key", reason=e.strerror, file=str(path)) from None
     if len(data) > 1024 * 1024:
-        raise InputError("not a PKCS#12 key file (larger than 1 MiB)", file=str(path))
+        raise InputError("p12_too_large", file=str(path))
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, password)
     except ValueError as e:
         wrong = "password" in str(e).lower() or "mac" in str(e).lower()
-        raise InputError("wrong password for the PKCS#12 file" if wrong else
-                         f"not a PKCS#12 (.p12/.pfx) key file ({e})", file=str(path)) from None
+        raise (InputError("p12_password", file=str(path)) if wrong else
+               InputError("not_p12", detail=str(e), file=str(path))) from None
     if key is None or cert is None:
-        raise InputError("the PKCS#12 file holds no private key with its certificate",
-                         file=str(path))
+        raise InputError("p12_empty", file=str(path))
     _check_pair(key, cert, str(path))
     _refuse_overwrite(folder, force)
     _private_folder(folder)
@@ -350,20 +344,19 @@ def _check_pair(key, cert, file: str) -> None:
 
     if not isinstance(key, (rsa.RSAPrivateKey, ec.EllipticCurvePrivateKey,
                             ed25519.Ed25519PrivateKey)):
-        raise InputError("unsupported key type (RSA, ECDSA or Ed25519 are)", file=file)
+        raise InputError("key_type", file=file)
     spki = serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     if key.public_key().public_bytes(*spki) != cert.public_key().public_bytes(*spki):
-        raise InputError("the private key does not belong to the certificate", file=file)
+        raise InputError("key_not_cert", file=file)
     try:
         ku = cert.extensions.get_extension_for_class(x509.KeyUsage).value
         if not (ku.digital_signature or ku.content_commitment):
-            raise InputError("the certificate is not for signing (key usage)", file=file)
+            raise InputError("cert_not_signing", file=file)
     except x509.ExtensionNotFound:
         pass
     now = dt.datetime.now(dt.timezone.utc)
     if cert.not_valid_after_utc < now:
-        raise InputError(f"the certificate expired on {cert.not_valid_after_utc.date()}",
-                         file=file)
+        raise InputError("cert_expired", day=cert.not_valid_after_utc.date().isoformat(), file=file)
 
 
 def _install(folder: Path, key, cert, chain: list) -> KeyFiles:

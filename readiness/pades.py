@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from readiness.errors import InputError
+from readiness.words import Msg
 
 SIG_FIELD = "Sertifikat"
 RESERVED = 16384          # bytes reserved for the CMS signature (certificate chain included)
@@ -72,10 +73,10 @@ class OfficeSigner:
             base = signers.SimpleSigner.load(str(key_path), str(cert_path),
                                              ca_chain_files=(str(chain_path),) if chain_path else None)
         except Exception as e:  # noqa: BLE001 - pyHanko raises several kinds for bad files
-            raise InputError(f"cannot load the office's signing key ({type(e).__name__}: {e})",
+            raise InputError("cannot_load_key", detail=f" ({type(e).__name__}: {e})",
                              file=str(key_path)) from None
         if base is None:
-            raise InputError("cannot load the office's signing key", file=str(key_path))
+            raise InputError("cannot_load_key", detail="", file=str(key_path))
         self._signer = _cached_signer(base)
         self.info = describe_cert(base.signing_cert)
 
@@ -189,7 +190,7 @@ def load_trust(paths: list[Path]) -> Trust:
         elif p.exists():
             files.append(p)
         else:
-            raise InputError("file not found", file=str(p), path="--trust")
+            raise InputError("file_not_found", file=str(p), path="--trust")
     for f in files:
         _load_trust_file(f, t)
     return t
@@ -202,9 +203,9 @@ def _load_trust_file(f: Path, t: Trust) -> None:
     try:
         data = f.read_bytes()
     except OSError as e:
-        raise InputError(f"cannot read the trusted certificate: {e.strerror}", file=str(f)) from None
+        raise InputError("cannot_read_trusted_cert", reason=e.strerror, file=str(f)) from None
     if len(data) > 1024 * 1024:
-        raise InputError("not a certificate (larger than 1 MiB)", file=str(f))
+        raise InputError("trust_too_large", file=str(f))
     found = 0
     try:
         if pem.detect(data):
@@ -225,9 +226,7 @@ def _load_trust_file(f: Path, t: Trust) -> None:
     except (ValueError, TypeError):
         found = 0
     if not found:
-        raise InputError("not a certificate or public key the verifier can use", file=str(f),
-                         path="--trust", expected="an X.509 certificate (PEM or DER), such as "
-                                                  "office-cert.pem")
+        raise InputError("not_trust", file=str(f), path="--trust", expected=Msg("trust_files"))
     t.sources.append(str(f))
 
 
@@ -249,7 +248,7 @@ def _ed25519_raw(der: bytes) -> bytes | None:
 @dataclass
 class SignatureCheck:
     """What the PAdES signature of a PDF says. `problems` are codes with arguments
-    (readiness.i18n VERIFY_MESSAGES)."""
+    (readiness.words, section `cert`)."""
 
     signed: bool = False
     intact: bool = False

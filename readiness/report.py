@@ -1,7 +1,10 @@
 """The Result: the one object every output is made from.
 
-Plain frozen data. `Result.to_dict()` is the JSON that `readiness check --format json` prints,
-that batch writes to results.jsonl and that a certificate embeds; renderers read only that.
+Plain data. Findings carry their messages as codes and arguments (`readiness.words.Msg`);
+words are chosen when the result is rendered: `Result.to_dict()` / `to_json()` give the JSON
+that `readiness check --format json` prints, that batch writes to results.jsonl and that a
+certificate embeds, with every `message` (and condition `text`) in the result's language;
+renderers read only that.
 """
 
 from __future__ import annotations
@@ -16,29 +19,33 @@ except ImportError:  # pragma: no cover - a dependency; json gives the same text
 from dataclasses import dataclass, field
 from typing import Any
 
-STATUSES = ("pass", "fail", "missing", "not_applicable", "waived", "manual")
-GAP = ("fail", "missing", "manual")  # not passed, and not decided for the business
-VERDICTS = ("not_ready", "conditional", "ready")
+from readiness.standards.model import BRIEF, RuleTexts
+from readiness.vocab import Severity, Status
+from readiness.words import Msg, message, render, t
+
 RESULT_FORMAT = "readiness-result/1"
-
-
-_RULES_JSON: dict[int, tuple[dict, dict[str, tuple[str, str]]]] = {}
 
 
 @dataclass(slots=True, eq=False)
 class Finding:
     """One requirement judged for one subject. Plain and cheap to make (a dossier has about a
-    hundred); treat it as read-only."""
+    hundred); treat it as read-only. `message` is the worded form of `msgs`, filled in when
+    the result is rendered (in the result's language)."""
 
     rule: str
-    status: str
-    severity: str
+    status: Status
+    severity: Severity
     weight: float
     product: int | None
     path: str | None
     line: int | None
-    message: str
+    message: str = ""
     gain: float = 0.0
+    _msgs: tuple[Msg, ...] = ()     # what it says, as codes (not written to JSON)
+
+    @property
+    def msgs(self) -> tuple[Msg, ...]:
+        return self._msgs
 
     def __eq__(self, other):  # location and rule, not wording (yamllint's LintProblem)
         return isinstance(other, Finding) and (self.rule, self.product, self.status, self.path) == (
@@ -48,12 +55,27 @@ class Finding:
         return hash((self.rule, self.product, self.status, self.path))
 
 
-@dataclass(frozen=True, slots=True)
-class Subject:
-    verdict: str
-    score: float
-    score_without_waivers: float
-    counts: dict[str, int]
+@dataclass(slots=True)
+class Condition:
+    """A condition of a certificate: a major gap, an officer's waiver or a verdict to come."""
+
+    kind: str           # gap | waiver | manual
+    finding: Finding
+    officer: str = ""          # a waiver: who granted it
+    approved_by: str = ""      # a blocker's waiver: the second officer who approved it
+
+    def to_dict(self, texts: RuleTexts) -> dict:
+        f = self.finding
+        extra = {}
+        if self.kind == "waiver":
+            text = f.message
+            extra = {"officer": self.officer, "approved_by": self.approved_by}
+        elif self.kind == "gap":
+            text = f"{texts.rules[f.rule]['title']}: {f.message}"
+        else:  # e.g. the organizer's inspection, still to come
+            text = f"{texts.rules[f.rule]['title']}: {render('pending_officer', {}, texts.lang)}"
+        return {"kind": self.kind, "rule": f.rule, "product": f.product, "severity": f.severity,
+                "text": text, **extra}
 
 
 @dataclass
@@ -64,23 +86,62 @@ class Result:
     dossier: dict
     business: dict
     products: list[dict]
-    findings: list[Finding]
-    rules: dict[str, dict]          # every rule's texts (shared by all results of a rule set)
+    raw_findings: list[Finding]     # as the engine made them: messages as codes
+    texts: dict[str, RuleTexts]     # the rule set's texts, per language
     certified: bool
-    certificate: dict | None
+    certificate: dict | None        # without `conditions`: see `conditions`
     tool: dict = field(default_factory=dict)
     detail: frozenset = frozenset()  # rules with a gap or waiver here: all their texts go out
+    conditions: list[Condition] = field(default_factory=list)
+    _worded: str | None = None       # the language the findings' messages are in
 
-    BRIEF = ("title", "group", "subject")
+    @property
+    def findings(self) -> list[Finding]:
+        """The findings, their messages worded in the result's language."""
+        self.word()
+        return self.raw_findings
+
+    @property
+    def rules(self) -> dict[str, dict]:
+        """Every rule's texts in the result's language."""
+        return self.texts[self.lang].rules
+
+    def word(self) -> "Result":
+        """Fill in every finding's message in the result's language (done once per language)."""
+        if self._worded == self.lang:
+            return self
+        texts = self.texts[self.lang]
+        ok = t("msg.ok", self.lang)
+        na = texts.not_applicable
+        for f in self.raw_findings:
+            s = f.status
+            if s is Status.NOT_APPLICABLE:   # why not: the rule's words, or an exemption's
+                f.message = texts.exempt[f.rule][f._msgs[0].args["reason"]] if f._msgs \
+                    else na[f.rule]
+            elif s is Status.PASS or not f._msgs:
+                f.message = ok
+            else:
+                f.message = message(f._msgs, self.lang)
+        self._worded = self.lang
+        return self
+
+    def certificate_dict(self) -> dict | None:
+        if self.certificate is None:
+            return None
+        texts = self.texts[self.lang]
+        cert = dict(self.certificate)
+        cert["conditions"] = [c.to_dict(texts) for c in self.conditions]
+        return cert
 
     def rules_out(self) -> dict:
         """Full texts for the rules this business must act on (gaps, waivers); the title, group
         and subject for the rest (a passed or not-applicable requirement needs its name only).
         Keeps a result line small: the full texts of 48 rules were 75% of it."""
-        return {k: (dict(v) if k in self.detail else {b: v[b] for b in self.BRIEF})
+        return {k: (dict(v) if k in self.detail else {b: v[b] for b in BRIEF})
                 for k, v in self.rules.items()}
 
     def to_dict(self) -> dict:
+        self.word()
         return {
             "format": RESULT_FORMAT,
             "tool": self.tool,
@@ -89,7 +150,7 @@ class Result:
             "standard": self.standard,
             "dossier": self.dossier,
             "certified": self.certified,
-            "certificate": self.certificate,
+            "certificate": self.certificate_dict(),
             "business": self.business,
             "products": self.products,
             "findings": [{"rule": f.rule, "status": f.status, "severity": f.severity, "weight": f.weight,
@@ -100,43 +161,32 @@ class Result:
 
     def _head(self) -> dict:
         """`to_dict()` without `rules`, findings left as `Finding` objects (orjson writes
-        dataclasses in field order, the order `to_dict()` gives)."""
+        dataclasses in field order, the order `to_dict()` gives, and leaves out `_msgs`)."""
+        self.word()
         return {
             "format": RESULT_FORMAT, "tool": self.tool, "lang": self.lang, "as_of": self.as_of,
             "standard": self.standard, "dossier": self.dossier, "certified": self.certified,
-            "certificate": self.certificate, "business": self.business, "products": self.products,
-            "findings": self.findings,
+            "certificate": self.certificate_dict(), "business": self.business,
+            "products": self.products, "findings": self.findings,
         }
 
-    def to_json(self, indent: int | None = 2, *, data: dict | None = None) -> str:
+    def to_json(self, indent: int | None = 2) -> str:
         """The result as JSON; compact (one line) with indent=None.
 
         The `rules` texts are the same for every dossier checked against one rule set in one
-        language, so their JSON is made once and spliced in (batch writes thousands of lines).
-        Compact JSON is made by orjson when it is installed: the same text as
-        `json.dumps(..., ensure_ascii=False, separators=(",", ":"))` (tested), several times
-        faster; what orjson refuses (integers beyond 64 bits, lone surrogates) goes to json.
+        language, so their JSON is made once (with the rule set) and spliced in. Compact JSON
+        is made by orjson when it is installed: the same text as `json.dumps(...,
+        ensure_ascii=False, separators=(",", ":"))` (tested), several times faster; what
+        orjson refuses (integers beyond 64 bits, lone surrogates) goes to json.
         """
         if indent is not None:
-            return json.dumps(data if data is not None else self.to_dict(), ensure_ascii=False,
-                              indent=indent)
-        key = id(self.rules)
-        hit = _RULES_JSON.get(key)
-        if hit is None or hit[0] is not self.rules:
-            dumps = lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":"))  # noqa: E731
-            hit = _RULES_JSON[key] = (self.rules, {
-                k: (dumps(k) + ":" + dumps(v), dumps(k) + ":" + dumps({b: v[b] for b in self.BRIEF}))
-                for k, v in self.rules.items()})
-        parts = hit[1]
-        rules = ",".join(parts[k][0 if k in self.detail else 1] for k in self.rules)
-        head = compact_json({k: v for k, v in data.items() if k != "rules"} if data is not None
-                            else self._head(),
-                            fallback=lambda: {k: v for k, v in (data or self.to_dict()).items()
-                                              if k != "rules"})
+            return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        texts = self.texts[self.lang]
+        full, brief, detail = texts.json_full, texts.json_brief, self.detail
+        rules = ",".join(full[k] if k in detail else brief[k] for k in texts.rules)
+        head = compact_json(self._head(), fallback=lambda: {
+            k: v for k, v in self.to_dict().items() if k != "rules"})
         return head[:-1] + ',"rules":{' + rules + "}}"
-
-    def gaps(self, product: int | None | str = "any") -> list[Finding]:
-        return [f for f in self.findings if f.status in GAP and (product == "any" or f.product == product)]
 
 
 def compact_json(obj: Any, fallback=None) -> str:

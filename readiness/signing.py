@@ -1,12 +1,14 @@
-"""Ed25519 signatures of results (the issuing office's key).
+"""What a readiness document carries and how the earlier certificates were signed.
 
-- `canonical_json(result)`: the bytes that are signed and embedded in the PDF: JSON with sorted
+- `canonical_json(result)`: the bytes attached to every document (and signed): JSON with sorted
   keys, no insignificant whitespace, UTF-8 (no ASCII escaping). Parsing them and
   canonicalising again gives the same bytes, so a verifier can also refuse an attachment that
   was re-serialised.
-- The key lives in the user's config directory (`$XDG_CONFIG_HOME/readiness/`, else
-  `~/.config/readiness/`): `signing-key.pem` (PKCS#8, mode 0600) and `signing-key.pub.pem`.
-- A signature file (`readiness-result.sig` in the PDF) is JSON:
+- The names of the attachments (`RESULT_ATTACHMENT`, `NUMBER_ATTACHMENT`, ...): documents
+  write them, verification reads them.
+- Certificates of the earlier scheme carry an Ed25519 signature file; `verify_certificate`
+  checks those (new certificates are signed with PAdES: readiness.pades, readiness.issuing).
+  A signature file (`readiness-result.sig` in the PDF) is JSON:
   `{"format": "readiness-signature/1", "alg": "Ed25519", "key_id": "...",
     "public_key": "<base64 raw 32 bytes>", "sha256": "<hex of the signed bytes>",
     "signature": "<base64 64 bytes>"}`.
@@ -19,31 +21,26 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from readiness.errors import InputError
+from readiness.report import certificate_number
+from readiness.words import Msg
 
 SIG_FORMAT = "readiness-signature/1"
-KEY_FILE = "signing-key.pem"
-PUB_FILE = "signing-key.pub.pem"
+# the names of what a document carries (render/documents.py attaches them, `verify` reads them)
+RESULT_ATTACHMENT = "readiness-result.json"
+SIGNATURE_ATTACHMENT = "readiness-result.sig"
+PUBKEY_ATTACHMENT = "readiness-issuer.pub.pem"
+# The printed certificate number, stored apart from the result so that `verify` can compare
+# the number inside the signed result with the one the PDF shows.
+NUMBER_ATTACHMENT = "readiness-certificate-number.txt"
 
 
 def canonical_json(result: dict) -> bytes:
     return json.dumps(result, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                       allow_nan=False).encode("utf-8")
-
-
-def config_dir() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME")
-    if not base or not os.path.isabs(base):  # the XDG spec says to ignore relative paths
-        base = os.path.join(os.path.expanduser("~"), ".config")
-    return Path(base) / "readiness"
-
-
-def default_key_path() -> Path:
-    return config_dir() / KEY_FILE
 
 
 def key_id(public_raw: bytes) -> str:
@@ -52,109 +49,10 @@ def key_id(public_raw: bytes) -> str:
     return "-".join(h[i:i + 4] for i in range(0, 16, 4))
 
 
-@dataclass(frozen=True)
-class Signer:
-    private_key: object  # Ed25519PrivateKey
-    public_raw: bytes
-    path: str | None = None
-
-    @property
-    def key_id(self) -> str:
-        return key_id(self.public_raw)
-
-    def sign(self, data: bytes) -> bytes:
-        """The signature file (JSON bytes) for `data`."""
-        sig = self.private_key.sign(data)
-        doc = {
-            "format": SIG_FORMAT,
-            "alg": "Ed25519",
-            "key_id": self.key_id,
-            "public_key": base64.b64encode(self.public_raw).decode("ascii"),
-            "sha256": hashlib.sha256(data).hexdigest(),
-            "signature": base64.b64encode(sig).decode("ascii"),
-        }
-        return json.dumps(doc, indent=1, sort_keys=True).encode("ascii")
-
-    def public_pem(self) -> bytes:
-        from cryptography.hazmat.primitives import serialization
-
-        return self.private_key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-
-
 def _raw_public(pub) -> bytes:
     from cryptography.hazmat.primitives import serialization
 
     return pub.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-
-
-def generate_key(path: Path | str | None = None, *, force: bool = False) -> Signer:
-    """Create a new key pair at `path` (default: the config directory). Refuses to overwrite an
-    existing key unless `force`."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    path = Path(path) if path else default_key_path()
-    if path.exists() and not force:
-        raise InputError("a signing key already exists (use --force to replace it; "
-                         "certificates signed with the old key will no longer match it)",
-                         file=str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.chmod(path.parent, 0o700)
-    except OSError:
-        pass
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(pem)
-    os.replace(tmp, path)
-    signer = Signer(key, _raw_public(key.public_key()), str(path))
-    pub_path = public_path_for(path)
-    pub_path.write_bytes(signer.public_pem())
-    return signer
-
-
-def public_path_for(key_path: Path | str) -> Path:
-    p = Path(key_path)
-    name = p.name[:-4] if p.name.endswith(".pem") else p.name
-    return p.with_name(name + ".pub.pem")
-
-
-def load_signer(path: Path | str) -> Signer:
-    """Load a private Ed25519 key (PEM PKCS#8 or OpenSSH); InputError if it is not one."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"cannot read the signing key: {e.strerror}", file=str(path)) from None
-    try:
-        if data.lstrip().startswith(b"-----BEGIN OPENSSH"):
-            key = serialization.load_ssh_private_key(data, password=None)
-        else:
-            key = serialization.load_pem_private_key(data, password=None)
-    except (ValueError, TypeError) as e:
-        raise InputError(f"not a usable private key ({e})", file=str(path),
-                         expected="an Ed25519 private key in PEM") from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise InputError("the signing key is not an Ed25519 key", file=str(path))
-    return Signer(key, _raw_public(key.public_key()), str(path))
-
-
-def find_signer(key_path=None) -> Signer | None:
-    """`key_path` if given (must load), else the default key if `keys init` was run, else None."""
-    if key_path:
-        return load_signer(key_path)
-    p = default_key_path()
-    if p.exists():
-        return load_signer(p)
-    return None
 
 
 def load_public_key(path: Path | str) -> bytes:
@@ -168,7 +66,7 @@ def load_public_key(path: Path | str) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise InputError(f"cannot read the trusted key: {e.strerror}", file=str(path)) from None
+        raise InputError("cannot_read_trusted", reason=e.strerror, file=str(path)) from None
     text = data.strip()
     key = None
     try:
@@ -189,13 +87,16 @@ def load_public_key(path: Path | str) -> bytes:
     if isinstance(key, Ed25519PrivateKey):
         key = key.public_key()
     if not isinstance(key, Ed25519PublicKey):
-        raise InputError("not an Ed25519 public key", file=str(path),
-                         expected="a PEM public key as written by `readiness keys init`")
+        raise InputError("not_public_key", file=str(path))
     return _raw_public(key)
 
 
 class SignatureProblem(Exception):
-    """Why a signature does not hold (one line for the user)."""
+    """Why a signature does not hold: `msg` (catalogue code and arguments)."""
+
+    def __init__(self, code: str, **args) -> None:
+        self.msg = Msg(code, args)
+        super().__init__(self.msg.text("en"))
 
 
 def check_signature(data: bytes, sig_file: bytes, trusted_raw: bytes | None = None) -> dict:
@@ -212,18 +113,17 @@ def check_signature(data: bytes, sig_file: bytes, trusted_raw: bytes | None = No
         pub = base64.b64decode(doc["public_key"], validate=True)
         sig = base64.b64decode(doc["signature"], validate=True)
     except (ValueError, KeyError, TypeError) as e:
-        raise SignatureProblem(f"the signature attachment is damaged ({e})") from None
+        raise SignatureProblem("sig_damaged", detail=str(e)) from None
     if len(pub) != 32 or len(sig) != 64:
-        raise SignatureProblem("the signature attachment is damaged (bad key or signature length)")
+        raise SignatureProblem("sig_length")
     if doc.get("sha256") != hashlib.sha256(data).hexdigest():
-        raise SignatureProblem("the attached result was changed after signing (SHA-256 differs)")
+        raise SignatureProblem("sig_changed")
     try:
         Ed25519PublicKey.from_public_bytes(pub).verify(sig, data)
     except InvalidSignature:
-        raise SignatureProblem("the signature does not match the attached result") from None
+        raise SignatureProblem("sig_mismatch") from None
     if trusted_raw is not None and pub != trusted_raw:
-        raise SignatureProblem(
-            f"signed with key {key_id(pub)}, not with the trusted key {key_id(trusted_raw)}")
+        raise SignatureProblem("sig_other_key", key=key_id(pub), trusted=key_id(trusted_raw))
     return doc
 
 
@@ -232,8 +132,8 @@ def check_signature(data: bytes, sig_file: bytes, trusted_raw: bytes | None = No
 @dataclass
 class Verification:
     ok: bool
-    problems: list
-    notes: list
+    problems: list[Msg]
+    notes: list[Msg]
     number: str | None = None
     key_id: str | None = None
     authenticated: bool = False
@@ -242,7 +142,7 @@ class Verification:
 def _one_attachment(atts: dict, name: str):
     items = atts.get(name) or []
     if len(items) > 1:
-        raise SignatureProblem(f"the PDF holds {len(items)} attachments named {name}")
+        raise SignatureProblem("pdf_many", n=len(items), name=name)
     return items[0] if items else None
 
 
@@ -253,11 +153,8 @@ def verify_certificate(pdf_path, trusted_key_path=None) -> Verification:
     a line in `problems`."""
     import io
 
-    from readiness.render.documents import (
-        NUMBER_ATTACHMENT, RESULT_ATTACHMENT, SIGNATURE_ATTACHMENT)
-
-    problems: list[str] = []
-    notes: list[str] = []
+    problems: list[Msg] = []
+    notes: list[Msg] = []
     v = Verification(False, problems, notes)
     trusted = load_public_key(trusted_key_path) if trusted_key_path else None
 
@@ -274,84 +171,72 @@ def verify_certificate(pdf_path, trusted_key_path=None) -> Verification:
         sig_bytes = _one_attachment(atts, SIGNATURE_ATTACHMENT)
         number_bytes = _one_attachment(atts, NUMBER_ATTACHMENT)
     except SignatureProblem as e:
-        problems.append(str(e))
+        problems.append(e.msg)
         return v
     except OSError as e:
-        raise InputError(f"cannot read the PDF: {e.strerror or e}", file=str(pdf_path)) from None
+        raise InputError("cannot_read", reason=e.strerror or str(e), file=str(pdf_path)) from None
     except Exception as e:  # noqa: BLE001 - pypdf raises many kinds on damaged files
-        problems.append(f"not a readable PDF ({type(e).__name__}: {e})")
+        problems.append(Msg("pdf_unreadable", {"detail": f"{type(e).__name__}: {e}"}))
         return v
 
     if result_bytes is None:
-        problems.append(f"no attached result ({RESULT_ATTACHMENT}): not a readiness document")
+        problems.append(Msg("pdf_no_result", {"name": RESULT_ATTACHMENT}))
         return v
     try:
         result = json.loads(result_bytes.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as e:
-        problems.append(f"the attached result is not valid JSON ({e})")
+        problems.append(Msg("pdf_bad_json", {"detail": str(e)}))
         return v
     if not isinstance(result, dict):
-        problems.append("the attached result is not a result object")
+        problems.append(Msg("pdf_not_result"))
         return v
     if canonical_json(result) != result_bytes:
-        problems.append("the attached result is not in canonical form (it was re-written)")
+        problems.append(Msg("pdf_not_canonical"))
 
     # signature
     if sig_bytes is None:
-        problems.append("the certificate is unsigned (no readiness-result.sig attachment)")
+        problems.append(Msg("pdf_unsigned", {"name": SIGNATURE_ATTACHMENT}))
     else:
         try:
             doc = check_signature(result_bytes, sig_bytes, trusted)
             v.key_id = doc.get("key_id")
             if trusted is not None:
                 v.authenticated = True
-                notes.append(f"signed by the trusted key {key_id(trusted)}")
+                notes.append(Msg("sig_trusted", {"key": key_id(trusted)}))
             else:
-                notes.append(f"signature intact (key {v.key_id}); the issuer is NOT authenticated: "
-                             "pass --trust PUBLIC_KEY to check who signed it")
+                notes.append(Msg("sig_intact", {"key": v.key_id}))
         except SignatureProblem as e:
-            problems.append(str(e))
+            problems.append(e.msg)
 
     # certificate number: in the signed result, as printed, as stored beside it, recomputed
     cert = result.get("certificate") if result.get("certified") else None
     if not isinstance(cert, dict) or not cert.get("number"):
-        problems.append("the attached result issues no certificate (this is not a certificate)")
+        problems.append(Msg("pdf_no_certificate"))
         return _finish(v)
     number = str(cert["number"])
     v.number = number
     if number_bytes is None:
-        problems.append("the printed certificate number is not recorded in the PDF")
+        problems.append(Msg("number_not_recorded"))
     elif number_bytes.decode("utf-8", "replace").strip() != number:
-        problems.append(f"certificate number mismatch: the signed result says {number}, the PDF "
-                        f"records {number_bytes.decode('utf-8', 'replace').strip()[:60]}")
+        problems.append(Msg("number_recorded", {
+            "number": number, "recorded": number_bytes.decode("utf-8", "replace").strip()[:60]}))
     meta = reader.metadata or {}
     meta_no = meta.get("/readinesscertificatenumber")
     if meta_no is not None and str(meta_no).strip() != number:
-        problems.append(f"certificate number mismatch: the signed result says {number}, the PDF "
-                        f"metadata says {str(meta_no)[:60]}")
+        problems.append(Msg("number_metadata", {"number": number, "recorded": str(meta_no)[:60]}))
     try:
         text = "".join(reader.pages[0].extract_text().split()) if reader.pages else ""
     except Exception:  # noqa: BLE001
         text = ""
     if number not in text:
-        problems.append(f"certificate number mismatch: {number} (signed result) is not the number "
-                        "printed on the page")
+        problems.append(Msg("number_not_printed", {"number": number}))
     try:
-        from readiness.report import certificate_number  # provided by the engine
-    except ImportError:
-        certificate_number = None
-    if certificate_number is not None:
-        try:
-            expected = certificate_number(result)
-        except Exception as e:  # noqa: BLE001
-            problems.append(f"cannot recompute the certificate number ({type(e).__name__}: {e})")
-        else:
-            if expected != number:
-                problems.append(f"certificate number mismatch: the result gives {expected}, the "
-                                f"certificate carries {number}")
+        expected = certificate_number(result)
+    except Exception as e:  # noqa: BLE001
+        problems.append(Msg("number_recompute", {"detail": f"{type(e).__name__}: {e}"}))
     else:
-        notes.append("certificate number not recomputed (readiness.report.certificate_number "
-                     "is not available)")
+        if expected != number:
+            problems.append(Msg("number_recomputed", {"expected": expected, "number": number}))
     return _finish(v)
 
 

@@ -16,7 +16,7 @@ attachments and checked as before, against the trusted Ed25519 keys; they were i
 the register, so they have no status.
 
 `verify_pdf` never raises for a bad or forged PDF: every problem is a (code, args) pair whose
-words are in readiness.i18n.CERT_TEXT. Bad usage (a missing file, an unusable --trust file)
+words are in readiness.words (section `cert`). Bad usage (a missing file, an unusable --trust file)
 is an InputError.
 """
 
@@ -31,6 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from readiness.errors import InputError
+from readiness.render.format import category_label, fmt_date
+from readiness.signing import (NUMBER_ATTACHMENT, RESULT_ATTACHMENT, canonical_json, key_id,
+                               verify_certificate)
+from readiness.words import cert_text, label
 
 MAX_PDF = 20 * 1024 * 1024
 
@@ -63,12 +67,12 @@ def verify_pdf(path, *, trust=None, register=None, today: dt.date | None = None)
     p = Path(path)
     try:
         if p.stat().st_size > MAX_PDF:
-            raise InputError("larger than 20 MiB: not a certificate", file=str(p))
+            raise InputError("pdf_too_large", file=str(p))
         data = p.read_bytes()
     except FileNotFoundError:
-        raise InputError("file not found", file=str(p)) from None
+        raise InputError("file_not_found", file=str(p)) from None
     except OSError as e:
-        raise InputError(f"cannot read the file: {e.strerror}", file=str(p)) from None
+        raise InputError("cannot_read", reason=e.strerror, file=str(p)) from None
     paths = [Path(t) for t in trust] if trust else trusted_paths()
     tr = load_trust(paths)
 
@@ -128,8 +132,6 @@ def _attachments(data: bytes) -> dict | None:
 
 
 def _result_from(atts: dict | None, rep: Report) -> dict | None:
-    from readiness.render.documents import RESULT_ATTACHMENT
-    from readiness.signing import canonical_json
 
     items = (atts or {}).get(RESULT_ATTACHMENT) or []
     if len(items) != 1:
@@ -150,7 +152,6 @@ def _result_from(atts: dict | None, rep: Report) -> dict | None:
 def _check_number(result: dict, signed: bytes, atts: dict, rep: Report) -> str | None:
     from pypdf import PdfReader
 
-    from readiness.render.documents import NUMBER_ATTACHMENT
 
     cert = result.get("certificate")
     if not result.get("certified") or not isinstance(cert, dict):
@@ -182,7 +183,6 @@ def _check_number(result: dict, signed: bytes, atts: dict, rep: Report) -> str |
 def _check_register(number: str, result: dict, atts: dict, register, rep: Report,
                     today: dt.date | None) -> None:
     from readiness.register.records import request_from_result
-    from readiness.render.documents import RESULT_ATTACHMENT
 
     source = register
     if source is None:
@@ -278,7 +278,6 @@ def _fetch(base: str, number: str, rep: Report) -> dict | None:
 # -- certificates of the earlier Ed25519 scheme ------------------------------------------------
 
 def _legacy(path: Path, data: bytes, atts: dict, tr, rep: Report) -> Report:
-    from readiness.signing import key_id, verify_certificate
 
     rep.scheme = "ed25519"
     v = verify_certificate(path, None)
@@ -286,7 +285,7 @@ def _legacy(path: Path, data: bytes, atts: dict, tr, rep: Report) -> Report:
     rep.result = result
     rep.number = v.number
     for p in v.problems:
-        rep.problem("legacy_problem", text=p)
+        rep.problem("legacy_problem", msg=p)
     if v.ok:
         trusted = {key_id(raw) for raw in tr.ed25519}
         rep.signer = f"Ed25519 {v.key_id}"
@@ -303,12 +302,9 @@ def _legacy(path: Path, data: bytes, atts: dict, tr, rep: Report) -> Report:
 def report_lines(rep: Report, lang: str) -> tuple[list[str], list[str]]:
     """(facts to print, verdict lines): what a person compares with the paper, then OK or
     each reason it fails, in `lang`."""
-    from readiness.i18n import VERDICT, cert_text, localize_verify, pick
-    from readiness.render.format import category_label, fmt_date
-
     def t(code, **a):
-        if code == "legacy_problem":
-            return localize_verify(a.get("text", ""), lang)
+        if code == "legacy_problem":   # a problem of the earlier scheme, a Msg of its own
+            return a["msg"].text(lang)
         return cert_text(code, lang, **a)
 
     facts: list[str] = []
@@ -332,7 +328,7 @@ def report_lines(rep: Report, lang: str) -> tuple[list[str], list[str]]:
         prods = []
         for i in cert.get("products") or []:
             p = names.get(i) or {}
-            verdict = pick(VERDICT.get(p.get("verdict")), lang).lower() if p.get("verdict") else ""
+            verdict = label("verdict", p.get("verdict"), lang) if p.get("verdict") else ""
             prods.append(f"{p.get('name')} ({category_label(p.get('category'), lang)}; {verdict})")
         row("v_products", "; ".join(prods))
         if std:

@@ -46,14 +46,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from readiness.errors import InputError, InputErrors
+from readiness.errors import InputErrors
+from readiness.io import Limits, Source, load_source
+from readiness.words import Msg
 
 FORMAT = "readiness-mapping/1"
 TYPES = ("text", "identifier", "phone", "integer", "number", "money", "bool", "date", "quantity",
          "list", "share")
 UNKNOWN = ("error", "keep", "drop")
 SHIPPED_DIR = Path(__file__).parent / "mappings"
-MAX_BYTES = 1 << 20                # a mapping file is a page of YAML
+LIMITS = Limits(max_bytes=1 << 20)   # a mapping file is a page of YAML
 
 _NAME = r"[a-z_][a-z0-9_]*"
 _SEGMENT = re.compile(rf"^(?P<name>{_NAME})(?:\[(?:(?P<key>{_NAME})=(?P<value>[^\]]+))?\])?$")
@@ -145,68 +147,16 @@ class Mapping:
         return [h for h in self.recognise if norm(h) not in have]
 
 
-# ------------------------------------------------------------------ loading with line numbers
-
-def _load_with_lines(text: str, file: str) -> tuple[Any, dict[tuple, tuple[int, int]]]:
-    """Parse YAML (safe) and remember the line/column of every node by its path."""
-    import yaml
-
-    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        node = yaml.compose(text, Loader=loader_cls)
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise InputError(f"not valid YAML: {getattr(e, 'problem', None) or e}", file=file,
-                         line=mark.line + 1 if mark else None,
-                         column=mark.column + 1 if mark else None) from None
-    lines: dict[tuple, tuple[int, int]] = {}
-
-    def walk(n, path):
-        lines[path] = (n.start_mark.line + 1, n.start_mark.column + 1)
-        if isinstance(n, yaml.MappingNode):
-            seen = set()
-            for k, v in n.value:
-                if k.value in seen:
-                    raise InputError(f"duplicate key {k.value!r}", file=file,
-                                     line=k.start_mark.line + 1, column=k.start_mark.column + 1,
-                                     path=_fmt(path))
-                seen.add(k.value)
-                walk(v, path + (k.value,))
-        elif isinstance(n, yaml.SequenceNode):
-            for i, v in enumerate(n.value):
-                walk(v, path + (i,))
-
-    if node is None:
-        return None, lines
-    walk(node, ())
-    data = yaml.load(text, Loader=loader_cls)
-    return data, lines
-
-
-def _fmt(path: tuple) -> str:
-    out = "$"
-    for p in path:
-        if isinstance(p, int):
-            out += f"[{p}]"
-        elif re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(p)):
-            out += f".{p}"
-        else:
-            out += f"[{str(p)!r}]".replace("'", '"')
-    return out
-
+# ------------------------------------------------------------------ errors with line numbers
 
 class _Errors:
-    def __init__(self, file, lines):
-        self.file, self.lines, self.items = file, lines, []
+    """Every problem of one mapping file, each located (file, line, column, path)."""
 
-    def add(self, path: tuple, message: str):
-        line = col = None
-        p = path
-        while p not in self.lines and p:
-            p = p[:-1]
-        if p in self.lines:
-            line, col = self.lines[p]
-        self.items.append(InputError(message, file=self.file, line=line, column=col, path=_fmt(path)))
+    def __init__(self, src: Source):
+        self.src, self.items = src, []
+
+    def add(self, path: tuple, code: str, **args: Any) -> None:
+        self.items.append(self.src.error(code, path, column=True, **args))
 
     def raise_if_any(self):
         if len(self.items) == 1:
@@ -215,10 +165,10 @@ class _Errors:
             raise InputErrors(self.items, limit=10)
 
 
-def _parse_path(path: str) -> tuple[str, tuple[Segment, ...]] | str:
+def _parse_path(path: str) -> tuple[str, tuple[Segment, ...]] | Msg:
     """`business.a.b` / `products[].x[type=y].z` -> (level, segments) or an error message."""
     if not isinstance(path, str) or not path.strip():
-        return "expected a field path such as business.nib or products[].name"
+        return Msg("map_path")
     parts = path.strip().split(".")
     root, rest = parts[0], parts[1:]
     if root == "business":
@@ -226,16 +176,15 @@ def _parse_path(path: str) -> tuple[str, tuple[Segment, ...]] | str:
     elif root == "products[]":
         level = "product"
     else:
-        return f"a path starts with 'business.' or 'products[].', found {path!r}"
+        return Msg("map_path_root", {"ref": repr(path)})
     segs = []
     for p in rest:
         m = _SEGMENT.match(p)
         if not m:
-            return (f"bad segment {p!r} in {path!r}; expected a lower-case name, name[] or "
-                    f"name[key=value]")
+            return Msg("map_segment", {"segment": repr(p), "ref": repr(path)})
         segs.append(Segment(m["name"], is_list=p.endswith("[]"), key=m["key"], value=m["value"]))
     if not segs:
-        return f"{path!r} names no field"
+        return Msg("map_no_field", {"ref": repr(path)})
     return level, tuple(segs)
 
 
@@ -246,34 +195,35 @@ _COLUMN_KEYS = {"field", "type", "item", "separator", "values", "unknown", "pres
                 "digits"}
 
 
-def parse_mapping(data: Any, *, file: str, lines: dict | None = None) -> Mapping:
-    """Validate a mapping (already parsed) and compile it; all problems at once."""
-    err = _Errors(file, lines or {})
+def parse_mapping(src: Source) -> Mapping:
+    """Validate a mapping file (as read by readiness.io) and compile it; all problems at once."""
+    err = _Errors(src)
+    data, file = src.data, src.name
     if not isinstance(data, dict):
-        err.add((), "a mapping file is a YAML mapping with format, recognise, group and columns")
+        err.add((), "map_top")
         err.raise_if_any()
     known_top = {"format", "id", "title", "description", "recognise", "group", "tables", "ignore",
                  "columns", "booleans"}
     for k in data:
         if k not in known_top:
-            err.add((k,), f"unknown key {k!r}; expected one of {', '.join(sorted(known_top))}")
+            err.add((k,), "unknown_key_known", key=k, known=", ".join(sorted(known_top)))
     if data.get("format") != FORMAT:
-        err.add(("format",), f"expected format: {FORMAT}, found {data.get('format')!r}")
+        err.add(("format",), "map_format", format=FORMAT, found_format=repr(data.get("format")))
     mid = data.get("id") or Path(file).stem
     tables_raw = data.get("tables") or {}
     tables: dict[str, dict[str, Any]] = {}
     if not isinstance(tables_raw, dict):
-        err.add(("tables",), "expected a mapping of table name -> {form value: dossier value}")
+        err.add(("tables",), "map_tables")
         tables_raw = {}
     for tname, t in tables_raw.items():
         if not isinstance(t, dict) or not t:
-            err.add(("tables", tname), "expected a non-empty mapping {form value: dossier value}")
+            err.add(("tables", tname), "map_table")
             continue
         tables[tname] = {norm(k): v for k, v in t.items()}
 
     columns_raw = data.get("columns")
     if not isinstance(columns_raw, dict) or not columns_raw:
-        err.add(("columns",), "expected a mapping of column header -> field path or spec")
+        err.add(("columns",), "map_columns")
         columns_raw = {}
     columns: dict[str, list[Target]] = {}
     headers: dict[str, str] = {}
@@ -289,37 +239,36 @@ def parse_mapping(data: Any, *, file: str, lines: dict | None = None) -> Mapping
             if t is not None:
                 targets.append(t)
         if norm(header) in columns:
-            err.add(base, f"column {header!r} is mapped twice (headers are compared ignoring case "
-                          f"and spaces)")
+            err.add(base, "map_column_twice", header=repr(header))
         columns[norm(header)] = targets
         headers[norm(header)] = str(header)
 
     ignore_raw = data.get("ignore") or []
     if not isinstance(ignore_raw, list):
-        err.add(("ignore",), "expected a list of column headers")
+        err.add(("ignore",), "map_ignore")
         ignore_raw = []
 
     recognise = data.get("recognise")
     if not isinstance(recognise, list) or not recognise or not all(isinstance(h, str) for h in recognise):
-        err.add(("recognise",), "expected a non-empty list of column headers that identify the form")
+        err.add(("recognise",), "map_recognise")
         recognise = []
     for i, h in enumerate(recognise):
         if norm(h) not in columns and norm(h) not in {norm(x) for x in ignore_raw}:
-            err.add(("recognise", i), f"{h!r} is not one of the mapped columns")
+            err.add(("recognise", i), "map_not_mapped", header=repr(h))
 
     group = data.get("group")
     g = {}
     if not isinstance(group, dict):
-        err.add(("group",), "expected {nib: COLUMN, name: COLUMN, product: COLUMN}")
+        err.add(("group",), "map_group")
         group = {}
     for k in ("nib", "name", "product"):
         v = group.get(k)
         if not isinstance(v, str) or norm(v) not in columns:
-            err.add(("group", k), f"expected one of the mapped column headers, found {v!r}")
+            err.add(("group", k), "map_group_column", header=repr(v))
         g[k] = v if isinstance(v, str) else ""
     for k in group:
         if k not in ("nib", "name", "product"):
-            err.add(("group", k), f"unknown key {k!r}; expected nib, name, product")
+            err.add(("group", k), "unknown_key_known", key=k, known="nib, name, product")
 
     m = Mapping(id=str(mid), title=str(data.get("title") or mid), file=file, recognise=list(recognise),
                 group_nib=g.get("nib", ""), group_name=g.get("name", ""),
@@ -329,7 +278,7 @@ def parse_mapping(data: Any, *, file: str, lines: dict | None = None) -> Mapping
     if booleans is not None:
         if (not isinstance(booleans, dict) or set(booleans) - {"true", "false"}
                 or not all(isinstance(v, list) for v in booleans.values())):
-            err.add(("booleans",), "expected {true: [words], false: [words]}")
+            err.add(("booleans",), "map_booleans")
         else:
             m.true_words = {norm(w) for w in booleans.get("true", [])} or m.true_words
             m.false_words = {norm(w) for w in booleans.get("false", [])} or m.false_words
@@ -341,99 +290,94 @@ def _parse_target(header: str, s: Any, where: tuple, tables: dict, err: _Errors)
     if isinstance(s, str):
         s = {"field": s}
     if not isinstance(s, dict):
-        err.add(where, "expected a field path or {field: PATH, type: ..., values: ...}")
+        err.add(where, "map_target")
         return None
     bad = False
     for k in s:
         if k not in _COLUMN_KEYS:
-            err.add(where + (k,), f"unknown key {k!r}; expected one of {', '.join(sorted(_COLUMN_KEYS))}")
+            err.add(where + (k,), "unknown_key_known", key=k, known=", ".join(sorted(_COLUMN_KEYS)))
             bad = True
     parsed = _parse_path(s.get("field"))
-    if isinstance(parsed, str):
-        err.add(where + ("field",), parsed)
+    if isinstance(parsed, Msg):
+        err.add(where + ("field",), parsed.code, **parsed.args)
         return None
     level, segs = parsed
     typ = s.get("type", "text")
     if typ not in TYPES:
-        err.add(where + ("type",), f"unknown type {typ!r}; expected one of {', '.join(TYPES)}")
+        err.add(where + ("type",), "map_type", type=repr(typ), types=", ".join(TYPES))
         bad = True
     item = s.get("item", "text")
     if item not in TYPES or item == "list":
-        err.add(where + ("item",), f"unknown item type {item!r}; expected one of "
-                                   f"{', '.join(t for t in TYPES if t != 'list')}")
+        err.add(where + ("item",), "map_item", type=repr(item),
+                types=", ".join(t for t in TYPES if t != "list"))
         bad = True
     sep = s.get("separator", ";")
     if not isinstance(sep, str) or not sep:
-        err.add(where + ("separator",), "expected one or more separator characters, e.g. ';'")
+        err.add(where + ("separator",), "map_separator")
         bad = True
     values = s.get("values")
     if isinstance(values, str):
         if values not in tables:
-            err.add(where + ("values",), f"no table named {values!r} under tables:")
+            err.add(where + ("values",), "map_no_table", table=repr(values))
             bad = True
         else:
             values = tables[values]
     elif isinstance(values, dict):
         values = {norm(k): v for k, v in values.items()}
     elif values is not None:
-        err.add(where + ("values",), "expected a table name or a mapping {form value: dossier value}")
+        err.add(where + ("values",), "map_values")
         bad = True
     unknown = s.get("unknown", "error")
     if unknown not in UNKNOWN:
-        err.add(where + ("unknown",), f"expected one of {', '.join(UNKNOWN)}, found {unknown!r}")
+        err.add(where + ("unknown",), "map_unknown", options=", ".join(UNKNOWN), value=repr(unknown))
         bad = True
     presence = s.get("presence", False)
     if presence not in (True, False):
-        err.add(where + ("presence",), "expected true or false")
+        err.add(where + ("presence",), "map_bool")
         bad = True
     if presence and (typ != "bool" or segs[-1].key is None):
-        err.add(where + ("presence",), "presence: true needs type: bool and a path ending in an "
-                                       "entry selector such as business.documents[type=pkp]")
+        err.add(where + ("presence",), "map_presence")
         bad = True
     inner = [i for i, sg in enumerate(segs[:-1]) if sg.is_list]
     if inner and (inner != [len(segs) - 2] or "for_each" not in s):
-        err.add(where + ("field",), "'[]' inside a path needs for_each: and may only come just "
-                                    "before the last field, e.g. products[].licences[].expires")
+        err.add(where + ("field",), "map_inner_list")
         bad = True
     if segs[-1].is_list and typ != "list":
-        err.add(where + ("field",), "a path ending in [] needs type: list")
+        err.add(where + ("field",), "map_list_type")
         bad = True
     digits = s.get("digits", ())
     if isinstance(digits, int) and not isinstance(digits, bool):
         digits = (digits,)
     if not (isinstance(digits, (list, tuple)) and all(
             isinstance(d, int) and not isinstance(d, bool) and 1 <= d <= 40 for d in digits)):
-        err.add(where + ("digits",), "expected the number of digits the identifier has when written "
-                                     "in full, e.g. 13, or a list such as [15, 16]")
+        err.add(where + ("digits",), "map_digits")
         bad, digits = True, ()
     ident = typ == "identifier" or (typ == "list" and item == "identifier")
     if ident and not digits:
-        err.add(where + ("digits",), "type: identifier needs digits: (its length in full, e.g. 13 for "
-                                     "a NIB), so that a number that lost its leading 0 is recognised")
+        err.add(where + ("digits",), "map_identifier_digits")
         bad = True
     if digits and not ident:
-        err.add(where + ("digits",), "digits: belongs to type: identifier (or item: identifier)")
+        err.add(where + ("digits",), "map_digits_type")
         bad = True
     setv = s.get("set") or {}
     if not isinstance(setv, dict):
-        err.add(where + ("set",), "expected a mapping of constant fields for the created entry")
+        err.add(where + ("set",), "map_set")
         bad = True
         setv = {}
     if setv and not any(sg.key for sg in segs) and "for_each" not in s:
-        err.add(where + ("set",), "set: needs an entry selector such as [kind=organizer] in the path")
+        err.add(where + ("set",), "map_set_selector")
         bad = True
     fe = None
     if "for_each" in s:
         f = s["for_each"]
         ok = isinstance(f, dict) and set(f) == {"values", "key"} and isinstance(f["key"], str)
-        p = _parse_path(f.get("values")) if isinstance(f, dict) else "?"
-        if not ok or isinstance(p, str) or p[0] != level:
-            err.add(where + ("for_each",), "expected {values: PATH of a list on the same level, "
-                                           "key: FIELD}, e.g. {values: products[].marks, key: mark}")
+        p = _parse_path(f.get("values")) if isinstance(f, dict) else None
+        if not ok or not isinstance(p, tuple) or p[0] != level:
+            err.add(where + ("for_each",), "map_for_each")
             bad = True
         else:
             if len(segs) < 2 or not segs[-2].is_list:
-                err.add(where + ("field",), "for_each needs a path like products[].licences[].expires")
+                err.add(where + ("field",), "map_for_each_path")
                 bad = True
             fe = (p[1], f["key"])
     if bad:
@@ -444,22 +388,9 @@ def _parse_target(header: str, s: Any, where: tuple, tables: dict, err: _Errors)
 
 
 def load_mapping(path: str | Path) -> Mapping:
-    path = Path(path)
-    from readiness.io import open_regular
-
-    try:
-        with open_regular(path) as f:          # a FIFO would block the run forever
-            raw = f.read(MAX_BYTES + 1)
-        if len(raw) > MAX_BYTES:
-            raise InputError(f"file too large: more than {MAX_BYTES} bytes, the limit is "
-                             f"{MAX_BYTES} bytes", file=str(path))
-        text = raw.decode("utf-8-sig")
-    except OSError as e:
-        raise InputError(f"cannot read the mapping file: {e.strerror}", file=str(path)) from None
-    except UnicodeDecodeError:
-        raise InputError("the mapping file is not UTF-8 text", file=str(path)) from None
-    data, lines = _load_with_lines(text, str(path))
-    return parse_mapping(data, file=str(path), lines=lines)
+    """Read a mapping file with the one loader (readiness.io: size, alias and depth limits,
+    duplicate keys refused with both lines) and validate it."""
+    return parse_mapping(load_source(Path(path), name=str(path), kind="yaml", limits=LIMITS))
 
 
 _shipped_cache: list[Mapping] | None = None

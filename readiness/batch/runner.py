@@ -1,10 +1,11 @@
 """The batch: many dossiers checked in parallel, streamed to files, resumable.
 
-Flow (main process):
+Flow (main process, `run_batch`):
 
     inputs -> units (one per business: a dossier file, or a spreadsheet business) in a fixed
-    order -> each unit is reused from an earlier run (--resume), or checked by a worker (chunks
-    submitted to a process pool, at most a few chunks in flight) -> written in order to
+    order -> each unit is reused from an earlier run (--resume), or checked by a worker
+    (`readiness.batch.pool.ordered_map`: ordered, bounded, restarts dead workers) -> written in
+    order by `Output` to
     `.state/gen-N.jsonl` (the result line) and `.state/gen-N.index.jsonl` (the completion marker:
     key, input hash, standard, options, offset, summary row) -> at the end the generation is
     renamed to `results.jsonl` / `.state/index.jsonl` and the summaries are written from the
@@ -26,28 +27,31 @@ import os
 import sys
 import time
 import zlib
-from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from readiness.batch.spreadsheet import SPREADSHEET_SUFFIXES, BusinessRecord, Issue, SpreadsheetImport
+from readiness.api import check_data, check_path
+from readiness.batch import summary
+from readiness.batch.mapping import load_mapping
+from readiness.batch.pool import Done, ordered_map
+from readiness.batch.spreadsheet import (SPREADSHEET_SUFFIXES, BusinessRecord, Issue,
+                                         SpreadsheetImport, ranges)
 from readiness.errors import InputError
-from readiness.report import compact_json
+from readiness.io import safe_filename, unique_filename
+from readiness.issuing import Issuer
+from readiness.register.store import describe
+from readiness.render.documents import Renderer, choose_document
+from readiness.report import Result, compact_json
+from readiness.standards import RuleSet, load_standard
+from readiness.vocab import GAP, Severity, Verdict
+from readiness.words import Msg, render
 
 DOSSIER_SUFFIXES = (".yaml", ".yml", ".json")
 STATE = ".state"
 CHUNK = 8            # businesses per task sent to a worker when it writes PDFs (0.1-0.4 s each)
 CHUNK_NO_PDF = 64    # without PDFs a business is ~1 ms: fewer, larger tasks spare the main
                      # process (it feeds the workers and writes every result) 40% of its work
-
-
-# ------------------------------------------------------------------------------ small io helpers
-
-try:  # the project's io module (atomic writes, safe names)
-    from readiness.io import atomic_write, atomic_writer, safe_filename, unique_filename
-except ImportError:  # pragma: no cover - only before io.py existed
-    raise
 
 
 # ------------------------------------------------------------------------------ units
@@ -93,8 +97,6 @@ def plan(inputs: Iterable[str | os.PathLike], mapping=None) -> Plan:
     items: list[tuple[str, Any]] = []
     issues: list[Issue] = []
     total = 0
-    from readiness.batch.mapping import load_mapping
-
     mp = load_mapping(mapping) if mapping else None      # a bad mapping stops the run (exit 2)
     for inp in inputs:
         p = Path(inp)
@@ -105,8 +107,7 @@ def plan(inputs: Iterable[str | os.PathLike], mapping=None) -> Plan:
             try:
                 imp = SpreadsheetImport(p, mp)
             except InputError as e:
-                items.append(("bad", (str(p), e.one_line(), getattr(e, "code", ""),
-                                      getattr(e, "args_", {}))))
+                items.append(("bad", (str(p), e)))
                 total += 1
                 continue
             items.append(("sheet", imp))
@@ -116,7 +117,7 @@ def plan(inputs: Iterable[str | os.PathLike], mapping=None) -> Plan:
             items.append(("file", p))
             total += 1
         else:
-            items.append(("bad", (str(p), "no such file or folder")))
+            items.append(("bad", (str(p), Msg("no_such_input"))))
             total += 1
     return Plan(items, total, issues)
 
@@ -146,8 +147,6 @@ def mark_form_gaps(res, form_gaps: list[str]) -> None:
     what is unknown cannot be certified, but the summary says whose fault the gap is."""
     if not form_gaps:
         return
-    from readiness.report import GAP
-
     unfed = set(form_gaps)
     hit = [f.rule for f in res.findings if f.rule in unfed and f.status in GAP]
     res.dossier = dict(res.dossier or {}, unfed_rules=list(dict.fromkeys(hit)))
@@ -168,12 +167,10 @@ def units(p: Plan) -> Iterator[Unit]:
                 yield Unit(seq, key, "file", str(f), path=str(f), label=f.name, name=f.stem)
                 seq += 1
         elif kind == "bad":
-            source, message, *coded = obj
+            source, message = obj
             key = unique_filename(safe_filename(Path(source).stem, max_len=60), taken)
-            code, args = coded if coded else ("", {})
             yield Unit(seq, key, "unreadable", source, name=Path(source).name,
-                       issues=[Issue(source, "", "", "error", "unreadable_file", message,
-                                     code=code or "", args=args or {})])
+                       issues=[Issue(source, "", "", "error", "unreadable_file", message)])
             seq += 1
         else:
             imp: SpreadsheetImport = obj
@@ -181,8 +178,6 @@ def units(p: Plan) -> Iterator[Unit]:
             for rec in imp:
                 rec: BusinessRecord
                 key = unique_filename(safe_filename(rec.name or rec.nib or "unnamed", max_len=60), taken)
-                from readiness.batch.spreadsheet import ranges
-
                 u = Unit(seq, key, "rows" if rec.dossier is not None else "unreadable", rec.source,
                          rows=ranges(rec.rows), label=rec.label, dossier=rec.dossier,
                          name=rec.name, nib=rec.nib, issues=list(rec.issues),
@@ -192,8 +187,7 @@ def units(p: Plan) -> Iterator[Unit]:
                     u.sha = _dossier_sha(rec.dossier, rec.label)
                 else:
                     u.issues.append(Issue(rec.source, ranges(rec.rows), "", "error", "no_readable_row",
-                                          "no row of this business could be read; not checked",
-                                          business=rec.name))
+                                          Msg("no_readable_row"), business=rec.name))
                 yield u
                 seq += 1
             # issues found while streaming (rows without a business)
@@ -204,78 +198,62 @@ def units(p: Plan) -> Iterator[Unit]:
 
 # ------------------------------------------------------------------------------ the worker side
 
-_W: dict[str, Any] = {}
+@dataclass(frozen=True)
+class Options:
+    as_of: dt.date
+    lang: str
+    pdf: bool
+    outdir: str
+    draft: bool = False                # certificates as unnumbered, unsigned drafts
+    database_url: str | None = None    # the certificate register
+
+    def key(self) -> str:
+        """What a result depends on besides the input and the standard (for --resume)."""
+        return json.dumps({"as_of": self.as_of.isoformat(), "lang": self.lang, "pdf": self.pdf,
+                           "draft": self.draft}, sort_keys=True)
 
 
-def die_with_parent(parent: int) -> None:
-    """A worker must not outlive a batch that was killed (SIGKILL runs no cleanup): ask Linux
-    to signal it when the parent dies, and watch the parent id as a fallback."""
-    import signal
-    import threading
+@dataclass
+class Worker:
+    """A worker's state: the rule set, the options and (with PDFs) the office's Issuer (its key
+    and a connection to the register), opened on first use."""
 
-    try:
-        import ctypes
+    rs: RuleSet
+    opts: Options
+    issuer: Any = None
 
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGTERM)            # PR_SET_PDEATHSIG
-    except Exception:  # noqa: BLE001 - not Linux: the watcher below is enough
-        pass
+    def issuing(self):
+        if self.issuer is None:
+            from readiness.issuing import Issuer
 
-    def watch():
-        while True:
-            if os.getppid() != parent:
-                os._exit(1)
-            time.sleep(0.5)
+            self.issuer = Issuer.open(database_url=self.opts.database_url,
+                                      draft=self.opts.draft, migrate=False)
+        return self.issuer
 
-    if os.getppid() != parent:
-        os._exit(1)
-    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+    def close(self) -> None:
+        if self.issuer is not None:
+            self.issuer.close()
+            self.issuer = None
 
 
-def _init_worker(standard, opts: dict, parent: int | None = None) -> None:
-    from readiness.api import load_standard
-
-    if parent is not None:
-        die_with_parent(parent)
-
-    _close_issuer()
-    _W["rs"] = load_standard(standard) if not hasattr(standard, "rules") else standard
-    _W["opts"] = opts
-    if opts.get("pdf"):
-        # WeasyPrint's FontConfiguration copies @font-face fonts to a temporary folder that it
-        # removes only when destroyed, which a pool worker's exit skips: give each worker its
-        # own folder under the output's state, removed by the main process at the end
-        import tempfile
-
-        tmp = Path(opts["outdir"]) / STATE / f"tmp-{os.getpid()}"
-        tmp.mkdir(parents=True, exist_ok=True)
-        tempfile.tempdir = str(tmp)
-        try:
-            from readiness.issuing import Issuer  # noqa: F401 - warm up
-            from readiness.render.documents import write_document  # noqa: F401
-        except Exception:  # noqa: BLE001
-            pass
-    # What is loaded now (modules, the rule set, schemas) lives as long as the worker: keep it
-    # out of the cyclic garbage collector's full passes, which otherwise walk it every few
-    # dozen dossiers
-    import gc
-
-    gc.collect()
-    gc.freeze()
+def setup_worker(rs: RuleSet, opts: Options) -> Worker:
+    """A worker's state (and, for PDFs, the renderer: WeasyPrint, fonts, stylesheets and
+    templates made once, before the first document)."""
+    if opts.pdf:
+        Renderer.get()
+    return Worker(rs, opts)
 
 
-def _summary_row(res) -> dict:
+def summary_row(res: Result) -> dict:
     """The summary row of one checked business, from its `Result`."""
-    from readiness.report import GAP
-
     b = res.business or {}
     prods = res.products or []
     blocking, major = [], []
     for f in res.findings:
         if f.status in GAP:
-            if f.severity == "blocker" and f.rule not in blocking:
+            if f.severity is Severity.BLOCKER and f.rule not in blocking:
                 blocking.append(f.rule)
-            elif f.severity == "major" and f.rule not in major:
+            elif f.severity is Severity.MAJOR and f.rule not in major:
                 major.append(f.rule)
     cert = res.certificate or {}
     cert_products = set(cert.get("products") or [])
@@ -285,8 +263,8 @@ def _summary_row(res) -> dict:
         "business_verdict": b.get("business_level_verdict", b.get("verdict", "")),
         "score": b.get("score"),
         "products": [[p.get("name", ""), p.get("verdict", ""), p.get("score")] for p in prods],
-        "products_ready": sum(p.get("verdict") == "ready" for p in prods),
-        "products_conditional": sum(p.get("verdict") == "conditional" for p in prods),
+        "products_ready": sum(p.get("verdict") == Verdict.READY for p in prods),
+        "products_conditional": sum(p.get("verdict") == Verdict.CONDITIONAL for p in prods),
         "products_total": len(prods),
         "blocking": blocking, "major": major,
         "certificate": cert.get("number", "") if res.certified else "",
@@ -295,73 +273,28 @@ def _summary_row(res) -> dict:
     }
 
 
-def _check_one(u: dict) -> tuple[dict, Any]:
-    """Check one unit in a worker; never raises for bad input. Returns (out, Result or None)."""
-    from readiness.api import check_data, check_path
-
-    rs, o = _W["rs"], _W["opts"]
+def check_unit(w: Worker, u: dict) -> tuple[dict, Result | None]:
+    """Check one unit; never raises for bad input. (out, the Result or None)."""
     out: dict[str, Any] = {"seq": u["seq"]}
+    o = w.opts
     try:
         if u["kind"] == "file":
-            res = check_path(u["path"], rs, as_of=o["as_of"], lang=o["lang"])
+            res = check_path(u["path"], w.rs, as_of=o.as_of, lang=o.lang)
         else:
-            res = check_data(u["dossier"], rs, name=u["label"], as_of=o["as_of"], lang=o["lang"],
+            res = check_data(u["dossier"], w.rs, name=u["label"], as_of=o.as_of, lang=o.lang,
                              sha256=u["sha"])
     except InputError as e:
-        out["error"] = e.one_line()
+        out["error"] = e.one_line(o.lang)
         return out, None
     except Exception as e:  # noqa: BLE001 - one bad dossier must not stop a province
-        out["error"] = f"internal error while checking: {type(e).__name__}: {e}"
+        out["error"] = render("check_failed", {"detail": f"{type(e).__name__}: {e}"}, o.lang)
         out["internal"] = True
         return out, None
     mark_form_gaps(res, u.get("form_gaps"))
     return out, res
 
 
-def _finish_one(u: dict, out: dict, res, d: dict | None) -> dict:
-    """The result line, the summary row and (with PDFs) the document of a checked unit."""
-    if res is None:
-        return out
-    o = _W["opts"]
-    out["sha"] = u["sha"] or (res.dossier or {}).get("sha256")
-    out["row"] = _summary_row(res)
-    # the worker encodes and checksums the line: the main process only appends it
-    line = (res.to_json(indent=None) + "\n").encode("utf-8")
-    out["line"] = line
-    out["crc"] = zlib.crc32(line)
-    if o.get("pdf") and "doc_error" not in out:
-        try:
-            d = d if d is not None else res.to_dict()
-            from readiness.render.documents import choose_document
-
-            kind = choose_document(d)
-            name = f"{u['key']}.pdf"
-            _issuer().write(d, Path(o["outdir"]) / "documents" / name, kind)
-            out["doc"] = f"documents/{name}"
-            out["doc_kind"] = kind
-        except Exception as e:  # noqa: BLE001
-            out["doc_error"] = f"{type(e).__name__}: {e}"
-    return out
-
-
-def _close_issuer() -> None:
-    issuer = _W.pop("issuer", None)
-    if issuer is not None:
-        issuer.close()
-
-
-def _issuer():
-    """The worker's Issuer (the office's key and the register), opened on first use."""
-    if "issuer" not in _W:
-        from readiness.issuing import Issuer
-
-        o = _W["opts"]
-        _W["issuer"] = Issuer.open(database_url=o.get("database_url"), draft=o.get("draft", False),
-                                   migrate=False)
-    return _W["issuer"]
-
-
-def _number(done: list[tuple[dict, Any]]) -> list[dict | None]:
+def number_chunk(w: Worker, done: list[tuple[dict, Result | None]]) -> list[dict | None]:
     """Record the chunk's certificates in the register in one transaction (their numbers are
     printed on the PDFs, so they come first); a unit that cannot be recorded gets a document
     error. Returns the result dicts of the certified units (None for the others)."""
@@ -370,27 +303,61 @@ def _number(done: list[tuple[dict, Any]]) -> list[dict | None]:
     if not todo:
         return dicts
     try:
-        issued = _issuer().number([dicts[i] for i in todo], _W["rs"])
+        issued = w.issuing().number([dicts[i] for i in todo], w.rs)
     except Exception as e:  # noqa: BLE001 - the register is down: no certificate in this chunk
-        msg = e.one_line() if isinstance(e, InputError) else f"{type(e).__name__}: {e}"
+        detail = e.one_line(w.opts.lang) if isinstance(e, InputError) else f"{type(e).__name__}: {e}"
         for i in todo:
-            done[i][0]["doc_error"] = f"the certificate could not be recorded: {msg}"
+            done[i][0]["doc_error"] = render("not_recorded", {"detail": detail}, w.opts.lang)
         return dicts
+    for i in todo:   # the register's number, dates and office into the Result (its line)
+        done[i][1].certificate.update(
+            {k: v for k, v in dicts[i]["certificate"].items() if k != "conditions"})
     for i, iss in zip(todo, issued):
         if iss is not None:
             done[i][0]["issued"] = iss.outcome
             if iss.outcome == "error":
-                done[i][0]["doc_error"] = f"the certificate could not be recorded: {iss.error}"
+                done[i][0]["doc_error"] = render("not_recorded", {"detail": iss.error}, w.opts.lang)
     return dicts
 
 
-def _check_chunk(chunk: list[dict]) -> list[dict]:
-    done = [_check_one(u) for u in chunk]
-    dicts = _number(done) if _W["opts"].get("pdf") else [None] * len(done)
-    return [_finish_one(u, out, res, d) for u, (out, res), d in zip(chunk, done, dicts)]
+def finish_unit(w: Worker, u: dict, out: dict, res: Result | None, d: dict | None) -> dict:
+    """The result line, the summary row and (with PDFs) the document of a checked unit."""
+    if res is None:
+        return out
+    out["sha"] = u["sha"] or (res.dossier or {}).get("sha256")
+    out["row"] = summary_row(res)
+    # the worker encodes and checksums the line: the main process only appends it
+    line = (res.to_json(indent=None) + "\n").encode("utf-8")
+    out["line"] = line
+    out["crc"] = zlib.crc32(line)
+    if w.opts.pdf and "doc_error" not in out:
+        try:
+            d = d if d is not None else res.to_dict()
+            kind = choose_document(d)
+            name = f"{u['key']}.pdf"
+            w.issuing().write(d, Path(w.opts.outdir) / "documents" / name, kind)
+            out["doc"] = f"documents/{name}"
+            out["doc_kind"] = kind
+        except Exception as e:  # noqa: BLE001
+            out["doc_error"] = f"{type(e).__name__}: {e}"
+    return out
 
 
-def _payload(u: Unit) -> dict:
+def check_chunk(w: Worker, units: list) -> list[dict]:
+    """A chunk of units in a worker: check each, number the certificates in one transaction
+    (with PDFs), then write each result line and document."""
+    units = [x.data if isinstance(x, _Payload) else x for x in units]
+    done = [check_unit(w, u) for u in units]
+    dicts = number_chunk(w, done) if w.opts.pdf else [None] * len(done)
+    return [finish_unit(w, u, out, res, d) for u, (out, res), d in zip(units, done, dicts)]
+
+
+def worker_died(u: dict) -> dict:
+    """The result of a unit that killed its worker three times."""
+    return {"seq": u["seq"], "internal": True, "error": Msg("worker_died")}
+
+
+def payload(u: Unit) -> dict:
     return {"seq": u.seq, "key": u.key, "kind": u.kind, "path": u.path, "label": u.label,
             "dossier": u.dossier, "sha": u.sha, "form_gaps": u.form_gaps}
 
@@ -438,6 +405,12 @@ class _Old:
         if len(data) != e["len"] or not data.endswith(b"\n") or zlib.crc32(data) != e.get("crc"):
             return None
         return data
+
+
+def _drop_generations(st: Path) -> None:
+    for g in _generations(st):
+        for f in (st / f"gen-{g}.jsonl", st / f"gen-{g}.index.jsonl"):
+            f.unlink(missing_ok=True)
 
 
 def _generations(st: Path) -> list[int]:
@@ -520,14 +493,195 @@ class Stats:
         return 1 if self.not_certified else 0
 
 
-def _marker(e: dict) -> str:
-    """One line of the completion index."""
-    return compact_json(e) + "\n"
-
-
 def standard_identity(rs) -> str:
     raw = json.dumps(getattr(rs, "raw", None), sort_keys=True, default=str, ensure_ascii=False)
     return f"{rs.ref}#{hashlib.sha256(raw.encode('utf-8')).hexdigest()[:16]}"
+
+
+class Output:
+    """What one run writes, as units complete in order: the result lines and completion
+    markers of this generation (`.state/gen-N.*`), the summary rows, the counters. Nothing
+    here holds all results. Closed by `finish` (the generation becomes the result) or
+    `abort` (the previous outputs stay)."""
+
+    def __init__(self, outdir: Path, p: Plan, rs: RuleSet, opts: Options, resume: bool,
+                 progress) -> None:
+        self.outdir, self.state, self.opts = outdir, outdir / STATE, opts
+        self.std_key, self.opts_key = standard_identity(rs), opts.key()
+        outdir.mkdir(parents=True, exist_ok=True)
+        self.state.mkdir(exist_ok=True)
+        if opts.pdf:
+            (outdir / "documents").mkdir(exist_ok=True)
+        self.old = _Old(outdir) if resume else None
+        if not resume:
+            _drop_generations(self.state)
+        gens = _generations(self.state)
+        self.gen = (gens[-1] + 1) if gens else 1
+        self.res_path = self.state / f"gen-{self.gen}.jsonl"
+        self.idx_path = self.state / f"gen-{self.gen}.index.jsonl"
+        # temporary files of outputs a killed run was writing here (".NAME.XXXX.tmp", see
+        # io.atomic_writer): this run writes its own
+        for leftover in outdir.glob(".*.tmp"):
+            leftover.unlink(missing_ok=True)
+        self.stats = Stats(total=p.total, outdir=str(outdir), form_gaps=p.form_gaps)
+        self.issues: list[Issue] = []          # per-unit issues, in unit order (rare)
+        self.bar = _Progress(p.total, progress)
+        self.res_f = open(self.res_path, "wb")
+        self.idx_f = open(self.idx_path, "w", encoding="utf-8", newline="\n")
+        self.pending: list[str] = []
+        # the summary rows are written as businesses complete, not in a serial pass at the
+        # end; the files become visible only once the run is complete
+        self.summaries = summary.SummaryStream(outdir / "summary.csv", outdir / "summary.xlsx",
+                                               p.issues, opts.lang)
+
+    # -- what to do with each unit
+    def todo(self, us: Iterable[Unit]) -> Iterator[Unit | Done]:
+        """Units to check (as payloads for a worker), or `Done` with what is already known."""
+        for u in us:
+            if u.kind == "unreadable":
+                yield Done(u, None)
+                continue
+            reused = self.reusable(u) if self.old is not None else None
+            yield Done(u, reused) if reused is not None else _Payload(u, payload(u))
+
+    def reusable(self, u: Unit) -> tuple[dict, bytes] | None:
+        if u.key not in self.old.entries:
+            return None
+        e, res = self.old.entries[u.key]
+        if e.get("std") != self.std_key or e.get("opts") != self.opts_key \
+                or e.get("source") != u.source or e.get("rows") != u.rows \
+                or e.get("form_gaps", []) != u.form_gaps:
+            return None
+        if e["row"].get("verdict") == "error" and not e.get("len"):
+            return None                      # unreadable before: try again
+        sha = u.sha if u.kind == "rows" else _file_sha(u.path)
+        if sha is None or sha != e.get("sha"):
+            return None
+        if self.opts.pdf and not (e.get("doc") and (self.outdir / e["doc"]).exists()):
+            return None
+        line = self.old.line(e, res)
+        return None if line is None else (e, line)
+
+    # -- writing, in unit order
+    def write(self, u: Unit, result: Any) -> None:
+        lang = self.opts.lang
+        if isinstance(result, tuple):                      # reused: copy its line
+            e, line = result
+            e = dict(e, off=self.res_f.tell())
+            self.res_f.write(line)
+            self.stats.reused += 1
+            u_issues = [Issue(**i) for i in e.get("issues", [])]
+        else:
+            e, u_issues = self._entry(u, result)
+            e["issues"] = [{**i.__dict__, "message": i.text(lang)} for i in u_issues]
+        self.mark(e)
+        self.summaries.add(e)
+        row = e["row"]
+        if row["verdict"] != "error":
+            if row["certified"]:
+                self.stats.certified += 1
+            else:
+                self.stats.not_certified += 1
+        for i in u_issues:
+            if i.level == "error":
+                self.stats.errors += 1
+            else:
+                self.stats.warnings += 1
+        self.issues.extend(u_issues)
+        self.bar.step()
+
+    def _entry(self, u: Unit, out: dict | None) -> tuple[dict, list[Issue]]:
+        """The completion marker of a unit just checked (or unreadable), its line written."""
+        e = {"key": u.key, "seq": u.seq, "source": u.source, "rows": u.rows,
+             "xlsx_rows": u.xlsx_rows, "std": self.std_key, "opts": self.opts_key, "gen": self.gen,
+             "form_gaps": u.form_gaps, "off": self.res_f.tell(), "len": 0, "crc": 0}
+        u_issues = list(u.issues)
+        row = {"name": u.name, "nib": u.nib, "regency": "", "certified": False,
+               "verdict": "error", "score": None, "products_ready": 0,
+               "products_conditional": 0, "products_total": 0, "blocking": [], "major": [],
+               "certificate": "", "categories": [], "form_gaps": []}
+        if out is not None and "line" in out:
+            data = out["line"]
+            self.res_f.write(data)
+            e.update(len=len(data), crc=out["crc"])
+            row = out["row"]
+            e["sha"] = out.get("sha")
+            if out.get("doc"):
+                e["doc"], e["doc_kind"] = out["doc"], out["doc_kind"]
+            if out.get("doc_error"):
+                u_issues.append(Issue(u.source, u.rows, "", "error", "document_failed",
+                                      Msg("document_failed", {"detail": out["doc_error"]}),
+                                      business=row.get("name", "")))
+            self.stats.checked += 1
+        elif out is not None and "error" in out:
+            u_issues.append(Issue(u.source, u.rows, "", "error",
+                                  "check_failed" if out.get("internal") else "unreadable_file",
+                                  out["error"], business=u.name))
+            self.stats.checked += 1
+        if out is not None and out.get("issued"):
+            self.stats.issued[out["issued"]] = self.stats.issued.get(out["issued"], 0) + 1
+        e["sha"] = e.get("sha") or u.sha
+        e["row"] = row
+        return e, u_issues
+
+    def mark(self, e: dict) -> None:
+        """Completion markers reach the index only after the result lines they point to are
+        flushed, and in batches (two flushes per business cost more than the writing)."""
+        self.pending.append(compact_json(e) + "\n")
+        if len(self.pending) >= 32:
+            self.commit()
+
+    def commit(self) -> None:
+        self.res_f.flush()
+        if self.pending:
+            self.idx_f.write("".join(self.pending))
+            self.idx_f.flush()
+            self.pending.clear()
+
+    def close_files(self) -> None:
+        self.commit()
+        self.bar.close()
+        self.res_f.close()
+        self.idx_f.close()
+
+    def abort(self) -> None:
+        self.summaries.abort()
+        self.close_files()
+
+    def finish(self, p: Plan, rs: RuleSet, summary_pdf: bool | None = None) -> None:
+        """The run is complete: this generation becomes the result, then the summaries
+        (summary.pdf with the documents, unless `summary_pdf` says otherwise)."""
+        self.close_files()
+        # a worker killed while writing a document leaves its temporary file: the finished
+        # file was written again by the retry, so drop them
+        for leftover in (self.outdir / "documents").glob(".*.tmp"):
+            leftover.unlink(missing_ok=True)
+        os.replace(self.res_path, self.outdir / "results.jsonl")
+        os.replace(self.idx_path, self.state / "index.jsonl")
+        _drop_generations(self.state)
+        all_issues = p.issues + self.issues
+        self.stats.errors += sum(1 for i in p.issues if i.level == "error")
+        self.stats.warnings += sum(1 for i in p.issues if i.level != "error")
+        try:
+            summary.write_all(self.outdir, self.state / "index.jsonl", all_issues, p, rs=rs,
+                              lang=self.opts.lang,
+                              pdf=self.opts.pdf if summary_pdf is None else summary_pdf,
+                              stats=self.stats,
+                              summaries=self.summaries, as_of=self.opts.as_of)
+        except BaseException:
+            self.summaries.abort()      # (a no-op once closed)
+            raise
+
+
+@dataclass(frozen=True)
+class _Payload:
+    """A unit to check: the main process keeps the unit, a worker receives only `data`."""
+
+    unit: Unit
+    data: dict
+
+    def __reduce__(self):
+        return (dict, (self.data,))
 
 
 def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | None = None,
@@ -535,326 +689,33 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
               resume: bool = False, lang: str = "id", as_of: dt.date | None = None,
               progress=None, chunk: int | None = None, draft: bool = False,
               database_url: str | None = None, summary_pdf: bool | None = None) -> Stats:
-    """Check every business of `inputs` into `outdir` (module docstring). `progress`: a bar
+    """Check every business of `inputs` and write OUTDIR (module docstring). `progress`: a bar
     on stderr (True; None: when stderr is a terminal) or a callable(done, total).
     `summary_pdf`: write summary.pdf (default: with `pdf`; the vendor desk wants the overview
     without a document per business)."""
-    from readiness.api import load_standard
-    from readiness.batch import summary
-
     outdir = Path(outdir)
     rs = load_standard(standard)
-    eff_as_of = as_of or dt.date.today()
-    if pdf:
-        # certificates need the office's key (else: NoKey, exit 2, before any work) and a
-        # migrated register; the workers open their own connections
-        from readiness.issuing import Issuer
-
+    if pdf:   # certificates need the office's key (else NoKey: exit 2 before any work) and a
+        #       migrated register; the workers open their own connections
         with Issuer.open(database_url=database_url, draft=draft) as issuer:
             database_url = issuer.register.url if issuer.register is not None else None
-    opts = {"as_of": eff_as_of, "lang": lang, "pdf": pdf, "outdir": str(outdir), "draft": draft,
-            "database_url": database_url}
-    opts_key = json.dumps({"as_of": eff_as_of.isoformat(), "lang": lang, "pdf": pdf,
-                           "draft": draft}, sort_keys=True)
-    std_key = standard_identity(rs)
-    jobs = max(1, jobs or os.cpu_count() or 1)
-    chunk = chunk or (CHUNK if pdf else CHUNK_NO_PDF)
-    if progress is None:
-        progress = sys.stderr.isatty()
-
+    opts = Options(as_of or dt.date.today(), lang, pdf, str(outdir), draft, database_url)
     p = plan(inputs, mapping)
-    form_gaps = note_form_gaps(p, rs)
-    outdir.mkdir(parents=True, exist_ok=True)
-    st = outdir / STATE
-    st.mkdir(exist_ok=True)
-    if pdf:
-        (outdir / "documents").mkdir(exist_ok=True)
-    old = _Old(outdir) if resume else None
-    if not resume:
-        for g in _generations(st):
-            for f in (st / f"gen-{g}.jsonl", st / f"gen-{g}.index.jsonl"):
-                f.unlink(missing_ok=True)
-    gens = _generations(st)
-    gen = (gens[-1] + 1) if gens else 1
-    res_path, idx_path = st / f"gen-{gen}.jsonl", st / f"gen-{gen}.index.jsonl"
-
-    stats = Stats(total=p.total, outdir=str(outdir), form_gaps=form_gaps)
+    note_form_gaps(p, rs)
+    out = Output(outdir, p, rs, opts, resume,
+                 sys.stderr.isatty() if progress is None else progress)
     if database_url:
-        from readiness.register.store import describe
-
-        stats.register = describe(database_url)
-    issues: list[Issue] = []          # per-unit issues, in unit order (rare)
-    bar = _Progress(p.total, progress)
-
-    # temporary files of outputs a killed run was writing here (".NAME.XXXX.tmp", see
-    # io.atomic_writer): this run writes its own, the summaries from now on
-    for leftover in outdir.glob(".*.tmp"):
-        leftover.unlink(missing_ok=True)
-    res_f = open(res_path, "wb")
-    idx_f = open(idx_path, "w", encoding="utf-8", newline="\n")
-    # the summary rows are written as businesses complete (in order), not in a serial pass
-    # at the end; the files become visible only once the run is complete
-    summaries = summary.SummaryStream(outdir / "summary.csv", outdir / "summary.xlsx", p.issues, lang)
-    complete = False
-
-    # Completion markers reach the index only after the result lines they point to are
-    # flushed, and in batches (two flushes per business cost more than the writing).
-    pending: list[str] = []
-
-    def mark(e: dict) -> None:
-        pending.append(_marker(e))
-        if len(pending) >= 32:
-            commit()
-
-    def commit() -> None:
-        res_f.flush()
-        if pending:
-            idx_f.write("".join(pending))
-            idx_f.flush()
-            pending.clear()
-
-    def write(u: Unit, out: dict | None, reused: tuple[dict, bytes] | None) -> None:
-        if reused is not None:
-            e, line = reused
-            e = dict(e)
-            e["off"] = res_f.tell()
-            res_f.write(line)
-            mark(e)
-            stats.reused += 1
-            u_issues = [Issue(**i) for i in e.get("issues", [])]
-        else:
-            e = {"key": u.key, "seq": u.seq, "source": u.source, "rows": u.rows,
-                 "xlsx_rows": u.xlsx_rows, "std": std_key, "opts": opts_key, "gen": gen,
-                 "form_gaps": u.form_gaps,
-                 "off": res_f.tell(), "len": 0, "crc": 0}
-            u_issues = list(u.issues)
-            row = {"name": u.name, "nib": u.nib, "regency": "", "certified": False,
-                   "verdict": "error", "score": None, "products_ready": 0,
-                   "products_conditional": 0, "products_total": 0, "blocking": [], "major": [],
-                   "certificate": "", "categories": [], "form_gaps": []}
-            if out is not None and out.get("issued"):
-                stats.issued[out["issued"]] = stats.issued.get(out["issued"], 0) + 1
-            if out is not None and "line" in out:
-                data = out["line"]
-                res_f.write(data)
-                e.update(len=len(data), crc=out["crc"])
-                row = out["row"]
-                e["sha"] = out.get("sha")
-                if out.get("doc"):
-                    e["doc"], e["doc_kind"] = out["doc"], out["doc_kind"]
-                if out.get("doc_error"):
-                    u_issues.append(Issue(u.source, u.rows, "", "error", "document_failed",
-                                          f"the PDF could not be written: {out['doc_error']}",
-                                          business=row.get("name", "")))
-                stats.checked += 1
-            elif out is not None and "error" in out:
-                u_issues.append(Issue(u.source, u.rows, "", "error",
-                                      "check_failed" if out.get("internal") else "unreadable_file",
-                                      out["error"], business=u.name))
-                stats.checked += 1
-            e["sha"] = e.get("sha") or u.sha
-            e["row"] = row
-            e["issues"] = [i.__dict__ for i in u_issues]
-            mark(e)
-        summaries.add(e)
-        row = e["row"]
-        if row["verdict"] == "error":
-            pass
-        elif row["certified"]:
-            stats.certified += 1
-        else:
-            stats.not_certified += 1
-        for i in u_issues:
-            if i.level == "error":
-                stats.errors += 1
-            else:
-                stats.warnings += 1
-        issues.extend(u_issues)
-        bar.step()
-
-    def reusable(u: Unit) -> tuple[dict, bytes] | None:
-        if old is None or u.key not in old.entries:
-            return None
-        e, res = old.entries[u.key]
-        if e.get("std") != std_key or e.get("opts") != opts_key or e.get("source") != u.source \
-                or e.get("rows") != u.rows or e.get("form_gaps", []) != u.form_gaps:
-            return None
-        if e["row"].get("verdict") == "error" and not e.get("len"):
-            return None                      # unreadable before: try again
-        sha = u.sha if u.kind == "rows" else _file_sha(u.path)
-        if sha is None or sha != e.get("sha"):
-            return None
-        if pdf and not (e.get("doc") and (outdir / e["doc"]).exists()):
-            return None
-        line = old.line(e, res)
-        if line is None:
-            return None
-        return e, line
-
-    import tempfile
-
-    from concurrent.futures.process import BrokenProcessPool
-
-    saved_tempdir = tempfile.tempdir          # _init_worker changes it when it runs here (1 job)
-    pool = None
+        out.stats.register = describe(database_url)
+    work = ordered_map(check_chunk, out.todo(units(p)), jobs=max(1, jobs or os.cpu_count() or 1),
+                       setup=setup_worker, setup_args=(rs, opts), teardown=Worker.close,
+                       chunk=chunk or (CHUNK if pdf else CHUNK_NO_PDF), per_chunk=True,
+                       lost=lambda x: worker_died(x.data))
     try:
-        if jobs > 1:
-            import multiprocessing as mp
-            from concurrent.futures import ProcessPoolExecutor
-
-            ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-
-            def make_pool():
-                return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
-                                           initargs=(rs, opts, os.getpid()))
-
-            pool = make_pool()
-        else:
-            _init_worker(rs, opts)
-        # queue of (unit, ("done", out) | ("reuse", (e, line)) | ("future", fut, i))
-        q: deque = deque()
-        cur: list[Unit] = []
-        in_flight = 0
-        max_in_flight = jobs * 3
-
-        def submit():
-            nonlocal cur, in_flight
-            if not cur:
-                return
-            chunk_units = cur
-            cur = []
-            payload = [_payload(u) for u in chunk_units]
-            if pool is None:
-                outs = _check_chunk(payload)
-                for i, u in enumerate(chunk_units):
-                    _set(u, ("done", outs[i]))
-            else:
-                fut = pool.submit(_check_chunk, payload)
-                in_flight += 1
-                for i, u in enumerate(chunk_units):
-                    _set(u, ("future", fut, i))
-
-        slots: dict[int, tuple] = {}
-        tries: dict[int, int] = {}
-
-        def _set(u, v):
-            slots[u.seq] = v
-
-        def recover() -> None:
-            """A worker died (killed, out of memory): start a new pool and check again, one by
-            one, every unit whose result was lost; a unit that kills a worker three times is
-            reported as an error row and the run goes on."""
-            nonlocal pool, in_flight
-            pool.shutdown(wait=False, cancel_futures=True)
-            pool = make_pool()
-            stats.worker_restarts += 1
-            in_flight = 0
-            for u in q:
-                s = slots.get(u.seq)
-                if s is None or s[0] != "future":
-                    continue
-                fut = s[1]
-                if fut.done() and not fut.cancelled() and fut.exception() is None:
-                    _set(u, ("done", fut.result()[s[2]]))
-                    continue
-                tries[u.seq] = tries.get(u.seq, 0) + 1
-                if tries[u.seq] >= 3:
-                    _set(u, ("done", {"seq": u.seq, "internal": True,
-                                      "error": "the worker process checking this dossier died "
-                                               "three times (killed or out of memory)"}))
-                    continue
-                fut = pool.submit(_check_chunk, [_payload(u)])
-                in_flight += 1
-                _set(u, ("future", fut, 0))
-
-        def drain(mode: str) -> None:
-            """Write finished units in order. mode: 'ready' (never wait), 'one' (wait for the
-            oldest), 'all' (wait for everything)."""
-            nonlocal in_flight
-            while q:
-                u = q[0]
-                s = slots.get(u.seq)
-                if s is None:
-                    if mode == "ready":
-                        return
-                    submit()
-                    s = slots[u.seq]
-                if s[0] == "future":
-                    if mode == "ready" and not s[1].done():
-                        return
-                    try:
-                        outs = s[1].result()
-                    except BrokenProcessPool:
-                        recover()
-                        continue
-                    if s[2] == len(outs) - 1:
-                        in_flight -= 1
-                    write(u, outs[s[2]], None)
-                elif s[0] == "done":
-                    write(u, s[1], None)
-                else:
-                    write(u, None, s[1])
-                q.popleft()
-                del slots[u.seq]
-                if mode == "one":
-                    return
-
-        for u in units(p):
-            q.append(u)
-            if u.kind == "unreadable":
-                _set(u, ("done", None))
-            else:
-                r = reusable(u) if resume else None
-                if r is not None:
-                    _set(u, ("reuse", r))
-                else:
-                    cur.append(u)
-                    if len(cur) >= chunk:
-                        submit()
-            drain("ready")
-            while in_flight >= max_in_flight:
-                drain("one")
-        submit()
-        drain("all")
-        complete = True
-    finally:
-        if not complete:
-            summaries.abort()
-        commit()
-        bar.close()
-        res_f.close()
-        idx_f.close()
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
-        tempfile.tempdir = saved_tempdir
-        if jobs == 1:
-            _close_issuer()
-            import gc
-
-            gc.unfreeze()    # _init_worker froze this process's objects: a caller lives on
-
-    import shutil
-
-    for d in st.glob("tmp-*"):
-        shutil.rmtree(d, ignore_errors=True)
-    # a worker killed while writing a document leaves its temporary file: the finished file
-    # was written again by the retry, so drop them
-    for leftover in (outdir / "documents").glob(".*.tmp"):
-        leftover.unlink(missing_ok=True)
-    # the run is complete: this generation becomes the result
-    os.replace(res_path, outdir / "results.jsonl")
-    os.replace(idx_path, st / "index.jsonl")
-    for g in _generations(st):
-        for f in (st / f"gen-{g}.jsonl", st / f"gen-{g}.index.jsonl"):
-            f.unlink(missing_ok=True)
-    all_issues = p.issues + issues
-    stats.errors += sum(1 for i in p.issues if i.level == "error")
-    stats.warnings += sum(1 for i in p.issues if i.level != "error")
-    try:
-        summary.write_all(outdir, st / "index.jsonl", all_issues, p, rs=rs, lang=lang,
-                          pdf=pdf if summary_pdf is None else summary_pdf,
-                          stats=stats, summaries=summaries, as_of=eff_as_of)
+        for item, result in work:
+            out.write(item.unit if isinstance(item, _Payload) else item, result)
     except BaseException:
-        summaries.abort()      # (a no-op once closed)
+        out.abort()
         raise
-    return stats
+    out.stats.worker_restarts = work.restarts
+    out.finish(p, rs, summary_pdf)
+    return out.stats

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
 from readiness.errors import InputError
+from readiness.words import Msg
 from readiness.io import open_regular
 
 
@@ -89,7 +90,12 @@ def _column_index(letters: str) -> int:
 # ------------------------------------------------------------------------------ XLSX
 
 class _Refused(Exception):
-    """Raised inside expat handlers; turned into an InputError with the part's name."""
+    """Raised inside expat handlers; turned into an InputError with the part's name. A
+    catalogue code with its arguments (readiness.words)."""
+
+    def __init__(self, code: str, **args: Any) -> None:
+        super().__init__(code)
+        self.msg = Msg(code, args)
 
 
 def _local(name: str) -> str:
@@ -97,8 +103,7 @@ def _local(name: str) -> str:
 
 
 def _refuse_dtd(*_a) -> None:
-    raise _Refused("the XML declares a document type (<!DOCTYPE>), which spreadsheet programs "
-                   "never write; refused for safety (entity tricks)")
+    raise _Refused("xlsx_doctype")
 
 
 class _Part:
@@ -110,7 +115,7 @@ class _Part:
         info = z.getinfo(name)
         lim = book.limits.max_part_bytes
         if info.file_size > lim:
-            raise book.error(f"{name} inflates to {info.file_size:,} bytes; the limit is {lim:,}")
+            raise book.error("xlsx_part_size", part=name, size=f"{info.file_size:,}", limit=f"{lim:,}")
         self.info = info
 
     def parser(self, namespaces: bool = True):
@@ -138,8 +143,7 @@ class _Part:
                     chunk = f.read(_CHUNK)
                     total += len(chunk)
                     if total > lim:
-                        raise self.book.error(f"{self.name} inflates to more than {lim:,} bytes "
-                                              f"(the limit)")
+                        raise self.book.error("xlsx_part_over", part=self.name, limit=f"{lim:,}")
                     p.Parse(chunk, not chunk)
                     if after_chunk is not None:
                         out = after_chunk()
@@ -148,13 +152,13 @@ class _Part:
                     if not chunk:
                         break
         except _Refused as e:
-            raise self.book.error(f"{self.name}: {e}") from None
+            raise self.book.error("xlsx_refused", part=self.name, why=e.msg) from None
         except pyexpat.ExpatError as e:
-            raise self.book.error(f"{self.name} is not well-formed XML (line {e.lineno}, column "
-                                  f"{e.offset + 1}: {pyexpat.ErrorString(e.code)}); open the file "
-                                  f"in a spreadsheet program and save it again") from None
+            raise self.book.error("xlsx_bad_xml", part=self.name, line_no=e.lineno, col=e.offset + 1,
+                                  detail=pyexpat.ErrorString(e.code)) from None
         except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as e:
-            raise self.book.error(f"{self.name} cannot be inflated ({type(e).__name__}: {e})") from None
+            raise self.book.error("xlsx_inflate", part=self.name,
+                                  detail=f"{type(e).__name__}: {e}") from None
 
 
 # Built-in number formats that show a date (ECMA-376 18.8.30; 27-36 and 50-58: East Asian dates)
@@ -225,8 +229,8 @@ class XlsxBook:
             self.date_styles = self._styles(z)
             self.strings = self._shared_strings(z)
 
-    def error(self, message: str) -> InputError:
-        return InputError(message, file=self.file)
+    def error(self, code: str, **args: Any) -> InputError:
+        return InputError(code, file=self.file, **args)
 
     def _open(self) -> zipfile.ZipFile:
         f = open_regular(self.path, self.file)
@@ -234,8 +238,7 @@ class XlsxBook:
             z = zipfile.ZipFile(f)
         except zipfile.BadZipFile:
             f.close()
-            raise self.error("not an .xlsx workbook (not a zip archive; an old .xls file or a "
-                             "renamed file? save it as .xlsx or CSV)") from None
+            raise self.error("xlsx_not_zip") from None
         except BaseException:
             f.close()
             raise
@@ -247,7 +250,7 @@ class XlsxBook:
     def _structure(self, z) -> None:
         names = self._names(z)
         if "xl/workbook.xml" not in names:
-            raise self.error("a zip archive but not an .xlsx workbook (no xl/workbook.xml)")
+            raise self.error("xlsx_no_workbook")
         sheets: list[str] = []
         self.date1904 = False
 
@@ -261,7 +264,7 @@ class XlsxBook:
 
         self._parse(z, "xl/workbook.xml", start)
         if not sheets:
-            raise self.error("the workbook has no worksheet")
+            raise self.error("xlsx_no_sheet")
         targets: dict[str, str] = {}
 
         def rel(name, attrs):
@@ -279,7 +282,7 @@ class XlsxBook:
             sheet = "xl/worksheets/sheet1.xml"
         sheet = "/".join(p for p in _normpath(sheet))
         if sheet not in names:
-            raise self.error(f"the first worksheet ({sheet}) is missing from the workbook")
+            raise self.error("xlsx_sheet_missing", sheet=sheet)
         self.sheet = sheet
         self.shared_name = next(("xl/" + t if not t.startswith("/") else t.lstrip("/")
                                  for t in targets.values() if t.endswith("sharedStrings.xml")),
@@ -322,7 +325,7 @@ class XlsxBook:
                 except ValueError:
                     xfs.append(0)
                 if len(xfs) > 100_000:
-                    raise _Refused("more than 100,000 cell formats")
+                    raise _Refused("xlsx_formats", limit="100,000")
 
         def end(name):
             if _local(name) in ("cellXfs", "cellStyleXfs") and where:
@@ -348,8 +351,8 @@ class XlsxBook:
             if tag == "sst":
                 declared = attrs.get("uniqueCount") or attrs.get("count") or "0"
                 if declared.isdigit() and int(declared) > lim.max_shared_strings:
-                    raise _Refused(f"it declares {int(declared):,} shared strings; the limit is "
-                                   f"{lim.max_shared_strings:,}")
+                    raise _Refused("xlsx_declared_strings", n=f"{int(declared):,}",
+                                   limit=f"{lim.max_shared_strings:,}")
             elif tag == "si":
                 buf.clear()
                 state["chars"] = 0
@@ -366,7 +369,7 @@ class XlsxBook:
                 state["skip"] -= 1
             elif tag == "si":
                 if len(strings) >= lim.max_shared_strings:
-                    raise _Refused(f"more than {lim.max_shared_strings:,} shared strings (the limit)")
+                    raise _Refused("xlsx_strings", limit=f"{lim.max_shared_strings:,}")
                 strings.append("".join(buf))
 
         def chars(data):
@@ -374,11 +377,9 @@ class XlsxBook:
                 state["chars"] += len(data)
                 state["total"] += len(data)
                 if state["chars"] > lim.max_cell_chars:
-                    raise _Refused(f"shared string {len(strings)} is longer than "
-                                   f"{lim.max_cell_chars:,} characters (the limit for one cell)")
+                    raise _Refused("xlsx_long_string", n=len(strings), limit=f"{lim.max_cell_chars:,}")
                 if state["total"] > lim.max_shared_chars:
-                    raise _Refused(f"the shared strings hold more than {lim.max_shared_chars:,} "
-                                   f"characters (the limit)")
+                    raise _Refused("xlsx_strings_chars", limit=f"{lim.max_shared_chars:,}")
                 buf.append(data)
 
         self._parse(z, self.shared_name, start, end, chars)
@@ -424,7 +425,7 @@ class XlsxBook:
             nonlocal cells, nrows
             nrows += 1
             if nrows > max_rows:
-                raise _Refused(f"more than {max_rows:,} rows with values (the limit); split the file")
+                raise _Refused("sheet_rows", limit=f"{max_rows:,}")
             values = [None] * (max(cells) + 1)
             for c, v in cells.items():
                 values[c] = v
@@ -435,7 +436,7 @@ class XlsxBook:
             nonlocal elements, row, row_text, col, ctype, style, ref, inline, capture, nchars, skip
             elements += 1
             if elements > max_elements:
-                raise _Refused(f"more than {max_elements:,} XML elements (the limit)")
+                raise _Refused("xlsx_elements", limit=f"{max_elements:,}")
             tag = names.get(name) or local(name)
             if tag == "c":
                 ref = attrs.get("r", "")
@@ -445,13 +446,13 @@ class XlsxBook:
                     if c is None:
                         m = _REF.match(ref)
                         if m is None:
-                            raise _Refused(f"a cell reference {ref[:20]!r} is not like A1")
+                            raise _Refused("xlsx_bad_ref", ref=repr(ref[:20]))
                         c = columns[letters] = _column_index(m[1])
                     col = c
                     digits = ref[len(letters):]
                     if digits != row_text:   # a cell outside its row element: trust its reference
                         if not digits.isdigit() or len(digits) > 7:
-                            raise _Refused(f"a cell reference {ref[:20]!r} is not like A1")
+                            raise _Refused("xlsx_bad_ref", ref=repr(ref[:20]))
                         if int(digits) != row:
                             if cells:
                                 flush()
@@ -488,8 +489,7 @@ class XlsxBook:
             if capture:
                 nchars += len(data)
                 if nchars > max_chars:
-                    raise _Refused(f"cell {where()} holds more than {max_chars:,} characters (the "
-                                   f"limit for one cell)")
+                    raise _Refused("xlsx_long_cell", cell=where(), limit=f"{max_chars:,}")
                 buf.append(data)
 
         def end(name):
@@ -514,8 +514,7 @@ class XlsxBook:
                 try:
                     value: Any = strings[int(text)]
                 except (ValueError, IndexError):
-                    raise _Refused(f"cell {where()} refers to shared string {text[:12]!r}, which "
-                                   f"the workbook does not have") from None
+                    raise _Refused("xlsx_no_string", cell=where(), ref=repr(text[:12])) from None
             elif t == "n":
                 value = _number(text)
                 if value is None:
@@ -534,9 +533,8 @@ class XlsxBook:
             if value == "" or value is None:
                 return
             if col >= max_columns:
-                raise _Refused(f"cell {where()} lies beyond column {column_letters(max_columns - 1)} "
-                               f"({max_columns:,} columns are read); delete what is there or move "
-                               f"it into the table")
+                raise _Refused("xlsx_beyond_column", cell=where(),
+                               last=column_letters(max_columns - 1), n=f"{max_columns:,}")
             cells[col] = value
 
         def take():
@@ -556,15 +554,14 @@ class XlsxBook:
             for batch in part.feed(p, take):
                 for rn, values in batch:
                     if rn <= last:
-                        raise self.error(f"{self.sheet}: row {rn} comes after row {last}; the sheet "
-                                         f"is out of order (save it again in a spreadsheet program)")
+                        raise self.error("xlsx_row_order", sheet=self.sheet, row=rn, last=last)
                     last = rn
                     yield rn, values
             if cells:
                 try:
                     flush()
                 except _Refused as e:
-                    raise self.error(f"{self.sheet}: {e}") from None
+                    raise self.error("xlsx_refused", part=self.sheet, why=e.msg) from None
             for rn, values in take() or []:
                 yield rn, values
 
@@ -671,23 +668,23 @@ class CsvBook:
                 except StopIteration:
                     return
                 except csv.Error as e:
-                    raise InputError(f"row {rn} is not valid CSV: {e}", file=self.file,
-                                     line=reader.line_num) from None
+                    raise InputError("csv_bad_row", file=self.file, line=reader.line_num, row=rn,
+                                     detail=str(e)) from None
                 if len(row) > lim.max_columns and any(c.strip() for c in row[lim.max_columns:]):
-                    raise InputError(f"a value lies beyond column {column_letters(lim.max_columns - 1)} "
-                                     f"({lim.max_columns:,} columns are read)", file=self.file,
-                                     line=rn)
+                    raise InputError("csv_beyond_column", file=self.file, line=rn,
+                                     last=column_letters(lim.max_columns - 1),
+                                     n=f"{lim.max_columns:,}")
                 row = row[:lim.max_columns]
                 for j, c in enumerate(row):
                     if len(c) > lim.max_cell_chars:
-                        raise InputError(f"column {column_letters(j)} holds more than "
-                                         f"{lim.max_cell_chars:,} characters (the limit for one "
-                                         f"cell)", file=self.file, line=rn)
+                        raise InputError("csv_long_cell", file=self.file, line=rn,
+                                         column_name=column_letters(j),
+                                         limit=f"{lim.max_cell_chars:,}")
                     if not c.isascii():
                         row[j] = clean_text(c)
                 if any(c.strip() for c in row):
                     n += 1
                     if n > lim.max_rows:
-                        raise InputError(f"more than {lim.max_rows:,} rows with values (the "
-                                         f"limit); split the file", file=self.file, line=rn)
+                        raise InputError("sheet_rows", file=self.file, line=rn,
+                                         limit=f"{lim.max_rows:,}")
                 yield rn, row

@@ -21,10 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from readiness.batch.mapping import Mapping, Target, load_mapping, norm, recognise
+from readiness.batch.mapping import Mapping, Target, load_mapping, norm, recognise, shipped_mappings
 from readiness.batch.sheetread import (DEFAULT_SHEET_LIMITS, CsvBook, SheetLimits, Undecodable,
                                        XlsxBook, excel_date)
 from readiness.errors import InputError
+from readiness.standards.fields import feeds, unfed_rules
+from readiness.words import Msg, has, render
 
 DOSSIER_FORMAT = "readiness-dossier/1"
 SPREADSHEET_SUFFIXES = (".csv", ".xlsx")
@@ -42,10 +44,18 @@ class Issue:
     level: str                   # error | warning
     kind: str                    # unreadable_file | bad_cell | no_business | conflicting_value |
     #                              duplicate_nib | duplicate_product | unmapped_column | ...
-    message: str                 # English; `code` and `args` word it in the run's language
+    message: str | Msg | InputError   # worded in the run's language by `text`
     business: str = ""
-    code: str = ""               # readiness.i18n.BATCH_MESSAGES key, "" for older messages
+    code: str = ""               # a catalogue code (readiness.words) with `args`, or ""
     args: dict = field(default_factory=dict)
+
+    def text(self, lang: str) -> str:
+        if self.code:
+            return render(self.code, self.args, lang)
+        m = self.message
+        if isinstance(m, InputError):
+            return m.one_line(lang)
+        return m.text(lang) if isinstance(m, Msg) else m
 
 
 @dataclass
@@ -79,12 +89,12 @@ def ranges(rows: list[int]) -> str:
 # ------------------------------------------------------------------------------ cell parsers
 
 class CellError(ValueError):
-    """A cell that cannot become a dossier value; `code` and `args` word it in the run's
-    language (readiness.i18n.BATCH_MESSAGES) where the English text is not enough."""
+    """A cell that cannot become a dossier value: `code` and `args` say why (readiness.words:
+    section `error`, or `batch` for the messages that name their column)."""
 
-    def __init__(self, message: str, code: str | None = None, **args: Any):
-        super().__init__(message)
+    def __init__(self, code: str, **args: Any):
         self.code, self.args_ = code, args
+        super().__init__(render(code, args, "en"))
 
 
 @dataclass
@@ -114,7 +124,7 @@ def parse_number(v: Any, *, thousands_dot: bool) -> int | float:
     """'1.750.000' -> 1750000 (dots group thousands), '1,5' -> 1.5, '12.5' -> 12.5 (when not
     thousands_dot, or when the dot cannot be a thousands separator)."""
     if isinstance(v, bool):
-        raise CellError("expected a number")
+        raise CellError("cell_number")
     if isinstance(v, (int, float)):
         return int(v) if float(v).is_integer() else float(v)
     s = str(v).strip().replace("\u00a0", "").replace(" ", "")
@@ -132,7 +142,7 @@ def parse_number(v: Any, *, thousands_dot: bool) -> int | float:
     elif re.fullmatch(r"\d*\.\d+", s):
         n = float(s)
     else:
-        raise CellError("expected a number")
+        raise CellError("cell_number")
     if isinstance(n, float) and n.is_integer():
         n = int(n)
     return -n if neg else n
@@ -155,7 +165,7 @@ def parse_money(v: Any) -> int | float:
     try:
         n = parse_number(s, thousands_dot=mult == 1)
     except CellError:
-        raise CellError("expected an amount in rupiah such as 'Rp 85.000'") from None
+        raise CellError("cell_money") from None
     n = n * mult
     return int(n) if float(n).is_integer() else n
 
@@ -164,9 +174,9 @@ def parse_integer(v: Any) -> int:
     try:
         n = parse_number(v, thousands_dot=True)
     except CellError:
-        raise CellError("expected a whole number") from None
+        raise CellError("cell_integer") from None
     if not isinstance(n, int):
-        raise CellError("expected a whole number")
+        raise CellError("cell_integer")
     return n
 
 
@@ -188,7 +198,7 @@ def parse_date(v: Any, date1904: bool = False) -> str:
     if serial is not None:     # only serials of 1950-2100 (a year alone, 2026, is no date)
         d = excel_date(float(serial), date1904)
         if d is None or not 1950 <= d.year <= 2100:
-            raise CellError("expected a date as DD/MM/YYYY")
+            raise CellError("cell_date")
         return (d.date() if isinstance(d, dt.datetime) else d).isoformat()
     s = str(v).strip()
     m = _DATE_DMY.fullmatch(s)
@@ -199,8 +209,8 @@ def parse_date(v: Any, date1904: bool = False) -> str:
         if m:
             return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
     except ValueError:
-        raise CellError("not a calendar date (expected DD/MM/YYYY)") from None
-    raise CellError("expected a date as DD/MM/YYYY")
+        raise CellError("cell_date_exists") from None
+    raise CellError("cell_date")
 
 
 _UNITS = {"g": "g", "gr": "g", "gram": "g", "kg": "kg", "kilogram": "kg", "mg": "mg",
@@ -213,7 +223,7 @@ def parse_quantity(v: Any) -> dict:
     s = _text(v)
     m = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*([^\d\s].*)", s)
     if not m:
-        raise CellError("expected an amount and a unit such as '250 g'")
+        raise CellError("cell_quantity")
     amount = parse_number(m[1], thousands_dot=False)
     unit = m[2].strip().rstrip(".")
     return {"amount": amount, "unit": _UNITS.get(unit.lower(), unit.lower())}
@@ -227,7 +237,7 @@ def parse_bool(v: Any, mapping: Mapping) -> bool:
         return True
     if n in mapping.false_words:
         return False
-    raise CellError("expected Ya or Tidak")
+    raise CellError("cell_bool")
 
 
 # ------------------------------------------------------------------------------ identifiers
@@ -291,9 +301,7 @@ def _whole_number(v: Any) -> tuple[str, str] | None:
     digits, known = got
     shown = _text(v)
     if known < len(digits):
-        raise CellError(f"stored as the number {shown}, of which the spreadsheet program kept only "
-                        f"{known} digits; it cannot be recovered: format the column as text and "
-                        f"enter it again", "number_rounded", number=shown, known=known)
+        raise CellError("number_rounded", number=shown, known=known)
     return digits, shown
 
 
@@ -308,9 +316,7 @@ def parse_identifier(v: Any, t: Target, cells: Cells | None = None) -> str:
     digits, shown = got
     n, full = len(digits), t.digits
     if n in full and n + 1 in full:
-        raise CellError(f"stored as the number {shown}: a {n}-digit identifier, or a "
-                        f"{n + 1}-digit one that lost its leading 0? Format the column as text and "
-                        f"enter it again", "number_ambiguous", number=shown, n=n, n1=n + 1)
+        raise CellError("number_ambiguous", number=shown, n=n, n1=n + 1)
     if n not in full and n + 1 in full:
         fixed = "0" + digits
         _note(cells, "zero_restored", f"stored as the number {shown} ({n} digits, one short): "
@@ -333,9 +339,7 @@ def parse_phone(v: Any, cells: Cells | None = None) -> str:
     national = 9 <= len(digits) + 1 <= 13
     if digits.startswith("62") and len(digits) >= 10:
         if len(digits) <= 11:
-            raise CellError(f"stored as the number {shown}: +{digits} or 0{digits}? Format the "
-                            f"column as text and enter it again with its 0 or +62",
-                            "phone_ambiguous", number=shown, a="+" + digits, b="0" + digits)
+            raise CellError("phone_ambiguous", number=shown, a="+" + digits, b="0" + digits)
         return digits
     if national:
         fixed = "0" + digits
@@ -355,7 +359,7 @@ def parse_share(v: Any) -> dict:
     else:
         m = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*%?\s*(.+)", s)
         if not m:
-            raise CellError("expected a material and its percentage such as 'Katun 80%'")
+            raise CellError("cell_share")
         pct, name = m[1], m[2]
     return {"material": name.strip(" :-"), "percent": parse_number(pct, thousands_dot=False)}
 
@@ -398,8 +402,8 @@ def _translate(value: Any, t: Target) -> Any:
     if t.unknown == "drop":
         return _DROP
     known = list(dict.fromkeys(str(x) for x in t.values.values()))
-    raise CellError(f"unknown value {value!r}; the mapping translates only its listed values "
-                    f"(to: {', '.join(known[:12])}{', ...' if len(known) > 12 else ''})")
+    raise CellError("cell_unknown_value", value=repr(value),
+                    known=", ".join(known[:12]) + (", ..." if len(known) > 12 else ""))
 
 
 def parse_cell(v: Any, t: Target, mapping: Mapping, cells: Cells | None = None) -> Any:
@@ -478,11 +482,10 @@ def apply(t: Target, value: Any, root: dict) -> None:
 
 # ------------------------------------------------------------------------------ reading tables
 
-def undecodable_message(v: Undecodable, table: "Table") -> str:
+def undecodable_message(v: Undecodable, table: "Table") -> Msg:
     enc = "UTF-8" if getattr(table.book, "encoding", "").startswith("utf") else "Windows-1252"
     hexes = " ".join(f"0x{b:02X}" for b in v.bytes_)
-    return (f"undecodable byte(s) {hexes}: the file is not {enc} text here, found {str(v)!r}; "
-            f"save the file again as CSV UTF-8")
+    return Msg("undecodable", {"bytes": hexes, "enc": enc, "value": repr(str(v))})
 
 
 class Table:
@@ -495,7 +498,7 @@ class Table:
         self.path = Path(path)
         self.kind = self.path.suffix.lower()
         if self.kind not in SPREADSHEET_SUFFIXES:
-            raise InputError("not a spreadsheet (expected .csv or .xlsx)", file=str(path))
+            raise InputError("not_spreadsheet", file=str(path))
         limits = limits or DEFAULT_SHEET_LIMITS
         self.date1904 = False
         try:
@@ -506,18 +509,18 @@ class Table:
                 self.date1904 = self.book.date1904
             self.header_row, self.headers = self._find_header()
         except OSError as e:
-            raise InputError(f"cannot read: {e.strerror or e}", file=str(path)) from None
+            raise InputError("cannot_read", reason=e.strerror or str(e), file=str(path)) from None
         except InputError:
             raise
         except Exception as e:  # noqa: BLE001 - whatever else a damaged file raises
-            raise InputError(f"cannot read the spreadsheet: {type(e).__name__}: {e}",
+            raise InputError("bad_spreadsheet", detail=f"{type(e).__name__}: {e}",
                              file=str(path)) from None
 
     def _find_header(self) -> tuple[int, list[str]]:
         for i, row in self.book.rows():
             if any(not is_empty(c) for c in row):
                 return i, [_text(c) if c is not None else "" for c in row]
-        raise InputError("the spreadsheet is empty (no header row)", file=str(self.path))
+        raise InputError("empty_spreadsheet", file=str(self.path))
 
     def rows(self) -> Iterator[tuple[int, list]]:
         try:
@@ -526,7 +529,7 @@ class Table:
                     continue
                 yield i, row
         except OSError as e:
-            raise InputError(f"cannot read: {e.strerror or e}", file=str(self.path)) from None
+            raise InputError("cannot_read", reason=e.strerror or str(e), file=str(self.path)) from None
 
 
 # ------------------------------------------------------------------------------ the import
@@ -538,11 +541,11 @@ def norm_name(name: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", str(name).casefold()).split())
 
 
-def _input_error(message: str, code: str, file: str, line: int | None, **args: Any) -> InputError:
-    """An InputError that also carries a catalogue code and arguments (errors.csv words it in
-    the run's language)."""
-    e = InputError(message, file=file, line=line)
-    e.code, e.args_ = code, args
+def _input_error(code: str, file: str, line: int | None, **args: Any) -> InputError:
+    """An InputError with a catalogue code and arguments (errors.csv words it in the run's
+    language); its arguments may use names InputError keeps for itself ("found")."""
+    e = InputError(code, file=file, line=line)
+    e.args_ = args
     return e
 
 
@@ -603,8 +606,6 @@ def suggest_headers(missing: list[str], candidates: list[str]) -> dict[str, str]
 def closest_mapping(headers: list[str]) -> Mapping | None:
     """The shipped mapping whose recognising headers the file has most of, at least half of
     them (a form with a renamed column is still that form); None otherwise."""
-    from readiness.batch.mapping import shipped_mappings
-
     have = {norm(h) for h in headers}
     best, score = None, 0.0
     for m in shipped_mappings():
@@ -629,8 +630,6 @@ class SpreadsheetImport:
             mapping = recognise(headers) or closest_mapping(headers)
             if mapping is None:
                 raise _input_error(
-                    f"no shipped mapping recognises these column headers (found: "
-                    f"{', '.join(found)}); write a mapping file and pass it with --mapping",
                     "no_mapping", self.source, self.table.header_row, found=found)
         elif not isinstance(mapping, Mapping):
             mapping = load_mapping(mapping)
@@ -641,8 +640,7 @@ class SpreadsheetImport:
         for i, target in renamed.items():
             self.issues.append(Issue(
                 self.source, str(self.table.header_row), headers[i], "warning", "header_renamed",
-                f"column {headers[i]!r} is read as {target!r} (the nearest column of mapping "
-                f"{mapping.id!r})", code="header_renamed",
+                "", code="header_renamed",
                 args={"found": headers[i], "expected": target, "mapping": mapping.id}))
         headers = [renamed.get(i, h) for i, h in enumerate(headers)]
         missing = mapping.missing_headers(headers)
@@ -651,10 +649,6 @@ class SpreadsheetImport:
                                              if norm(h) and norm(headers[i]) not in mapping.columns])
             listed = [[m, near.get(m, "")] for m in missing]
             raise _input_error(
-                f"the mapping {mapping.id!r} needs the column(s) "
-                + ", ".join(repr(m) + (f" (did you mean {near[m]!r}?)" if near.get(m) else "")
-                            for m in missing)
-                + f", which this file lacks; found: {', '.join(found)}",
                 "headers_missing", self.source, self.table.header_row,
                 mapping=mapping.id, missing=listed, found=found)
         self.mapping = mapping
@@ -668,14 +662,14 @@ class SpreadsheetImport:
                 continue
             if n in seen:
                 self.issues.append(Issue(self.source, str(self.table.header_row), shown, "warning",
-                                         "duplicate_column", "column appears twice; the first is used"))
+                                         "duplicate_column", Msg("duplicate_column")))
                 continue
             seen.add(n)
             if n in mapping.columns:
                 self.cols.append((i, shown, mapping.columns[n]))
             elif n not in mapping.ignore:
                 self.issues.append(Issue(self.source, str(self.table.header_row), shown, "warning",
-                                         "unmapped_column", f"column not in mapping {mapping.id!r}; ignored"))
+                                         "unmapped_column", Msg("unmapped_column", {"mapping": mapping.id})))
         self.headers = headers
         idx = {norm(h): i for i, h in reversed(list(enumerate(headers)))}
         self._i_nib = idx[norm(mapping.group_nib)]
@@ -687,8 +681,6 @@ class SpreadsheetImport:
         """One warning per rule of `rs` that this file's columns cannot feed (for the categories
         and channels the mapping offers), naming the fields it lacks and the mapped columns that
         would feed them; `self.unfed` keeps their ids for the businesses' results."""
-        from readiness.standards.fields import feeds, unfed_rules
-
         m = self.mapping
         gaps = unfed_rules(rs, m.fed_paths(self.headers), m.offered("products[].category"),
                            m.offered("products[].channels"))
@@ -700,7 +692,7 @@ class SpreadsheetImport:
             title = {lang: rule.text("title", lang) for lang in ("id", "en")}
             fields = ", ".join(dict.fromkeys(lacking))
             out.append(Issue(self.source, "", "", "warning", "form_gap",
-                             f"the form has no column for {rule.id} ({title['en']}): {fields}",
+                             "",
                              code="form_gap", args={"rule": rule.id, "title": title,
                                                     "fields": fields, "columns": columns}))
         return out
@@ -762,7 +754,7 @@ class SpreadsheetImport:
                         self.source, f"{products[pk]}, {rn}", self.mapping.headers.get(
                             norm(self.mapping.group_product), self.mapping.group_product),
                         "warning", "duplicate_product",
-                        f"the same product {_text(pname)!r} is listed twice by this business",
+                        Msg("duplicate_product", {"product": _text(pname)}),
                         business=name))
                 else:
                     products[pk] = rn
@@ -772,8 +764,8 @@ class SpreadsheetImport:
                 self.issues.append(Issue(
                     self.source, ", ".join(str(r) for _, r in names), self.mapping.group_nib,
                     "warning", "duplicate_nib",
-                    f"NIB {nib} is used by {len(names)} business names: "
-                    + "; ".join(repr(n) for n, _ in names) + " (one NIB belongs to one business)",
+                    Msg("duplicate_nib", {"nib": nib, "n": len(names),
+                                          "names": "; ".join(repr(n) for n, _ in names)}),
                     business=names[0][0]))
         for g in self.groups:
             g["last"] = g["rows"][-1]
@@ -781,10 +773,6 @@ class SpreadsheetImport:
     @property
     def count(self) -> int:
         return len(self.groups)
-
-    def row_business(self) -> dict[int, int]:
-        """Row number -> index of its business in iteration order (-1: none)."""
-        return dict(self.row_group)
 
     # -- pass 2
     def _parse_row(self, rn: int, row: list) -> tuple[dict, dict, dict, list[Issue], list[Issue]]:
@@ -809,9 +797,12 @@ class SpreadsheetImport:
                 try:
                     x = parse_cell(v, t, self.mapping, cells)
                 except CellError as e:
+                    batch = has("batch." + e.code)   # these name their column themselves
                     errors.append(Issue(self.source, str(rn), header, "error", "bad_cell",
-                                        f"{e}, found {_text(v)!r}" if e.code is None else str(e),
-                                        code=e.code or "", args=dict(e.args_, column=header)))
+                                        str(e) if batch else Msg("cell_found", {
+                                            "detail": Msg(e.code, e.args_), "value": repr(_text(v))}),
+                                        code=e.code if batch else "",
+                                        args=dict(e.args_, column=header) if batch else {}))
                     continue
                 for code, args, english in cells.notes:
                     warnings.append(Issue(self.source, str(rn), header, "warning", code, english,
@@ -838,7 +829,7 @@ class SpreadsheetImport:
                 yield rec
         except InputError as e:
             self.issues.append(Issue(self.source, "", "", "error", "unreadable_file",
-                                     f"reading stopped part way: {e.one_line()}"))
+                                     Msg("reading_stopped", {"detail": e.msg})))
             for g, info in enumerate(self.groups):
                 if g not in emitted:
                     yield BusinessRecord(source=self.source, rows=info["rows"], good_rows=[],
@@ -853,7 +844,7 @@ class SpreadsheetImport:
                 # rows with neither NIB nor name belong to nobody: reported, never checked
                 if rn in self.row_group:
                     self.issues.append(Issue(self.source, str(rn), self.mapping.group_name, "error",
-                                             "no_business", "row has neither a business name nor a NIB"))
+                                             "no_business", Msg("no_business")))
                 continue
             info = self.groups[g]
             st = pending.setdefault(g, {"business": None, "raw": None, "first": None,
@@ -880,8 +871,9 @@ class SpreadsheetImport:
                             st["conflicts"].add(col)
                             st["issues"].append(Issue(
                                 self.source, str(rn), col, "warning", "conflicting_value",
-                                f"differs from row {st['first']} ({b!r} vs {a!r}); "
-                                f"the value of row {st['first']} is used", business=info["name"]))
+                                Msg("conflicting_value", {"first": st["first"], "this": repr(b),
+                                                          "that": repr(a)}),
+                                business=info["name"]))
                 st["products"].append(product)
                 st["good"].append(rn)
             while next_g < len(self.groups) and next_g in pending and \

@@ -12,6 +12,7 @@ Every file is written atomically (temporary file, then rename).
 from __future__ import annotations
 
 import contextlib
+import functools
 import csv
 import io
 import json
@@ -20,82 +21,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterator
 
+from readiness.batch.spreadsheet import Issue
+from readiness.batch.xlsxwrite import XlsxStream
 from readiness.io import atomic_write, atomic_writer
-
-LABELS = {
-    "id": {
-        "no": "No", "name": "Nama usaha", "nib": "NIB", "regency": "Kabupaten/Kota",
-        "source": "Berkas sumber", "rows": "Baris", "certified": "Tersertifikasi",
-        "verdict": "Status", "business_verdict": "Status tingkat usaha", "score": "Skor tingkat usaha",
-        "products_ready": "Produk siap",
-        "products_conditional": "Produk bersyarat", "products_total": "Jumlah produk",
-        "products": "Produk: status (skor)", "form_gaps": "Tidak ada di formulir",
-        "form_gap_note": "{n} syarat tidak dapat diisi dari formulir ({rules})",
-        "blocking": "Syarat penghalang (blocker)", "major": "Kekurangan utama (major)",
-        "certificate": "Nomor sertifikat", "document": "Dokumen", "notes": "Catatan",
-        "yes": "ya", "no_": "tidak",
-        "verdicts": {"ready": "siap", "conditional": "siap bersyarat", "not_ready": "belum siap",
-                     "error": "galat"},
-        "e_source": "Berkas", "e_row": "Baris", "e_column": "Kolom", "e_level": "Tingkat",
-        "e_kind": "Jenis", "e_business": "Usaha", "e_message": "Keterangan",
-        "dup_nib": "NIB dipakai nama usaha lain (baris {rows})",
-        "dup_product": "produk tercantum dua kali (baris {rows})",
-        "bad_rows": "{n} baris tidak terbaca, lihat errors.csv",
-        "conflict": "nilai usaha berbeda antarbaris (kolom {col}), dipakai baris pertama",
-        "error": "tidak dapat diperiksa, lihat errors.csv",
-        "title": "Ringkasan pemeriksaan kesiapan IKM",
-        "list": "Daftar usaha IKM", "as_of": "Per tanggal", "edition": "Edisi",
-        "level_pair": "Tingkat usaha (status, skor)", "best_pair": "Produk terbaik (status, skor)",
-        "more": "dan {n} usaha lain: lihat summary.xlsx",
-        "by_regency": "Tersertifikasi per kabupaten/kota (usaha)",
-        "by_category": "Produk dalam sertifikat per kategori",
-        "top_rules": "Syarat yang paling sering tidak terpenuhi (blocker/major, jumlah usaha)",
-        "businesses": "Usaha", "certified_n": "Tersertifikasi", "not_certified_n": "Belum",
-        "errors_n": "Tidak terbaca", "standard": "Standar", "generated": "Dibuat",
-        "r_col_cert": "Hasil: tersertifikasi", "r_col_verdict": "Hasil: status",
-        "r_col_score": "Hasil: skor", "r_col_blocking": "Hasil: syarat penghalang",
-        "r_col_doc": "Hasil: dokumen", "r_col_note": "Hasil: catatan",
-        "unknown": "(tidak diketahui)",
-        "categories": {"packaged_food": "Pangan olahan kemasan", "ready_to_eat": "Kuliner siap saji",
-                       "textile": "Tekstil/tenun", "craft": "Kerajinan", "cosmetic": "Kosmetik"},
-    },
-    "en": {
-        "no": "No", "name": "Business", "nib": "NIB", "regency": "Regency",
-        "source": "Source file", "rows": "Rows", "certified": "Certified",
-        "verdict": "Verdict", "business_verdict": "Business-level verdict",
-        "score": "Business-level score", "products_ready": "Products ready",
-        "products_conditional": "Products conditional", "products_total": "Products total",
-        "products": "Products: verdict (score)", "form_gaps": "Not in the form",
-        "form_gap_note": "{n} requirement(s) the form cannot feed ({rules})",
-        "blocking": "Blocking requirements", "major": "Major gaps",
-        "certificate": "Certificate number", "document": "Document", "notes": "Notes",
-        "yes": "yes", "no_": "no",
-        "verdicts": {"ready": "ready", "conditional": "conditionally ready", "not_ready": "not ready",
-                     "error": "error"},
-        "e_source": "File", "e_row": "Row", "e_column": "Column", "e_level": "Level",
-        "e_kind": "Kind", "e_business": "Business", "e_message": "Message",
-        "dup_nib": "NIB also used under another business name (rows {rows})",
-        "dup_product": "product listed twice (rows {rows})",
-        "bad_rows": "{n} row(s) unreadable, see errors.csv",
-        "conflict": "business values differ between rows (column {col}); first row used",
-        "error": "could not be checked, see errors.csv",
-        "title": "Readiness check of IKM businesses: summary",
-        "list": "IKM businesses", "as_of": "As of", "edition": "Edition",
-        "level_pair": "Business level (verdict, score)", "best_pair": "Best product (verdict, score)",
-        "more": "and {n} more businesses: see summary.xlsx",
-        "by_regency": "Certified by regency (businesses)",
-        "by_category": "Products on a certificate by category",
-        "top_rules": "Requirements failed most often (blocker/major, businesses)",
-        "businesses": "Businesses", "certified_n": "Certified", "not_certified_n": "Not certified",
-        "errors_n": "Unreadable", "standard": "Standard", "generated": "Generated",
-        "r_col_cert": "Result: certified", "r_col_verdict": "Result: verdict",
-        "r_col_score": "Result: score", "r_col_blocking": "Result: blocking requirements",
-        "r_col_doc": "Result: document", "r_col_note": "Result: note",
-        "unknown": "(unknown)",
-        "categories": {"packaged_food": "Packaged food", "ready_to_eat": "Ready-to-eat food",
-                       "textile": "Textile", "craft": "Craft", "cosmetic": "Cosmetic"},
-    },
-}
+from readiness.render.fetcher import assets_base_url, make_fetcher
+from readiness.vocab import Verdict
+from readiness.words import Msg, Section, capfirst, date_text, label, value_label
 
 # `verdict` is the business's overall verdict (capped at its best product's: what the desk acts
 # on); the business-level verdict and score sit together, each product's verdict with its own
@@ -111,6 +42,12 @@ WIDTHS = {"no": 5, "name": 32, "nib": 16, "regency": 16, "source": 24, "rows": 8
 ERROR_COLUMNS = ["e_source", "e_row", "e_column", "e_level", "e_kind", "e_business", "e_message"]
 FILL = {"ready": "C6EFCE", "conditional": "FFEB9C", "not_ready": "FFC7CE", "error": "D9D9D9"}
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+@functools.lru_cache(maxsize=64)
+def verdict_word(verdict: str, lang: str) -> str:
+    """A summary row's status: a verdict in words, or "error" (the business was not checked)."""
+    return Section("summary", lang).verdict_error if verdict == "error" else label("verdict", verdict, lang)
 
 
 def expand(rows: str) -> list[int]:
@@ -152,7 +89,7 @@ def _notes_by_row(issues) -> dict[str, dict[int, list]]:
     return out
 
 
-def summary_cells(n: int, e: dict, notes_map: dict, L: dict) -> list:
+def summary_cells(n: int, e: dict, notes_map: dict, L: Section) -> list:
     """The summary row (COLUMNS order) of the n-th business, from its completion marker."""
     row = e["row"]
     notes = []
@@ -176,38 +113,31 @@ def summary_cells(n: int, e: dict, notes_map: dict, L: dict) -> list:
     if row["verdict"] == "error":
         notes.append(L["error"])
     score = row.get("score")
-    verdict = L["verdicts"].get(row["verdict"], row["verdict"])
+    verdict = verdict_word(row["verdict"], L.lang)
     level = row.get("business_verdict")     # absent in markers of older runs
     return [n, row.get("name", ""), row.get("nib", ""), row.get("regency", ""),
             Path(e["source"]).name, e.get("rows", ""),
-            "" if row["verdict"] == "error" else (L["yes"] if row["certified"] else L["no_"]),
-            verdict, L["verdicts"].get(level, level or ""), "" if score is None else score,
+            "" if row["verdict"] == "error" else value_label(bool(row["certified"]), L.lang),
+            verdict, verdict_word(level, L.lang) if level else "", "" if score is None else score,
             row.get("products_ready", 0), row.get("products_conditional", 0),
             row.get("products_total", 0), products_text(row.get("products") or [], L),
             " ".join(row.get("blocking", [])), " ".join(row.get("major", [])), " ".join(gaps),
             row.get("certificate", ""), e.get("doc", ""), "; ".join(notes)]
 
 
-def products_text(products: list, L: dict) -> str:
+def products_text(products: list, L: Section) -> str:
     """'Kopi Arabika: siap (100.0); Kopi Robusta: belum siap (62.5)': each product's verdict
     beside its own score."""
     out = []
     for name, verdict, score in products:
-        shown = L["verdicts"].get(verdict, verdict)
+        shown = verdict_word(verdict, L.lang)
         out.append(f"{name}: {shown}" + ("" if score is None else f" ({float(score):.1f})"))
     return "; ".join(out)
 
 
-def summary_rows(index: Path, issues, lang: str) -> Iterator[tuple[dict, list]]:
-    """(entry, cells in COLUMNS order) per business, in order."""
-    L = LABELS[lang]
-    notes_map = _notes_by_row(issues)
-    for n, e in enumerate(iter_index(index), start=1):
-        yield e, summary_cells(n, e, notes_map, L)
-
-
 def header(lang: str) -> list[str]:
-    return [LABELS[lang][c] for c in COLUMNS]
+    L = Section("summary", lang)
+    return [L[c] for c in COLUMNS]
 
 
 class SummaryStream:
@@ -217,9 +147,7 @@ class SummaryStream:
     `close()`; `abort()` leaves the previous ones untouched."""
 
     def __init__(self, csv_path: Path, xlsx_path: Path, issues, lang: str) -> None:
-        from readiness.batch.xlsxwrite import XlsxStream
-
-        self.L = LABELS[lang]
+        self.L = Section("summary", lang)
         self.notes_map = _notes_by_row(issues)
         self.n = 0
         self.stack = contextlib.ExitStack()
@@ -269,23 +197,14 @@ def write_summaries(csv_path: Path, xlsx_path: Path, index: Path, issues, lang: 
     out.close()
 
 
-def issue_text(i, lang: str) -> str:
-    """An errors.csv message in the run's language: from the catalogue when the issue has a
-    code, else the English text with its known phrases translated."""
-    from readiness.i18n import batch_text, localize_error
-
-    text = batch_text(i.code, lang, **(i.args or {})) if getattr(i, "code", "") else None
-    return " ".join((text or localize_error(" ".join(str(i.message).split()), lang)).split())
-
-
 def write_errors_csv(path: Path, issues, lang: str) -> None:
-    L = LABELS[lang]
+    L = Section("summary", lang)
     with atomic_writer(path, "w") as f:
         f.write("\ufeff")
         w = csv.writer(f, lineterminator="\n")
         w.writerow([L[c] for c in ERROR_COLUMNS])
         for i in issues:
-            message = issue_text(i, lang)
+            message = " ".join(i.text(lang).split())
             w.writerow([cell_text(x) for x in (i.source, i.row, i.column, i.level, i.kind,
                                                i.business, message)])
 
@@ -295,13 +214,13 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
     import openpyxl
     from openpyxl.styles import Font, PatternFill
 
-    L = LABELS[lang]
+    L = Section("summary", lang)
     by_row: dict[int, tuple] = {}
     for e in iter_index(index):
         if e["source"] != str(src):
             continue
         r = e["row"]
-        cert = "" if r["verdict"] == "error" else (L["yes"] if r["certified"] else L["no_"])
+        cert = "" if r["verdict"] == "error" else value_label(bool(r["certified"]), lang)
         for rn in e.get("xlsx_rows") or expand(e.get("rows", "")):
             by_row[rn] = (cert, r["verdict"], r.get("score"), " ".join(r.get("blocking", [])),
                           e.get("doc", ""))
@@ -309,7 +228,7 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
     for i in issues:
         if i.source == str(src) and i.level == "error" and i.row:
             for rn in expand(i.row):
-                bad[rn].append(f"{i.column}: {i.message}" if i.column else i.message)
+                bad[rn].append(f"{i.column}: {i.text(lang)}" if i.column else i.text(lang))
     wb = openpyxl.load_workbook(src)
     ws = wb.worksheets[0]
     header_row = None
@@ -335,7 +254,7 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
             verdict_shown = verdict      # the business was checked on its other rows
         else:
             verdict_shown = verdict
-        vals = [cert, L["verdicts"].get(verdict_shown, verdict_shown), score, blocking, doc, note]
+        vals = [cert, verdict_word(verdict_shown, lang), score, blocking, doc, note]
         for j, v in enumerate(vals, start=1):
             c = ws.cell(row=rn, column=last + j, value=cell_text(v))
             key = "error" if note else verdict
@@ -356,25 +275,21 @@ def annotated_copy(src: Path, dest: Path, index: Path, issues, lang: str):
     on; the results are in the summaries either way."""
     import zipfile
 
-    from readiness.batch.spreadsheet import Issue
-
-    def skipped(why: str):
-        return Issue(str(src), "", "", "warning", "copy_skipped",
-                     f"no annotated copy {dest.name} was written: {why}; the results are in "
-                     f"summary.csv and summary.xlsx", code="copy_skipped",
+    def skipped(why: Msg):
+        return Issue(str(src), "", "", "warning", "copy_skipped", "", code="copy_skipped",
                      args={"copy": dest.name, "why": why})
 
     try:
         with zipfile.ZipFile(src) as z:
             size = sum(i.file_size for i in z.infolist())
     except (OSError, zipfile.BadZipFile) as e:
-        return skipped(f"the workbook cannot be opened again ({e})")
+        return skipped(Msg("copy_reopen", {"detail": str(e)}))
     if size > COPY_MAX_BYTES:
-        return skipped(f"the workbook inflates to {size:,} bytes, more than {COPY_MAX_BYTES:,}")
+        return skipped(Msg("copy_too_big", {"size": f"{size:,}", "limit": f"{COPY_MAX_BYTES:,}"}))
     try:
         write_xlsx_copy(src, dest, index, issues, lang)
     except Exception as e:  # noqa: BLE001 - a workbook the reader accepted but openpyxl does not
-        return skipped(f"{type(e).__name__}: {str(e)[:200]}")
+        return skipped(Msg("copy_failed", {"detail": f"{type(e).__name__}: {str(e)[:200]}"}))
     return None
 
 
@@ -393,9 +308,8 @@ def aggregate(index: Path, list_max: int = PDF_LIST_MAX) -> dict:
         r = e["row"]
         totals["listed_all"] += 1
         if len(listed) < list_max:
-            rank = {"ready": 2, "conditional": 1}
             best = max(r.get("products") or [], default=None,
-                       key=lambda p: (rank.get(p[1], 0), p[2] if p[2] is not None else -1))
+                       key=lambda p: (Verdict(p[1]).rank, p[2] if p[2] is not None else -1))
             listed.append({"name": r.get("name", ""), "regency": r.get("regency", ""),
                            "verdict": r["verdict"], "level": r.get("business_verdict"),
                            "score": r.get("score"), "best": best,
@@ -415,10 +329,10 @@ def aggregate(index: Path, list_max: int = PDF_LIST_MAX) -> dict:
             "rules": rules.most_common(12), "totals": dict(totals), "businesses": listed}
 
 
-def _pair(verdict: str | None, score, L: dict) -> str:
+def _pair(verdict: str | None, score, L: Section) -> str:
     if not verdict:
         return ""
-    return L["verdicts"].get(verdict, verdict) + ("" if score is None else f" {float(score):.1f}")
+    return verdict_word(verdict, L.lang) + ("" if score is None else f" {float(score):.1f}")
 
 
 def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None) -> None:
@@ -427,9 +341,7 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None) -> No
     import jinja2
     from weasyprint import HTML
 
-    from readiness.render.fetcher import assets_base_url, make_fetcher
-
-    L = LABELS[lang]
+    L = Section("summary", lang)
 
     def bars(data: dict[str, list[int]], label) -> list[dict]:
         rows = sorted(data.items(), key=lambda kv: (-(kv[1][0] + kv[1][1]), kv[0]))
@@ -444,8 +356,6 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None) -> No
             return t.get(lang) or t.get("id") or ""
         return str(t or "")
 
-    from readiness.i18n import date_text
-
     top = max((n for _, n in agg["rules"]), default=1) or 1
     listed = agg.get("businesses", [])
     ctx = {
@@ -454,13 +364,14 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None) -> No
         "as_of": date_text(as_of or dt.date.today(), lang),
         "generated": date_text(dt.date.today(), lang), "totals": agg["totals"],
         # each score beside its own subject's verdict: the business level's, the best product's
-        "businesses": [dict(b, verdict=L["verdicts"].get(b["verdict"], b["verdict"]),
+        "businesses": [dict(b, verdict=verdict_word(b["verdict"], lang),
                             level=_pair(b.get("level"), b["score"], L),
                             best=_pair(b["best"][1], b["best"][2], L) if b.get("best") else "",
                             regency=b["regency"] or "") for b in listed],
         "more": max(0, agg["totals"].get("listed_all", 0) - len(listed)),
         "regencies": bars(agg["by_regency"], lambda k: k or L["unknown"]),
-        "categories": bars(agg["by_category"], lambda k: L["categories"].get(k, k or L["unknown"])),
+        "categories": bars(agg["by_category"],
+                           lambda k: capfirst(label("category", k, lang)) if k else L["unknown"]),
         "rules": [{"id": rid, "title": rule_title(rid), "n": n, "w": round(300 * n / top, 1)}
                   for rid, n in agg["rules"]],
     }

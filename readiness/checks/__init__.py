@@ -21,7 +21,8 @@ class Kind(NamedTuple):
 
 
 def _k(module) -> Kind:
-    return Kind(module.P, module.check, (module.__doc__ or "").strip().split("\n")[0])
+    # the first paragraph of the module's docstring says what the kind checks
+    return Kind(module.P, module.check, " ".join((module.__doc__ or "").strip().split("\n\n")[0].split()))
 
 
 KINDS: dict[str, Kind] = {
@@ -42,8 +43,14 @@ KINDS: dict[str, Kind] = {
 }
 
 
-def get(kind: str) -> Kind:
-    try:
-        return KINDS[kind]
-    except KeyError:
-        raise KeyError(f'no such check kind: "{kind}"') from None
+def kinds_table() -> str:
+    """The table of check kinds in docs/design.md (scripts/gen_docs.py writes it there; a test
+    fails when it drifts): each kind, its parameters (defaults), what it checks."""
+    rows = ["| kind | params | what it checks |", "|---|---|---|"]
+    for name, kind in KINDS.items():
+        params = []
+        for field, info in kind.params.model_fields.items():
+            params.append(f"`{field}`" if info.is_required() else f"`{field}: {info.default!r}`")
+        doc = kind.doc.split(":", 1)[-1].strip() if kind.doc.startswith(name) else kind.doc
+        rows.append(f"| `{name}` | {', '.join(params)} | {doc} |")
+    return "\n".join(rows) + "\n"

@@ -8,27 +8,23 @@ A check kind never knows the rule id, severity, weight or language: the engine a
 from __future__ import annotations
 
 import datetime as dt
-import re
+from dataclasses import dataclass
 from functools import lru_cache
-from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
-PASS, FAIL, MISSING, MANUAL = "pass", "fail", "missing", "manual"
+from readiness import paths
+from readiness.vocab import Status
+from readiness.words import Msg
 
-
-@dataclass(slots=True)
-class Msg:
-    """A message code from the catalogue (readiness.i18n) and its arguments."""
-
-    code: str
-    args: dict[str, Any] = field(default_factory=dict)
+PASS, FAIL, MISSING, MANUAL = Status.PASS, Status.FAIL, Status.MISSING, Status.MANUAL
+__all__ = ["PASS", "FAIL", "MISSING", "MANUAL", "Msg", "Outcome", "outcome", "Context", "Params"]
 
 
 @dataclass(slots=True)
 class Outcome:
-    status: str  # pass | fail | missing | manual
+    status: Status  # pass | fail | missing | manual
     path: str | None = None  # e.g. "products[0].permits[1].number"
     messages: tuple[Msg, ...] = ()
 
@@ -53,51 +49,27 @@ class Params(BaseModel):
     """Base of every kind's parameter model: unknown parameters are an error at load time."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+    _derived: Any = PrivateAttr(default=None)
 
+    def model_post_init(self, _context: Any) -> None:
+        self._derived = self.derive()
 
-_PREPARED: dict[int, tuple[Any, Any]] = {}
+    def derive(self) -> Any:
+        """What the kind derives from its parameters, such as a compiled pattern or a set of
+        normalised values: made once, when the rule set loads, not at every check."""
+        return None
 
-
-def prepared(p: Params, make) -> Any:
-    """What a kind derives from its (frozen) parameters, such as a set of normalised values or
-    a compiled pattern: made once per parameter object, not at every check."""
-    hit = _PREPARED.get(id(p))
-    if hit is None or hit[0] is not p:
-        if len(_PREPARED) > 10000:      # many tailored rule sets loaded in one process
-            _PREPARED.clear()
-        hit = _PREPARED[id(p)] = (p, make(p))
-    return hit[1]
+    @property
+    def derived(self) -> Any:
+        return self._derived
 
 
 # --- field paths -------------------------------------------------------------------------------
 
 _MISSING = object()
-_SEG = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[[^\]]*\])*)")
-_BRACKET = re.compile(r"\[([^\]]*)\]")
-
-
-@lru_cache(maxsize=2048)
-def _segments(path: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    out = []
-    for part in path.split("."):
-        m = _SEG.fullmatch(part)
-        if not m:
-            raise ValueError(f"bad field path {path!r}")
-        out.append((m.group(1), tuple(_BRACKET.findall(m.group(2)))))
-    return tuple(out)
-
-
 def validate_path(path: str) -> str:
     """Raise ValueError unless `path` is a field reference this module can resolve."""
-    segs = _segments(path)
-    head = segs[0][0]
-    if head not in ("business", "product", "products"):
-        raise ValueError(f"field path must start with business., product. or products[]: {path!r}")
-    for _, brackets in segs:
-        for b in brackets:
-            if not (b == "" or b.isdigit() or re.fullmatch(r"[A-Za-z_]+=[^\]=]*", b)):
-                raise ValueError(f"bad selector [{b}] in {path!r}")
-    return path
+    return paths.validate_field_path(path)
 
 
 def resolve(ctx: Context, path: str) -> list[tuple[str, Any]]:
@@ -137,7 +109,7 @@ def _dig(v: Any, names: tuple[str, ...]) -> Any:
 
 
 def _compile_path(path: str):
-    segs = _segments(path)
+    segs = paths.segments(path)
     if any(br for _, br in segs) or len(_RESOLVERS) > 4096:
         fn = lambda ctx: _resolve_general(ctx, path)  # noqa: E731
     elif segs[0][0] == "product":
@@ -164,8 +136,8 @@ def _compile_path(path: str):
 
 
 def _resolve_general(ctx: Context, path: str) -> list[tuple[str, Any]]:
-    segs = _segments(path)
-    head, head_br = segs[0]
+    segs = paths.segments(path)
+    head = segs[0][0]
     if head == "product":
         if ctx.product is None:
             return []
@@ -217,13 +189,7 @@ def first(ctx: Context, path: str) -> tuple[str, Any]:
 
 def anchor_path(ctx: Context, path: str) -> str:
     """The concrete path where an absent field would be (for locating a `missing` finding)."""
-    p = path.replace("[]", "")
-    p = re.sub(r"\[[A-Za-z_]+=[^\]]*\]", "", p)
-    if p.startswith("product.") and ctx.product is not None:
-        p = f"products[{ctx.product}]" + p[len("product"):]
-    elif p.startswith("product"):
-        p = "business"
-    return p
+    return paths.anchor(path, ctx.product)
 
 
 def is_empty(v: Any) -> bool:
@@ -277,14 +243,7 @@ def same_value(a: Any, b: Any) -> bool:
     return a == b
 
 
-def field_name(path: str) -> str:
-    """The path as the catalogue's field labels know it: `product.permits[type=pirt].number`
-    -> `permits.number`."""
-    p = re.sub(r"\[[^\]]*\]", "", path)
-    for pre in ("product.", "products.", "business."):
-        if p.startswith(pre):
-            return p if pre == "business." else p[len(pre):]
-    return p
+field_name = paths.field_name
 
 
 def iter_values(v: Any) -> Iterator[Any]:

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import field_validator
 
 from .base import (FAIL, MISSING, PASS, Context, Outcome, Params, add_years, anchor_path, as_date,
-                   field_name, is_empty, norm, outcome, prepared, resolve, validate_path)
+                   field_name, is_empty, norm, outcome, resolve, validate_path)
 
 KIND = "document"
 
@@ -41,6 +41,10 @@ class P(Params):
                 raise ValueError(f"not a valid regular expression: {e}") from None
         return v
 
+    def derive(self) -> tuple[frozenset, re.Pattern | None, dict]:
+        return (frozenset(self.types), re.compile(self.number_pattern) if self.number_pattern else None,
+                str.maketrans("", "", self.number_strip))
+
 
 def expiry_of(entry: dict, validity_years: dict[str, int]):
     exp = as_date(entry.get("expires"))
@@ -53,16 +57,13 @@ def expiry_of(entry: dict, validity_years: dict[str, int]):
     return None
 
 
-def _compiled(p: P) -> tuple[frozenset, re.Pattern | None, dict]:
-    return (frozenset(p.types), re.compile(p.number_pattern) if p.number_pattern else None,
-            str.maketrans("", "", p.number_strip))
 
 
 def check(p: P, ctx: Context) -> Outcome:
     lists = resolve(ctx, p.list)
     if not lists:
         return outcome(MISSING, anchor_path(ctx, p.list), "absent", fields=[field_name(p.list)])
-    types, rx, table = prepared(p, _compiled)
+    types, rx, table = p.derived
     candidates = []
     undecided = None  # an entry of the right type that lacks a `where` field
     for lpath, lv in lists:

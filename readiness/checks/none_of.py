@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import field_validator
 
-from .base import FAIL, MISSING, PASS, Context, Outcome, Params, anchor_path, field_name, iter_values, norm, outcome, prepared, resolve, validate_path
+from .base import FAIL, MISSING, PASS, Context, Outcome, Params, anchor_path, field_name, iter_values, norm, outcome, resolve, validate_path
 
 KIND = "none_of"
 
@@ -16,12 +16,15 @@ class P(Params):
 
     _field = field_validator("field")(lambda cls, v: validate_path(v))
 
+    def derive(self) -> tuple[str, ...]:
+        return tuple(norm(t) for t in self.values)
+
 
 def check(p: P, ctx: Context) -> Outcome:
     vals = resolve(ctx, p.field)
     if not vals:
         return outcome(MISSING, anchor_path(ctx, p.field), "absent", fields=[field_name(p.field)])
-    terms = prepared(p, lambda q: tuple(norm(t) for t in q.values))
+    terms = p.derived
     for path, v in vals:
         for x in iter_values(v):
             nx = norm(x)

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import field_validator
 
-from .base import FAIL, MISSING, PASS, Context, Outcome, Params, anchor_path, field_name, is_empty, iter_values, norm, outcome, prepared, resolve, validate_path
+from .base import FAIL, MISSING, PASS, Context, Outcome, Params, anchor_path, field_name, is_empty, iter_values, norm, outcome, resolve, validate_path
 
 KIND = "one_of"
 
@@ -18,16 +18,15 @@ class P(Params):
 
     _field = field_validator("field")(lambda cls, v: validate_path(v))
 
-
-def _allowed(p: P) -> frozenset:
-    return frozenset(norm(x) for x in p.values) if p.casefold else frozenset(map(str, p.values))
+    def derive(self) -> frozenset:
+        return frozenset(norm(x) for x in self.values) if self.casefold else frozenset(map(str, self.values))
 
 
 def check(p: P, ctx: Context) -> Outcome:
     vals = [(path, v) for path, v in resolve(ctx, p.field) if not is_empty(v)]
     if not vals:
         return outcome(MISSING, anchor_path(ctx, p.field), "absent", fields=[field_name(p.field)])
-    allowed = prepared(p, _allowed)
+    allowed = p.derived
     for path, v in vals:
         for x in iter_values(v):
             if (norm(x) if p.casefold else str(x)) not in allowed:

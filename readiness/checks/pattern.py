@@ -6,7 +6,7 @@ import re
 
 from pydantic import field_validator
 
-from .base import FAIL, MISSING, PASS, Context, Outcome, Params, anchor_path, field_name, is_empty, outcome, prepared, resolve, validate_path
+from .base import FAIL, MISSING, PASS, Context, Outcome, Params, anchor_path, field_name, is_empty, outcome, resolve, validate_path
 
 KIND = "pattern"
 
@@ -30,13 +30,12 @@ class P(Params):
             raise ValueError(f"not a valid regular expression: {e}") from None
         return v
 
-
-def _compiled(p: P) -> tuple[re.Pattern, dict | None]:
-    return re.compile(p.pattern), (str.maketrans("", "", p.strip) if p.strip else None)
+    def derive(self) -> tuple[re.Pattern, dict | None]:
+        return re.compile(self.pattern), (str.maketrans("", "", self.strip) if self.strip else None)
 
 
 def check(p: P, ctx: Context) -> Outcome:
-    rx, table = prepared(p, _compiled)
+    rx, table = p.derived
     vals = [(path, v) for path, v in resolve(ctx, p.field) if not is_empty(v)]
     if not vals:
         return outcome(MISSING, anchor_path(ctx, p.field), "absent", fields=[field_name(p.field)])

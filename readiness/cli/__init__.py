@@ -14,6 +14,8 @@ import sys
 import click
 
 from readiness import __version__
+from readiness.errors import InputError
+from readiness.words import WORDS, t
 
 # name -> ("module", "attribute", "one-line help"); help is here so --help imports nothing.
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -86,24 +88,41 @@ def _lang_of(args: list[str]) -> str:
     return "en" if os.environ.get("READINESS_LANG", "id") == "en" else "id"
 
 
+_CLICK_MODULES = ("core", "exceptions", "formatting", "decorators", "types", "parser")
+
+
+def speak_click(lang: str) -> None:
+    """Click's own texts ("Usage:", "Error: ...", "Missing argument", ...) in `lang`, from the
+    catalogue (section `click`, keyed by Click's English text; the others stay English)."""
+    def gettext(text: str) -> str:
+        key = "click." + text
+        return t(key, lang) if key in WORDS else text
+
+    def ngettext(one: str, many: str, n: int) -> str:
+        return gettext(one if n == 1 else many)
+
+    for name in _CLICK_MODULES:
+        module = getattr(click, name, None) or importlib.import_module(f"click.{name}")
+        if hasattr(module, "_"):
+            module._ = gettext
+        if hasattr(module, "ngettext"):
+            module.ngettext = ngettext
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: bad input exits 2 with one line; internal errors never dump a traceback
     unless --debug (or READINESS_DEBUG=1)."""
-    from readiness.errors import InputError
-
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args or os.environ.get("READINESS_DEBUG") == "1"
     lang = _lang_of(args)
+    speak_click(lang)
     try:
         rv = cli.main(args=args, prog_name="readiness", standalone_mode=False)
     except InputError as e:
-        from readiness.i18n import localize_error
-
-        label = "kesalahan" if lang == "id" else "error"
-        click.echo(f"{label}: {localize_error(e.one_line(), lang)}", err=True)
+        click.echo(f"{t('cli.error', lang)}: {e.one_line(lang)}", err=True)
         sys.exit(2)
     except click.exceptions.Abort:
-        click.echo("aborted", err=True)
+        click.echo(t("cli.aborted", lang), err=True)
         sys.exit(130)
     except click.ClickException as e:
         e.show()
@@ -111,19 +130,13 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
     except KeyboardInterrupt:
-        click.echo("interrupted", err=True)
+        click.echo(t("cli.interrupted", lang), err=True)
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(1)
     except Exception as e:  # noqa: BLE001 - the last line of defence
         if debug:
             raise
-        click.echo(
-            f"internal error: {type(e).__name__}: {e}\n"
-            "This is a bug in readiness, not in your input. Run again with --debug for details "
-            "and report it, with the command you ran and the traceback, to the readiness "
-            "maintainers (the project's issue tracker; see README.md).",
-            err=True,
-        )
+        click.echo(t("cli.internal_error", lang, detail=f"{type(e).__name__}: {e}"), err=True)
         sys.exit(3)
     sys.exit(rv if isinstance(rv, int) else 0)

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import click
 
+from readiness.batch.impact import format_text, run_impact
+from readiness.batch.runner import run_batch
 from readiness.cli.common import (database_option, draft_option, lang_option, note_superseded,
                                   standard_option)
+from readiness.errors import InputError
+from readiness.standards import load_standard
+from readiness.words import batch_text, cert_text, t
 
 
-def _as_of(ctx, param, value):
+def _as_of(_ctx, _param, value):
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"expected a date as YYYY-MM-DD, found {value!r}") from None
+        raise InputError("bad_date_option", option="--as-of", value=value) from None
 
 
 @click.command("batch")
@@ -46,33 +52,17 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_
     Exit code: 0 all certified, 1 some not certified, 2 some input could not be read (the
     rest is still processed and reported) or no key to sign certificates with.
     """
-    from readiness.batch.runner import run_batch
-    from readiness.i18n import cert_text
-    from readiness.standards import load_standard
-
     note_superseded(load_standard(standard), lang)  # loaded once more from the cache
     stats = run_batch(list(inputs), outdir, standard=standard, jobs=jobs, pdf=pdf,
                       mapping=mapping, resume=resume, lang=lang, as_of=as_of, draft=draft,
                       database_url=database_url)
     # businesses add up (certified + not + unreadable = total); errors and warnings are the
     # lines of errors.csv (one business may have several)
-    msg = {
-        "id": "{total} usaha: {cert} tersertifikasi, {nc} belum, {bad} tidak dapat diperiksa; "
-              "errors.csv: {err} galat, {warn} peringatan (diperiksa {checked}, dipakai ulang "
-              "{reused}) -> {out}",
-        "en": "{total} businesses: {cert} certified, {nc} not certified, {bad} could not be "
-              "checked; errors.csv: {err} errors, {warn} warnings (checked {checked}, reused "
-              "{reused}) -> {out}",
-    }[lang]
     bad = max(0, stats.total - stats.certified - stats.not_certified)
-    click.echo(msg.format(total=stats.total, cert=stats.certified, nc=stats.not_certified,
-                          bad=bad, err=stats.errors, warn=stats.warnings, checked=stats.checked,
-                          reused=stats.reused, out=stats.outdir), err=True)
+    click.echo(t("cli.batch_done", lang, total=stats.total, cert=stats.certified,
+                 nc=stats.not_certified, bad=bad, err=stats.errors, warn=stats.warnings,
+                 checked=stats.checked, reused=stats.reused, out=stats.outdir), err=True)
     if stats.form_gaps:
-        from pathlib import Path
-
-        from readiness.i18n import batch_text
-
         files: dict[tuple, list[str]] = {}      # files of one form share one line
         for source, rules in stats.form_gaps.items():
             files.setdefault(tuple(rules), []).append(Path(source).name)
@@ -87,11 +77,7 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_
                              supersedes=stats.issued.get("supersedes", 0),
                              register=stats.register), err=True)
     if stats.worker_restarts:
-        click.echo({"id": "catatan: {n} kali proses pekerja mati (dihentikan atau kehabisan memori); "
-                          "usaha yang terdampak sudah diperiksa ulang.",
-                    "en": "note: a worker process died {n} time(s) (killed or out of memory); the "
-                          "businesses it was checking were checked again."}[lang]
-                   .format(n=stats.worker_restarts), err=True)
+        click.echo(t("cli.worker_restarts", lang, n=stats.worker_restarts), err=True)
     return stats.exit_code
 
 
@@ -117,8 +103,6 @@ def impact(inputs, std_from, std_to, jobs, mapping, out, show_all, lang, as_of):
     Lists each business whose certification or verdict differs, with the requirements that
     cause it. Exit code 0, or 2 when some input could not be read.
     """
-    from readiness.batch.impact import format_text, run_impact
-
     rep = run_impact(list(inputs), std_from, std_to, jobs=jobs, mapping=mapping, lang=lang,
                      as_of=as_of, csv_path=out)
     click.echo(format_text(rep, lang=lang, show_all=show_all), nl=False)

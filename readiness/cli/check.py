@@ -8,9 +8,17 @@ from pathlib import Path
 
 import click
 
+from readiness.api import check_path, issue_document
 from readiness.cli.common import (database_option, draft_option, lang_option, note_superseded,
                                   standard_option)
+from readiness.decisions import load_decisions
 from readiness.errors import InputError
+from readiness.io import atomic_write
+from readiness.render.documents import render_html, write_document
+from readiness.render.short import render_short
+from readiness.render.text import render_text
+from readiness.standards import load_standard
+from readiness.words import cert_text, t
 
 
 def parse_date(value: str | None, option: str) -> dt.date | None:
@@ -19,7 +27,7 @@ def parse_date(value: str | None, option: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"{option} {value!r} is not a date; expected YYYY-MM-DD") from None
+        raise InputError("bad_date_option", option=option, value=value) from None
 
 
 def event_override(rs, start: str | None, end: str | None):
@@ -30,7 +38,7 @@ def event_override(rs, start: str | None, end: str | None):
     s = s or (base[0] if base else e)
     e = e or (base[1] if base else s)
     if e < s:
-        raise InputError(f"--event-end {e} is before --event-start {s}")
+        raise InputError("event_end_before_start", end=e.isoformat(), start=s.isoformat())
     return (s, e)
 
 
@@ -60,38 +68,28 @@ def check(dossier, standard, lang, fmt, output, document, decisions, draft, data
     --draft; otherwise the gap report. Exit code 0 when a certificate is due, 1 when not, 2
     for bad input (and for a certificate that cannot be issued without a key).
     """
-    from readiness.api import check_path
-    from readiness.standards import load_standard
-
     if not dossier.exists():
-        raise InputError("file not found", file=str(dossier))
+        raise InputError("file_not_found", file=str(dossier))
     rs = load_standard(standard)
     note_superseded(rs, lang)
     event = event_override(rs, event_start, event_end)
     dec = None
     dec_path = decisions or _beside(dossier)
     if dec_path is not None:
-        from readiness.decisions import load_decisions
-
         dec = load_decisions(dec_path, rs, dossier=dossier, event=event)
     result = check_path(dossier, rs, as_of=parse_date(as_of, "--as-of"),
                         event=event, lang=lang, decisions=dec)
     code = 0 if result.certified else 1
     if fmt in ("html", "pdf"):
         if output is None and fmt == "pdf":
-            raise InputError("--format pdf needs -o FILE")
-        from readiness.render.documents import render_html, write_document
-
+            raise InputError("pdf_needs_output")
         if fmt == "html":  # a preview: a certificate in HTML is never numbered (a draft)
             if output is None:
                 click.echo(render_html(result.to_dict(), document))
             else:
                 kind = write_document(result.to_dict(), output, fmt=fmt, document=document)
-                click.echo(f"{kind}: {output}", err=True)
+                click.echo(t("cli.written", lang, kind=kind, path=output), err=True)
             return code
-        from readiness.api import issue_document
-        from readiness.i18n import cert_text
-
         kind, issued = issue_document(result, output, rs=rs, document=document, draft=draft,
                                       database_url=database_url)
         if issued is None:
@@ -106,18 +104,12 @@ def check(dossier, standard, lang, fmt, output, document, decisions, draft, data
     if fmt == "json":
         text = result.to_json() + "\n"
     elif fmt == "short":
-        from readiness.render.short import render_short
-
         text = render_short(result.to_dict()) + "\n"
     else:
-        from readiness.render.text import render_text
-
         text = render_text(result.to_dict(), color=output is None and sys.stdout.isatty())
     if output is None:
         click.echo(text, nl=False)
     else:
-        from readiness.io import atomic_write
-
         atomic_write(output, text.encode("utf-8"))
     return code
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from readiness.words import t
+
 lang_option = click.option(
     "--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
     help="Language of the output (Indonesian or English).",
@@ -31,10 +33,9 @@ def note_superseded(rs, lang: str) -> None:
     successor."""
     if rs.supersession is None:
         return
-    from readiness.i18n import ui
-
     edition, successor = rs.supersession
     if edition == rs.ref:
-        click.echo(ui("superseded", lang, edition=edition, successor=successor), err=True)
+        click.echo(t("text.superseded", lang, edition=edition, successor=successor), err=True)
     else:
-        click.echo(ui("superseded_base", lang, ref=rs.ref, edition=edition, successor=successor), err=True)
+        click.echo(t("text.superseded_base", lang, ref=rs.ref, edition=edition, successor=successor),
+                   err=True)

@@ -1,12 +1,20 @@
 """`readiness verify`, `readiness keys init|import|show`, `readiness office show|set`,
 `readiness doctor`: thin commands over readiness.verification, readiness.office and
-readiness.render."""
+readiness.doctor."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import click
+
+from readiness.api import verify_certificate
+from readiness.doctor import diagnose
+from readiness.office import SETTINGS_FILE, Office, create_trial_key, import_p12, key_files
+from readiness.pades import describe_cert
+from readiness.verification import report_lines
+from readiness.words import cert_text, t
 
 
 def _lang(lang: str | None) -> str:
@@ -36,8 +44,6 @@ def verify(ctx, certificate, trust, register, lang):
     trusted office, the attached result matches the number on the page and the register says
     the certificate is valid; exit 1 with every reason otherwise.
     """
-    from readiness.api import verify_certificate
-    from readiness.verification import report_lines
 
     lang = _lang(lang)
     rep = verify_certificate(certificate, trust=list(trust) or None, register=register)
@@ -55,8 +61,6 @@ def keys():
 
 
 def _show_key(lang: str) -> None:
-    from readiness.i18n import cert_text
-    from readiness.office import key_files
 
     kf = key_files()
     if kf is None:
@@ -64,7 +68,6 @@ def _show_key(lang: str) -> None:
         return
     from cryptography import x509
 
-    from readiness.pades import describe_cert
 
     cert = x509.load_pem_x509_certificate(kf.cert.read_bytes())
     info = describe_cert(cert)
@@ -103,7 +106,6 @@ def _apply_office(office, office_name, signatory, nip, position, place, base_url
             office.set(key, value)
             changed = True
     if logo:
-        from pathlib import Path
 
         office.set_logo(Path(logo))
         changed = True
@@ -118,8 +120,6 @@ def _apply_office(office, office_name, signatory, nip, position, place, base_url
 def keys_init(office_name, signatory, nip, position, place, base_url, logo, force, lang):
     """Make a self-signed TRIAL certificate and key for the office (its subject says UJI COBA /
     TRIAL), and save the office's settings given here."""
-    from readiness.i18n import cert_text
-    from readiness.office import Office, create_trial_key
 
     lang = _lang(lang)
     office = Office.load()
@@ -141,10 +141,7 @@ def keys_init(office_name, signatory, nip, position, place, base_url, logo, forc
 @lang_choice
 def keys_import(p12, password_file, force, lang):
     """Take the office's key and certificate from a PKCS#12 file issued by a CA (e.g. BSrE)."""
-    from pathlib import Path
 
-    from readiness.i18n import cert_text
-    from readiness.office import import_p12
 
     lang = _lang(lang)
     if password_file:
@@ -175,8 +172,6 @@ def office():
 @lang_choice
 def office_show(lang):
     """Show the office's settings."""
-    from readiness.i18n import cert_text
-    from readiness.office import SETTINGS_FILE, Office
 
     lang = _lang(lang)
     o = Office.load()
@@ -195,8 +190,6 @@ def office_show(lang):
 @lang_choice
 def office_set(office_name, signatory, nip, position, place, base_url, logo, lang):
     """Change the office's settings (only those given)."""
-    from readiness.i18n import cert_text
-    from readiness.office import Office
 
     lang = _lang(lang)
     o = Office.load()
@@ -209,10 +202,9 @@ def office_set(office_name, signatory, nip, position, place, base_url, logo, lan
 @click.command()
 def doctor():
     """Report what the rendering path has, with a hint for each missing piece."""
-    from readiness.render.pdf import diagnose
-
+    lang = _lang(None)
     # doctor informs; missing optional pieces do not make it fail
     for ok, name, value, hint in diagnose():
         click.echo(f"[{'ok' if ok else '--'}] {name}: {value}")
         if not ok and hint:
-            click.echo(f"     hint: {hint}")
+            click.echo(f"     {t('cli.hint', lang)}: {hint}")

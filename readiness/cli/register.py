@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from readiness.cli.documents import _lang, lang_choice
+from readiness.words import cert_text, label
 
 database_option = click.option(
     "--database-url", "database_url", default=None, metavar="URL_OR_FILE",
@@ -33,7 +34,6 @@ def register():
 @lang_choice
 def register_list(database_url, status, nib, standard, limit, lang):
     """List certificates, newest first."""
-    from readiness.i18n import cert_text
     from readiness.register.records import business_key
 
     lang = _lang(lang)
@@ -63,7 +63,6 @@ def register_show(number, database_url, fmt, lang):
     import json
 
     from readiness.errors import InputError
-    from readiness.i18n import VERDICT, cert_text, pick
     from readiness.render.format import category_label
 
     lang = _lang(lang)
@@ -71,7 +70,7 @@ def register_show(number, database_url, fmt, lang):
         r = reg.get(number)
         if r is None:
             reg.canonical(number)             # a malformed number says why
-            raise InputError(f"no certificate {number} in the register", path="NUMBER")
+            raise InputError("no_such_certificate", number=number, path="NUMBER")
     if fmt == "json":
         rec = r.public()
         rec["business"]["nib"] = r.business_key
@@ -89,12 +88,12 @@ def register_show(number, database_url, fmt, lang):
             ("v_validity", cert_text("v_validity_text", lang, issued=r.issued_on,
                                      valid_until=r.valid_until)),
             ("v_signer", r.signer)]
-    for label, value in rows:
-        click.echo(f"{(cert_text(label, lang) + ':').ljust(16)} {value}")
+    for key, value in rows:
+        click.echo(f"{(cert_text(key, lang) + ':').ljust(16)} {value}")
     click.echo(cert_text("v_products", lang) + ":")
     for p in r.products:
         click.echo(f"  - {p.get('name')} ({category_label(p.get('category'), lang)}; "
-                   f"{pick(VERDICT.get(p.get('verdict')), lang).lower()})")
+                   f"{label('verdict', p.get('verdict'), lang)})")
     for c in r.conditions:
         click.echo(f"  ! {c.get('kind')} {c.get('rule')}" + (f" ({c.get('product')})" if c.get("product") else ""))
     click.echo("")
@@ -117,7 +116,6 @@ def register_export(database_url, output, fmt, history, lang):
     """Export the register as CSV or XLSX."""
     from pathlib import Path
 
-    from readiness.i18n import cert_text
     from readiness.register.export import export
 
     lang = _lang(lang)
@@ -135,7 +133,6 @@ def register_export(database_url, output, fmt, history, lang):
 @lang_choice
 def register_revoke(number, reason, by, database_url, lang):
     """Revoke a certificate (appended to its history; it cannot be undone)."""
-    from readiness.i18n import cert_text
 
     from readiness.api import revoke_certificate
 
@@ -163,7 +160,7 @@ def register_audit(database_url, head, output, lang):
     """
     from pathlib import Path
 
-    from readiness.desk_words import t
+    from readiness.words import t
     from readiness.errors import InputError
     from readiness.io import atomic_writer
     from readiness.register import audit
@@ -174,7 +171,7 @@ def register_audit(database_url, head, output, lang):
     if output:
         fmt = {".csv": "csv", ".jsonl": "jsonl"}.get(Path(output).suffix.lower())
         if fmt is None:
-            raise InputError("the export is a .csv or a .jsonl file", path="--output")
+            raise InputError("audit_export_kind", path="--output")
     with _open(database_url) as reg:
         check = audit.verify(reg, head=remembered)
         if check.broken is not None:
@@ -194,7 +191,7 @@ def register_audit(database_url, head, output, lang):
 
 
 def _audit_why(check, remembered, lang: str) -> str:
-    from readiness.desk_words import t
+    from readiness.words import t
 
     seq = check.broken
     if check.code == "missing":

@@ -7,13 +7,16 @@ import json
 import click
 
 from readiness.cli.common import lang_option, note_superseded
-from readiness.i18n import pick, ui
+from readiness.standards import list_standards, load_standard
+from readiness.standards.diff import diff_rule_sets, format_diff
+from readiness.standards.loader import newest
+from readiness.words import label, pick, t
 
 
 def status_text(rs, lang: str) -> str:
     if rs.status == "superseded":
-        return ui("status_superseded", lang, successor=rs.superseded_by)
-    return ui("status_current", lang)
+        return t("text.status_superseded", lang, successor=rs.superseded_by)
+    return t("text.status_current", lang)
 
 
 @click.group()
@@ -26,16 +29,13 @@ def standards():
 def list_(lang):
     """Every shipped rule set: id@version, status, title and event. Without a version, an id
     means its newest edition in force."""
-    from readiness.standards import list_standards
-    from readiness.standards.loader import newest
-
     for rs in list_standards():
         ev = rs.event
         event = f"; {pick(ev['name'], lang)} {ev['start']}..{ev['end']}" if ev else ""
-        ext = f" (extends {rs.chain[1]})" if len(rs.chain) > 1 else ""
+        ext = f" ({t('standards.extends', lang, ref=rs.chain[1])})" if len(rs.chain) > 1 else ""
         status = status_text(rs, lang)
         if rs.version == newest(rs.id):
-            status += ui("status_default", lang, id=rs.id)
+            status += t("text.status_default", lang, id=rs.id)
         click.echo(f"{rs.ref:<26} {pick(rs.title, lang)}{ext}\n{'':<26} {status}{event}")
     return 0
 
@@ -52,8 +52,6 @@ def rule_dict(rule, lang: str | None = None) -> dict:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def show(standard, lang, fmt):
     """Print a rule set with every rule resolved (extends and overrides applied)."""
-    from readiness.standards import load_standard
-
     rs = load_standard(standard)
     if fmt == "json":
         out = {k: v for k, v in rs.raw.items() if k != "rules"}
@@ -64,21 +62,22 @@ def show(standard, lang, fmt):
     ev = rs.event
     click.echo(f"{rs.ref}: {pick(rs.title, lang)} [{status_text(rs, lang)}]")
     if len(rs.chain) > 1:
-        click.echo("  extends " + " -> ".join(rs.chain[1:]))
+        click.echo("  " + t("standards.extends", lang, ref=" -> ".join(rs.chain[1:])))
     if ev:
         click.echo(f"  {pick(ev['name'], lang)}: {ev['start']} .. {ev['end']}")
     click.echo(f"  {pick(rs.description, lang)}".rstrip())
-    w, t = rs.weights, rs.thresholds
-    click.echo(f"  scoring: weights blocker {w['blocker']}, major {w['major']}, minor {w['minor']}; "
-               f"ready >= {t['ready']}, conditional >= {t['conditional']}")
+    w, th = rs.weights, rs.thresholds
+    click.echo("  " + t("standards.scoring", lang, **{f"{s}_word": label("severity", s, lang) for s in w},
+                       **w, **th))
     if rs.disabled:
-        click.echo("  disabled: " + ", ".join(rs.disabled))
+        click.echo(f"  {t('standards.disabled', lang)}: " + ", ".join(rs.disabled))
     click.echo("")
     for r in rs.rules:
-        sev = r.severity + "".join(f", {s} when ..." for _, s in r.severity_when)
+        sev = label("severity", r.severity, lang) + "".join(
+            f", {label('severity', s, lang)} {t('standards.when', lang)}" for _, s in r.severity_when)
         click.echo(f"{r.id:<8} {sev:<24} {pick(r.title, lang)}")
         click.echo(f"{'':<8} {pick(r.evidence, lang)}")
-    click.echo(f"\n{len(rs.rules)} rules")
+    click.echo("\n" + t("standards.rules_n", lang, n=len(rs.rules)))
     return 0
 
 
@@ -87,12 +86,11 @@ def show(standard, lang, fmt):
 @lang_option
 def validate(file, lang):
     """Validate an organizer's rule-set FILE (schema, extends, check parameters)."""
-    from readiness.standards import load_standard
-
     rs = load_standard(file if ("/" in file or file.endswith((".yaml", ".yml", ".json"))) else "./" + file)
     note_superseded(rs, lang)
-    click.echo(f"{file}: ok - {rs.ref}, {len(rs.rules)} rules"
-               + (f", extends {' -> '.join(rs.chain[1:])}" if len(rs.chain) > 1 else ""))
+    click.echo(t("standards.valid", lang, file=file, ref=rs.ref, n=len(rs.rules))
+               + (", " + t("standards.extends", lang, ref=" -> ".join(rs.chain[1:]))
+                  if len(rs.chain) > 1 else ""))
     return 0
 
 
@@ -100,14 +98,12 @@ def validate(file, lang):
 @click.argument("a", metavar="A")
 @click.argument("b", metavar="B")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def diff(a, b, fmt):
+@lang_option
+def diff(a, b, fmt, lang):
     """Rules added, removed and changed between two rule sets (ids, id@version or files)."""
-    from readiness.standards import load_standard
-    from readiness.standards.diff import diff_rule_sets, format_diff
-
     d = diff_rule_sets(load_standard(a), load_standard(b))
     if fmt == "json":
         click.echo(json.dumps(d, ensure_ascii=False, indent=2, default=str))
     else:
-        click.echo(format_diff(d), nl=False)
+        click.echo(format_diff(d, lang), nl=False)
     return 0

@@ -7,6 +7,7 @@ import click
 
 from readiness.cli.common import database_option
 from readiness.cli.documents import _lang, lang_choice
+from readiness.errors import InputError
 
 ROLE_CHOICE = click.Choice(["officer", "approver", "organizer", "admin"])
 
@@ -22,14 +23,14 @@ def _actor() -> str:
 
 def _password(given: str | None, lang: str) -> str:
     """The password given, else asked for twice without echo."""
-    from readiness.desk_words import t
+    from readiness.words import t
 
     if given is not None:
         return given
     first = click.prompt(t("desk.cli_password", lang), hide_input=True, err=True)
     again = click.prompt(t("desk.cli_password_again", lang), hide_input=True, err=True)
     if first != again:
-        raise click.ClickException(t("desk.cli_password_mismatch", lang))
+        raise InputError("password_mismatch", path="password")
     return first
 
 
@@ -56,7 +57,7 @@ def users():
 @lang_choice
 def users_add(name, role, password, full_name, database_url, lang):
     """Make an account NAME (a login name such as lalu.ahmad)."""
-    from readiness.desk_words import t
+    from readiness.words import t
     from readiness.office import Office
     from readiness.register.accounts import check_name, check_password
 
@@ -76,7 +77,7 @@ def users_add(name, role, password, full_name, database_url, lang):
 @lang_choice
 def users_list(database_url, lang):
     """List the accounts."""
-    from readiness.desk_words import t
+    from readiness.words import t
 
     lang = _lang(lang)
     with _open(database_url) as reg:
@@ -98,7 +99,7 @@ def users_list(database_url, lang):
 @lang_choice
 def users_role(name, role, database_url, lang):
     """Give NAME another role (their sessions end)."""
-    from readiness.desk_words import t
+    from readiness.words import t
 
     lang = _lang(lang)
     with _open(database_url) as reg:
@@ -112,7 +113,7 @@ def users_role(name, role, database_url, lang):
 @lang_choice
 def users_disable(name, database_url, lang):
     """Disable NAME: no more logins, their sessions end (the history keeps the account)."""
-    from readiness.desk_words import t
+    from readiness.words import t
 
     lang = _lang(lang)
     with _open(database_url) as reg:
@@ -126,7 +127,7 @@ def users_disable(name, database_url, lang):
 @lang_choice
 def users_enable(name, database_url, lang):
     """Enable a disabled account again."""
-    from readiness.desk_words import t
+    from readiness.words import t
 
     lang = _lang(lang)
     with _open(database_url) as reg:
@@ -143,7 +144,7 @@ def users_enable(name, database_url, lang):
 def users_reset(name, password, database_url, lang):
     """Give NAME a temporary password (to change at the next login), clear their failed
     attempts (the lock-out) and end their sessions."""
-    from readiness.desk_words import t
+    from readiness.words import t
 
     lang = _lang(lang)
     password = _password(password, lang)

@@ -52,28 +52,24 @@ def name_key(name: str) -> str:
 def check_name(name: str) -> str:
     key = name_key(name)
     if not _NAME.fullmatch(key):
-        raise InputError(f"{str(name)[:70]!r} is not a login name", path="NAME",
-                         expected="2 to 64 letters, digits, dots, dashes or underscores, "
-                                  "starting with a letter or digit (e.g. lalu.ahmad)")
+        raise InputError("not_login_name", name=repr(str(name)[:70]), path="NAME")
     return key
 
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise InputError(f"unknown role {str(role)[:30]!r}", path="--role",
-                         expected=", ".join(ROLES))
+        raise InputError("unknown_role", role=repr(str(role)[:30]), roles=", ".join(ROLES),
+                         path="--role")
     return role
 
 
 def check_password(password: str, name: str = "") -> str:
     if not isinstance(password, str) or len(password) < MIN_PASSWORD:
-        raise InputError(f"the password is too short (at least {MIN_PASSWORD} characters)",
-                         path="password")
+        raise InputError("password_short", min=MIN_PASSWORD, path="password")
     if len(password) > MAX_PASSWORD:
-        raise InputError(f"the password is too long (at most {MAX_PASSWORD} characters)",
-                         path="password")
+        raise InputError("password_long", max=MAX_PASSWORD, path="password")
     if name and name_key(password) == name_key(name):
-        raise InputError("the password must not be the login name", path="password")
+        raise InputError("password_is_name", path="password")
     return password
 
 
@@ -174,13 +170,13 @@ class Accounts:
         check_password(password, key)
         full = " ".join((full_name or "").split()) or key
         if len(full) > 200:
-            raise InputError("the full name is too long (200 characters)", path="--full-name")
+            raise InputError("full_name_long", path="--full-name")
         now = _utc(now)
         digest = hash_password(password)
         try:
             with self.reg._tx(True) as conn:
                 if conn.execute(select(U.id).where(U.name_key == key)).first():
-                    raise InputError(f"there is already an account {key!r}", path="NAME")
+                    raise InputError("account_exists", name=repr(key), path="NAME")
                 conn.execute(insert(U), {
                     "name": key, "name_key": key, "full_name": full, "role": role,
                     "password_hash": digest, "must_change": must_change, "disabled": False,
@@ -188,7 +184,7 @@ class Accounts:
                 audit.append(conn, [audit.Record(actor, "user.add", key,
                                                  {"role": role, "full_name": full})], now)
         except IntegrityError:
-            raise InputError(f"there is already an account {key!r}", path="NAME") from None
+            raise InputError("account_exists", name=repr(key), path="NAME") from None
         return self.get(key)
 
     def get(self, name: str) -> User | None:
@@ -243,7 +239,7 @@ class Accounts:
         with self.reg._tx(True) as conn:
             m = conn.execute(select(U.__table__).where(U.name_key == key)).mappings().first()
             if m is None:
-                raise InputError(f"no account {key[:64]!r}", path="NAME")
+                raise InputError("no_account", name=repr(key[:64]), path="NAME")
             if guard is not None:
                 guard(conn, _user(m))
             old = {k: m[k] for k in values if k in m and k != "password_hash"}
@@ -269,8 +265,7 @@ class Accounts:
         n = conn.execute(select(func.count()).select_from(U).where(
             U.role == "admin", U.disabled.is_(False))).scalar_one()
         if n <= 1:
-            raise InputError(f"{user.name} is the last admin: add another admin first",
-                             path="NAME")
+            raise InputError("last_admin", name=user.name, path="NAME")
 
     def set_role(self, name: str, role: str, *, actor: str,
                  now: dt.datetime | None = None) -> User:
@@ -312,10 +307,10 @@ class Accounts:
         with self.reg._tx(False) as conn:
             stored = conn.execute(select(U.password_hash).where(U.id == user.id)).scalar()
         if not _verify(stored, old or ""):
-            raise InputError("the current password is not right", path="old")
+            raise InputError("password_wrong", path="old")
         check_password(new, user.name)
         if _verify(stored, new):
-            raise InputError("the new password must differ from the current one", path="new")
+            raise InputError("password_same", path="new")
         now = _utc(now)
         digest = hash_password(new)
         with self.reg._tx(True) as conn:

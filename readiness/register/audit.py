@@ -220,8 +220,7 @@ def parse_head(value: str) -> tuple[int, str]:
 
     seq, _, sha = (value or "").strip().partition(":")
     if not seq.isdigit() or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
-        raise InputError(f"not an audit head: {value[:80]!r}", path="--head",
-                         expected="SEQ:SHA256 as printed by readiness register audit")
+        raise InputError("not_audit_head", value=repr((value or "")[:80]), path="--head")
     return int(seq), sha
 
 

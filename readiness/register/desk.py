@@ -150,7 +150,7 @@ class Desk:
         aid = conn.execute(select(Application.id).where(Application.ref == canonical)
                            ).scalar_one_or_none() if canonical else None
         if aid is None:
-            raise InputError(f"no application {str(ref)[:40]!r} in the register", path="ref")
+            raise InputError("no_such_application", ref=repr(str(ref)[:40]), path="ref")
         return aid
 
     # -- decisions ----------------------------------------------------------------------------
@@ -202,7 +202,7 @@ class Desk:
         """Record decisions for an application in one transaction (an import records several;
         `withdraw`: decisions the import replaces). A second decision in force on the same
         rule and subject is refused by a unique key. Returns the new ids."""
-        from sqlalchemy import insert, select, update
+        from sqlalchemy import insert, update
         from sqlalchemy.exc import IntegrityError
 
         from readiness.register.models import DeskDecision as D
@@ -240,8 +240,7 @@ class Desk:
                         "source": d.source, **({"note": note} if note else {})}))
                 audit.append(conn, records, now)
         except IntegrityError:
-            raise InputError("there is already a decision in force on this requirement for "
-                             "this subject: withdraw it first", path="rule") from None
+            raise InputError("decision_in_force", path="rule") from None
         return ids
 
     def approve(self, decision_id: int, *, approver_id: int, approver: str, audit_actor: str,
@@ -258,7 +257,7 @@ class Desk:
                 D.approver_id.is_(None), D.approved_by == "")
                 .values(approver_id=approver_id, approved_by=approver, approved_at=now))
             if res.rowcount != 1:
-                raise InputError("this waiver is no longer waiting for approval", path="id")
+                raise InputError("not_waiting_approval", path="id")
             found = self._ref_of(conn, decision_id)
             audit.append(conn, [audit.Record(audit_actor, "decision.approve",
                                              f"{found}#{decision_id}", {"approved_by": approver})],
@@ -277,7 +276,7 @@ class Desk:
                                .values(withdrawn_key=decision_id, withdrawn_at=now,
                                        withdrawn_by=by))
             if res.rowcount != 1:
-                raise InputError("this decision was already withdrawn", path="id")
+                raise InputError("already_withdrawn", path="id")
             found = self._ref_of(conn, decision_id)
             audit.append(conn, [audit.Record(audit_actor, "decision.withdraw",
                                              f"{found}#{decision_id}", {"reason": reason})], now)
@@ -330,7 +329,7 @@ class Desk:
         from readiness.register.models import DeskRequest as R
 
         if not key or len(key) > 64:
-            raise InputError("the form has no submission key: reload the page", path="once")
+            raise InputError("form_no_key", path="once")
         try:
             with self.reg._tx(True) as conn:
                 conn.execute(insert(R), {"key": key, "user_id": user_id, "action": action,
@@ -348,8 +347,7 @@ class Desk:
         with self.reg._tx(False) as conn:
             m = conn.execute(select(R.state, R.result, R.user_id).where(R.key == key)).first()
         if m is None or m[2] != user_id:
-            raise InputError("the form's submission key is not yours: reload the page",
-                             path="once")
+            raise InputError("form_key_not_yours", path="once")
         raise Claimed(m[0], m[1])
 
     def settle(self, key: str, state: str, result: str = "") -> None:

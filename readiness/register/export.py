@@ -1,6 +1,6 @@
 """The register as a spreadsheet (CSV or XLSX): one row per certificate with its status, or
 one row per event of the history. Pure functions of the records; the words are the run's
-language (readiness.i18n CERT_TEXT and the register's column labels below)."""
+language (readiness.words, section `cert`, and the register's column labels below)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from readiness.register.records import CertificateRecord
+from readiness.words import cert_text, label
 
 COLUMNS = {
     "id": ["Nomor", "Status", "Nama usaha", "NIB", "Kabupaten/Kota", "Standar", "Terbit",
@@ -30,12 +31,11 @@ FILL = {"valid": "C6EFCE", "superseded": "FFEB9C", "revoked": "FFC7CE", "expired
 
 def certificate_rows(records: Iterable[CertificateRecord], lang: str,
                      today: dt.date | None = None) -> Iterator[tuple[list, str]]:
-    from readiness.i18n import VERDICT, cert_text, pick
 
     for r in records:
         st = r.status(today)
         rev = r.revocation()
-        products = "; ".join(f"{p.get('name')} ({pick(VERDICT.get(p.get('verdict')), lang).lower()})"
+        products = "; ".join(f"{p.get('name')} ({label('verdict', p.get('verdict'), lang)})"
                              for p in r.products)
         conditions = "; ".join(f"{c.get('rule')}" + (f" ({c.get('product')})" if c.get("product") else "")
                                for c in r.conditions)
@@ -47,7 +47,6 @@ def certificate_rows(records: Iterable[CertificateRecord], lang: str,
 
 
 def history_rows(records: Iterable[CertificateRecord], lang: str) -> Iterator[tuple[list, str]]:
-    from readiness.i18n import cert_text
 
     for r in records:
         for e in r.events:
@@ -88,5 +87,5 @@ def export(records: Iterable[CertificateRecord], path: Path, *, lang: str = "id"
     else:
         from readiness.errors import InputError
 
-        raise InputError(f"unknown export format {fmt!r}", path="--format", expected="csv or xlsx")
+        raise InputError("export_format", format=repr(fmt), path="--format", expected="csv, xlsx")
     return n

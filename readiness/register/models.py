@@ -34,7 +34,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 EVENT_KINDS = ("issued", "copy", "superseded", "revoked")
 APPLICATION_STATUSES = ("new", "in_review", "certified", "returned")
 ROLES = ("officer", "approver", "organizer", "admin")
-JOB_STATUSES = ("queued", "running", "done", "failed")
 
 
 class Base(DeclarativeBase):

@@ -185,14 +185,14 @@ def request_from_result(result: dict, rs=None, *, signer: str = "") -> IssueRequ
     that supersedes the old one.
     """
     from readiness.errors import InputError
+    from readiness.words import Msg
 
     cert = result.get("certificate") or {}
     std = result.get("standard") or {}
     biz = result.get("business") or {}
     key = business_key(biz.get("nib"))
     if not key:
-        raise InputError("a certificate needs the business's NIB (business.nib) to be recorded "
-                         "in the register", path="$.business.nib", expected="the 13-digit NIB")
+        raise InputError("needs_nib", path="$.business.nib", expected=Msg("nib_13"))
     event = std.get("event") or {}
     by_index = {p.get("index", i): p for i, p in enumerate(result.get("products") or [])}
     products = sorted(
@@ -209,7 +209,7 @@ def request_from_result(result: dict, rs=None, *, signer: str = "") -> IssueRequ
         key=lambda c: (c["kind"], c["rule"], c["product"].casefold()))
     valid_until = parse_date(cert.get("valid_until")) or parse_date(event.get("end"))
     if valid_until is None:
-        raise InputError("the certificate has no validity date", path="$.certificate.valid_until")
+        raise InputError("no_validity", path="$.certificate.valid_until")
     name = _norm_text(biz.get("name"))
     basis = {
         "edition": f"{std.get('id')}@{std.get('version')}",

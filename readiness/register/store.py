@@ -27,6 +27,7 @@ from typing import Callable, Iterator
 
 from readiness.errors import InputError
 from readiness.register import audit, numbers
+from readiness.words import Msg
 from readiness.register.records import (APPLICATION_PREFIX, APPLICATION_STATUSES, COPY, ISSUED,
                                         REVOKED_EV, SUPERSEDED_BY, ApplicationEvent,
                                         ApplicationRecord, ApplicationRequest, CertificateRecord,
@@ -114,18 +115,16 @@ class Register:
         try:
             u = make_url(url)
         except ArgumentError:
-            raise InputError(f"not a database URL or file: {url!r}", path="--database-url",
-                             expected="a SQLite file or postgresql+psycopg://USER@HOST/DB") from None
+            raise InputError("bad_database_url", url=repr(url), path="--database-url",
+                             expected=Msg("database_urls")) from None
         backend = u.get_backend_name()
         if backend == "sqlite":
             if not u.database or u.database == ":memory:":
-                raise InputError("the register needs a file or a server, not an in-memory "
-                                 "database", path="--database-url")
+                raise InputError("register_in_memory", path="--database-url")
             path = Path(u.database)
             if not path.exists():
                 if not create:
-                    raise InputError("no certificate register here (nothing has been issued "
-                                     "with this register yet)", file=str(path))
+                    raise InputError("no_register_here", file=str(path))
                 path.parent.mkdir(parents=True, exist_ok=True)
             engine = create_engine(url, connect_args={"timeout": 60})
 
@@ -146,11 +145,10 @@ class Register:
             try:
                 engine = create_engine(url, pool_size=4, max_overflow=4, pool_pre_ping=True)
             except NoSuchModuleError:
-                raise InputError("PostgreSQL needs the psycopg driver: use a URL starting "
-                                 "postgresql+psycopg://", path="--database-url") from None
+                raise InputError("needs_psycopg", path="--database-url") from None
         else:
-            raise InputError(f"unsupported database {backend!r}", path="--database-url",
-                             expected="SQLite (a file) or PostgreSQL (postgresql+psycopg://...)")
+            raise InputError("unsupported_database", backend=repr(backend), path="--database-url",
+                             expected=Msg("database_kinds"))
         reg = cls(engine, url)
         try:
             reg._ping()
@@ -194,8 +192,8 @@ class Register:
                 c.exec_driver_sql("SELECT 1")
         except OperationalError as e:
             msg = str(getattr(e, "orig", e)).strip().splitlines()[0][:200]
-            raise InputError(f"cannot open the certificate register {describe(self.url)}: "
-                             f"{msg}", path="--database-url") from None
+            raise InputError("cannot_open_register", register=describe(self.url), detail=msg,
+                             path="--database-url") from None
 
     @contextmanager
     def _tx(self, write: bool):
@@ -228,7 +226,7 @@ class Register:
         with self._tx(False) as conn:
             rev = self._revision(conn)
         if rev is None:
-            raise InputError("this database is not a certificate register", path="--register")
+            raise InputError("not_a_register", path="--register")
         if rev != HEAD:
             self.migrate()
 
@@ -409,24 +407,22 @@ class Register:
         canonical = self.canonical(number)
         reason, by = " ".join((reason or "").split()), " ".join((by or "").split())
         if not reason:
-            raise InputError("a revocation needs a reason", path="--reason")
+            raise InputError("revocation_reason", path="--reason")
         if not by:
-            raise InputError("a revocation needs the officer's name", path="--by")
+            raise InputError("revocation_officer", path="--by")
         if len(reason) > 2000 or len(by) > 200:
-            raise InputError("the reason (2,000 characters) or the officer's name (200) is too "
-                             "long", path="--reason")
+            raise InputError("revocation_too_long", path="--reason")
         with self._tx(True) as conn:
             cid = conn.execute(select(Certificate.id).where(Certificate.number == canonical)
                                ).scalar_one_or_none()
             if cid is None:
-                raise InputError(f"no certificate {canonical} in the register",
-                                 path="NUMBER")
+                raise InputError("no_such_certificate", number=canonical, path="NUMBER")
             done = conn.execute(select(CertificateEvent.at).where(
                 CertificateEvent.certificate_id == cid,
                 CertificateEvent.kind == REVOKED_EV)).scalar()
             if done is not None:
-                raise InputError(f"certificate {canonical} was already revoked on "
-                                 f"{_utc(done).date().isoformat()}", path="NUMBER")
+                raise InputError("already_revoked", number=canonical,
+                                 day=_utc(done).date().isoformat(), path="NUMBER")
             conn.execute(insert(CertificateEvent), {
                 "certificate_id": cid, "kind": REVOKED_EV, "at": _utc(now), "actor": by,
                 "reason": reason, "related_number": "", "result_sha256": "", "signer": ""})
@@ -438,10 +434,8 @@ class Register:
     def canonical(number: str) -> str:
         canonical = numbers.parse_number(number)
         if canonical is None:
-            why = ("its check character does not match (a typing mistake?)"
-                   if numbers.looks_like_number(number) else "expected a number like MM27-000123-K")
-            raise InputError(f"{str(number)[:40]!r} is not a certificate number: {why}",
-                             path="NUMBER")
+            why = Msg("number_typo" if numbers.looks_like_number(number) else "number_like")
+            raise InputError("not_cert_number", value=repr(str(number)[:40]), why=why, path="NUMBER")
         return canonical
 
     # -- reading ----------------------------------------------------------------------------
@@ -573,20 +567,19 @@ class Register:
         from readiness.register.models import ApplicationEvent as EventRow
 
         if status not in APPLICATION_STATUSES:
-            raise InputError(f"unknown application status {status!r}", path="status",
+            raise InputError("application_status", status=repr(status), path="status",
                              expected=", ".join(APPLICATION_STATUSES))
         actor, note = " ".join((actor or "").split()), (note or "").strip()
         if not actor:
-            raise InputError("a status change needs the officer's name", path="actor")
+            raise InputError("status_officer", path="actor")
         if len(actor) > 200 or len(note) > 4000:
-            raise InputError("the officer's name (200 characters) or the note (4,000) is too "
-                             "long", path="note")
+            raise InputError("status_too_long", path="note")
         canonical = numbers.parse_number(ref)
         with self._tx(True) as conn:
             aid = conn.execute(select(Application.id).where(Application.ref == canonical)
                                ).scalar_one_or_none() if canonical else None
             if aid is None:
-                raise InputError(f"no application {str(ref)[:40]!r} in the register", path="ref")
+                raise InputError("no_such_application", ref=repr(str(ref)[:40]), path="ref")
             old = conn.execute(select(Application.status).where(Application.id == aid)).scalar()
             conn.execute(update(Application).where(Application.id == aid).values(status=status))
             conn.execute(insert(EventRow), {"application_id": aid, "status": status,

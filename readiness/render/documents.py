@@ -20,32 +20,19 @@ in CSS.
 from __future__ import annotations
 
 import datetime as _dt
-import os
-import tempfile
-from pathlib import Path
 
 from readiness.errors import InputError
+from readiness.io import atomic_write
 from readiness.render import format as fmt
 from readiness.render.pdf import Renderer
+from readiness.signing import NUMBER_ATTACHMENT, RESULT_ATTACHMENT, canonical_json
+from readiness.vocab import Severity, Verdict
 
-__all__ = ["choose_document", "render_html", "render_pdf", "write_document", "Renderer",
-           "RESULT_ATTACHMENT", "SIGNATURE_ATTACHMENT", "PUBKEY_ATTACHMENT",
-           "NUMBER_ATTACHMENT", "is_draft"]
-
-RESULT_ATTACHMENT = "readiness-result.json"
-# attachments of certificates signed with the earlier Ed25519 scheme (verified, no longer made)
-SIGNATURE_ATTACHMENT = "readiness-result.sig"
-PUBKEY_ATTACHMENT = "readiness-issuer.pub.pem"
-LOGO_ASSET = "office/logo"
-# The printed certificate number, stored apart from the result so that `verify` can compare
-# the number inside the signed result with the one the PDF shows.
-NUMBER_ATTACHMENT = "readiness-certificate-number.txt"
-
-DOCUMENTS = ("auto", "certificate", "gap-report")
+__all__ = ["choose_document", "render_html", "render_pdf", "write_document", "Renderer", "is_draft"]
 SEVERITY_ORDER = {"blocker": 0, "major": 1, "minor": 2}
 # SVG presentation attributes (WeasyPrint does not apply CSS fill/stroke to inline SVG)
 BAR_FILL = {"ready": "#1e7b4f", "conditional": "#b7791f", "not_ready": "#b42318",
-            "incomplete": "#b42318", "none": "#8a929e"}
+            "none": "#8a929e"}
 
 
 def choose_document(result: dict, document: str = "auto") -> str:
@@ -57,13 +44,11 @@ def choose_document(result: dict, document: str = "auto") -> str:
         return "gap-report"
     if document == "certificate":
         if not _issued(result):
-            raise InputError("no certificate is issued for this dossier; use --document "
-                             "gap-report (or auto) to get the gap report",
-                             path="--document", expected="auto or gap-report",
+            raise InputError("no_certificate", path="--document", expected="auto, gap-report",
                              found="certificate")
         return "certificate"
-    raise InputError(f"unknown document {document!r}", path="--document",
-                     expected="auto, certificate or gap-report", found=str(document))
+    raise InputError("unknown_document", document=repr(document), path="--document",
+                     expected="auto, certificate, gap-report", found=str(document))
 
 
 def _issued(result: dict) -> bool:
@@ -72,8 +57,8 @@ def _issued(result: dict) -> bool:
 
 # -- the view model ---------------------------------------------------------------------------
 
-_VERDICTS = {"ready", "conditional", "not_ready", "incomplete"}
-_SEVERITIES = {"blocker", "major", "minor"}
+_VERDICTS = frozenset(Verdict)
+_SEVERITIES = frozenset(Severity)
 
 
 def _css_key(value, allowed) -> str:
@@ -225,13 +210,13 @@ def build_context(result: dict, kind: str, *, logo: str | None = None) -> dict:
         return ctx
 
     # gap report
-    subjects = [{"short": "U" if lang == "id" else "B", "name": ctx["business"]["name"],
+    subjects = [{"short": L.business_short, "name": ctx["business"]["name"],
                  "label": L["business"], "score": ctx["business"]["score"],
                  "score_value": biz.get("score"), "verdict": ctx["business"]["verdict"],
                  "verdict_key": _css_key(biz.get("verdict"), _VERDICTS), "category": ""}]
     for i, p in enumerate(products):
         idx = p.get("index", i)
-        subjects.append({"short": f"P{idx + 1}", "name": _s(p.get("name")),
+        subjects.append({"short": f"{L.product_short}{idx + 1}", "name": _s(p.get("name")),
                          "label": f"{L['product']} {idx + 1}",
                          "score": fmt.fmt_score(p.get("score"), lang),
                          "score_value": p.get("score"),
@@ -274,7 +259,7 @@ def build_context(result: dict, kind: str, *, logo: str | None = None) -> dict:
     ctx["gap_count"] = len(groups["fail"]) + len(groups["missing"]) + len(groups["manual"])
     ctx["cert_number"] = _s((result.get("certificate") or {}).get("number")) if cert else ""
     if cert and not ctx["cert_number"]:
-        ctx["L"] = {**L, "certificate_issued": L["certificate_eligible"]}
+        ctx["L"] = L.replace(certificate_issued=L.certificate_eligible)
     return ctx
 
 
@@ -282,8 +267,7 @@ def build_context(result: dict, kind: str, *, logo: str | None = None) -> dict:
 
 def _check_result(result) -> None:
     if not isinstance(result, dict) or not isinstance(result.get("business"), dict):
-        raise InputError("not a readiness result (expected the JSON of `readiness check "
-                         "--format json`)", expected="format readiness-result/1")
+        raise InputError("not_a_result_doc", expected="format readiness-result/1")
 
 
 def render_html(result: dict, document: str = "auto") -> str:
@@ -300,12 +284,10 @@ def render_pdf(result: dict, document: str = "auto", *, sign=None,
     beside it). A certificate with a register number must be signed: `sign(pdf) -> pdf` (the
     office's PAdES signature, the last revision of the file); without a number it is a draft,
     watermarked on every page, and is not signed. `logo`: the office's PNG/JPEG logo."""
-    from readiness.signing import canonical_json
-
     _check_result(result)
     kind = choose_document(result, document)
     if kind == "certificate" and not is_draft(result) and sign is None:
-        raise InputError("a numbered certificate must be signed (no unsigned certificates)")
+        raise InputError("must_be_signed")
     data = canonical_json(result)
     attachments = [(RESULT_ATTACHMENT, data, "readiness result (canonical JSON)")]
     renderer = Renderer.get()
@@ -333,36 +315,6 @@ def _when(result: dict) -> _dt.datetime:
         return _dt.datetime.now()
 
 
-def atomic_write(path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same directory and os.replace;
-    on any failure nothing is left behind (the old file, if any, is untouched)."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        try:
-            os.chmod(tmp, 0o644 & ~_umask())
-        except OSError:
-            pass
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _umask() -> int:
-    m = os.umask(0)
-    os.umask(m)
-    return m
-
-
 def write_document(result: dict, path, *, fmt: str = "pdf", document: str = "auto",
                    sign=None, logo: bytes | None = None) -> str:
     """Render and write the document atomically; returns the kind written."""
@@ -372,8 +324,8 @@ def write_document(result: dict, path, *, fmt: str = "pdf", document: str = "aut
         kind = choose_document(result, document)
         data = render_html(result, kind).encode("utf-8")
     else:
-        raise InputError(f"unknown document format {fmt!r}", path="--format",
-                         expected="pdf or html", found=str(fmt))
+        raise InputError("unknown_document_format", format=repr(fmt), path="--format",
+                         expected="pdf, html", found=str(fmt))
     if str(path) == "-":
         import sys
 

@@ -79,10 +79,6 @@ def _make_fetcher_class():
                 self._files[path] = bytes(data)
             return name
 
-        def remove_asset(self, name: str) -> None:
-            with self._lock:
-                self._files.pop((self.root / name).resolve(), None)
-
         def _refuse(self, url: str, why: str):
             with self._lock:
                 self.refused.append(url[:200])

@@ -7,36 +7,12 @@ A pure function of the result dict; the language is the result's.
 
 from __future__ import annotations
 
-from readiness.i18n import VERDICT, cert_text, pick
+from readiness.words import LANGS, Section, cert_text, label
 
 LIMIT = 1000  # characters, strictly fewer
 _SEV = {"blocker": 0, "major": 1, "minor": 2}
 _GAP = ("fail", "missing", "manual")
 
-_T = {
-    "id": {
-        "cert": "Sertifikat: {n}",
-        "no_cert": "Belum ada sertifikat.",
-        "score": "skor",
-        "top": "Perbaiki dulu:",
-        "go": "Ke",
-        "more": "+{n} kekurangan lain (lihat laporan lengkap).",
-        "none": "Tidak ada kekurangan.",
-        "business": "usaha",
-        "manual": "menunggu penilaian petugas",
-    },
-    "en": {
-        "cert": "Certificate: {n}",
-        "no_cert": "No certificate yet.",
-        "score": "score",
-        "top": "Fix first:",
-        "go": "Go to",
-        "more": "+{n} more gaps (see the full report).",
-        "none": "No gaps.",
-        "business": "business",
-        "manual": "awaiting an officer's verdict",
-    },
-}
 
 
 def _cut(text: str | None, n: int) -> str:
@@ -55,8 +31,8 @@ def _gaps(result: dict) -> list[dict]:
 
 
 def render_short(result: dict, *, limit: int = LIMIT) -> str:
-    lang = result.get("lang") if result.get("lang") in _T else "id"
-    t = _T[lang]
+    lang = result.get("lang") if result.get("lang") in LANGS else "id"
+    t = Section("short", lang)
     biz = result.get("business") or {}
     products = result.get("products") or []
     rules = result.get("rules") or {}
@@ -64,7 +40,7 @@ def render_short(result: dict, *, limit: int = LIMIT) -> str:
 
     def build(name_n: int, title_n: int, msg_n: int, agency_n: int, top: int) -> str:
         lines = [_cut(biz.get("name"), name_n) + (f" (NIB {biz['nib']})" if biz.get("nib") else "")]
-        head = f"{pick(VERDICT.get(verdict), lang)} - {t['score']} {biz.get('score', 0):.1f}"
+        head = f"{label('verdict', verdict, lang).upper()} - {t['score']} {biz.get('score', 0):.1f}"
         lines.append(head)
         cert = result.get("certificate")
         if result.get("certified") and cert and cert.get("number"):

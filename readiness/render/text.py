@@ -3,10 +3,14 @@ with what to do and where to go; passes are counted, not listed."""
 
 from __future__ import annotations
 
-from readiness.i18n import SEVERITY, STATUS, VERDICT, cert_text, date_text, pick, ui
+from readiness.words import cert_text, date_text, label, t
 
 _MARK = {"fail": "x", "missing": "?", "manual": "!", "waived": "~", "pass": "v", "not_applicable": "-"}
-_ORDER = {"blocker": 0, "major": 1, "minor": 2}
+_ORDER = {"blocker": 0, "major": 1, "minor": 2}   # blockers first
+
+
+def ui(key: str, lang: str, **args) -> str:
+    return t("text." + key, lang, **args)
 _COLOR = {"ready": "green", "conditional": "yellow", "not_ready": "red"}
 
 
@@ -50,7 +54,7 @@ def render_text(result: dict, color: bool = False) -> str:
 
     def block(title: str, verdict: str, score: float, findings: list) -> None:
         out.append("")
-        out.append(_style(f"{title}: {pick(VERDICT[verdict], lang)} - {ui('score', lang)} {score:.1f}",
+        out.append(_style(f"{title}: {label('verdict', verdict, lang).upper()} - {ui('score', lang)} {score:.1f}",
                           _COLOR[verdict], color, bold=True))
         gaps = sorted((f for f in findings if f["status"] in ("fail", "missing", "manual", "waived")),
                       key=lambda f: (f["status"] == "waived", _ORDER[f["severity"]]))
@@ -59,8 +63,8 @@ def render_text(result: dict, color: bool = False) -> str:
             where = f["path"] or ""
             if f.get("line"):
                 where = f"{ui('line', lang)} {f['line']}, {where}"
-            out.append(f"  {_MARK[f['status']]} {f['rule']} [{pick(SEVERITY[f['severity']], lang)}; "
-                       f"{pick(STATUS[f['status']], lang)}] {r.get('title', '')}")
+            out.append(f"  {_MARK[f['status']]} {f['rule']} [{label('severity', f['severity'], lang)}; "
+                       f"{label('status', f['status'], lang)}] {r.get('title', '')}")
             out.append(f"      {f['message']}" + (f" ({where})" if where else ""))
             if f["status"] != "waived":
                 out.append(f"      -> {r.get('remediation', '')} {ui('go_to', lang)}: {r.get('agency', '')}."
@@ -70,7 +74,7 @@ def render_text(result: dict, color: bool = False) -> str:
         counts: dict = {}
         for f in findings:
             counts[f["status"]] = counts.get(f["status"], 0) + 1
-        summ = ", ".join(f"{n} {pick(STATUS[s], lang)}" for s, n in counts.items())
+        summ = ", ".join(f"{n} {label('status', s, lang)}" for s, n in counts.items())
         out.append(f"  ({summ})")
 
     block(f"{ui('business', lang)}", biz.get("business_level_verdict", biz["verdict"]), biz["score"],

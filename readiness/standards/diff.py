@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from readiness.standards.model import RuleSet
+from readiness.words import Section, label, pick
 
 _ASPECTS = {
     "severity": ("severity", "weight"),
@@ -112,14 +113,14 @@ def _short(v) -> str:
     return s if len(s) <= 70 else s[:67] + "..."
 
 
-def _change(a, b) -> str:
+def _change(a, b, L: Section) -> str:
     """`a -> b`; for two lists, the items added and removed."""
     if isinstance(a, list) and isinstance(b, list):
         added = [x for x in b if x not in a]
         gone = [x for x in a if x not in b]
-        return ", ".join([f"+{x}" for x in added] + [f"-{x}" for x in gone]) or "reordered"
+        return ", ".join([f"+{x}" for x in added] + [f"-{x}" for x in gone]) or L.reordered
     if a is None and isinstance(b, list):
-        return f"new: {', '.join(map(str, b))}"
+        return f"{L.new}: {', '.join(map(str, b))}"
     return f"{_short(a)} -> {_short(b)}"
 
 
@@ -147,35 +148,38 @@ def _window(a, b, width: int = 70) -> tuple[str, str]:
     return cut(a), cut(b)
 
 
-def format_diff(d: dict) -> str:
+def format_diff(d: dict, lang: str = "id") -> str:
+    L = Section("standards", lang)
     out = [f"{d['from']} -> {d['to']}"]
     if d.get("status"):
-        out.append(f"status: {d['status']['from']} -> {d['status']['to']}")
+        out.append(f"{L.status}: {d['status']['from']} -> {d['status']['to']}")
     if d.get("extends"):
-        out.append(f"extends: {d['extends']['from']} -> {d['extends']['to']}")
+        out.append(f"{L.extends_key}: {d['extends']['from']} -> {d['extends']['to']}")
     if d["event"]:
-        out.append(f"event: {d['event']['from']} -> {d['event']['to']}")
+        out.append(f"{L.event}: {d['event']['from']} -> {d['event']['to']}")
     if d["scoring"]:
-        out.append(f"scoring: {d['scoring']['from']} -> {d['scoring']['to']}")
+        out.append(f"{L.scoring_short}: {d['scoring']['from']} -> {d['scoring']['to']}")
     for r in d["added"]:
-        out.append(f"+ {r['rule']:<8} added ({r['severity']}): {r['title'].get('en', '')}")
+        out.append(f"+ {r['rule']:<8} {L.added} ({label('severity', r['severity'], lang)}): "
+                   f"{pick(r['title'], lang)}")
     for r in d["removed"]:
-        how = "switched off" if r["disabled"] else "removed"
-        out.append(f"- {r['rule']:<8} {how} ({r['severity']}): {r['title'].get('en', '')}")
+        how = L.switched_off if r["disabled"] else L.removed
+        out.append(f"- {r['rule']:<8} {how} ({label('severity', r['severity'], lang)}): "
+                   f"{pick(r['title'], lang)}")
     for c in d["changed"]:
         for ch in c["changes"]:
             head = f"~ {c['rule']:<8} {ch['aspect']}: {ch['field']}:"
             if ch["field"] in _EXPRESSIONS:  # an expression whose shape changed: both in full
                 out.append(head)
-                out.append(f"      from: {_compact(ch['from'])}")
-                out.append(f"      to:   {_compact(ch['to'])}")
+                out.append(f"      {L.from_}: {_compact(ch['from'])}")
+                out.append(f"      {L.to}:   {_compact(ch['to'])}")
             elif ch["aspect"] == "text":
                 x, y = _window(ch["from"], ch["to"])
                 out.append(f"{head} {x} -> {y}")
             else:
-                out.append(f"{head} {_change(ch['from'], ch['to'])}")
+                out.append(f"{head} {_change(ch['from'], ch['to'], L)}")
     for p in d["parameters"]:
-        out.append(f"  parameter {p['name']}: {_change(p['from'], p['to'])}")
+        out.append(f"  {L.parameter} {p['name']}: {_change(p['from'], p['to'], L)}")
     if len(out) == 1:
-        out.append("no differences")
+        out.append(L.no_differences)
     return "\n".join(out) + "\n"

@@ -10,14 +10,25 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import difflib
-import json
 import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
+from readiness import __version__
+from readiness.checks import KINDS
+from readiness.conditions import ConditionError, compile_condition
 from readiness.errors import InputError, InputErrors
-from readiness.standards.model import SEVERITIES, Choice, Combo, Leaf, Rule, RuleSet
+from readiness.io import Source, load_source
+from readiness.paths import json_path
+from readiness.conditions import product_gates
+from readiness.standards.model import Choice, Combo, Leaf, Plan, Rule, RuleSet, RuleTexts
+from readiness.vocab import Severity
+from readiness.words import LANGS, pick, t
+from readiness.standards.schema import FORMAT, rule_set_schema
+from readiness.words import Msg
 
 DEFAULT_ID = "mandalika-motogp"
 REQUIRED_RULE_FIELDS = ("group", "subject", "title", "rationale", "evidence", "remediation",
@@ -36,25 +47,14 @@ def shipped_dir() -> Path:
 
 
 class _Src:
-    """A loaded file and a way to find the line of a path in it (computed only on error)."""
+    """A rule-set file read by the one loader (readiness.io: limits, duplicate keys, line
+    numbers) and a way to raise an error located in it."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, source: Source | None = None):
         self.path = path
         self.name = str(path)
-        try:
-            from readiness import io as rio  # safe loader with limits (preferred)
-
-            src = rio.load_source(path, name=self.name)
-            self.data, self._line_of = src.data, src.line_of
-        except ImportError:  # pragma: no cover - only while io.py is being written
-            import yaml
-
-            try:
-                text = path.read_text(encoding="utf-8")
-            except OSError as e:
-                raise InputError(f"cannot read file: {e.strerror}", file=self.name) from None
-            self.data = yaml.load(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader)) if False else yaml.safe_load(text)
-            self._line_of = lambda p: None
+        src = source or load_source(path, name=self.name)
+        self.data, self._line_of = src.data, src.line_of
 
     def line_of(self, path: list) -> int | None:
         try:
@@ -62,25 +62,28 @@ class _Src:
         except Exception:  # noqa: BLE001 - a line number is a courtesy
             return None
 
-    def error(self, message: str, path: list | None = None, **kw) -> InputError:
-        jp = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in (path or []))
-        return InputError(message, file=self.name, line=self.line_of(path or []) if path else None,
-                          path=jp if path else None, **kw)
+    def error(self, code: str, path: list | None = None, **args) -> InputError:
+        return InputError(code, file=self.name, line=self.line_of(path or []) if path else None,
+                          path=json_path(path) if path else None, **args)
+
+
+def _hint(word: str, options) -> Msg | None:
+    close = difflib.get_close_matches(str(word), [str(o) for o in options], 1)
+    return Msg("did_you_mean", {"word": close[0]}) if close else None
 
 
 def _validate(src: _Src) -> dict:
-    import jsonschema
-    from jsonschema.exceptions import best_match
-
-    from readiness.standards.schema import rule_set_schema
-
     data = src.data
     if data is None:
-        raise src.error("file is empty; expected a rule set starting with 'format: readiness-standard/1'")
+        raise src.error("empty_rule_set", format=FORMAT)
     if not isinstance(data, dict):
-        raise src.error(f"top level must be a mapping, found a {type(data).__name__}")
+        raise src.error("rule_set_not_mapping", kind=type(data).__name__)
+    # the engine version first: a newer file's new keys must not read as "unknown key"
+    _check_requires(data, src)
     data = _dates_to_text(data)
     validator = _validator()
+    from jsonschema.exceptions import best_match
+
     errors = list(validator.iter_errors(data))
     if not errors:
         return data
@@ -88,30 +91,28 @@ def _validate(src: _Src) -> dict:
     for err in sorted(errors, key=lambda e: list(map(str, e.absolute_path)))[:5]:
         err = best_match([err]) if err.context else err
         path = list(err.absolute_path)
-        msg = err.message
         if err.validator == "additionalProperties":
             extra = [k for k in err.instance if k not in err.schema.get("properties", {})]
             known = list(err.schema.get("properties", {}))
-            hint = difflib.get_close_matches(extra[0], known, 1) if extra else []
-            msg = f"unknown key '{extra[0] if extra else '?'}'" + (
-                f" (did you mean '{hint[0]}'?)" if hint else f"; expected one of {', '.join(known)}")
-            path = path + extra[:1]
+            hint = _hint(extra[0], known) if extra else None
+            e = src.error("unknown_key", path + extra[:1], key=extra[0] if extra else "?", hint=hint) \
+                if hint else src.error("unknown_key_known", path + extra[:1],
+                                       key=extra[0] if extra else "?", known=known)
         elif err.validator == "enum":
-            hint = difflib.get_close_matches(str(err.instance), [str(x) for x in err.validator_value], 1)
-            msg = (f"unknown value {err.instance!r}; expected one of "
-                   f"{', '.join(map(str, err.validator_value))}" + (f" (did you mean '{hint[0]}'?)" if hint else ""))
+            e = src.error("unknown_value", path, value=repr(err.instance),
+                          options=", ".join(map(str, err.validator_value)),
+                          hint=_hint(err.instance, err.validator_value))
         elif err.validator == "oneOf" and path and path[-1] == "check":
-            msg = ("a check must be {kind: ..., params...}, {all: [...]}, {any: [...]} or "
-                   "{if: CONDITION, then: CHECK, else: CHECK}")
-        out.append(src.error(msg, path))
+            e = src.error("bad_check", path)
+        else:  # jsonschema's own words, inside our frame
+            e = src.error("schema", path, detail=err.message)
+        out.append(e)
     raise out[0] if len(out) == 1 else InputErrors(out)
 
 
 @lru_cache(maxsize=1)
 def _validator():
     import jsonschema
-
-    from readiness.standards.schema import rule_set_schema
 
     return jsonschema.Draft202012Validator(rule_set_schema())
 
@@ -141,15 +142,10 @@ def catalogue() -> dict[tuple[str, str], Path]:
 
 @lru_cache(maxsize=1)
 def _shipped() -> dict[tuple[str, str], tuple[Path, str]]:
-    """(id, version) -> (file, status) of every shipped rule set."""
-    import yaml
-
-    # the shipped files are ours; libyaml's safe loader reads them 10x faster than the pure
-    # Python one (0.4 s of every command's start-up)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    """(id, version) -> (file, status) of every shipped rule set (read by the one loader)."""
     out = {}
     for f in sorted(shipped_dir().glob("*.yaml")):
-        head = yaml.load(f.read_text(encoding="utf-8"), Loader=loader) or {}
+        head = load_source(f, name=str(f)).data
         if isinstance(head, dict) and "id" in head and "version" in head:
             out[(str(head["id"]), str(head["version"]))] = (f, str(head.get("status", "current")))
     return out
@@ -171,20 +167,18 @@ def find(spec: str, base_dir: Path | None = None) -> Path:
         if not p.is_absolute() and base_dir is not None and not p.exists():
             p = base_dir / p
         if not p.is_file():
-            raise InputError(f"rule-set file not found: {spec}", file=str(p))
+            raise InputError("rule_set_not_found", spec=spec, file=str(p))
         return p
     ident, _, version = spec.partition("@")
     cat = catalogue()
     versions = sorted((v for (i, v) in cat if i == ident), key=_vkey)
     if not versions:
         ids = sorted({i for i, _ in cat})
-        hint = difflib.get_close_matches(ident, ids, 1)
-        raise InputError(f"unknown standard '{ident}'" + (f" (did you mean '{hint[0]}'?)" if hint else "")
-                         + f"; shipped: {', '.join(ids)}")
+        raise InputError("unknown_standard", ident=ident, hint=_hint(ident, ids), shipped=ids)
     if not version:  # the newest edition in force: a superseded one only by name
         version = newest(ident)
     if version not in versions:
-        raise InputError(f"no version {version} of '{ident}'; available: {', '.join(versions)}")
+        raise InputError("unknown_version", version=version, ident=ident, available=versions)
     return cat[(ident, version)]
 
 
@@ -227,8 +221,8 @@ def _resolve(path: Path, stack: tuple[Path, ...]) -> tuple[dict, list[str], dict
     the chain (ref, status, superseded_by, shipped)."""
     path = path.resolve()
     if path in stack:
-        raise InputError("rule sets extend each other in a cycle: "
-                         + " -> ".join(str(p) for p in stack + (path,)), file=str(path))
+        raise InputError("extends_cycle", chain=" -> ".join(str(p) for p in stack + (path,)),
+                         file=str(path))
     src = _Src(path)
     data = _validate(src)
     origin: dict[str, tuple[_Src, int]] = {}
@@ -236,8 +230,8 @@ def _resolve(path: Path, stack: tuple[Path, ...]) -> tuple[dict, list[str], dict
         try:
             parent_path = find(data["extends"], path.parent)
         except InputError as e:
-            raise InputError(e.message, file=str(path), line=src.line_of(["extends"]),
-                             path="$.extends") from None
+            raise InputError(e.code, file=str(path), line=src.line_of(["extends"]),
+                             path="$.extends", **e.args_) from None
         base, chain, origin, links = _resolve(parent_path, stack + (path,))
     else:
         base, chain, links = {}, [], []
@@ -261,15 +255,13 @@ def _resolve(path: Path, stack: tuple[Path, ...]) -> tuple[dict, list[str], dict
     disabled = list(base.get("disable", []))
     for rid in data.get("disable", []):
         if rid not in index:
-            hint = difflib.get_close_matches(rid, list(index), 1)
-            raise src.error(f"cannot disable unknown rule '{rid}'" + (f" (did you mean '{hint[0]}'?)" if hint else ""),
-                            ["disable", data["disable"].index(rid)])
+            raise src.error("disable_unknown", ["disable", data["disable"].index(rid)], rule=rid,
+                            hint=_hint(rid, list(index)))
         if rid not in disabled:
             disabled.append(rid)
     merged["disable"] = disabled
     if data.get("status") == "superseded" and not data.get("superseded_by"):
-        raise src.error("a superseded edition must name its successor: superseded_by: ID@VERSION",
-                        ["status"])
+        raise src.error("needs_successor", ["status"])
     ref = f"{data['id']}@{data['version']}"
     link = (ref, data.get("status", "current"), data.get("superseded_by"), _is_shipped(path))
     return merged, [ref] + chain, origin, [link] + links
@@ -289,9 +281,7 @@ def _substitute(v: Any, params: dict, where: list, src: _Src) -> Any:
         if set(v) == {"param"}:
             name = v["param"]
             if name not in params:
-                hint = difflib.get_close_matches(str(name), list(params), 1)
-                raise src.error(f"unknown parameter '{name}'" + (f" (did you mean '{hint[0]}'?)" if hint else ""),
-                                where)
+                raise src.error("unknown_parameter", where, name=name, hint=_hint(name, list(params)))
             return copy.deepcopy(params[name])
         return {k: _substitute(x, params, where + [k], src) for k, x in v.items()}
     if isinstance(v, list):
@@ -301,19 +291,13 @@ def _substitute(v: Any, params: dict, where: list, src: _Src) -> Any:
 
 def _condition(spec: Any, params: dict, where: list, src: _Src):
     """A condition compiled, its `{param: NAME}` values replaced by the rule set's parameters."""
-    from readiness.conditions import ConditionError, compile_condition
-
     try:
         return compile_condition(_substitute(spec, params, where, src), "")
     except ConditionError as e:
-        raise src.error(f"bad condition: {e}", where) from None
+        raise src.error("bad_condition", where, detail=e.msg) from None
 
 
 def _compile_check(spec: dict, params: dict, where: list, src: _Src, kinds: list) -> Leaf | Combo | Choice:
-    from pydantic import ValidationError
-
-    from readiness.checks import KINDS
-
     if "if" in spec:
         return Choice(_condition(spec["if"], params, where + ["if"], src),
                       _compile_check(spec["then"], params, where + ["then"], src, kinds),
@@ -333,10 +317,8 @@ def _compile_check(spec: dict, params: dict, where: list, src: _Src, kinds: list
             return kind.params.model_validate(b)
         except ValidationError as e:
             err = e.errors(include_url=False)[0]
-            loc = [p for p in err["loc"] if not isinstance(p, str) or p in b or not err["loc"]]
-            msg = err["msg"].removeprefix("Value error, ")
-            raise src.error(f"bad parameter for check kind '{spec['kind']}': {msg}",
-                            w + [str(x) for x in err["loc"][:1]]) from None
+            raise src.error("bad_parameter", w + [str(x) for x in err["loc"][:1]], kind=spec["kind"],
+                            detail=err["msg"].removeprefix("Value error, ")) from None
 
     variants = []
     for i, var in enumerate(spec.get("variants", [])):
@@ -355,15 +337,15 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: lis
         src, i = origin.get(r["id"], (top, 0))
         where = ["rules", i]
         if r["id"] in seen:
-            raise src.error(f"duplicate rule id '{r['id']}'", where + ["id"])
+            raise src.error("duplicate_rule", where + ["id"], rule=r["id"])
         seen.add(r["id"])
         if r["id"] in disabled:
             continue
         lacking = [k for k in REQUIRED_RULE_FIELDS if k not in r]
         if lacking:
-            raise src.error(f"rule '{r['id']}' is new here, so it needs: {', '.join(lacking)}", where)
+            raise src.error("new_rule_needs", where, rule=r["id"], fields=lacking)
         if r["subject"] not in ("business", "product"):
-            raise src.error("subject must be business or product", where + ["subject"])
+            raise src.error("bad_subject", where + ["subject"])
         applies = _condition(r["applies"], params, where + ["applies"], src) if "applies" in r else None
         exemptions = tuple((_condition(e["if"], params, where + ["exempt", j, "if"], src), e["reason"])
                            for j, e in enumerate(r.get("exempt", [])))
@@ -372,17 +354,18 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: lis
         if isinstance(sev, dict):
             for j, w in enumerate(sev.get("when", [])):
                 when.append((_condition(w["if"], params, where + ["severity", "when", j, "if"], src),
-                             w["then"]))
+                             Severity(w["then"])))
             sev = sev["default"]
         kinds: list[str] = []
         check = _compile_check(r["check"], params, where + ["check"], src, kinds)
         rules.append(Rule(
             id=r["id"], group=r["group"], subject=r["subject"], title=r["title"],
             rationale=r["rationale"], evidence=r["evidence"], remediation=r["remediation"],
-            agency=r["agency"], reference=r["reference"], severity=sev, severity_when=tuple(when),
+            agency=r["agency"], reference=r["reference"], severity=Severity(sev),
+            severity_when=tuple(when),
             weight=r.get("weight"), applies=applies,
-            not_applicable=r.get("not_applicable") or {"id": "Tidak berlaku untuk subjek ini.",
-                                                       "en": "Does not apply to this subject."},
+            not_applicable=r.get("not_applicable") or {lang: t("msg.not_applicable", lang)
+                                                       for lang in LANGS},
             check=check, kinds=tuple(kinds), raw=r, aliases=tuple(r.get("aliases", ())),
             exemptions=exemptions,
         ))
@@ -393,34 +376,56 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: lis
         event["start"] = dt.date.fromisoformat(ev["start"])
         event["end"] = dt.date.fromisoformat(ev["end"])
         if event["end"] < event["start"]:
-            raise top.error("event ends before it starts", ["event", "end"])
+            raise top.error("event_order", ["event", "end"])
     scoring = merged.get("scoring", {})
     weights = {"blocker": 5, "major": 3, "minor": 1, **scoring.get("weights", {})}
     thresholds = {"ready": 90, "conditional": 75, **scoring.get("thresholds", {})}
     if thresholds["conditional"] > thresholds["ready"]:
-        raise top.error("scoring.thresholds.conditional is above ready", ["scoring", "thresholds"])
+        raise top.error("thresholds_order", ["scoring", "thresholds"])
+    rules = tuple(rules)
+    plans = [_plan(r, weights) for r in rules]
     return RuleSet(
         id=merged["id"], version=merged["version"],
         title=merged.get("title") or {"id": merged["id"], "en": merged["id"]},
         description=merged.get("description") or {"id": "", "en": ""},
         event=event, issuer=merged.get("issuer") or {"id": "", "en": ""},
-        parameters=params, weights=weights, thresholds=thresholds, rules=tuple(rules),
+        parameters=params, weights=weights, thresholds=thresholds, rules=rules,
         source=str(top.path), chain=tuple(chain), disabled=tuple(sorted(disabled)), raw=merged,
         status=merged.get("status", "current"), superseded_by=merged.get("superseded_by"),
         supersession=_supersession(links),
+        business_plan=tuple(p for p in plans if p.rule.subject == "business"),
+        product_plan=tuple(p for p in plans if p.rule.subject == "product"),
+        texts={lang: RuleTexts.make(rules, lang, pick) for lang in LANGS},
     )
 
 
-def _check_requires(merged: dict, src: _Src) -> None:
-    req = merged.get("requires")
-    if not req:
-        return
-    from readiness import __version__
+def _plan(rule: Rule, weights: dict) -> Plan:
+    """What the engine's loop needs for one rule: the severity and weight when no condition
+    changes them, a plain leaf check's function and parameters (else the engine walks the
+    variants and combinations), and for product rules the categories and channels a product
+    needs for the rule to possibly apply (most not-applicable rules are marked from these
+    without running the condition; the condition decides the rest)."""
+    sev = weight = None
+    if not rule.severity_when:
+        sev = rule.severity
+        weight = float(rule.weight if rule.weight is not None else weights[sev])
+    fn = params = None
+    if isinstance(rule.check, Leaf) and not rule.check.variants:
+        fn, params = rule.check.fn, rule.check.params
+    cats = chans = None
+    if rule.applies is not None and rule.subject == "product":
+        cats, chans = product_gates(rule.raw.get("applies"))
+    return Plan(rule, sev, weight, rule.applies, fn, params, cats, chans,
+                tuple(cond for cond, _ in rule.exemptions))
 
+
+def _check_requires(data: dict, src: _Src) -> None:
+    req = data.get("requires")
+    if not req or not isinstance(req, str):
+        return
     want = req.lstrip(">= ")
     if _vkey(__version__) < _vkey(want):
-        raise src.error(f"this rule set needs readiness {req} but version {__version__} is installed; "
-                        "run `pip install --upgrade readiness`", ["requires"])
+        raise src.error("needs_newer", ["requires"], req=req, version=__version__)
 
 
 @lru_cache(maxsize=32)
@@ -431,7 +436,6 @@ def _load_cached(path: str, mtime: float) -> RuleSet:
     top.path, top.name, top.data = p, str(p), merged
     src = next((s for s, _ in origin.values() if s.path == p.resolve()), None)
     top._line_of = src._line_of if src else (lambda _: None)
-    _check_requires(merged, top)
     return _compile(merged, chain, origin, top, links)
 
 

@@ -1,15 +1,17 @@
-"""Resolved rule sets, ready for the engine: plain frozen dataclasses with compiled conditions
-and validated check parameters."""
+"""Resolved rule sets, ready for the engine: plain frozen dataclasses with compiled conditions,
+validated check parameters, and what the engine's loop needs worked out once, when the loader
+makes them: each rule's `Plan` (fixed severity and weight, the check function, the category
+and channel gates) and the rule texts in each language (`RuleTexts`)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from readiness.checks.base import Params
-
-SEVERITIES = ("blocker", "major", "minor")
+from readiness.vocab import Severity
 
 
 @dataclass(frozen=True)
@@ -47,8 +49,8 @@ class Rule:
     remediation: dict
     agency: dict
     reference: str
-    severity: str
-    severity_when: tuple[tuple[Callable, str], ...]
+    severity: Severity
+    severity_when: tuple[tuple[Callable, Severity], ...]
     weight: float | None
     applies: Callable | None
     not_applicable: dict
@@ -63,6 +65,58 @@ class Rule:
     def text(self, what: str, lang: str) -> str:
         d = getattr(self, what) or {}
         return d.get(lang) or d.get("id") or d.get("en") or ""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One rule as the engine's loop runs it."""
+
+    rule: Rule
+    severity: Severity | None      # None: it depends on the subject (rule.severity_when)
+    weight: float | None           # with a fixed severity
+    applies: Callable | None
+    fn: Callable | None            # a plain leaf check (else the engine walks rule.check)
+    params: Params | None
+    categories: frozenset | None   # a product outside these categories: not applicable
+    channels: frozenset | None     # a product selling through none of these: not applicable
+    exemptions: tuple[Callable, ...] = ()   # the first that holds: not applicable, its reason
+
+
+BRIEF = ("title", "group", "subject")
+
+
+@dataclass(frozen=True)
+class RuleTexts:
+    """Every rule's texts in one language, as results carry them (`rules`), with their JSON
+    made once (a batch writes them into thousands of result lines)."""
+
+    lang: str
+    rules: dict[str, dict]              # rule id -> title, group, subject, evidence, ...
+    not_applicable: dict[str, str]      # rule id -> why it does not apply
+    exempt: dict[str, tuple[str, ...]]  # rule id -> the reason of each exemption
+    json_full: dict[str, str] = field(repr=False)    # rule id -> '"ID":{...all texts}'
+    json_brief: dict[str, str] = field(repr=False)   # rule id -> '"ID":{title,group,subject}'
+
+    @classmethod
+    def make(cls, rules: tuple[Rule, ...], lang: str, pick) -> "RuleTexts":
+        out = {
+            r.id: {
+                "title": pick(r.title, lang), "group": r.group, "subject": r.subject,
+                "evidence": pick(r.evidence, lang), "remediation": pick(r.remediation, lang),
+                "agency": pick(r.agency, lang), "reference": r.reference,
+                "rationale": pick(r.rationale, lang),
+            }
+            for r in rules
+        }
+
+        def dumps(v: Any) -> str:
+            return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+
+        return cls(lang, out, {r.id: pick(r.not_applicable, lang) for r in rules},
+                   {r.id: tuple(pick(reason, lang) for _, reason in r.exemptions)
+                    for r in rules if r.exemptions},
+                   {k: dumps(k) + ":" + dumps(v) for k, v in out.items()},
+                   {k: dumps(k) + ":" + dumps({b: v[b] for b in BRIEF}) for k, v in out.items()})
 
 
 @dataclass(frozen=True)
@@ -86,6 +140,9 @@ class RuleSet:
     # (edition, successor) when this rule set is, or is a tailoring of, a superseded edition:
     # the note `check` prints on stderr
     supersession: tuple[str, str] | None = None
+    business_plan: tuple[Plan, ...] = field(default=(), repr=False, compare=False)
+    product_plan: tuple[Plan, ...] = field(default=(), repr=False, compare=False)
+    texts: dict[str, RuleTexts] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def ref(self) -> str:

@@ -11,6 +11,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from readiness.checks import KINDS
+
 FORMAT = "readiness-standard/1"
 SCHEMA_FILE = Path(__file__).with_name("rule-set.schema.json")
 
@@ -30,8 +32,6 @@ _DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "description": "IS
 
 
 def _check_schema() -> dict:
-    from readiness.checks import KINDS
-
     one_check = {
         "type": "object",
         "required": ["kind"],

@@ -6,7 +6,7 @@ officers' desk later, as more routers in the same app.
                   security headers
     routers/      one module per feature (verification.py: /v/{number} and
                   /api/v1/certificates/{number})
-    templates/    Jinja2 pages on one base template; words from readiness.i18n and
+    templates/    Jinja2 pages on one base template; words from readiness.words and
                   readiness.render.format, the renderers' vocabulary
     static/       one small stylesheet (no web fonts, no JavaScript)
 

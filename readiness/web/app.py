@@ -15,7 +15,9 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from readiness import __version__
+from readiness.render import format as fmt
 from readiness.web.settings import Settings
+from readiness.words import cert_text, label, pick
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -71,26 +73,25 @@ def make_templates():
     """The pages' Jinja2 environment: autoescape on, the renderers' formatting as filters."""
     import jinja2
 
-    from readiness.i18n import cert_text, pick
-    from readiness.render import format as fmt
-
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True,
                              lstrip_blocks=True, auto_reload=False)
-    from readiness.desk_words import t as desk_t
-    from readiness.i18n import STATUS
     from readiness.web.desk_ui import when
     from readiness.web.personal import redact_text, strip_paths
+    from readiness.words import t as word
 
     def finding_status(status, lang="id"):
-        return pick(STATUS.get(status), lang) or str(status or "")
+        return label("status", status, lang)
 
     def redact(text, allowed=False):
         """What an organizer reads: no field paths, no NIK or phone unless allowed."""
         text = strip_paths(text)
         return text if allowed else redact_text(text)
 
-    env.globals.update(t=cert_text, w=desk_t, version=__version__)
+    # words from the one catalogue: t(CODE, lang) reads section `cert`, w("section.key",
+    # lang) any word (the desk's are section `desk`), label(section, value, lang) any closed
+    # vocabulary
+    env.globals.update(t=cert_text, w=word, label=label, version=__version__)
     env.filters.update(date=fmt.fmt_date, verdict=fmt.verdict_label, category=fmt.category_label,
                        pick=pick, when=when, score=fmt.fmt_score, severity=fmt.severity_label,
                        fstatus=finding_status, redact=redact)

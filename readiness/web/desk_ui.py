@@ -15,6 +15,7 @@ from readiness.errors import InputError
 from readiness.web.auth import allowed, sees_personal_data
 from readiness.web.pages import lang_of, page
 from readiness.web.security import csrf_token
+from readiness.words import t
 
 # (permission, path, word) of the navigation, in order
 NAV = (
@@ -77,16 +78,12 @@ def desk_page(request: Request, template: str, status: int = 200, **context):
 
 def error_text(e: InputError, lang: str) -> str:
     """An error for a person at a form: its message (and what was expected) in their
-    language, without the file or JSON path (the form shows which field)."""
-    from readiness.i18n import localize_error
-
-    text = e.message
-    if e.expected is not None and "expected" not in text:
-        text += f"; expected {e.expected}"
+    language, without the JSON path (the form shows which field); the file and line when it
+    is about a file they sent."""
+    text = " ".join(e.text(lang).split())
     if e.file and e.line is not None and e.file not in ("desk", "<decisions>"):
-        text = f"{e.file}, line {e.line}: {text}" if lang == "en" else \
-            f"{e.file}, baris {e.line}: {text}"
-    return localize_error(" ".join(text.split()), lang)
+        return t("desk.file_line", lang, file=e.file, line=e.line, text=text)
+    return text
 
 
 def field_of(e: InputError) -> str:
@@ -118,8 +115,7 @@ def submit_once(request: Request, key: str, action: str, run):
             state, result = desk.wait(key)
         if state == "done" and result:
             return RedirectResponse(result, status_code=303)
-        raise InputError("this form was already sent and is still being handled: reload the "
-                         "page in a moment", path="once") from None
+        raise InputError("form_pending", path="once") from None
     try:
         target = run()
     except BaseException:
@@ -127,12 +123,3 @@ def submit_once(request: Request, key: str, action: str, run):
         raise
     desk.settle(key, "done", target)
     return RedirectResponse(target, status_code=303)
-
-
-def lang_suffix(request: Request) -> str:
-    q = request.query_params.get("lang")
-    return f"lang={q}" if q in ("id", "en") else ""
-
-
-def current_lang(request: Request) -> str:
-    return lang_of(request)

@@ -154,7 +154,7 @@ def run_job(reg, job, data_dir) -> None:
     ticker.start()
     try:
         if src is None:
-            raise InputError("the uploaded file is gone", file=job.filename)
+            raise InputError("job_input_gone", file=job.filename)
         inp = src
         if src.suffix.lower() == ".csv":
             inp = folder / "work" / (src.stem + ".xlsx")
@@ -173,16 +173,40 @@ def run_job(reg, job, data_dir) -> None:
             "warnings": stats.warnings})
     except InputError as e:
         state["stop"] = True
-        reg.desk.finish_job(job.ref, "failed", error=e.one_line())
-    except Exception as e:  # noqa: BLE001 - the job fails; the page says so, the log has why
+        reg.desk.finish_job(job.ref, "failed", error=error_record(e))
+    except Exception:  # noqa: BLE001 - the job fails; the page says so, the log has why
         import traceback
 
         traceback.print_exc()
         state["stop"] = True
-        reg.desk.finish_job(job.ref, "failed", error=f"internal error: {type(e).__name__}")
+        reg.desk.finish_job(job.ref, "failed", error=json.dumps({"code": "desk.job_internal"}))
     finally:
         state["stop"] = True
         ticker.join(2)
+
+
+def error_record(e) -> str:
+    """A job's InputError kept as its code and arguments, worded when a page shows it."""
+    args = {k: v if isinstance(v, (int, float, str)) or v is None else str(v)
+            for k, v in e.args_.items()}
+    return json.dumps({"code": e.code, "args": args, "file": e.file, "line": e.line,
+                       "expected": None if e.expected is None else str(e.expected)},
+                      ensure_ascii=False)
+
+
+def error_text(stored: str, lang: str) -> str:
+    """A stored job error in `lang`."""
+    from readiness.errors import InputError
+
+    if not stored:
+        return ""
+    try:
+        d = json.loads(stored)
+    except ValueError:
+        return stored
+    e = InputError(d.get("code", ""), file=d.get("file"), line=d.get("line"),
+                   expected=d.get("expected"), **(d.get("args") or {}))
+    return e.one_line(lang)
 
 
 def write_page(folder: Path, stats, job) -> None:
@@ -192,7 +216,7 @@ def write_page(folder: Path, stats, job) -> None:
     import csv
 
     from readiness.io import atomic_write
-    from readiness.report import GAP
+    from readiness.vocab import GAP
 
     out = folder / "out"
     rows = []

@@ -3,7 +3,7 @@ error pages (HTML, or JSON under /api/)."""
 
 from __future__ import annotations
 
-from readiness.i18n import cert_text
+from readiness.words import LANGS, cert_text
 from readiness.web.security import set_cookie
 
 ERROR_CODES = {400: "w_bad_request", 403: "w_forbidden", 404: "w_not_found", 405: "w_not_found",
@@ -32,7 +32,7 @@ def page(request, template: str, status: int = 200, **context):
 
     lang = context.pop("lang", None) or lang_of(request)
     app = request.app
-    other = "en" if lang == "id" else "id"
+    other = next(x for x in LANGS if x != lang)   # the page's other language
     html = app.state.templates.get_template(template).render(
         lang=lang, other_lang=other, office=app.state.office, path=request.url.path,
         **context)

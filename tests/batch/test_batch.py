@@ -303,7 +303,6 @@ def test_workers_killed_part_way_then_resume(tmp_path):
     """SIGKILL the worker processes while they write PDFs: the batch starts new workers and
     checks the lost businesses again; a resume afterwards reuses everything. Every business
     ends with exactly one result and one complete document, and nothing partial is on disk."""
-    import shutil
 
     n = 24
     pop = tmp_path / "pop"

@@ -44,8 +44,8 @@ def test_batch_numbers_signs_and_records(tmp_path, capsys, export_xlsx):
     assert "register: 2 sertifikat baru, 0 pengganti, 0 cetak ulang" in err
     got = numbers(out)
     assert set(got) == set(CERTIFIED)
-    lines = {json.loads(l)["business"]["name"]: json.loads(l)
-             for l in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()}
+    lines = {json.loads(x)["business"]["name"]: json.loads(x)
+             for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()}
     rows = {r["Nama usaha"]: r for r in read_csv(out / "summary.csv")}
     with Register.open(reg) as r:
         assert r.count() == 2

@@ -36,3 +36,11 @@ def test_text_orjson_refuses_falls_back_to_json(examples, monkeypatch):
     assert line == _json_text(res)
     monkeypatch.setattr(report, "orjson", None)
     assert res.to_json(indent=None) == line
+
+
+def test_orjson_writes_a_plain_result_without_falling_back(examples):
+    """A result line takes the fast path: nothing in it that orjson refuses (an enum as a
+    dictionary key made every line fall back to json, several times slower)."""
+    orjson = pytest.importorskip("orjson")
+    res = check_path(examples / "kopi-sembalun.yaml", load_standard(None), as_of=dt.date(2026, 11, 27))
+    assert orjson.dumps(res._head(), default=str)

@@ -11,7 +11,7 @@ from readiness.api import load_standard
 from readiness.checks import base
 from readiness.checks.base import Context, norm, resolve
 from readiness.conditions import compile_condition, product_gates
-from readiness.i18n import tr
+from readiness.words import render
 from readiness.standards.loader import catalogue
 
 AS_OF = dt.date(2026, 11, 27)
@@ -96,11 +96,11 @@ def test_product_gates(spec, want):
 
 
 def test_remembered_wordings_keep_argument_types():
-    a = tr("bad_format", "en", field="nib", value=True, expected={})
-    b = tr("bad_format", "en", field="nib", value=1, expected={})
+    a = render("bad_format", {"field": "nib", "value": True, "expected": {}}, "en")
+    b = render("bad_format", {"field": "nib", "value": 1, "expected": {}}, "en")
     assert a != b and "1" in b
-    assert tr("bad_format", "en", field="nib", value=True, expected={}) == a
-    assert tr("absent", "id", fields=["nib"]) != tr("absent", "en", fields=["nib"])
+    assert render("bad_format", {"field": "nib", "value": True, "expected": {}}, "en") == a
+    assert render("absent", {"fields": ["nib"]}, "id") != render("absent", {"fields": ["nib"]}, "en")
 
 
 def test_norm_of_long_and_short_text():

@@ -76,7 +76,7 @@ def test_help_is_fast_and_light():
     import sys
 
     code = ("import sys, readiness.cli as c\n"
-            "try:\n    c.cli.main(['--help'], standalone_mode=False)\nexcept SystemExit: pass\n"
+            "try:\n    c.main(['--help'])\nexcept SystemExit: pass\n"
             "heavy = [m for m in ('weasyprint', 'openpyxl', 'cryptography', 'pydantic', 'jsonschema') if m in sys.modules]\n"
             "print(heavy)")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)

@@ -20,19 +20,27 @@ def save(tmp_path, dossier, name, *extra):
 
 
 def two_results(tmp_path, example):
-    old_dossier = example("kopi-sembalun")
-    old = save(tmp_path, old_dossier, "old.json")
-    new_dossier = tmp_path / "kopi-new.yaml"
-    text = old_dossier.read_text(encoding="utf-8")
-    text = text.replace("qris_nmid: ID1025012345678", "qris_nmid: ID10250")  # regression
-    text = text.replace("single_use_plastic: false", "single_use_plastic: true", 1)  # waived, expired
-    new_dossier.write_text(text, encoding="utf-8")
+    """The old result (10 November): single-use plastic waived until 20 November. The new one
+    (27 November): the waiver has lapsed, the QRIS number was mistyped, the inspection done."""
+    base = example("kopi-sembalun").read_text(encoding="utf-8")
+    old_dossier, new_dossier = tmp_path / "kopi-old.yaml", tmp_path / "kopi-new.yaml"
+    old_text = base.replace("single_use_plastic: false", "single_use_plastic: true", 1)
+    old_dossier.write_text(old_text, encoding="utf-8")
+    new_dossier.write_text(old_text.replace("qris_nmid: ID1025012345678", "qris_nmid: ID10250"),
+                           encoding="utf-8")    # regression
+    waiver = ('format: readiness-decisions/1\n'
+              'business: {nib: "9120301234567", name: UD Kopi Sembalun Lestari}\nwaivers:\n'
+              f"  - {{rule: EVT-05, product: {ARABIKA}, reason: stok kemasan lama, officer: Lalu Ahmad, "
+              "date: 2026-11-01, expires: 2026-11-20}\n")
+    (tmp_path / "kopi-old.decisions.yaml").write_text(waiver, encoding="utf-8")
     (tmp_path / "kopi-new.decisions.yaml").write_text(
-        'format: readiness-decisions/1\nbusiness: {nib: "9120301234567", name: UD Kopi Sembalun Lestari}\nwaivers:\n'
-        f"  - {{rule: EVT-05, product: {ARABIKA}, reason: stok kemasan lama, officer: Lalu Ahmad, "
-        "date: 2026-11-01, expires: 2026-11-20}\nverdicts:\n"
+        waiver + "verdicts:\n"
         "  - {rule: EVT-06, verdict: pass, officer: Lalu Ahmad, date: 2026-11-21}\n",
         encoding="utf-8")
+    r = run("check", str(old_dossier), "--format", "json", "--as-of", "2026-11-10", "--lang", "en")
+    assert r.code in (0, 1), r.err
+    old = tmp_path / "old.json"
+    old.write_text(r.out, encoding="utf-8")
     new = save(tmp_path, new_dossier, "new.json")
     return old, new
 
@@ -55,6 +63,7 @@ def test_compare_text_and_json(tmp_path, example):
         assert word in t.out, word
     assert "expired on 20 November 2026" in t.out
     back = json.loads(run("compare", str(new), str(old), "--format", "json").out)
+    # backwards the lapsed waiver is in force again: a change, not an improvement of the dossier
     assert {e["rule"] for e in back["improved"]} == {"EVT-02", "EVT-05"}
 
 

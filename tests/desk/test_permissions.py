@@ -36,7 +36,6 @@ def routes(app):
 
 @pytest.fixture
 def site(register_url, tmp_path):
-    from readiness.register.store import Register
     from tests.verification.conftest import check, issue
 
     refs = seed(register_url)

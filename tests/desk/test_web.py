@@ -7,8 +7,7 @@ import pytest
 
 from readiness.register import audit
 from readiness.register.store import Register
-from tests.desk.conftest import PASSWORD
-from tests.desk.web import PEOPLE, browser, csrf, form, login, make_app, seed
+from tests.desk.web import browser, csrf, form, login, make_app, seed
 
 
 @pytest.fixture
@@ -144,7 +143,7 @@ def test_a_blocker_waiver_needs_another_approver_on_the_web(site):
         app_page = boss.get(f"/meja/pengajuan/{ref}").text
         assert f"/meja/keputusan/{d.id}/setujui" not in app_page
         r = form(boss, f"/meja/pengajuan/{ref}", f"/meja/keputusan/{d.id}/setujui", {})
-        assert r.status_code == 400 and "you recorded this one" in r.text
+        assert r.status_code == 400 and "Anda sendiri yang mencatat" in r.text
     with browser(app, "organizer") as org:
         r = form(org, "/meja/akun", f"/meja/keputusan/{d.id}/setujui", {})
         assert r.status_code == 403

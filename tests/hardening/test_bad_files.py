@@ -4,7 +4,6 @@ no traceback, and no output file left behind."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

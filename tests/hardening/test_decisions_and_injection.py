@@ -3,7 +3,6 @@ every text field of a dossier reaching the documents as literal text."""
 
 from __future__ import annotations
 
-import copy
 
 import pytest
 import yaml

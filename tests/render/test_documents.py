@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from readiness import signing
 from readiness.errors import InputError
 from readiness.render import documents as D
 from tests.render.conftest import attachments, norm, pdf_pages, pdf_text
@@ -70,9 +71,9 @@ def test_certificate_attachments_signature_and_pdfa(signed_cert):
     path, r = signed_cert
     data = path.read_bytes()
     atts = attachments(data)
-    assert atts[D.RESULT_ATTACHMENT] == [canonical_json(r)]
-    assert atts[D.NUMBER_ATTACHMENT] == [r["certificate"]["number"].encode()]
-    assert D.SIGNATURE_ATTACHMENT not in atts and D.PUBKEY_ATTACHMENT not in atts
+    assert atts[signing.RESULT_ATTACHMENT] == [canonical_json(r)]
+    assert atts[signing.NUMBER_ATTACHMENT] == [r["certificate"]["number"].encode()]
+    assert signing.SIGNATURE_ATTACHMENT not in atts and signing.PUBKEY_ATTACHMENT not in atts
     reader = PdfReader(io.BytesIO(data))
     root = reader.trailer["/Root"]
     # a PAdES certification signature (no changes allowed), the file's last revision
@@ -99,7 +100,7 @@ def test_certificate_draft_in_english_with_waiver(sample):
                    "Waiver", "EVT-02", "TXT-03", "DRAFT — NOT A CERTIFICATE",
                    "DRAFT for review: no number, not signed, not recorded"):
         assert _contains(t, needle), needle
-    assert attachments(data)[D.NUMBER_ATTACHMENT] == [b"DRAFT"]
+    assert attachments(data)[signing.NUMBER_ATTACHMENT] == [b"DRAFT"]
     assert "/AcroForm" not in __import__("pypdf").PdfReader(io.BytesIO(data)).trailer["/Root"]
 
 
@@ -222,19 +223,6 @@ def test_failed_render_leaves_no_file(results, tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         D.write_document(results[("kopi-sembalun", "id")], target)
     assert list(tmp_path.iterdir()) == []
-
-
-def test_failed_write_keeps_old_file_and_no_temp(tmp_path, monkeypatch):
-    target = tmp_path / "out.html"
-    target.write_text("old")
-
-    def boom(src, dst):
-        raise OSError("disk full")
-
-    monkeypatch.setattr(D.os, "replace", boom)
-    with pytest.raises(OSError):
-        D.atomic_write(target, b"new")
-    assert target.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["out.html"]
 
 
 def test_write_html(results, tmp_path):

@@ -6,10 +6,11 @@ import threading
 
 import pytest
 
+from readiness import signing
 from readiness.render import documents as D
 from tests.render.conftest import INJECTION, attachments, norm, pdf_text
 
-OURS = {D.RESULT_ATTACHMENT, D.SIGNATURE_ATTACHMENT, D.PUBKEY_ATTACHMENT, D.NUMBER_ATTACHMENT}
+OURS = {signing.RESULT_ATTACHMENT, signing.SIGNATURE_ATTACHMENT, signing.PUBKEY_ATTACHMENT, signing.NUMBER_ATTACHMENT}
 
 
 @pytest.fixture(scope="module")

@@ -341,7 +341,7 @@ def test_standards_list_shows_status_and_the_default():
 
 
 def test_diff_2027_editions_lists_every_change():
-    p = run("standards", "diff", "mandalika-motogp@2027.1", "mandalika-motogp@2027.2")
+    p = run("standards", "diff", "mandalika-motogp@2027.1", "mandalika-motogp@2027.2", "--lang", "en")
     assert p.returncode == 0
     out = p.stdout
     for needle in (

@@ -46,13 +46,12 @@ def users(request: Request):
 def add_user(request: Request, name: str = Form(""), full_name: str = Form(""),
              role: str = Form(""), password: str = Form(""), again: str = Form(""),
              once: str = Form("")):
-    from readiness.desk_words import t
 
     lang = lang_of(request)
 
     def run():
         if password != again:
-            raise InputError(t("desk.cli_password_mismatch", lang), path="again")
+            raise InputError("password_mismatch", path="again")
         u = _accounts(request).add(name[:64], role, password, full_name=full_name[:200],
                                    actor=request.state.user.name, must_change=True)
         return with_query("/meja/pengguna", ok="user_added") + f"#u-{u.name}"
@@ -75,7 +74,7 @@ def change_user(request: Request, name: str, action: str, role: str = Form(""),
             accounts.set_role(name, role, actor=actor)
         elif action == "disable":
             if accounts.get(name) and accounts.get(name).id == request.state.user.id:
-                raise InputError("you cannot disable your own account", path="NAME")
+                raise InputError("own_account_disable", path="NAME")
             accounts.disable(name, actor=actor)
         elif action == "enable":
             accounts.enable(name, actor=actor)

@@ -235,12 +235,12 @@ def export_decisions(request: Request, ref: str):
 
 async def _read_upload(upload: UploadFile | None, limit: int) -> tuple[bytes, str]:
     if upload is None or not upload.filename:
-        raise InputError("choose a file to upload", path="file")
+        raise InputError("choose_file", path="file")
     raw = await upload.read(limit + 1)
     if len(raw) > limit:
-        raise InputError(f"the file is larger than {limit // 1024} KiB", path="file")
+        raise InputError("file_too_large", limit=f"{limit // 1024} KiB", path="file")
     if not raw:
-        raise InputError("the file is empty", path="file")
+        raise InputError("empty_file", path="file")
     return raw, Path(upload.filename).name[:120]
 
 

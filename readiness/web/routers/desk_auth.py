@@ -42,15 +42,15 @@ def login_form(request: Request, next: str = ""):
 @router.post("/masuk", dependencies=[Depends(require_csrf)])
 def login(request: Request, name: str = Form(""), password: str = Form(""),
           next: str = Form("")):
-    from readiness.desk_words import t
+    from readiness.words import t
 
     lang = lang_of(request)
     accounts = request.app.state.register.accounts
     got = accounts.authenticate(name[:200], password[:2048], client=_client(request))
     if got.outcome != "ok":
         if got.outcome == "locked":
-            msg = t("desk.login_locked_" + got.scope, lang,
-                    until=when(got.until, lang, time_only=True))
+            key = {"account": "desk.login_locked_account", "client": "desk.login_locked_client"}
+            msg = t(key[got.scope], lang, until=when(got.until, lang, time_only=True))
         elif got.outcome == "disabled":
             msg = t("desk.login_disabled", lang)
         else:
@@ -100,14 +100,13 @@ def account(request: Request):
 @router.post("/meja/akun", dependencies=desk_post("account.own"))
 def change_password(request: Request, old: str = Form(""), new: str = Form(""),
                     again: str = Form(""), once: str = Form("")):
-    from readiness.desk_words import t
 
     lang = lang_of(request)
     user, session = request.state.user, request.state.session
 
     def run():
         if new != again:
-            raise InputError(t("desk.cli_password_mismatch", lang), path="again")
+            raise InputError("password_mismatch", path="again")
         request.app.state.register.accounts.change_password(user, old, new,
                                                             session_id=session.id)
         return "/meja?ok=password_changed"

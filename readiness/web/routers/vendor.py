@@ -79,14 +79,11 @@ def _vendor_page(request: Request, status: int = 200, error: str = ""):
 def _sniff(raw: bytes, name: str) -> str:
     suffix = Path(name).suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise InputError("expected the registration form's export as .csv or .xlsx",
-                         path="file")
+        raise InputError("vendor_kind", path="file")
     if suffix == ".xlsx" and not raw.startswith(b"PK\x03\x04"):
-        raise InputError("this .xlsx is not a workbook (save it again from the spreadsheet "
-                         "program)", path="file")
+        raise InputError("not_a_workbook", path="file")
     if suffix == ".csv" and b"\x00" in raw[:65536]:
-        raise InputError("this .csv is not text (is it a workbook? save it as .xlsx)",
-                         path="file")
+        raise InputError("csv_not_text", path="file")
     return suffix
 
 
@@ -100,13 +97,13 @@ async def upload(request: Request, file: UploadFile | None = File(None), once: s
     page_lang = lang_of(request)
     try:
         if file is None or not file.filename:
-            raise InputError("choose the registration list to upload", path="file")
+            raise InputError("choose_file", path="file")
         raw = await file.read(UPLOAD_LIMIT + 1)
         if len(raw) > UPLOAD_LIMIT:
-            raise InputError(f"the file is larger than {UPLOAD_LIMIT // (1024 * 1024)} MB",
+            raise InputError("file_too_large", limit=f"{UPLOAD_LIMIT // (1024 * 1024)} MB",
                              path="file")
         if not raw:
-            raise InputError("the file is empty", path="file")
+            raise InputError("empty_file", path="file")
         name = Path(file.filename).name
         suffix = _sniff(raw, name)
         stem = safe_filename(Path(name).stem, max_len=60) or "registrations"
@@ -115,7 +112,7 @@ async def upload(request: Request, file: UploadFile | None = File(None), once: s
         try:
             day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
         except ValueError:
-            raise InputError("expected the date as YYYY-MM-DD", path="as_of") from None
+            raise InputError("date_iso", path="as_of") from None
         out_lang = lang if lang in ("id", "en") else page_lang
     except InputError as e:
         return await run_in_threadpool(_vendor_page, request, 400, error_text(e, page_lang))
@@ -171,7 +168,7 @@ def job_page(request: Request, ref: str, sort: str = "n", dir: str = "asc", page
     from readiness.render.format import category_label
     from readiness.standards import load_standard
     from readiness.web.charts import count_bars, split_bars
-    from readiness.desk_words import t
+    from readiness.words import t
 
     job = _job(request, ref)
     lang = lang_of(request)
@@ -219,12 +216,10 @@ def job_page(request: Request, ref: str, sort: str = "n", dir: str = "asc", page
 
 
 def _job_error(job, lang: str) -> str:
-    from readiness.i18n import localize_error
+    """Why a job failed, in the reader's language (no field paths for an organizer)."""
     from readiness.web.personal import strip_paths
 
-    if not job.error:
-        return ""
-    return strip_paths(localize_error(job.error, lang))
+    return strip_paths(jobs.error_text(job.error, lang))
 
 
 def _out(request: Request, job) -> Path:

@@ -1,0 +1,236 @@
+"""An ordered, bounded, crash-recovering map over worker processes (`batch`, `impact`).
+
+    for item, result in ordered_map(fn, items, jobs=2, setup=init, setup_args=(rs,)):
+        ...   # in the order of `items`, as soon as each is done
+
+- Ordered: results come back in the order of the items, whatever order the workers finish.
+- Bounded: items are sent in chunks (`chunk` per task) and at most `window` chunks are in
+  flight, so memory does not follow the size of the input; items are read lazily.
+- Crash-recovering: when a worker dies (killed, out of memory), the pool is started again and
+  every item whose result was lost is sent again, alone; an item that kills a worker `retries`
+  times gets `lost(item)` as its result and the run goes on. `restarts` counts the restarts.
+- Process-wide state is changed in the workers only: each worker dies with its parent, gets
+  its own temporary folder (removed when the map ends; WeasyPrint leaves fonts there) and
+  keeps what `setup` loaded out of the garbage collector's full passes (`gc.freeze`). With
+  one job the items run in this process, after `setup`, with none of that.
+
+`fn(state, item)` (or, with `per_chunk`, `fn(state, items) -> results`: work that is
+cheaper once per chunk, such as one database transaction) and `setup(*setup_args) -> state`
+must be picklable top-level functions; `teardown(state)` runs when the map ends in this
+process (workers end with their process).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+import tempfile
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Iterator
+
+_STATE: dict[str, Any] = {}     # a worker's own: what `setup` returned, and `fn`
+
+
+def die_with_parent(parent: int) -> None:
+    """A worker must not outlive a run that was killed (SIGKILL runs no cleanup): ask Linux
+    to signal it when the parent dies, and watch the parent id as a fallback."""
+    import signal
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)            # PR_SET_PDEATHSIG
+    except Exception:  # noqa: BLE001 - not Linux: the watcher below is enough
+        pass
+
+    def watch():
+        while True:
+            if os.getppid() != parent:
+                os._exit(1)
+            time.sleep(0.5)
+
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
+def _worker_init(fn, setup, setup_args, parent: int, tmp_root: str, per_chunk: bool) -> None:
+    die_with_parent(parent)
+    folder = os.path.join(tmp_root, f"worker-{os.getpid()}")
+    os.makedirs(folder, exist_ok=True)
+    tempfile.tempdir = folder            # this worker's own, removed by the parent at the end
+    _STATE["fn"], _STATE["per_chunk"] = fn, per_chunk
+    _STATE["state"] = setup(*setup_args) if setup is not None else None
+    # what is loaded now (modules, the rule set, schemas) lives as long as the worker: keep it
+    # out of the cyclic garbage collector's full passes, which otherwise walk it every few
+    # dozen items
+    gc.collect()
+    gc.freeze()
+
+
+def _run_chunk(items: list) -> list:
+    fn, state = _STATE["fn"], _STATE["state"]
+    return fn(state, items) if _STATE["per_chunk"] else [fn(state, x) for x in items]
+
+
+@dataclass(frozen=True)
+class Done:
+    """An item whose result is already known (an unreadable file, a result reused from an
+    earlier run): it keeps its place in the order without going to a worker."""
+
+    item: Any
+    result: Any
+
+
+@dataclass
+class _Slot:
+    item: Any
+    future: Future | None = None
+    index: int = 0                    # the item's place in its chunk's results
+    last: bool = False                # the last item of its chunk
+    done: bool = False
+    result: Any = None
+    tries: int = 0
+
+
+class OrderedMap:
+    """The iterator `ordered_map` returns; `restarts` counts worker-pool restarts."""
+
+    def __init__(self, fn: Callable, items: Iterable, *, jobs: int, setup: Callable | None,
+                 setup_args: tuple, teardown: Callable | None, chunk: int, per_chunk: bool,
+                 window: int | None, retries: int, lost: Callable[[Any], Any] | None) -> None:
+        self.fn, self.items, self.jobs = fn, items, max(1, jobs)
+        self.setup, self.setup_args, self.teardown = setup, setup_args, teardown
+        self.per_chunk = per_chunk
+        self.chunk, self.window = max(1, chunk), window or 3 * max(1, jobs)
+        self.retries, self.lost = retries, lost
+        self.restarts = 0
+
+    def __iter__(self) -> Iterator[tuple[Any, Any]]:
+        if self.jobs == 1:
+            yield from self._here()
+            return
+        tmp_root = tempfile.mkdtemp(prefix="readiness-pool-")
+        self._args = (self.fn, self.setup, self.setup_args, os.getpid(), tmp_root, self.per_chunk)
+        self.pool = self._start()
+        try:
+            yield from self._run()
+        finally:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            shutil.rmtree(tmp_root, ignore_errors=True)
+
+    def _here(self) -> Iterator[tuple[Any, Any]]:
+        """One job: the items in this process, in chunks when `per_chunk`, in order."""
+        state = self.setup(*self.setup_args) if self.setup is not None else None
+        try:
+            if not self.per_chunk:
+                for x in self.items:
+                    yield (x.item, x.result) if type(x) is Done else (x, self.fn(state, x))
+                return
+            held: list = []          # items in order, Done or to run
+
+            def flush():
+                todo = [x for x in held if type(x) is not Done]
+                results = iter(self.fn(state, todo) if todo else [])
+                for x in held:
+                    yield (x.item, x.result) if type(x) is Done else (x, next(results))
+                held.clear()
+
+            for x in self.items:
+                held.append(x)
+                if sum(type(y) is not Done for y in held) >= self.chunk:
+                    yield from flush()
+            yield from flush()
+        finally:
+            if self.teardown is not None:
+                self.teardown(state)
+
+    def _start(self) -> ProcessPoolExecutor:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_worker_init,
+                                   initargs=self._args)
+
+    def _submit(self, slots: list[_Slot]) -> None:
+        fut = self.pool.submit(_run_chunk, [s.item for s in slots])
+        for i, s in enumerate(slots):
+            s.future, s.index, s.last = fut, i, i == len(slots) - 1
+        self.in_flight += 1
+
+    def _run(self) -> Iterator[tuple[Any, Any]]:
+        queue: deque[_Slot] = deque()
+        pending: list[_Slot] = []
+        self.in_flight = 0
+        for x in self.items:
+            if type(x) is Done:
+                queue.append(_Slot(x.item, done=True, result=x.result))
+            else:
+                slot = _Slot(x)
+                queue.append(slot)
+                pending.append(slot)
+            if len(pending) >= self.chunk:
+                self._submit(pending)
+                pending = []
+            while queue and (queue[0].done or self.in_flight >= self.window
+                             or queue[0].future is not None and queue[0].future.done()):
+                yield self._next(queue)
+        if pending:
+            self._submit(pending)
+        while queue:
+            if queue[0].future is None and not queue[0].done:   # cannot happen: all sent
+                raise AssertionError("an item was never sent")
+            yield self._next(queue)
+
+    def _next(self, queue: deque[_Slot]) -> tuple[Any, Any]:
+        """The oldest item and its result (waiting for it)."""
+        slot = queue[0]
+        while not slot.done:
+            try:
+                results = slot.future.result()
+            except BrokenProcessPool:
+                self._recover(queue)
+                continue
+            slot.result, slot.done = results[slot.index], True
+            if slot.last:
+                self.in_flight -= 1
+        queue.popleft()
+        return slot.item, slot.result
+
+    def _recover(self, queue: deque[_Slot]) -> None:
+        """A worker died: start a new pool and send again, one by one, every item whose result
+        was lost; an item that killed a worker `retries` times gets `lost(item)`."""
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._start()
+        self.restarts += 1
+        self.in_flight = 0
+        for slot in queue:
+            if slot.done or slot.future is None:
+                continue
+            fut = slot.future
+            if fut.done() and not fut.cancelled() and fut.exception() is None:
+                slot.result, slot.done = fut.result()[slot.index], True
+                continue
+            slot.tries += 1
+            if slot.tries >= self.retries:
+                slot.result, slot.done = (self.lost(slot.item) if self.lost else None), True
+                continue
+            self._submit([slot])
+
+
+def ordered_map(fn: Callable, items: Iterable, *, jobs: int = 1, setup: Callable | None = None,
+                setup_args: tuple = (), teardown: Callable | None = None, chunk: int = 8,
+                per_chunk: bool = False, window: int | None = None, retries: int = 3,
+                lost: Callable[[Any], Any] | None = None) -> OrderedMap:
+    """`(item, fn(setup(*setup_args), item))` for every item, in order, over `jobs` worker
+    processes (see the module's docstring)."""
+    return OrderedMap(fn, items, jobs=jobs, setup=setup, setup_args=setup_args,
+                      teardown=teardown, chunk=chunk, per_chunk=per_chunk, window=window,
+                      retries=retries, lost=lost)
