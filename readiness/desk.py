@@ -20,9 +20,22 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from readiness.decisions import (FORMAT, Decisions, ManualVerdict, Waiver, can_be_blocker,
-                                 decisions_from_data)
+from readiness.api import check_data
+from readiness.batch.spreadsheet import SpreadsheetImport
+from readiness.decisions import (
+    FORMAT,
+    Decisions,
+    ManualVerdict,
+    Waiver,
+    can_be_blocker,
+    decisions_from_data,
+    same_person,
+)
 from readiness.errors import InputError
+from readiness.io import load_source
+from readiness.register.desk import DecisionDraft
+from readiness.register.records import application_from_result, business_key
+from readiness.standards import load_standard
 
 APPROVERS = ("approver", "admin")
 
@@ -56,7 +69,6 @@ class Review:
 
 
 def standard_for(app):
-    from readiness.standards import load_standard
 
     return load_standard(f"{app.standard_id}@{app.standard_version}")
 
@@ -127,8 +139,6 @@ def review(reg, ref: str, *, lang: str = "id", as_of: dt.date | None = None) -> 
     """The application `ref` with its result today under the decisions in force (None when
     there is no such application). Results are kept while the application's decisions and
     status do not change."""
-    from readiness.api import check_data
-    from readiness.register.records import business_key
 
     app = reg.application(ref)
     if app is None:
@@ -178,7 +188,6 @@ def record_decision(reg, ref: str, user, *, kind: str, rule: str, product: int |
     """Record a waiver (reason, expiry) or a manual verdict (pass/fail, note) on the desk for
     one requirement and subject, validated exactly as a decisions file is: the whole set with
     the new entry must pass. Raises InputError (its path names the field at fault)."""
-    from readiness.register.desk import DecisionDraft
 
     if kind not in ("waiver", "verdict"):
         raise InputError("unknown_decision", kind=repr(str(kind)[:20]), path="kind")
@@ -280,9 +289,6 @@ def import_file(reg, ref: str, raw: bytes, user, *, filename: str = "decisions.y
     one in force there (unless they are the same)."""
     import hashlib
 
-    from readiness.decisions import same_person
-    from readiness.io import load_source
-    from readiness.register.desk import DecisionDraft
 
     rv = _review_or_fail(reg, ref)
     src = load_source(raw, name=filename[:120])
@@ -324,7 +330,6 @@ def import_file(reg, ref: str, raw: bytes, user, *, filename: str = "decisions.y
 
 
 def _same(r, d) -> bool:
-    from readiness.decisions import same_person
 
     same = (r.reason == d.reason and r.verdict == d.verdict and r.decided_on == d.decided_on
             and r.expires == d.expires and same_person(r.officer, d.officer))
@@ -404,10 +409,6 @@ def upload(reg, raw: bytes, filename: str, user, *, standard: str | None = None,
     import tempfile
     from pathlib import Path
 
-    from readiness.api import check_data
-    from readiness.io import load_source
-    from readiness.register.records import application_from_result
-    from readiness.standards import load_standard
 
     name = Path(filename or "dossier").name[:120] or "dossier"
     suffix = Path(name).suffix.lower()
@@ -415,7 +416,6 @@ def upload(reg, raw: bytes, filename: str, user, *, standard: str | None = None,
         raise InputError("upload_kind", file=name)
     rs = load_standard(standard)
     if suffix in (".csv", ".xlsx"):
-        from readiness.batch.spreadsheet import SpreadsheetImport
 
         with tempfile.TemporaryDirectory(dir=tmp_dir) as d:
             path = Path(d) / ("upload" + suffix)

@@ -8,6 +8,10 @@ import click
 from readiness.cli.common import database_option
 from readiness.cli.documents import _lang, lang_choice
 from readiness.errors import InputError
+from readiness.office import Office
+from readiness.register.accounts import check_name, check_password
+from readiness.register.store import Register
+from readiness.words import t
 
 ROLE_CHOICE = click.Choice(["officer", "approver", "organizer", "admin"])
 
@@ -23,7 +27,6 @@ def _actor() -> str:
 
 def _password(given: str | None, lang: str) -> str:
     """The password given, else asked for twice without echo."""
-    from readiness.words import t
 
     if given is not None:
         return given
@@ -35,7 +38,6 @@ def _password(given: str | None, lang: str) -> str:
 
 
 def _open(database_url):
-    from readiness.register.store import Register
 
     return Register.open(database_url, migrate=True)
 
@@ -57,9 +59,6 @@ def users():
 @lang_choice
 def users_add(name, role, password, full_name, database_url, lang):
     """Make an account NAME (a login name such as lalu.ahmad)."""
-    from readiness.words import t
-    from readiness.office import Office
-    from readiness.register.accounts import check_name, check_password
 
     lang = _lang(lang)
     key = check_name(name)
@@ -77,7 +76,6 @@ def users_add(name, role, password, full_name, database_url, lang):
 @lang_choice
 def users_list(database_url, lang):
     """List the accounts."""
-    from readiness.words import t
 
     lang = _lang(lang)
     with _open(database_url) as reg:
@@ -99,7 +97,6 @@ def users_list(database_url, lang):
 @lang_choice
 def users_role(name, role, database_url, lang):
     """Give NAME another role (their sessions end)."""
-    from readiness.words import t
 
     lang = _lang(lang)
     with _open(database_url) as reg:
@@ -113,7 +110,6 @@ def users_role(name, role, database_url, lang):
 @lang_choice
 def users_disable(name, database_url, lang):
     """Disable NAME: no more logins, their sessions end (the history keeps the account)."""
-    from readiness.words import t
 
     lang = _lang(lang)
     with _open(database_url) as reg:
@@ -127,7 +123,6 @@ def users_disable(name, database_url, lang):
 @lang_choice
 def users_enable(name, database_url, lang):
     """Enable a disabled account again."""
-    from readiness.words import t
 
     lang = _lang(lang)
     with _open(database_url) as reg:
@@ -144,7 +139,6 @@ def users_enable(name, database_url, lang):
 def users_reset(name, password, database_url, lang):
     """Give NAME a temporary password (to change at the next login), clear their failed
     attempts (the lock-out) and end their sessions."""
-    from readiness.words import t
 
     lang = _lang(lang)
     password = _password(password, lang)

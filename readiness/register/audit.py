@@ -28,6 +28,8 @@ import json
 from dataclasses import dataclass
 from typing import Iterator
 
+from readiness.errors import InputError
+
 FORMAT = "readiness-audit/1"
 GENESIS = "0" * 64
 _LOCK_KEY = 0x41554449              # PostgreSQL advisory lock of the chain ("AUDI")
@@ -216,7 +218,6 @@ def _head(e: Entry | None) -> tuple[int, str] | None:
 
 def parse_head(value: str) -> tuple[int, str]:
     """'SEQ:SHA256' as printed by `readiness register audit`."""
-    from readiness.errors import InputError
 
     seq, _, sha = (value or "").strip().partition(":")
     if not seq.isdigit() or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):

@@ -12,8 +12,10 @@ from fastapi import Request
 from fastapi.responses import RedirectResponse
 
 from readiness.errors import InputError
+from readiness.register.desk import Claimed
+from readiness.render.format import fmt_date
 from readiness.web.auth import allowed, sees_personal_data
-from readiness.web.pages import lang_of, page
+from readiness.web.pages import page
 from readiness.web.security import csrf_token
 from readiness.words import t
 
@@ -55,7 +57,6 @@ def when(value, lang: str = "id", *, time_only: bool = False) -> str:
     local = value.astimezone(local_tz())
     if time_only:
         return f"{local:%H:%M} {TZ_LABEL}"
-    from readiness.render.format import fmt_date
 
     return f"{fmt_date(local.date(), lang)} {local:%H:%M} {TZ_LABEL}"
 
@@ -103,7 +104,6 @@ def submit_once(request: Request, key: str, action: str, run):
     next), remember the answer. A second submission of the same form (a double click, a
     reload) goes where the first went, and does nothing again. InputError propagates (the
     caller shows the form with the message; the form may be sent again corrected)."""
-    from readiness.register.desk import Claimed
 
     desk = request.app.state.register.desk
     user = request.state.user

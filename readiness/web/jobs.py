@@ -31,6 +31,13 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from readiness.batch.runner import run_batch
+from readiness.batch.spreadsheet import Table
+from readiness.errors import InputError
+from readiness.io import atomic_write
+from readiness.register.store import Register
+from readiness.vocab import GAP
+
 MAX_RUNNING = 2            # job processes at once (2 cores: the desk's pages stay quick)
 BATCH_JOBS = 1             # worker processes per job
 BEAT = 10.0                # seconds between heartbeats
@@ -111,7 +118,6 @@ def csv_to_xlsx(src: Path, dest: Path) -> None:
     the reader refuses raises its InputError."""
     import openpyxl
 
-    from readiness.batch.spreadsheet import Table
 
     table = Table(src)
     wb = openpyxl.Workbook()
@@ -125,8 +131,6 @@ def csv_to_xlsx(src: Path, dest: Path) -> None:
 
 
 def run_job(reg, job, data_dir) -> None:
-    from readiness.batch.runner import run_batch
-    from readiness.errors import InputError
 
     folder = job_dir(data_dir, job.ref).resolve()
     src = input_file(data_dir, job.ref)
@@ -196,7 +200,6 @@ def error_record(e) -> str:
 
 def error_text(stored: str, lang: str) -> str:
     """A stored job error in `lang`."""
-    from readiness.errors import InputError
 
     if not stored:
         return ""
@@ -215,8 +218,6 @@ def write_page(folder: Path, stats, job) -> None:
     requirements most often failed, the problems found in the list."""
     import csv
 
-    from readiness.io import atomic_write
-    from readiness.vocab import GAP
 
     out = folder / "out"
     rows = []
@@ -287,7 +288,6 @@ def read_page(data_dir, ref: str) -> dict | None:
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    from readiness.register.store import Register
 
     ap = argparse.ArgumentParser(prog="readiness.web.jobs")
     ap.add_argument("--database-url", required=True)

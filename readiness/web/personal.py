@@ -19,6 +19,9 @@ import io
 import re
 from pathlib import Path
 
+from readiness.batch.mapping import norm, recognise
+from readiness.io import atomic_write, atomic_writer
+
 PERSONAL_FIELDS = ("business.owner.nik", "business.owner.phone", "business.contact.phone",
                    "business.npwp")
 MARK = "***"
@@ -47,7 +50,6 @@ def redact_text(text: str) -> str:
 
 def personal_columns(headers: list[str]) -> set[int]:
     """0-based indexes of the columns the shipped mapping reads into a personal field."""
-    from readiness.batch.mapping import norm, recognise
 
     mapping = recognise(headers)
     if mapping is None:
@@ -63,7 +65,6 @@ def personal_columns(headers: list[str]) -> set[int]:
 def organizer_errors_csv(src: Path, dest: Path, *, personal: bool) -> None:
     """errors.csv as an organizer gets it: no field paths, and (unless `personal`) no NIK or
     phone number."""
-    from readiness.io import atomic_writer
 
     with open(src, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
@@ -85,7 +86,6 @@ def redact_workbook(src: Path, dest: Path) -> None:
     number in any other cell)."""
     import openpyxl
 
-    from readiness.io import atomic_write
 
     wb = openpyxl.load_workbook(src)
     ws = wb.worksheets[0]

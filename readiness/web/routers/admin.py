@@ -18,6 +18,7 @@ from fastapi.responses import StreamingResponse
 from starlette.exceptions import HTTPException
 
 from readiness.errors import InputError
+from readiness.register import audit
 from readiness.register.accounts import ROLES
 from readiness.web.auth import ORGANIZER_PERSONAL_SETTING, desk_post, need
 from readiness.web.desk_ui import desk_page, error_text, submit_once, with_query
@@ -115,7 +116,6 @@ def save_settings(request: Request, organizer_personal: str = Form("no"), once: 
 
 @router.get("/meja/audit", dependencies=[Depends(need("audit.view"))])
 def audit_log(request: Request, action: str = "", actor: str = "", check: str = ""):
-    from readiness.register import audit
 
     reg = request.app.state.register
     action, actor = action.strip()[:40], actor.strip()[:200]
@@ -130,7 +130,6 @@ def audit_log(request: Request, action: str = "", actor: str = "", check: str = 
 def audit_export(request: Request, format: str = "csv"):
     from starlette.concurrency import iterate_in_threadpool
 
-    from readiness.register import audit
 
     fmt = "jsonl" if format == "jsonl" else "csv"
     reg = request.app.state.register

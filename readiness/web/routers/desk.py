@@ -32,6 +32,9 @@ from starlette.exceptions import HTTPException
 
 from readiness import desk
 from readiness.errors import InputError
+from readiness.issuing import Issuer
+from readiness.register.numbers import parse_number
+from readiness.register.records import business_key
 from readiness.web.auth import desk_post, need
 from readiness.web.desk_ui import desk_page, error_text, field_of, submit_once, with_query
 from readiness.web.pages import lang_of
@@ -294,7 +297,6 @@ def _issuer(request: Request):
     """The office's issuer (its key and the register), opened once and kept."""
     state = request.app.state
     if getattr(state, "issuer", None) is None:
-        from readiness.issuing import Issuer
 
         state.issuer = Issuer.open(database_url=state.register.url,
                                    config_dir=state.settings.config_dir, migrate=False)
@@ -363,8 +365,6 @@ async def upload(request: Request, file: UploadFile | None = File(None), once: s
 
 @router.get("/meja/sertifikat", dependencies=[Depends(need("certificate.view"))])
 def certificates(request: Request, q: str = "", page: int = 1):
-    from readiness.register.numbers import parse_number
-    from readiness.register.records import business_key
 
     reg = _reg(request)
     q = q.strip()[:40]
@@ -381,7 +381,6 @@ def certificates(request: Request, q: str = "", page: int = 1):
 
 
 def _certificate(request: Request, number: str):
-    from readiness.register.numbers import parse_number
 
     canonical = parse_number(number)
     rec = _reg(request).get(canonical) if canonical else None

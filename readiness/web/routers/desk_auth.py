@@ -14,11 +14,11 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 
 from readiness.errors import InputError
-from readiness.web.auth import (SESSION_COOKIE, allowed, current_session, desk_post, need,
-                                permission_for, safe_next)
+from readiness.web.auth import SESSION_COOKIE, allowed, current_session, desk_post, need, permission_for, safe_next
 from readiness.web.desk_ui import desk_page, error_text, submit_once, when
 from readiness.web.pages import lang_of
 from readiness.web.security import require_csrf
+from readiness.words import t
 
 router = APIRouter()
 
@@ -42,7 +42,6 @@ def login_form(request: Request, next: str = ""):
 @router.post("/masuk", dependencies=[Depends(require_csrf)])
 def login(request: Request, name: str = Form(""), password: str = Form(""),
           next: str = Form("")):
-    from readiness.words import t
 
     lang = lang_of(request)
     accounts = request.app.state.register.accounts

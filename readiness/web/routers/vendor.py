@@ -24,10 +24,17 @@ from fastapi.responses import FileResponse, JSONResponse
 from starlette.exceptions import HTTPException
 
 from readiness.errors import InputError
-from readiness.web import jobs
+from readiness.io import atomic_write, safe_filename
+from readiness.render.format import category_label
+from readiness.standards import load_standard
+from readiness.standards.loader import list_standards
+from readiness.web import jobs, personal
 from readiness.web.auth import allowed, desk_post, need, sees_personal_data
+from readiness.web.charts import count_bars, split_bars
 from readiness.web.desk_ui import desk_page, error_text, submit_once, with_query
 from readiness.web.pages import lang_of
+from readiness.web.personal import strip_paths
+from readiness.words import t
 
 router = APIRouter()
 
@@ -45,7 +52,6 @@ DOWNLOADS = {"summary.xlsx": "application/vnd.openxmlformats-officedocument.spre
 
 def _standards() -> list:
     """The event standards in force (the organizer picks the edition; the newest first)."""
-    from readiness.standards.loader import list_standards
 
     found = [rs for rs in list_standards() if rs.event and rs.supersession is None]
     return sorted(found, key=lambda rs: rs.ref, reverse=True)
@@ -65,7 +71,6 @@ def vendor(request: Request):
 
 
 def _vendor_page(request: Request, status: int = 200, error: str = ""):
-    from readiness.standards import load_standard
 
     user = request.state.user
     everyone = allowed(user.role, "vendor.all")
@@ -92,7 +97,6 @@ async def upload(request: Request, file: UploadFile | None = File(None), once: s
                  standard: str = Form(""), as_of: str = Form(""), lang: str = Form("")):
     from starlette.concurrency import run_in_threadpool
 
-    from readiness.io import safe_filename
 
     page_lang = lang_of(request)
     try:
@@ -118,8 +122,6 @@ async def upload(request: Request, file: UploadFile | None = File(None), once: s
         return await run_in_threadpool(_vendor_page, request, 400, error_text(e, page_lang))
 
     def work():
-        from readiness.io import atomic_write
-        from readiness.standards import load_standard
 
         desk = request.app.state.register.desk
         user = request.state.user
@@ -165,10 +167,6 @@ def _sorted_rows(rows: list[dict], sort: str, direction: str) -> list[dict]:
 
 @router.get("/meja/vendor/{ref}", dependencies=[Depends(need("vendor.use"))])
 def job_page(request: Request, ref: str, sort: str = "n", dir: str = "asc", page: int = 1):
-    from readiness.render.format import category_label
-    from readiness.standards import load_standard
-    from readiness.web.charts import count_bars, split_bars
-    from readiness.words import t
 
     job = _job(request, ref)
     lang = lang_of(request)
@@ -217,7 +215,6 @@ def job_page(request: Request, ref: str, sort: str = "n", dir: str = "asc", page
 
 def _job_error(job, lang: str) -> str:
     """Why a job failed, in the reader's language (no field paths for an organizer)."""
-    from readiness.web.personal import strip_paths
 
     return strip_paths(jobs.error_text(job.error, lang))
 
@@ -241,7 +238,6 @@ def _files(request: Request, job) -> list[str]:
 
 @router.get("/meja/vendor/{ref}/unduh/{name}", dependencies=[Depends(need("vendor.use"))])
 def download(request: Request, ref: str, name: str):
-    from readiness.web import personal
 
     job = _job(request, ref)
     if name not in DOWNLOADS or job.status != "done":
