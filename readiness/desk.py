@@ -43,7 +43,6 @@ APPROVERS = ("approver", "admin")
 @dataclass
 class Review:
     """An application as the desk shows it."""
-
     app: object                  # readiness.register.records.ApplicationRecord
     rs: object                   # the RuleSet of its edition
     records: list                # every DecisionRecord (withdrawn too), oldest first
@@ -69,7 +68,6 @@ class Review:
 
 
 def standard_for(app):
-
     return load_standard(f"{app.standard_id}@{app.standard_version}")
 
 
@@ -139,7 +137,6 @@ def review(reg, ref: str, *, lang: str = "id", as_of: dt.date | None = None) -> 
     """The application `ref` with its result today under the decisions in force (None when
     there is no such application). Results are kept while the application's decisions and
     status do not change."""
-
     app = reg.application(ref)
     if app is None:
         return None
@@ -188,7 +185,6 @@ def record_decision(reg, ref: str, user, *, kind: str, rule: str, product: int |
     """Record a waiver (reason, expiry) or a manual verdict (pass/fail, note) on the desk for
     one requirement and subject, validated exactly as a decisions file is: the whole set with
     the new entry must pass. Raises InputError (its path names the field at fault)."""
-
     if kind not in ("waiver", "verdict"):
         raise InputError("unknown_decision", kind=repr(str(kind)[:20]), path="kind")
     rv = _review_or_fail(reg, ref)
@@ -330,7 +326,6 @@ def import_file(reg, ref: str, raw: bytes, user, *, filename: str = "decisions.y
 
 
 def _same(r, d) -> bool:
-
     same = (r.reason == d.reason and r.verdict == d.verdict and r.decided_on == d.decided_on
             and r.expires == d.expires and same_person(r.officer, d.officer))
     if d.needs_approval and d.approved_by:
@@ -416,7 +411,6 @@ def upload(reg, raw: bytes, filename: str, user, *, standard: str | None = None,
         raise InputError("upload_kind", file=name)
     rs = load_standard(standard)
     if suffix in (".csv", ".xlsx"):
-
         with tempfile.TemporaryDirectory(dir=tmp_dir) as d:
             path = Path(d) / ("upload" + suffix)
             path.write_bytes(raw)

@@ -27,7 +27,6 @@ def _actor() -> str:
 
 def _password(given: str | None, lang: str) -> str:
     """The password given, else asked for twice without echo."""
-
     if given is not None:
         return given
     first = click.prompt(t("desk.cli_password", lang), hide_input=True, err=True)
@@ -38,8 +37,14 @@ def _password(given: str | None, lang: str) -> str:
 
 
 def _open(database_url):
-
     return Register.open(database_url, migrate=True)
+
+
+def _change(database_url, lang, word: str, change) -> None:
+    """Change an account (`change(accounts)` returns it) and say what became of it."""
+    with _open(database_url) as reg:
+        user = change(reg.accounts)
+    click.echo(t(word, _lang(lang), name=user.name, role=user.role))
 
 
 @click.group()
@@ -59,7 +64,6 @@ def users():
 @lang_choice
 def users_add(name, role, password, full_name, database_url, lang):
     """Make an account NAME (a login name such as lalu.ahmad)."""
-
     lang = _lang(lang)
     key = check_name(name)
     password = _password(password, lang)
@@ -76,7 +80,6 @@ def users_add(name, role, password, full_name, database_url, lang):
 @lang_choice
 def users_list(database_url, lang):
     """List the accounts."""
-
     lang = _lang(lang)
     with _open(database_url) as reg:
         accounts = reg.accounts.list()
@@ -97,11 +100,8 @@ def users_list(database_url, lang):
 @lang_choice
 def users_role(name, role, database_url, lang):
     """Give NAME another role (their sessions end)."""
-
-    lang = _lang(lang)
-    with _open(database_url) as reg:
-        user = reg.accounts.set_role(name, role, actor=_actor())
-    click.echo(t("desk.cli_role", lang, name=user.name, role=user.role))
+    _change(database_url, lang, "desk.cli_role",
+            lambda a: a.set_role(name, role, actor=_actor()))
 
 
 @users.command("disable")
@@ -110,11 +110,7 @@ def users_role(name, role, database_url, lang):
 @lang_choice
 def users_disable(name, database_url, lang):
     """Disable NAME: no more logins, their sessions end (the history keeps the account)."""
-
-    lang = _lang(lang)
-    with _open(database_url) as reg:
-        user = reg.accounts.disable(name, actor=_actor())
-    click.echo(t("desk.cli_disabled", lang, name=user.name))
+    _change(database_url, lang, "desk.cli_disabled", lambda a: a.disable(name, actor=_actor()))
 
 
 @users.command("enable")
@@ -123,11 +119,7 @@ def users_disable(name, database_url, lang):
 @lang_choice
 def users_enable(name, database_url, lang):
     """Enable a disabled account again."""
-
-    lang = _lang(lang)
-    with _open(database_url) as reg:
-        user = reg.accounts.enable(name, actor=_actor())
-    click.echo(t("desk.cli_enabled", lang, name=user.name))
+    _change(database_url, lang, "desk.cli_enabled", lambda a: a.enable(name, actor=_actor()))
 
 
 @users.command("reset")
@@ -139,9 +131,6 @@ def users_enable(name, database_url, lang):
 def users_reset(name, password, database_url, lang):
     """Give NAME a temporary password (to change at the next login), clear their failed
     attempts (the lock-out) and end their sessions."""
-
-    lang = _lang(lang)
-    password = _password(password, lang)
-    with _open(database_url) as reg:
-        user = reg.accounts.reset(name, password, actor=_actor())
-    click.echo(t("desk.cli_reset", lang, name=user.name))
+    password = _password(password, _lang(lang))
+    _change(database_url, lang, "desk.cli_reset",
+            lambda a: a.reset(name, password, actor=_actor()))

@@ -337,21 +337,20 @@ class Accounts:
             last_ok = conn.execute(select(func.max(A.at)).where(
                 A.name_key == key, A.success.is_(True))).scalar()
             start = max(since, _utc(last_ok)) if last_ok else since
-            fails = conn.execute(select(A.at).where(
-                A.name_key == key, A.success.is_(False), A.at > start)
-                .order_by(A.at.desc()).limit(MAX_ACCOUNT)).scalars().all()
-            if len(fails) >= MAX_ACCOUNT:
-                until = _utc(fails[0]) + LOCK
-                if until > now:
-                    return Login("locked", until=until, scope="account")
-            if client:
-                cfails = conn.execute(select(A.at).where(
-                    A.client == client, A.success.is_(False), A.at > since)
-                    .order_by(A.at.desc()).limit(MAX_CLIENT)).scalars().all()
-                if len(cfails) >= MAX_CLIENT:
-                    until = _utc(cfails[0]) + LOCK
-                    if until > now:
-                        return Login("locked", until=until, scope="client")
+
+            def locked_until(who, since, limit):
+                """The end of the lock when `limit` failures of `who` came after `since`."""
+                fails = conn.execute(select(A.at).where(who, A.success.is_(False), A.at > since)
+                                     .order_by(A.at.desc()).limit(limit)).scalars().all()
+                until = _utc(fails[0]) + LOCK if len(fails) >= limit else None
+                return until if until is not None and until > now else None
+
+            until = locked_until(A.name_key == key, start, MAX_ACCOUNT)
+            if until is not None:
+                return Login("locked", until=until, scope="account")
+            until = locked_until(A.client == client, since, MAX_CLIENT) if client else None
+            if until is not None:
+                return Login("locked", until=until, scope="client")
         return None
 
     def authenticate(self, name: str, password: str, *, client: str = "",

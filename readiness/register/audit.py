@@ -85,7 +85,6 @@ def entry_hash(e: Entry) -> str:
 @dataclass(frozen=True)
 class Record:
     """What to append: who did what to which thing, with plain-data details."""
-
     actor: str
     action: str
     target: str = ""
@@ -218,7 +217,6 @@ def _head(e: Entry | None) -> tuple[int, str] | None:
 
 def parse_head(value: str) -> tuple[int, str]:
     """'SEQ:SHA256' as printed by `readiness register audit`."""
-
     seq, _, sha = (value or "").strip().partition(":")
     if not seq.isdigit() or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
         raise InputError("not_audit_head", value=repr((value or "")[:80]), path="--head")

@@ -104,7 +104,6 @@ def submit_once(request: Request, key: str, action: str, run):
     next), remember the answer. A second submission of the same form (a double click, a
     reload) goes where the first went, and does nothing again. InputError propagates (the
     caller shows the form with the message; the form may be sent again corrected)."""
-
     desk = request.app.state.register.desk
     user = request.state.user
     try:

@@ -8,7 +8,6 @@ A job process takes queued jobs one after another (`Desk.claim_job`: two process
 the same one) and exits when none is left; the web app starts one when a job is queued and
 fewer than MAX_RUNNING run (readiness.web.jobs.kick). It runs at a lower priority (nice 10),
 reports progress and a heartbeat to the job's row, and writes into the job's own folder:
-
     DIR/desk/jobs/REF/input/NAME      the upload as received
     DIR/desk/jobs/REF/out/            run_batch's output (summary.xlsx, summary.pdf,
                                       errors.csv, results.jsonl, NAME.results.xlsx)
@@ -131,7 +130,6 @@ def csv_to_xlsx(src: Path, dest: Path) -> None:
 
 
 def run_job(reg, job, data_dir) -> None:
-
     folder = job_dir(data_dir, job.ref).resolve()
     src = input_file(data_dir, job.ref)
     out = folder / "out"
@@ -200,7 +198,6 @@ def error_record(e) -> str:
 
 def error_text(stored: str, lang: str) -> str:
     """A stored job error in `lang`."""
-
     if not stored:
         return ""
     try:

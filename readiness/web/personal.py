@@ -50,7 +50,6 @@ def redact_text(text: str) -> str:
 
 def personal_columns(headers: list[str]) -> set[int]:
     """0-based indexes of the columns the shipped mapping reads into a personal field."""
-
     mapping = recognise(headers)
     if mapping is None:
         return set()
@@ -65,7 +64,6 @@ def personal_columns(headers: list[str]) -> set[int]:
 def organizer_errors_csv(src: Path, dest: Path, *, personal: bool) -> None:
     """errors.csv as an organizer gets it: no field paths, and (unless `personal`) no NIK or
     phone number."""
-
     with open(src, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     buf = io.StringIO()

@@ -4,9 +4,7 @@ a major gap, issues the certificate and opens its verification page; an organize
 the shared registration-form export and downloads the summary. Screenshots go to
 READINESS_SCREENSHOTS when set (to look at them), else to the test's temporary folder."""
 
-import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,29 +12,21 @@ import pytest
 from tests.conftest import ROOT
 from tests.desk.conftest import PASSWORD
 from tests.desk.web import PEOPLE, seed
+from tests.web import browsing
+from tests.web.browsing import chromium, needs_chromium
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 SIZES = {"phone": (360, 740), "desk": (1280, 800)}
 SHARED_EXPORT = Path("/work/shared/examples/registrations-form-export.csv")
 EXPORT = SHARED_EXPORT if SHARED_EXPORT.exists() else \
     ROOT / "examples" / "registrations-form-export.csv"
 
-pytestmark = pytest.mark.skipif(not (os.path.exists(CHROMIUM) or shutil.which("chromium")),
-                                reason="Debian's chromium is not installed (scripts/system-deps.sh "
-                                       "installs it when run as root)")
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM if os.path.exists(CHROMIUM)
-                              else shutil.which("chromium"), args=ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture
@@ -54,9 +44,7 @@ def live(tmp_path):
 
 
 def shot(page, name, tmp_path):
-    folder = Path(os.environ.get("READINESS_SCREENSHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(folder / f"desk-{name}.png"), full_page=True)
+    browsing.shot(page, f"desk-{name}", tmp_path)
 
 
 def open_as(browser, base, who, size):

@@ -2,30 +2,17 @@
 360x740, for a valid and a revoked certificate. Screenshots go to READINESS_SCREENSHOTS when
 set (to look at them), else to the test's temporary folder."""
 
-import os
-import shutil
-from pathlib import Path
-
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+from tests.web.browsing import chromium, needs_chromium, shot
 
-pytestmark = pytest.mark.skipif(not (os.path.exists(CHROMIUM) or shutil.which("chromium")),
-                                reason="Debian's chromium is not installed (scripts/system-deps.sh "
-                                       "installs it when run as root)")
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM if os.path.exists(CHROMIUM)
-                              else shutil.which("chromium"), args=ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
@@ -40,12 +27,6 @@ def live(tmp_path_factory):
     numbers = make_register(url, d)
     with serving(create_app(Settings(database_url=url, data_dir=d / "data"))) as base:
         yield base, numbers
-
-
-def shot(page, name, tmp_path):
-    folder = Path(os.environ.get("READINESS_SCREENSHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
 
 
 def phone(browser):

@@ -47,7 +47,6 @@ def users(request: Request):
 def add_user(request: Request, name: str = Form(""), full_name: str = Form(""),
              role: str = Form(""), password: str = Form(""), again: str = Form(""),
              once: str = Form("")):
-
     lang = lang_of(request)
 
     def run():
@@ -116,7 +115,6 @@ def save_settings(request: Request, organizer_personal: str = Form("no"), once: 
 
 @router.get("/meja/audit", dependencies=[Depends(need("audit.view"))])
 def audit_log(request: Request, action: str = "", actor: str = "", check: str = ""):
-
     reg = request.app.state.register
     action, actor = action.strip()[:40], actor.strip()[:200]
     entries = list(audit.entries(reg, newest_first=True, limit=200, actor=actor or None,

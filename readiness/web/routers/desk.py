@@ -202,17 +202,12 @@ def _decision_action(request: Request, decision_id: int, once: str, action: str,
     found = _reg(request).desk.decision(decision_id)
     if found is None:
         raise HTTPException(status_code=404)
-    ref = found[0]
-
-    def run():
+    def act(rv):
         fn()
-        return f"/meja/pengajuan/{ref}?ok={action}#d{decision_id}"
+        return f"/meja/pengajuan/{rv.app.ref}?ok={action}#d{decision_id}"
 
-    try:
-        return submit_once(request, once, f"decision.{action}", run)
-    except InputError as e:
-        return _application_page(request, _review(request, ref), status=400,
-                                 error=error_text(e, lang_of(request)), where=f"d{decision_id}")
+    return _on_application(request, found[0], once, f"decision.{action}", f"d{decision_id}",
+                           act)
 
 
 @router.post("/meja/keputusan/{decision_id}/setujui", dependencies=desk_post("decision.approve"))
@@ -259,45 +254,40 @@ async def import_decisions(request: Request, ref: str, file: UploadFile | None =
         return await run_in_threadpool(_application_page, request, rv, 400,
                                        error_text(e, lang_of(request)), "decisions")
 
-    def work():
-        rv = _review(request, ref)
+    def act(rv):
+        got = desk.import_file(_reg(request), rv.app.ref, raw, request.state.user, filename=name)
+        return with_query(f"/meja/pengajuan/{rv.app.ref}", ok="imported",
+                          n=got.recorded, same=got.unchanged, wait=got.pending) + "#decisions"
 
-        def run():
-            got = desk.import_file(_reg(request), rv.app.ref, raw, request.state.user,
-                                   filename=name)
-            return with_query(f"/meja/pengajuan/{rv.app.ref}", ok="imported",
-                              n=got.recorded, same=got.unchanged, wait=got.pending) + "#decisions"
+    return await run_in_threadpool(_on_application, request, ref, once, "decision.import",
+                                   "decisions", act)
 
-        try:
-            return submit_once(request, once, "decision.import", run)
-        except InputError as e:
-            return _application_page(request, _review(request, ref), status=400,
-                                     error=error_text(e, lang_of(request)), where="decisions")
 
-    return await run_in_threadpool(work)
+def _on_application(request: Request, ref: str, once: str, action: str, where: str, act):
+    """Act once on an application: `act(review)` does it and says where to go next; a
+    refusal shows the application again with the message at `where`."""
+    rv = _review(request, ref)
+    try:
+        return submit_once(request, once, action, lambda: act(rv))
+    except InputError as e:
+        return _application_page(request, _review(request, ref), status=400,
+                                 error=error_text(e, lang_of(request)), where=where)
 
 
 @router.post("/meja/pengajuan/{ref}/status", dependencies=desk_post("application.status"))
 def set_status(request: Request, ref: str, status: str = Form(""), note: str = Form(""),
                once: str = Form("")):
-    rv = _review(request, ref)
-
-    def run():
+    def act(rv):
         desk.set_status(_reg(request), rv.app.ref, request.state.user, status[:16], note[:4000])
         return f"/meja/pengajuan/{rv.app.ref}?ok=status_{status}"
 
-    try:
-        return submit_once(request, once, "application.status", run)
-    except InputError as e:
-        return _application_page(request, rv, status=400, error=error_text(e, lang_of(request)),
-                                 where="status")
+    return _on_application(request, ref, once, "application.status", "status", act)
 
 
 def _issuer(request: Request):
     """The office's issuer (its key and the register), opened once and kept."""
     state = request.app.state
     if getattr(state, "issuer", None) is None:
-
         state.issuer = Issuer.open(database_url=state.register.url,
                                    config_dir=state.settings.config_dir, migrate=False)
     return state.issuer
@@ -309,18 +299,12 @@ def certificates_dir(request: Request) -> Path:
 
 @router.post("/meja/pengajuan/{ref}/terbitkan", dependencies=desk_post("certificate.issue"))
 def issue(request: Request, ref: str, once: str = Form("")):
-    rv = _review(request, ref)
-
-    def run():
+    def act(rv):
         done = desk.issue(_reg(request), rv.app.ref, request.state.user, _issuer(request),
                           certificates_dir(request))
         return f"/meja/sertifikat/{done.number}?ok=issued_{done.outcome}"
 
-    try:
-        return submit_once(request, once, "certificate.issue", run)
-    except InputError as e:
-        return _application_page(request, rv, status=400, error=error_text(e, lang_of(request)),
-                                 where="issue")
+    return _on_application(request, ref, once, "certificate.issue", "issue", act)
 
 
 # -- approvals, uploads -------------------------------------------------------------------------
@@ -365,7 +349,6 @@ async def upload(request: Request, file: UploadFile | None = File(None), once: s
 
 @router.get("/meja/sertifikat", dependencies=[Depends(need("certificate.view"))])
 def certificates(request: Request, q: str = "", page: int = 1):
-
     reg = _reg(request)
     q = q.strip()[:40]
     page = max(1, min(page, 10_000))
@@ -381,7 +364,6 @@ def certificates(request: Request, q: str = "", page: int = 1):
 
 
 def _certificate(request: Request, number: str):
-
     canonical = parse_number(number)
     rec = _reg(request).get(canonical) if canonical else None
     if rec is None:

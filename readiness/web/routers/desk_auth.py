@@ -42,7 +42,6 @@ def login_form(request: Request, next: str = ""):
 @router.post("/masuk", dependencies=[Depends(require_csrf)])
 def login(request: Request, name: str = Form(""), password: str = Form(""),
           next: str = Form("")):
-
     lang = lang_of(request)
     accounts = request.app.state.register.accounts
     got = accounts.authenticate(name[:200], password[:2048], client=_client(request))
@@ -99,7 +98,6 @@ def account(request: Request):
 @router.post("/meja/akun", dependencies=desk_post("account.own"))
 def change_password(request: Request, old: str = Form(""), new: str = Form(""),
                     again: str = Form(""), once: str = Form("")):
-
     lang = lang_of(request)
     user, session = request.state.user, request.state.session
 

@@ -52,7 +52,6 @@ DOWNLOADS = {"summary.xlsx": "application/vnd.openxmlformats-officedocument.spre
 
 def _standards() -> list:
     """The event standards in force (the organizer picks the edition; the newest first)."""
-
     found = [rs for rs in list_standards() if rs.event and rs.supersession is None]
     return sorted(found, key=lambda rs: rs.ref, reverse=True)
 
@@ -71,7 +70,6 @@ def vendor(request: Request):
 
 
 def _vendor_page(request: Request, status: int = 200, error: str = ""):
-
     user = request.state.user
     everyone = allowed(user.role, "vendor.all")
     mine = request.app.state.register.desk.jobs(user_id=None if everyone else user.id,
@@ -122,7 +120,6 @@ async def upload(request: Request, file: UploadFile | None = File(None), once: s
         return await run_in_threadpool(_vendor_page, request, 400, error_text(e, page_lang))
 
     def work():
-
         desk = request.app.state.register.desk
         user = request.state.user
 
@@ -167,7 +164,6 @@ def _sorted_rows(rows: list[dict], sort: str, direction: str) -> list[dict]:
 
 @router.get("/meja/vendor/{ref}", dependencies=[Depends(need("vendor.use"))])
 def job_page(request: Request, ref: str, sort: str = "n", dir: str = "asc", page: int = 1):
-
     job = _job(request, ref)
     lang = lang_of(request)
     if job.status in ("queued", "running"):
@@ -215,7 +211,6 @@ def job_page(request: Request, ref: str, sort: str = "n", dir: str = "asc", page
 
 def _job_error(job, lang: str) -> str:
     """Why a job failed, in the reader's language (no field paths for an organizer)."""
-
     return strip_paths(jobs.error_text(job.error, lang))
 
 
@@ -238,7 +233,6 @@ def _files(request: Request, job) -> list[str]:
 
 @router.get("/meja/vendor/{ref}/unduh/{name}", dependencies=[Depends(need("vendor.use"))])
 def download(request: Request, ref: str, name: str):
-
     job = _job(request, ref)
     if name not in DOWNLOADS or job.status != "done":
         raise HTTPException(status_code=404)
