@@ -137,25 +137,26 @@ def review(reg, ref: str, *, lang: str = "id", as_of: dt.date | None = None) -> 
     """The application `ref` with its result today under the decisions in force (None when
     there is no such application). Results are kept while the application's decisions and
     status do not change."""
-    app = reg.application(ref)
-    if app is None:
+    version = reg.desk.version(ref)
+    if version is None:
         return None
     as_of = as_of or dt.date.today()
-    key = (app.ref, app.created_at, app.dossier_sha256, reg.url, reg.desk.version(app.ref),
-           as_of, lang)
+    key = (reg.url, version, as_of, lang)
     with _CACHE_LOCK:
         hit = _CACHE.get(key)
         if hit is not None:
             _CACHE.move_to_end(key)
     if hit is not None:
-        records, result = hit
+        app, records, result = hit
     else:
+        app = reg.application(ref)
+        if app is None:
+            return None
         records = reg.desk.decisions(app.ref)
-        rs = standard_for(app)
-        result = check_data(app.dossier, rs, name=app.ref, as_of=as_of, lang=lang,
-                            decisions=in_force(records)).to_dict()
+        result = check_data(app.dossier, standard_for(app), name=app.ref, as_of=as_of,
+                            lang=lang, decisions=in_force(records)).to_dict()
         with _CACHE_LOCK:
-            _CACHE[key] = (records, result)
+            _CACHE[key] = (app, records, result)
             while len(_CACHE) > _CACHE_SIZE:
                 _CACHE.popitem(last=False)
     certs = list(reg.records(business_key=business_key(app.business_key), limit=20)) \

@@ -179,22 +179,31 @@ class Desk:
                              .where(D.id == decision_id)).mappings().first()
         return (m["app_ref"], _decision(m)) if m else None
 
-    def version(self, ref: str) -> tuple:
-        """What changes whenever the application's decisions or status change (a cache key)."""
+    def version(self, ref: str) -> tuple | None:
+        """What changes whenever the application, its decisions or its status change (a cache
+        key; one query); None when there is no such application."""
         from sqlalchemy import func, select
 
         from readiness.register.models import Application, ApplicationEvent
         from readiness.register.models import DeskDecision as D
 
+        canonical = numbers.parse_number(ref) if isinstance(ref, str) else None
+        if canonical is None:
+            return None
+        mine = D.application_id == Application.id
+        q = select(
+            Application.id, Application.created_at, Application.dossier_sha256,
+            Application.status,
+            select(func.count()).where(mine).scalar_subquery(),
+            select(func.max(D.id)).where(mine).scalar_subquery(),
+            select(func.max(D.approved_at)).where(mine).scalar_subquery(),
+            select(func.max(D.withdrawn_at)).where(mine).scalar_subquery(),
+            select(func.max(ApplicationEvent.id))
+            .where(ApplicationEvent.application_id == Application.id).scalar_subquery(),
+        ).where(Application.ref == canonical)
         with self.reg._tx(False) as conn:
-            aid = self._app_id(conn, ref)
-            d = conn.execute(select(func.count(), func.max(D.id), func.max(D.approved_at),
-                                    func.max(D.withdrawn_at))
-                             .where(D.application_id == aid)).first()
-            e = conn.execute(select(func.max(ApplicationEvent.id))
-                             .where(ApplicationEvent.application_id == aid)).scalar()
-            s = conn.execute(select(Application.status).where(Application.id == aid)).scalar()
-        return (aid, tuple(d), e, s)
+            row = conn.execute(q).first()
+        return (canonical, *row) if row is not None else None
 
     def record_decisions(self, ref: str, drafts: list[DecisionDraft], *, officer_id: int | None,
                          audit_actor: str, withdraw: list[int] = (), note: str = "",
