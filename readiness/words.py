@@ -1531,6 +1531,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "w_forbidden": {
             "id": "Permintaan ditolak: muat ulang halaman lalu coba lagi.",
             "en": "Request refused: reload the page and try again."},
+        "w_too_large": {
+            "id": "Kiriman terlalu besar (berkas paling besar 20 MB).",
+            "en": "What was sent is too large (files up to 20 MB)."},
         "w_back": {
             "id": "Ke halaman awal",
             "en": "To the start page"},

@@ -105,10 +105,28 @@ def need(permission: str):
     return dependency
 
 
-def desk_post(permission: str) -> list:
-    """The dependencies of a desk form's POST: the permission, then the CSRF token bound to
-    the session."""
-    return [Depends(need(permission)), Depends(require_csrf)]
+FORM_LIMIT = 256 * 1024                 # a desk form without a file
+
+
+def body_limit(max_bytes: int):
+    """Refuse a request body larger than `max_bytes` before anything reads it (413), and one
+    whose size is not announced (411): a form is parsed, and an upload spooled to disk, only
+    within the limit."""
+
+    def dependency(request: Request):
+        length = request.headers.get("content-length")
+        if length is None or not length.isdigit():
+            raise HTTPException(status_code=411)
+        if int(length) > max_bytes:
+            raise HTTPException(status_code=413)
+
+    return dependency
+
+
+def desk_post(permission: str, max_bytes: int = FORM_LIMIT) -> list:
+    """The dependencies of a desk form's POST: the permission, the size of the body, then the
+    CSRF token bound to the session."""
+    return [Depends(need(permission)), Depends(body_limit(max_bytes)), Depends(require_csrf)]
 
 
 def install(app) -> None:

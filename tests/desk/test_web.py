@@ -217,3 +217,17 @@ def test_pages_are_in_english_on_request_and_never_show_a_trace(site):
         assert r.status_code == 404 and "Traceback" not in r.text
         r = c.get("/meja/pengajuan/" + refs["tenun-sukarara"] + "/temuan/NOPE-1")
         assert r.status_code == 404
+
+
+def test_a_body_too_large_is_refused_before_it_is_read(site):
+    app, refs, url = site
+    with browser(app, "organizer") as org:
+        html = org.get("/meja/vendor").text
+        big = b"x" * (21 * 1024 * 1024)
+        r = org.post("/meja/vendor", data={"csrf": csrf(html), "once": "k"},
+                     files={"file": ("daftar.csv", big, "text/csv")})
+        assert r.status_code == 413 and "terlalu besar" in r.text
+    with browser(app, "officer") as o:
+        html = o.get("/meja/akun").text
+        r = o.post("/meja/akun", data={"csrf": csrf(html), "old": "x" * 300_000})
+        assert r.status_code == 413

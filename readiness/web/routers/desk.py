@@ -242,7 +242,8 @@ async def _read_upload(upload: UploadFile | None, limit: int) -> tuple[bytes, st
     return raw, Path(upload.filename).name[:120]
 
 
-@router.post("/meja/pengajuan/{ref}/keputusan/impor", dependencies=desk_post("decision.file"))
+@router.post("/meja/pengajuan/{ref}/keputusan/impor",
+             dependencies=desk_post("decision.file", DECISIONS_LIMIT + 64 * 1024))
 async def import_decisions(request: Request, ref: str, file: UploadFile | None = File(None),
                            once: str = Form("")):
     from starlette.concurrency import run_in_threadpool
@@ -320,7 +321,8 @@ def upload_form(request: Request):
     return desk_page(request, "desk/upload.html.j2", error="")
 
 
-@router.post("/meja/unggah", dependencies=desk_post("application.upload"))
+@router.post("/meja/unggah", dependencies=desk_post("application.upload",
+                                                    UPLOAD_LIMIT + 64 * 1024))
 async def upload(request: Request, file: UploadFile | None = File(None), once: str = Form("")):
     from starlette.concurrency import run_in_threadpool
 

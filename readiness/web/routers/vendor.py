@@ -90,7 +90,7 @@ def _sniff(raw: bytes, name: str) -> str:
     return suffix
 
 
-@router.post("/meja/vendor", dependencies=desk_post("vendor.use"))
+@router.post("/meja/vendor", dependencies=desk_post("vendor.use", UPLOAD_LIMIT + 64 * 1024))
 async def upload(request: Request, file: UploadFile | None = File(None), once: str = Form(""),
                  standard: str = Form(""), as_of: str = Form(""), lang: str = Form("")):
     from starlette.concurrency import run_in_threadpool
