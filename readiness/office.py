@@ -298,10 +298,22 @@ def create_trial_key(office: Office, *, folder: Path | None = None, force: bool 
     return _install(folder, key, cert, [])
 
 
+# Official abbreviations, tried in order when a name is too long for a common name: a signer
+# shown as "... Nusa Tenggara (UJI COBA / TRIAL)" names the wrong province.
+_ABBREVIATIONS = (("Nusa Tenggara Barat", "NTB"), ("Nusa Tenggara Timur", "NTT"),
+                  ("Provinsi", "Prov."), ("Kabupaten", "Kab."), ("Perindustrian", "Perind."))
+
+
 def _trial_cn(name: str) -> str:
-    """'<office> (UJI COBA / TRIAL)' within the 64 characters a common name may have, the
-    office's name cut at a word."""
+    """'<office> (UJI COBA / TRIAL)' within the 64 characters a common name may have: the
+    office's name shortened with official abbreviations first, cut at a word only if still too
+    long (the full name stays in the certificate's organisation field)."""
     room = 64 - len(TRIAL_MARK) - 3
+    name = " ".join(name.split())
+    for long, short in _ABBREVIATIONS:
+        if len(name) <= room:
+            break
+        name = name.replace(long, short)
     words, out = name.split(), ""
     for w in words:
         if len(out) + len(w) + (1 if out else 0) > room:

@@ -200,3 +200,16 @@ def test_check_json_before_issuing(capsys):
                        "--format", "json")
     d = json.loads(out)
     assert code == 0 and d["certified"] is True and d["certificate"]["number"] is None
+
+
+def test_trial_signer_names_the_whole_office():
+    """A common name has 64 characters: the office's name is shortened with official
+    abbreviations, not cut in the middle of the province's name."""
+    from readiness.office import TRIAL_MARK, _trial_cn
+
+    cn = _trial_cn("Dinas Perindustrian Provinsi Nusa Tenggara Barat")
+    assert cn == f"Dinas Perindustrian Provinsi NTB ({TRIAL_MARK})"
+    assert _trial_cn("Dinas Perindustrian") == f"Dinas Perindustrian ({TRIAL_MARK})"
+    long = _trial_cn("Dinas Perindustrian dan Perdagangan Kabupaten Lombok Tengah Provinsi "
+                     "Nusa Tenggara Barat")
+    assert len(long) <= 64 and long.endswith(f"({TRIAL_MARK})") and "Kab. Lombok" in long
