@@ -47,6 +47,8 @@ demo: setup
 	@echo; echo "Documents and batch results are in $(OUT)/; the demo office's key and register in $(DEMO)/."
 	@echo "Serve the verification page the QR codes open (http://127.0.0.1:8000/v/NUMBER):"
 	@echo "  $(DEMO_ENV) $(BIN)/readiness serve"
+	@echo "and the office desk (http://127.0.0.1:8000/masuk), after making its first account:"
+	@echo "  $(DEMO_ENV) $(BIN)/readiness users add admin.demo --role admin"
 
 test: setup
 	$(BIN)/ruff check readiness tests benchmarks scripts
