@@ -1188,11 +1188,29 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "galat internal: {detail}\nIni kesalahan di readiness, bukan di masukan Anda. Jalankan lagi dengan --debug untuk rinciannya dan laporkan, bersama perintah yang dijalankan dan traceback-nya, kepada pengelola readiness (pelacak isu proyek; lihat README.md).",
             "en": "internal error: {detail}\nThis is a bug in readiness, not in your input. Run again with --debug for details and report it, with the command you ran and the traceback, to the readiness maintainers (the project's issue tracker; see README.md)."},
         "batch_done": {
-            "id": "{total} usaha: {cert} tersertifikasi, {nc} belum, {bad} tidak dapat diperiksa; errors.csv: {err} galat, {warn} peringatan (diperiksa {checked}, dipakai ulang {reused}) -> {out}",
-            "en": "{total} businesses: {cert} certified, {nc} not certified, {bad} could not be checked; errors.csv: {err} errors, {warn} warnings (checked {checked}, reused {reused}) -> {out}"},
+            "id": "{total} usaha: {cert} tersertifikasi ({cond} bersyarat), {nc} belum, {bad} tidak dapat diperiksa (diperiksa {checked} + dipakai ulang {reused} + gagal {bad} = {total}); errors.csv: {err} galat, {warn} peringatan -> {out}",
+            "en": "{total} businesses: {cert} certified ({cond} conditional), {nc} not certified, {bad} could not be checked (checked {checked} + reused {reused} + failed {bad} = {total}); errors.csv: {err} errors, {warn} warnings -> {out}"},
         "worker_restarts": {
             "id": "catatan: {n} kali proses pekerja mati (dihentikan atau kehabisan memori); usaha yang terdampak sudah diperiksa ulang.",
             "en": "note: a worker process died {n} time(s) (killed or out of memory); the businesses it was checking were checked again."},
+        "progress_found": {"id": "Mencari berkas: {n} usaha ditemukan", "en": "Searching the inputs: {n} businesses found"},
+        "progress_bar": {"id": "Memeriksa [{bar}] {done}/{total} usaha ({pct}%) · {left}",
+                         "en": "Checking [{bar}] {done}/{total} businesses ({pct}%) · {left}"},
+        "progress_eta": {"id": "sisa ± {d}", "en": "about {d} left"},
+        "progress_eta_unknown": {"id": "menghitung sisa waktu", "en": "estimating the time left"},
+        "progress_took": {"id": "selesai dalam {d}", "en": "done in {d}"},
+        "duration_h": {"id": "{h} jam {m} mnt", "en": "{h} h {m} min"},
+        "duration_m": {"id": "{m} mnt {s} dtk", "en": "{m} min {s} s"},
+        "duration_s": {"id": "{s} dtk", "en": "{s} s"},
+        "batch_interrupted": {
+            "id": "dihentikan; hasil yang sudah selesai tersimpan di {out}. Lanjutkan dengan perintah yang sama ditambah --resume",
+            "en": "interrupted; the results done so far are kept in {out}. Continue with the same command plus --resume"},
+        "batch_restarted": {
+            "id": "catatan: run sebelumnya di folder ini belum selesai dan diulang dari awal (tanpa --resume)",
+            "en": "note: the earlier run in this folder was unfinished and was started over (no --resume)"},
+        "batch_removed": {
+            "id": "catatan: {n} keluaran run sebelumnya yang tidak ditulis ulang oleh run ini dihapus ({what})",
+            "en": "note: {n} output(s) of the earlier run that this run did not write again were removed ({what})"},
         "written": {"id": "{kind}: {path}", "en": "{kind}: {path}"},
         "hint": {"id": "saran", "en": "hint"},
     },
@@ -1946,6 +1964,12 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "check_failed": {"id": "galat internal saat memeriksa: {detail}", "en": "internal error while checking: {detail}"},
         "not_recorded": {"id": "sertifikat tidak dapat dicatat: {detail}",
                          "en": "the certificate could not be recorded: {detail}"},
+        "output_busy": {
+            "id": "folder keluaran {outdir} sedang dipakai oleh run lain (pid {pid} di {host}, mulai {started}); tunggu sampai selesai atau pakai folder lain (-o)",
+            "en": "the output folder {outdir} is in use by another run (pid {pid} on {host}, started {started}); wait for it to finish or use another folder (-o)"},
+        "resume_differs": {
+            "id": "--resume tidak dapat melanjutkan run di {outdir}: {what} berbeda (run itu: {then}; sekarang: {now}); jalankan dengan opsi yang sama, atau tanpa --resume untuk mengulang semuanya",
+            "en": "--resume cannot continue the run in {outdir}: {what} differs (that run: {then}; now: {now}); run with the same options, or without --resume to start over"},
         "worker_died": {"id": "proses pekerja yang memeriksa dosir ini mati tiga kali (dihentikan atau kehabisan memori)",
                         "en": "the worker process checking this dossier died three times (killed or out of memory)"},
         "not_spreadsheet": {"id": "bukan lembar kerja (seharusnya .csv atau .xlsx)", "en": "not a spreadsheet (expected .csv or .xlsx)"},

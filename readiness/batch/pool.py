@@ -62,6 +62,11 @@ def die_with_parent(parent: int) -> None:
 
 
 def _worker_init(fn, setup, setup_args, parent: int, tmp_root: str, per_chunk: bool) -> None:
+    import signal
+
+    # Ctrl-C reaches the whole process group: the parent stops the run (and says how to
+    # resume); a worker printing its own KeyboardInterrupt traceback would only add noise
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent(parent)
     folder = os.path.join(tmp_root, f"worker-{os.getpid()}")
     os.makedirs(folder, exist_ok=True)

@@ -25,16 +25,17 @@ import hashlib
 import json
 import os
 import sys
-import time
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from readiness.api import check_data, check_path
-from readiness.batch import summary
+from readiness.batch import manifest, summary
+from readiness.batch.lock import OutputLock
 from readiness.batch.mapping import load_mapping
 from readiness.batch.pool import Done, ordered_map
+from readiness.batch.progress import Bar
 from readiness.batch.spreadsheet import (SPREADSHEET_SUFFIXES, BusinessRecord, Issue,
                                          SpreadsheetImport, ranges)
 from readiness.errors import InputError
@@ -93,7 +94,10 @@ class Plan:
     form_gaps: dict[str, list[str]] = field(default_factory=dict)   # source -> rules not fed
 
 
-def plan(inputs: Iterable[str | os.PathLike], mapping=None) -> Plan:
+def plan(inputs: Iterable[str | os.PathLike], mapping=None, found=None) -> Plan:
+    """The inputs opened and counted; `found(n)` hears the count as it grows (the bar)."""
+    found = found or (lambda n: None)
+    found(0)
     items: list[tuple[str, Any]] = []
     issues: list[Issue] = []
     total = 0
@@ -102,7 +106,9 @@ def plan(inputs: Iterable[str | os.PathLike], mapping=None) -> Plan:
         p = Path(inp)
         if p.is_dir():
             items.append(("dir", p))
-            total += sum(1 for _ in _walk(p))
+            for _ in _walk(p):
+                total += 1
+                found(total)
         elif p.suffix.lower() in SPREADSHEET_SUFFIXES:
             try:
                 imp = SpreadsheetImport(p, mp)
@@ -113,6 +119,7 @@ def plan(inputs: Iterable[str | os.PathLike], mapping=None) -> Plan:
             items.append(("sheet", imp))
             issues.extend(imp.issues)
             total += imp.count
+            found(total)
         elif p.exists() or p.suffix.lower() in DOSSIER_SUFFIXES:
             items.append(("file", p))
             total += 1
@@ -436,39 +443,6 @@ def _file_sha(path: str) -> str | None:
         return None
 
 
-# ------------------------------------------------------------------------------ progress
-
-class _Progress:
-    """A bar on stderr (`enabled` True), or calls of `enabled(done, total)` (a callable: the
-    desk's jobs report to their page), at most ten a second and always at the end."""
-
-    def __init__(self, total: int, enabled):
-        self.total, self.enabled, self.done, self.last = total, enabled, 0, 0.0
-        self.report = enabled if callable(enabled) else None
-
-    def step(self, n: int = 1) -> None:
-        self.done += n
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if now - self.last < 0.1 and self.done < self.total:
-            return
-        self.last = now
-        if self.report is not None:
-            self.report(self.done, self.total)
-            return
-        width = 30
-        frac = self.done / self.total if self.total else 1
-        bar = "#" * int(frac * width)
-        sys.stderr.write(f"\r[{bar:<{width}}] {self.done}/{self.total}")
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled and self.report is None:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
-
-
 # ------------------------------------------------------------------------------ the run
 
 @dataclass
@@ -477,6 +451,7 @@ class Stats:
     checked: int = 0
     reused: int = 0
     certified: int = 0
+    conditional: int = 0      # of the certified: conditional certificates
     not_certified: int = 0
     errors: int = 0           # error-level issues (unreadable files, bad rows, failed checks)
     warnings: int = 0
@@ -485,6 +460,8 @@ class Stats:
     form_gaps: dict = field(default_factory=dict)   # spreadsheet -> rules its columns cannot feed
     issued: dict = field(default_factory=dict)   # certificates by outcome: new, same, supersedes, draft
     register: str = ""
+    restarted: bool = False   # an unfinished run in the folder was started over (no --resume)
+    removed: list = field(default_factory=list)   # outputs of an earlier run this one did not write
 
     @property
     def exit_code(self) -> int:
@@ -525,7 +502,7 @@ class Output:
             leftover.unlink(missing_ok=True)
         self.stats = Stats(total=p.total, outdir=str(outdir), form_gaps=p.form_gaps)
         self.issues: list[Issue] = []          # per-unit issues, in unit order (rare)
-        self.bar = _Progress(p.total, progress)
+        self.bar = (progress if isinstance(progress, Bar) else Bar.make(progress, opts.lang)).start(p.total)
         self.res_f = open(self.res_path, "wb")
         self.idx_f = open(self.idx_path, "w", encoding="utf-8", newline="\n")
         self.pending: list[str] = []
@@ -580,6 +557,7 @@ class Output:
         if row["verdict"] != "error":
             if row["certified"]:
                 self.stats.certified += 1
+                self.stats.conditional += row["verdict"] == Verdict.CONDITIONAL
             else:
                 self.stats.not_certified += 1
         for i in u_issues:
@@ -692,18 +670,31 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     """Check every business of `inputs` and write OUTDIR (module docstring). `progress`: a bar
     on stderr (True; None: when stderr is a terminal) or a callable(done, total).
     `summary_pdf`: write summary.pdf (default: with `pdf`; the vendor desk wants the overview
-    without a document per business)."""
+    without a document per business). One run per folder: a second one raises InputError
+    (`output_busy`, exit 2) at once (`readiness.batch.lock`)."""
     outdir = Path(outdir)
+    bar = Bar.make(sys.stderr.isatty() if progress is None else progress, lang)
     rs = load_standard(standard)
     if pdf:   # certificates need the office's key (else NoKey: exit 2 before any work) and a
         #       migrated register; the workers open their own connections
         with Issuer.open(database_url=database_url, draft=draft) as issuer:
             database_url = issuer.register.url if issuer.register is not None else None
+    with OutputLock(outdir / STATE, outdir):
+        return _run_batch(inputs, outdir, rs, bar, jobs=jobs, pdf=pdf, mapping=mapping,
+                          resume=resume, lang=lang, as_of=as_of, chunk=chunk, draft=draft,
+                          database_url=database_url, summary_pdf=summary_pdf)
+
+
+def _run_batch(inputs: list[str], outdir: Path, rs: RuleSet, bar: Bar, *, jobs, pdf, mapping,
+               resume, lang, as_of, chunk, draft, database_url, summary_pdf) -> Stats:
+    if as_of is None and resume:        # a resumed run keeps the date it was started with
+        as_of = manifest.resumed_as_of(outdir)
     opts = Options(as_of or dt.date.today(), lang, pdf, str(outdir), draft, database_url)
-    p = plan(inputs, mapping)
+    run = begin_manifest(outdir, inputs, rs, opts, mapping, summary_pdf, resume)
+    p = plan(inputs, mapping, found=bar.found)
     note_form_gaps(p, rs)
-    out = Output(outdir, p, rs, opts, resume,
-                 sys.stderr.isatty() if progress is None else progress)
+    out = Output(outdir, p, rs, opts, resume, bar)
+    out.stats.restarted = run.get("restarted", False)
     if database_url:
         out.stats.register = describe(database_url)
     work = ordered_map(check_chunk, out.todo(units(p)), jobs=max(1, jobs or os.cpu_count() or 1),
@@ -718,4 +709,49 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
         raise
     out.stats.worker_restarts = work.restarts
     out.finish(p, rs, summary_pdf)
+    out.stats.removed = finish_manifest(outdir, run, p, pdf if summary_pdf is None else summary_pdf)
     return out.stats
+
+
+# ------------------------------------------------------------------------------ the manifest
+
+def begin_manifest(outdir: Path, inputs, rs, opts: Options, mapping, summary_pdf, resume) -> dict:
+    """The manifest of this run, written before any work; with --resume, the folder's run must
+    have been made with the same edition, date, version and options (else exit 2)."""
+    now = manifest.new(
+        inputs=inputs, edition=rs.ref, standard=standard_identity(rs), as_of=opts.as_of,
+        options=manifest.run_options(pdf=opts.pdf, lang=opts.lang, draft=opts.draft,
+                                     mapping=mapping,
+                                     summary_pdf=opts.pdf if summary_pdf is None else summary_pdf))
+    previous = manifest.read(outdir)
+    if resume:
+        manifest.check_resume(outdir, now)
+    else:    # an unfinished run here is started over, not continued: said at the end
+        now["restarted"] = bool(_generations(outdir / STATE)) or (
+            previous is not None and previous.get("status") != "complete")
+    now["previous"] = previous
+    manifest.write(outdir, {k: v for k, v in now.items() if k not in ("previous", "restarted")})
+    return now
+
+
+def finish_manifest(outdir: Path, run: dict, p: Plan, summary_pdf: bool) -> list[str]:
+    """The run is complete: remove what an earlier run wrote and this one did not (documents
+    of other runs or all of them after --no-pdf, summary.pdf, copies of inputs no longer
+    given), then the manifest says complete. Returns the removed paths."""
+    written = {"results.jsonl", "errors.csv", "summary.csv", "summary.xlsx"}
+    if summary_pdf:
+        written.add("summary.pdf")
+    for kind, obj in p.items:
+        if kind == "sheet" and obj.path.suffix.lower() == ".xlsx" \
+                and (outdir / f"{obj.path.stem}.results.xlsx").exists():
+            written.add(f"{obj.path.stem}.results.xlsx")
+    documents = set()
+    with open(outdir / STATE / "index.jsonl", encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line).get("doc")
+            if doc:
+                documents.add(Path(doc).name)
+    removed = manifest.remove_stale(outdir, written, documents, run.get("previous"))
+    manifest.complete(outdir, {k: v for k, v in run.items() if k not in ("previous", "restarted")},
+                      written, documents)
+    return removed

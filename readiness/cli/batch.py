@@ -53,15 +53,21 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_
     rest is still processed and reported) or no key to sign certificates with.
     """
     note_superseded(load_standard(standard), lang)  # loaded once more from the cache
-    stats = run_batch(list(inputs), outdir, standard=standard, jobs=jobs, pdf=pdf,
-                      mapping=mapping, resume=resume, lang=lang, as_of=as_of, draft=draft,
-                      database_url=database_url)
-    # businesses add up (certified + not + unreadable = total); errors and warnings are the
-    # lines of errors.csv (one business may have several)
-    bad = max(0, stats.total - stats.certified - stats.not_certified)
-    click.echo(t("cli.batch_done", lang, total=stats.total, cert=stats.certified,
-                 nc=stats.not_certified, bad=bad, err=stats.errors, warn=stats.warnings,
-                 checked=stats.checked, reused=stats.reused, out=stats.outdir), err=True)
+    try:
+        stats = run_batch(list(inputs), outdir, standard=standard, jobs=jobs, pdf=pdf,
+                          mapping=mapping, resume=resume, lang=lang, as_of=as_of, draft=draft,
+                          database_url=database_url)
+    except KeyboardInterrupt:
+        # what is done is kept (.state): say how to continue, no traceback (exit 130)
+        click.echo("", err=True)
+        click.echo(t("cli.batch_interrupted", lang, out=outdir), err=True)
+        raise SystemExit(130) from None
+    final_line(stats, lang)
+    if stats.restarted:
+        click.echo(t("cli.batch_restarted", lang), err=True)
+    if stats.removed:
+        shown = ", ".join(stats.removed[:5]) + (", ..." if len(stats.removed) > 5 else "")
+        click.echo(t("cli.batch_removed", lang, n=len(stats.removed), what=shown), err=True)
     if stats.form_gaps:
         files: dict[tuple, list[str]] = {}      # files of one form share one line
         for source, rules in stats.form_gaps.items():
@@ -79,6 +85,18 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_
     if stats.worker_restarts:
         click.echo(t("cli.worker_restarts", lang, n=stats.worker_restarts), err=True)
     return stats.exit_code
+
+
+def final_line(stats, lang: str) -> None:
+    """The line that adds up: businesses = checked now + reused + could not be checked, and the
+    certified (of which conditional) and not certified; errors and warnings are the lines of
+    errors.csv (one business may have several)."""
+    bad = max(0, stats.total - stats.certified - stats.not_certified)
+    checked = stats.certified + stats.not_certified - stats.reused
+    click.echo(t("cli.batch_done", lang, total=stats.total, cert=stats.certified,
+                 cond=stats.conditional, nc=stats.not_certified, bad=bad, err=stats.errors,
+                 warn=stats.warnings, checked=checked, reused=stats.reused, out=stats.outdir),
+               err=True)
 
 
 @click.command("impact")

@@ -42,7 +42,8 @@ def test_shared_export(tmp_path, capsys):
     assert code == 2                          # the broken row could not be read
     # the businesses add up; the error lines are counted apart
     err = capsys.readouterr().err
-    assert "8 businesses: 2 certified, 5 not certified, 1 could not be checked; errors.csv: " in err
+    assert ("8 businesses: 2 certified (2 conditional), 5 not certified, 1 could not be checked"
+            " (checked 7 + reused 0 + failed 1 = 8); errors.csv: ") in err
     assert err.startswith("note: mandalika-motogp@2027.1 is superseded by mandalika-motogp@2027.2")
     rows = read_csv(out / "summary.csv")
     assert len(rows) == 8
@@ -75,7 +76,7 @@ def test_shared_export_under_the_default_edition(tmp_path, capsys):
     out = tmp_path / "out"
     assert cli("batch", str(EXPORT), "-o", str(out), "--no-pdf", "--jobs", "1",
                "--as-of", AS_OF, "--lang", "en") == 2
-    assert "8 businesses: 0 certified, 7 not certified" in capsys.readouterr().err
+    assert "8 businesses: 0 certified (0 conditional), 7 not certified" in capsys.readouterr().err
     first = json.loads((out / "results.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert first["standard"]["version"] == "2027.2"
     lbl = [f for f in first["findings"] if f["rule"] == "LBL-01"]
