@@ -7,8 +7,11 @@
 - Bounded: items are sent in chunks (`chunk` per task) and at most `window` chunks are in
   flight, so memory does not follow the size of the input; items are read lazily.
 - Crash-recovering: when a worker dies (killed, out of memory), the pool is started again and
-  every item whose result was lost is sent again, alone; an item that kills a worker `retries`
-  times gets `lost(item)` as its result and the run goes on. `restarts` counts the restarts.
+  every item whose result was lost is run again, alone and one after the other (a dead worker
+  breaks the whole pool: only alone can an item be blamed); an item that kills a worker
+  `retries` times so gets `lost(item)` as its result and the run goes on. `restarts` counts
+  the restarts. A chunk whose function raises is sent again item by item; an item that raises alone gets
+  `failed(item, error)` (without `failed`, the error stops the map).
 - Process-wide state is changed in the workers only: each worker dies with its parent, gets
   its own temporary folder (removed when the map ends; WeasyPrint leaves fonts there) and
   keeps what `setup` loaded out of the garbage collector's full passes (`gc.freeze`). With
@@ -110,12 +113,13 @@ class OrderedMap:
 
     def __init__(self, fn: Callable, items: Iterable, *, jobs: int, setup: Callable | None,
                  setup_args: tuple, teardown: Callable | None, chunk: int, per_chunk: bool,
-                 window: int | None, retries: int, lost: Callable[[Any], Any] | None) -> None:
+                 window: int | None, retries: int, lost: Callable[[Any], Any] | None,
+                 failed: Callable[[Any, Exception], Any] | None = None) -> None:
         self.fn, self.items, self.jobs = fn, items, max(1, jobs)
         self.setup, self.setup_args, self.teardown = setup, setup_args, teardown
         self.per_chunk = per_chunk
         self.chunk, self.window = max(1, chunk), window or 3 * max(1, jobs)
-        self.retries, self.lost = retries, lost
+        self.retries, self.lost, self.failed = retries, lost, failed
         self.restarts = 0
 
     def __iter__(self) -> Iterator[tuple[Any, Any]]:
@@ -137,13 +141,13 @@ class OrderedMap:
         try:
             if not self.per_chunk:
                 for x in self.items:
-                    yield (x.item, x.result) if type(x) is Done else (x, self.fn(state, x))
+                    yield (x.item, x.result) if type(x) is Done else (x, self._one(state, x))
                 return
             held: list = []          # items in order, Done or to run
 
             def flush():
                 todo = [x for x in held if type(x) is not Done]
-                results = iter(self.fn(state, todo) if todo else [])
+                results = iter(self._guarded(state, todo) if todo else [])
                 for x in held:
                     yield (x.item, x.result) if type(x) is Done else (x, next(results))
                 held.clear()
@@ -156,6 +160,26 @@ class OrderedMap:
         finally:
             if self.teardown is not None:
                 self.teardown(state)
+
+    def _one(self, state, x):
+        try:
+            return self.fn(state, x)
+        except Exception as e:
+            if self.failed is None:
+                raise
+            return self.failed(x, e)
+
+    def _guarded(self, state, items: list) -> list:
+        """`fn(state, items)`; when it raises, each item alone, and `failed(item, error)` for
+        an item that raises alone (the items around it keep their results)."""
+        try:
+            return self.fn(state, items)
+        except Exception as e:
+            if self.failed is None:
+                raise
+            if len(items) == 1:
+                return [self.failed(items[0], e)]
+            return [r for x in items for r in self._guarded(state, [x])]
 
     def _start(self) -> ProcessPoolExecutor:
         import multiprocessing as mp
@@ -203,18 +227,34 @@ class OrderedMap:
             except BrokenProcessPool:
                 self._recover(queue)
                 continue
+            except Exception as e:      # the chunk raised (not a dead worker)
+                if self.failed is None:
+                    raise
+                self._split(queue, slot.future, e)
+                continue
             slot.result, slot.done = results[slot.index], True
             if slot.last:
                 self.in_flight -= 1
         queue.popleft()
         return slot.item, slot.result
 
+    def _split(self, queue: deque[_Slot], fut: Future, error: Exception) -> None:
+        """A chunk raised: its items are sent again one by one; an item that raised alone gets
+        `failed(item, error)`."""
+        mine = [s for s in queue if s.future is fut and not s.done]
+        self.in_flight -= 1
+        for s in mine:
+            if len(mine) == 1:
+                s.result, s.done = self.failed(s.item, error), True
+            else:
+                self._submit([s])
+
     def _recover(self, queue: deque[_Slot]) -> None:
-        """A worker died: start a new pool and send again, one by one, every item whose result
-        was lost; an item that killed a worker `retries` times gets `lost(item)`."""
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = self._start()
-        self.restarts += 1
+        """A worker died: start a new pool and run again, alone and one after the other, every
+        item whose result was lost. A dead worker breaks the whole pool, so only an item that
+        kills a worker while nothing else runs is the cause: after `retries` times it gets
+        `lost(item)`; the items that were merely beside it get their results."""
+        self._restart()
         self.in_flight = 0
         for slot in queue:
             if slot.done or slot.future is None:
@@ -223,19 +263,39 @@ class OrderedMap:
             if fut.done() and not fut.cancelled() and fut.exception() is None:
                 slot.result, slot.done = fut.result()[slot.index], True
                 continue
-            slot.tries += 1
-            if slot.tries >= self.retries:
-                slot.result, slot.done = (self.lost(slot.item) if self.lost else None), True
-                continue
-            self._submit([slot])
+            self._alone(slot)
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._start()
+        self.restarts += 1
+
+    def _alone(self, slot: _Slot) -> None:
+        while True:
+            fut = self.pool.submit(_run_chunk, [slot.item])
+            try:
+                slot.result, slot.done = fut.result()[0], True
+                return
+            except BrokenProcessPool:
+                self._restart()
+                slot.tries += 1
+                if slot.tries >= self.retries:
+                    slot.result, slot.done = (self.lost(slot.item) if self.lost else None), True
+                    return
+            except Exception as e:
+                if self.failed is None:
+                    raise
+                slot.result, slot.done = self.failed(slot.item, e), True
+                return
 
 
 def ordered_map(fn: Callable, items: Iterable, *, jobs: int = 1, setup: Callable | None = None,
                 setup_args: tuple = (), teardown: Callable | None = None, chunk: int = 8,
                 per_chunk: bool = False, window: int | None = None, retries: int = 3,
-                lost: Callable[[Any], Any] | None = None) -> OrderedMap:
+                lost: Callable[[Any], Any] | None = None,
+                failed: Callable[[Any, Exception], Any] | None = None) -> OrderedMap:
     """`(item, fn(setup(*setup_args), item))` for every item, in order, over `jobs` worker
     processes (see the module's docstring)."""
     return OrderedMap(fn, items, jobs=jobs, setup=setup, setup_args=setup_args,
                       teardown=teardown, chunk=chunk, per_chunk=per_chunk, window=window,
-                      retries=retries, lost=lost)
+                      retries=retries, lost=lost, failed=failed)

@@ -356,7 +356,22 @@ def check_chunk(w: Worker, units: list) -> list[dict]:
     units = [x.data if isinstance(x, _Payload) else x for x in units]
     done = [check_unit(w, u) for u in units]
     dicts = number_chunk(w, done) if w.opts.pdf else [None] * len(done)
-    return [finish_unit(w, u, out, res, d) for u, (out, res), d in zip(units, done, dicts)]
+    return [_finish_guarded(w, u, out, res, d) for u, (out, res), d in zip(units, done, dicts)]
+
+
+def _finish_guarded(w: Worker, u: dict, out: dict, res: Result | None, d: dict | None) -> dict:
+    """`finish_unit`, but a business whose result cannot be made into its line and row (a
+    bug) gets an error row instead of stopping the chunk and the run."""
+    try:
+        return finish_unit(w, u, out, res, d)
+    except Exception as e:  # noqa: BLE001 - one business must not stop a province
+        return unit_failed(u, e)
+
+
+def unit_failed(u: dict, e: BaseException) -> dict:
+    """The result of a unit whose work raised outside the check (an errors.csv row)."""
+    return {"seq": u["seq"], "internal": True,
+            "error": Msg("check_failed", {"detail": f"{type(e).__name__}: {e}"})}
 
 
 def worker_died(u: dict) -> dict:
@@ -700,7 +715,8 @@ def _run_batch(inputs: list[str], outdir: Path, rs: RuleSet, bar: Bar, *, jobs, 
     work = ordered_map(check_chunk, out.todo(units(p)), jobs=max(1, jobs or os.cpu_count() or 1),
                        setup=setup_worker, setup_args=(rs, opts), teardown=Worker.close,
                        chunk=chunk or (CHUNK if pdf else CHUNK_NO_PDF), per_chunk=True,
-                       lost=lambda x: worker_died(x.data))
+                       lost=lambda x: worker_died(x.data),
+                       failed=lambda x, e: unit_failed(x.data, e))
     try:
         for item, result in work:
             out.write(item.unit if isinstance(item, _Payload) else item, result)

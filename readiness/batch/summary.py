@@ -180,6 +180,11 @@ class SummaryStream:
         self.stack.close()
 
     def abort(self) -> None:
+        # the workbook is finished into its temporary file (removed just below): a zip left
+        # open would complain when the interpreter collects it (after Ctrl-C, for one)
+        if getattr(self, "xlsx", None) is not None:
+            with contextlib.suppress(Exception):
+                self.xlsx.close()
         err = RuntimeError("batch stopped before its summaries were complete")
         with contextlib.suppress(RuntimeError):
             self.stack.__exit__(RuntimeError, err, None)

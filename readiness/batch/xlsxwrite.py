@@ -140,6 +140,8 @@ class XlsxStream:
             self.buf = []
 
     def close(self) -> None:
+        if self.z.fp is None:          # closed already
+            return
         self.f.write("".join(self.buf).encode("utf-8"))
         self.buf = []
         last = _col(self.ncols - 1)
