@@ -356,20 +356,13 @@ def check_chunk(w: Worker, units: list) -> list[dict]:
     units = [x.data if isinstance(x, _Payload) else x for x in units]
     done = [check_unit(w, u) for u in units]
     dicts = number_chunk(w, done) if w.opts.pdf else [None] * len(done)
-    return [_finish_guarded(w, u, out, res, d) for u, (out, res), d in zip(units, done, dicts)]
-
-
-def _finish_guarded(w: Worker, u: dict, out: dict, res: Result | None, d: dict | None) -> dict:
-    """`finish_unit`, but a business whose result cannot be made into its line and row (a
-    bug) gets an error row instead of stopping the chunk and the run."""
-    try:
-        return finish_unit(w, u, out, res, d)
-    except Exception as e:  # noqa: BLE001 - one business must not stop a province
-        return unit_failed(u, e)
+    return [finish_unit(w, u, out, res, d) for u, (out, res), d in zip(units, done, dicts)]
 
 
 def unit_failed(u: dict, e: BaseException) -> dict:
-    """The result of a unit whose work raised outside the check (an errors.csv row)."""
+    """The result of a unit whose work raised outside the check (a bug in making its line,
+    row or document): the pool ran it alone (`failed`), it gets an errors.csv row, the run
+    goes on."""
     return {"seq": u["seq"], "internal": True,
             "error": Msg("check_failed", {"detail": f"{type(e).__name__}: {e}"})}
 
