@@ -1589,6 +1589,12 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "form_gap": {
             "id": "formulir tidak punya kolom untuk {rule} ({title}): {fields}. {rule} tidak dapat dinilai dari berkas ini; kekurangannya pada usaha dari berkas ini ditandai 'tidak ada di formulir', bukan kesalahan usaha{columns}",
             "en": "the form has no column for {rule} ({title}): {fields}. {rule} cannot be judged from this file; its gaps for businesses of this file are marked 'not in the form', not charged to them{columns}"},
+        "form_gap_choice": {
+            "id": "formulir tidak dapat memenuhi {rule} ({title}): pilihan {choices} tidak ada di kolom {column}. Kekurangan {rule} pada usaha dari berkas ini ditandai 'tidak ada di formulir', bukan kesalahan usaha; tambahkan pilihan itu ke formulir",
+            "en": "the form cannot meet {rule} ({title}): the choice {choices} is not in the column {column}. {rule} gaps of businesses from this file are marked 'not in the form', not charged to them; add that choice to the form"},
+        "only_with": {
+            "id": "kolom {column} diisi tetapi {anchor} kosong; nilainya tidak dipakai (entrinya hanya dibuat dari {anchor})",
+            "en": "{column} is filled but {anchor} is empty; its value is not used (the entry is only made from {anchor})"},
         "form_gap_columns": {
             "id": "; kolom yang dapat ditambahkan: {columns}",
             "en": "; columns that would feed it: {columns}"},
@@ -1598,6 +1604,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "copy_skipped": {
             "id": "salinan bertanda {copy} tidak ditulis ({why}); hasilnya ada di summary.csv dan summary.xlsx",
             "en": "no annotated copy {copy} was written ({why}); the results are in summary.csv and summary.xlsx"},
+        "form_choice_line": {
+            "id": "catatan: {file}: pilihan {choices} tidak ada di kolom {column}, jadi {rule} tidak dapat dipenuhi dari formulir; kekurangan itu ditandai 'tidak ada di formulir' (lihat errors.csv)",
+            "en": "note: {file}: the choice {choices} is not in the column {column}, so {rule} cannot be met from the form; those gaps are marked 'not in the form' (see errors.csv)"},
         "form_gaps_line": {
             "id": "catatan: {file} tidak punya kolom untuk {n} syarat ({rules}); kekurangan itu ditandai 'tidak ada di formulir' (lihat errors.csv)",
             "en": "note: {file} has no column for {n} requirement(s) ({rules}); those gaps are marked 'not in the form' (see errors.csv)"},
@@ -2091,6 +2100,12 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                        "en": "expected a table name or a mapping {{form value: dossier value}}"},
         "map_unknown": {"id": "seharusnya salah satu dari {options}, ditemukan {value}", "en": "expected one of {options}, found {value}"},
         "map_bool": {"id": "seharusnya true atau false", "en": "expected true or false"},
+        "map_choices": {"id": "choices: memerlukan values: dan daftar pilihan formulir (teks)",
+                        "en": "choices: needs values: and a list of the form's options (text)"},
+        "map_choice_unknown": {"id": "pilihan {choice} tidak ada di tabel values: kolom ini",
+                               "en": "the choice {choice} is not in this column's values: table"},
+        "map_only_with": {"id": "only_with: seharusnya judul kolom lain di pemetaan ini, ditemukan {header}",
+                          "en": "only_with: expected the header of another column of this mapping, found {header}"},
         "map_presence": {
             "id": "presence: true memerlukan type: bool dan jalur yang berakhir dengan pemilih entri seperti business.documents[type=pkp]",
             "en": "presence: true needs type: bool and a path ending in an entry selector such as business.documents[type=pkp]"},

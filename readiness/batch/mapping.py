@@ -91,6 +91,9 @@ class Target:
     set: dict[str, Any] = field(default_factory=dict)
     for_each: tuple[tuple[Segment, ...], str] | None = None   # (path in product, key)
     digits: tuple[int, ...] = ()   # identifier: the lengths it has when written in full
+    choices: tuple[str, ...] | None = None   # the options the form offers (keys of `values`)
+    only_with: str | None = None   # fills an entry only when this column of the row is filled
+    labels: dict[str, Any] | None = None   # `values` with its keys as written
 
 
 @dataclass
@@ -142,6 +145,27 @@ class Mapping:
                     return sorted({str(v) for v in t.values.values()})
         return None
 
+    def choice_gaps(self, field: str, needed: list) -> list[tuple[str, list[str]]]:
+        """For the columns of `field` whose form offers fixed `choices`: (column, the labels
+        of the `needed` values no choice gives), e.g. ("Unsur Label", ["Tanggal Produksi"])."""
+        out = []
+        for targets in self.columns.values():
+            for t in targets:
+                if t.choices is None or t.path != field or t.values is None:
+                    continue
+                given = {t.values.get(norm(c)) for c in t.choices}
+                lacking = [v for v in needed if v not in given]
+                if lacking:
+                    out.append((t.column, [self.label_of(t, v) for v in lacking]))
+        return out
+
+    def label_of(self, t: Target, value) -> str:
+        """How a spreadsheet writes `value` in the column of `t` (the first key of its table)."""
+        for key, v in (t.labels or {}).items():
+            if v == value:
+                return key
+        return str(value)
+
     def missing_headers(self, headers: list[str]) -> list[str]:
         have = {norm(h) for h in headers}
         return [h for h in self.recognise if norm(h) not in have]
@@ -192,7 +216,7 @@ def _parse_path(path: str) -> tuple[str, tuple[Segment, ...]] | Msg:
 _COMPOUND = {"quantity": ("amount", "unit"), "share": ("material", "percent")}
 
 _COLUMN_KEYS = {"field", "type", "item", "separator", "values", "unknown", "presence", "set", "for_each",
-                "digits"}
+                "digits", "choices", "only_with"}
 
 
 def parse_mapping(src: Source) -> Mapping:
@@ -220,6 +244,7 @@ def parse_mapping(src: Source) -> Mapping:
             err.add(("tables", tname), "map_table")
             continue
         tables[tname] = {norm(k): v for k, v in t.items()}
+        tables["raw:" + str(tname)] = {str(k): v for k, v in t.items()}
 
     columns_raw = data.get("columns")
     if not isinstance(columns_raw, dict) or not columns_raw:
@@ -242,6 +267,12 @@ def parse_mapping(src: Source) -> Mapping:
             err.add(base, "map_column_twice", header=repr(header))
         columns[norm(header)] = targets
         headers[norm(header)] = str(header)
+
+    for key, targets in columns.items():
+        for t in targets:
+            if t.only_with is not None and norm(t.only_with) not in columns:
+                err.add(("columns", headers[key], "only_with"), "map_only_with",
+                        header=repr(t.only_with))
 
     ignore_raw = data.get("ignore") or []
     if not isinstance(ignore_raw, list):
@@ -316,13 +347,16 @@ def _parse_target(header: str, s: Any, where: tuple, tables: dict, err: _Errors)
         err.add(where + ("separator",), "map_separator")
         bad = True
     values = s.get("values")
+    labels = None                  # the table with its keys as written (for messages)
     if isinstance(values, str):
         if values not in tables:
             err.add(where + ("values",), "map_no_table", table=repr(values))
             bad = True
         else:
+            labels = tables.get("raw:" + values)
             values = tables[values]
     elif isinstance(values, dict):
+        labels = {str(k): v for k, v in values.items()}
         values = {norm(k): v for k, v in values.items()}
     elif values is not None:
         err.add(where + ("values",), "map_values")
@@ -380,11 +414,28 @@ def _parse_target(header: str, s: Any, where: tuple, tables: dict, err: _Errors)
                 err.add(where + ("field",), "map_for_each_path")
                 bad = True
             fe = (p[1], f["key"])
+    choices = s.get("choices")
+    if choices is not None:
+        if not (isinstance(choices, list) and all(isinstance(c, str) for c in choices)
+                and isinstance(values, dict)):
+            err.add(where + ("choices",), "map_choices")
+            bad = True
+        else:
+            for i, c in enumerate(choices):
+                if norm(c) not in values:
+                    err.add(where + ("choices", i), "map_choice_unknown", choice=repr(c))
+                    bad = True
+            choices = tuple(choices)
+    only_with = s.get("only_with")
+    if only_with is not None and not isinstance(only_with, str):
+        err.add(where + ("only_with",), "map_only_with", header=repr(only_with))
+        bad = True
     if bad:
         return None
     return Target(column=header, path=s["field"], level=level, segments=segs, type=typ, item=item,
                   separator=sep, values=values, unknown=unknown, presence=presence,
-                  set=dict(setv), for_each=fe, digits=tuple(sorted(set(digits))))
+                  set=dict(setv), for_each=fe, digits=tuple(sorted(set(digits))),
+                  choices=choices, only_with=only_with, labels=labels)
 
 
 def load_mapping(path: str | Path) -> Mapping:

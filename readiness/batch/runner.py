@@ -92,6 +92,7 @@ class Plan:
     total: int
     issues: list[Issue]                # file-level problems and cross-record warnings
     form_gaps: dict[str, list[str]] = field(default_factory=dict)   # source -> rules not fed
+    choice_gaps: dict[str, list[dict]] = field(default_factory=dict)  # source -> choices it lacks
 
 
 def plan(inputs: Iterable[str | os.PathLike], mapping=None, found=None) -> Plan:
@@ -137,6 +138,8 @@ def note_form_gaps(p: Plan, rs) -> dict[str, list[str]]:
         if kind == "sheet":
             for issue in obj.form_gaps(rs):
                 first = by_rule.get(issue.args["rule"])
+                if issue.code == "form_gap_choice":
+                    p.choice_gaps.setdefault(obj.source, []).append(issue.args)
                 if first is None:
                     by_rule[issue.args["rule"]] = issue
                     p.issues.append(issue)
@@ -466,6 +469,7 @@ class Stats:
     worker_restarts: int = 0  # worker pools restarted after a worker died (killed, out of memory)
     outdir: str = ""
     form_gaps: dict = field(default_factory=dict)   # spreadsheet -> rules its columns cannot feed
+    choice_gaps: dict = field(default_factory=dict)  # spreadsheet -> [{rule, column, choices}]
     issued: dict = field(default_factory=dict)   # certificates by outcome: new, same, supersedes, draft
     register: str = ""
     restarted: bool = False   # an unfinished run in the folder was started over (no --resume)
@@ -508,7 +512,8 @@ class Output:
         # io.atomic_writer): this run writes its own
         for leftover in outdir.glob(".*.tmp"):
             leftover.unlink(missing_ok=True)
-        self.stats = Stats(total=p.total, outdir=str(outdir), form_gaps=p.form_gaps)
+        self.stats = Stats(total=p.total, outdir=str(outdir), form_gaps=p.form_gaps,
+                           choice_gaps=p.choice_gaps)
         self.issues: list[Issue] = []          # per-unit issues, in unit order (rare)
         self.bar = (progress if isinstance(progress, Bar) else Bar.make(progress, opts.lang)).start(p.total)
         self.res_f = open(self.res_path, "wb")

@@ -25,7 +25,7 @@ from readiness.batch.mapping import Mapping, Target, load_mapping, norm, recogni
 from readiness.batch.sheetread import (DEFAULT_SHEET_LIMITS, CsvBook, SheetLimits, Undecodable,
                                        XlsxBook, excel_date)
 from readiness.errors import InputError
-from readiness.standards.fields import feeds, unfed_rules
+from readiness.standards.fields import feeds, unfed_rules, unoffered_choices
 from readiness.words import Msg, has, render
 
 DOSSIER_FORMAT = "readiness-dossier/1"
@@ -686,6 +686,18 @@ class SpreadsheetImport:
                            m.offered("products[].channels"))
         self.unfed = [r.id for r, _ in gaps]
         out = []
+        present = {norm(h) for h in self.headers}
+        for rule, column, labels in unoffered_choices(
+                rs, lambda f, vs: [g for g in m.choice_gaps(f, vs) if norm(g[0]) in present],
+                m.offered("products[].category"), m.offered("products[].channels")):
+            if rule.id in self.unfed:
+                continue
+            self.unfed.append(rule.id)
+            title = {lang: rule.text("title", lang) for lang in ("id", "en")}
+            out.append(Issue(self.source, "", column, "warning", "form_gap", "",
+                             code="form_gap_choice",
+                             args={"rule": rule.id, "title": title, "column": column,
+                                   "choices": ", ".join(f"'{x}'" for x in labels)}))
         for rule, lacking in gaps:
             columns = [m.headers[key] for key in m.columns
                        if any(feeds(m.fed_paths([m.headers[key]]), p) for p in lacking)]
@@ -782,6 +794,7 @@ class SpreadsheetImport:
         errors: list[Issue] = []
         warnings: list[Issue] = []
         later: list[tuple[Target, Any]] = []
+        filled: set[str] = set()       # columns of this row that gave a value
         cells = Cells(date1904=self.table.date1904)
         for i, header, targets in self.cols:
             v = self._cell(row, i)
@@ -810,11 +823,19 @@ class SpreadsheetImport:
                 cells.notes.clear()
                 if x is _DROP:
                     continue
-                if t.for_each is not None:
+                filled.add(norm(header))
+                if t.for_each is not None or t.only_with is not None:
                     later.append((t, x))
                 else:
                     apply(t, x, business if t.level == "business" else product)
         for t, x in later:
+            if t.only_with is not None and norm(t.only_with) not in filled:
+                # e.g. a halal scheme without a halal certificate number: no certificate entry
+                # is made from a column that does not hold the certificate
+                warnings.append(Issue(self.source, str(rn), t.column, "warning", "only_with",
+                                      "", code="only_with",
+                                      args={"column": t.column, "anchor": t.only_with}))
+                continue
             apply(t, x, business if t.level == "business" else product)
         return business, product, raw_business, errors, warnings
 

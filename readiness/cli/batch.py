@@ -68,13 +68,7 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_
     if stats.removed:
         shown = ", ".join(stats.removed[:5]) + (", ..." if len(stats.removed) > 5 else "")
         click.echo(t("cli.batch_removed", lang, n=len(stats.removed), what=shown), err=True)
-    if stats.form_gaps:
-        files: dict[tuple, list[str]] = {}      # files of one form share one line
-        for source, rules in stats.form_gaps.items():
-            files.setdefault(tuple(rules), []).append(Path(source).name)
-        for rules, names in files.items():
-            click.echo(batch_text("form_gaps_line", lang, file=", ".join(dict.fromkeys(names)),
-                                  n=len(rules), rules=", ".join(rules)), err=True)
+    form_gap_lines(stats, lang)
     if stats.issued.get("draft"):
         click.echo(cert_text("batch_drafts", lang, n=stats.issued["draft"]), err=True)
     if any(stats.issued.get(k) for k in ("new", "same", "supersedes")):
@@ -97,6 +91,27 @@ def final_line(stats, lang: str) -> None:
                  cond=stats.conditional, nc=stats.not_certified, bad=bad, err=stats.errors,
                  warn=stats.warnings, checked=checked, reused=stats.reused, out=stats.outdir),
                err=True)
+
+
+def form_gap_lines(stats, lang: str) -> None:
+    """Once per run: the requirements a form cannot feed, for lack of a column, or of a choice
+    in a column (files of one form share one line)."""
+    files: dict[tuple, list[str]] = {}
+    choices: dict[tuple, list[str]] = {}
+    for source, rules in stats.form_gaps.items():
+        lacking = stats.choice_gaps.get(source, [])
+        by_choice = {g["rule"] for g in lacking}
+        rules = tuple(r for r in rules if r not in by_choice)
+        if rules:
+            files.setdefault(rules, []).append(Path(source).name)
+        for g in lacking:
+            choices.setdefault((g["rule"], g["column"], g["choices"]), []).append(Path(source).name)
+    for rules, names in files.items():
+        click.echo(batch_text("form_gaps_line", lang, file=", ".join(dict.fromkeys(names)),
+                              n=len(rules), rules=", ".join(rules)), err=True)
+    for (rule, column, labels), names in choices.items():
+        click.echo(batch_text("form_choice_line", lang, file=", ".join(dict.fromkeys(names)),
+                              rule=rule, column=column, choices=labels), err=True)
 
 
 @click.command("impact")

@@ -311,16 +311,12 @@ def feeds(fed: Iterable[str], path: str) -> bool:
     return any(_covers(f, need) for f in field_paths(fed))
 
 
-def unfed_rules(rs, fed: Iterable[str], categories: Iterable[str] | None = None,
-                channels: Iterable[str] | None = None) -> list[tuple[Any, list[str]]]:
-    """The rules of `rs` that the fields `fed` (paths in mapping notation) cannot feed, with the
-    paths they lack, for products of `categories` sold through `channels` (None: any). A rule
-    that can apply to none of those products is left out."""
-    fields = field_paths(fed)
+def _offered_rules(rs, categories: Iterable[str] | None, channels: Iterable[str] | None):
+    """The rules of `rs` that can apply to products of `categories` sold through `channels`
+    (None: any)."""
     cats = list(categories) if categories is not None else [None]
     chans = list(channels) if channels is not None else []
     products = [{"category": c, "channels": chans} for c in cats if c is not None]
-    out = []
     for rule in rs.rules:
         applies = rule.raw.get("applies")
         if applies is not None and categories is not None:
@@ -329,6 +325,48 @@ def unfed_rules(rs, fed: Iterable[str], categories: Iterable[str] | None = None,
                     continue
             elif may_apply(applies, None, [], products) is False:
                 continue
+        yield rule
+
+
+def required_values(check: Any) -> list[tuple[str, list]]:
+    """(field, values) for each `includes` check that must hold for the rule to pass (under
+    `all`, not inside `any` or `if`), with the values required whatever variant applies."""
+    parts = getattr(check, "parts", None)
+    if parts is not None:
+        return [x for c in parts for x in required_values(c)] if check.op == "all" else []
+    if getattr(check, "kind", None) != "includes" or hasattr(check, "then"):
+        return []
+    p = check.params
+    need = list(p.required or [])
+    for _, variant in getattr(check, "variants", ()) or ():
+        need = [v for v in need if v in (getattr(variant, "required", None) or [])]
+    return [(p.field, need)] if need else []
+
+
+def unoffered_choices(rs, gaps: Callable[[str, list], list[tuple[str, list[str]]]],
+                      categories: Iterable[str] | None = None,
+                      channels: Iterable[str] | None = None) -> list[tuple[Any, str, list[str]]]:
+    """(rule, column, labels): rules that need a value a form's fixed choices do not offer
+    (LBL-01 needs `production_date` among the label elements; the form's "Unsur Label" has no
+    "Tanggal Produksi"). `gaps(field in mapping notation, values)` says which column lacks
+    which (`Mapping.choice_gaps`)."""
+    out = []
+    for rule in _offered_rules(rs, categories, channels):
+        for path, values in required_values(rule.check):
+            mapped = "products[]." + path[len("product."):] if path.startswith("product.") else path
+            for column, labels in gaps(mapped, values):
+                out.append((rule, column, labels))
+    return out
+
+
+def unfed_rules(rs, fed: Iterable[str], categories: Iterable[str] | None = None,
+                channels: Iterable[str] | None = None) -> list[tuple[Any, list[str]]]:
+    """The rules of `rs` that the fields `fed` (paths in mapping notation) cannot feed, with the
+    paths they lack, for products of `categories` sold through `channels` (None: any). A rule
+    that can apply to none of those products is left out."""
+    fields = field_paths(fed)
+    out = []
+    for rule in _offered_rules(rs, categories, channels):
         need = rule_needs(rule)
         if not need.fed(fields):
             out.append((rule, need.missing(fields)))

@@ -173,3 +173,85 @@ def test_missing_headers_are_listed_with_what_was_found(lang, words, tmp_path):
     # the other file is processed in full
     summary = read_csv(out / "summary.csv")
     assert len(summary) == 1 + 8
+
+
+def test_a_choice_the_form_lacks_is_a_gap_of_the_form(tmp_path, capsys):
+    """LBL-01 of the .2 editions needs the production date on the label; the form's "Unsur
+    Label" has no such choice: one errors.csv row and one final line say so, the businesses'
+    LBL-01 gaps are marked as the form's; under 2027.1 (no production date) there is none."""
+    from readiness.cli import main
+
+    out = tmp_path / "out"
+    with pytest.raises(SystemExit) as e:
+        main(["batch", str(EXPORT), "-o", str(out), "--no-pdf", "-j", "1", "--as-of", "2026-11-27",
+              "--standard", "mandalika-motogp@2027.2"])
+    assert e.value.code == 2
+    rows = [r for r in read_csv(out / "errors.csv") if "LBL-01" in r["Keterangan"]]
+    assert len(rows) == 1
+    assert rows[0]["Jenis"] == "form_gap" and rows[0]["Kolom"] == "Unsur Label"
+    assert "pilihan 'Tanggal Produksi' tidak ada di kolom Unsur Label" in rows[0]["Keterangan"]
+    err = capsys.readouterr().err
+    assert err.count("pilihan 'Tanggal Produksi' tidak ada di kolom Unsur Label") == 1
+    assert "LBL-01" not in err.split("tidak punya kolom untuk")[1].splitlines()[0]
+    summary = {r["Nama usaha"]: r for r in read_csv(out / "summary.csv")}
+    kopi = summary["UD Kopi Sembalun Lestari"]
+    assert "LBL-01" in kopi["Syarat penghalang (blocker)"].split()
+    assert "LBL-01" in kopi["Tidak ada di formulir"].split()
+    # a business whose LBL-01 passes (none here: the form cannot say it) or does not apply is
+    # not marked: the weaver sells no packaged food
+    assert "LBL-01" not in summary["Kelompok Tenun Dasan Sukarara"]["Tidak ada di formulir"]
+
+    out1 = tmp_path / "out-2027.1"
+    run_batch([str(EXPORT)], out1, pdf=False, jobs=1, as_of=AS_OF,
+              standard="mandalika-motogp@2027.1")
+    assert not [r for r in read_csv(out1 / "errors.csv") if "LBL-01" in r["Keterangan"]]
+
+
+def test_halal_entry_only_from_the_certificate_column(tmp_path):
+    """A scheme, an issue date or "recipe unchanged" without a certificate number makes no
+    halal certificate entry (a warning says the value is not used); with the number they
+    describe it."""
+    from readiness.batch.spreadsheet import SpreadsheetImport
+
+    header, rows = export()
+    i = {h: n for n, h in enumerate(header)}
+    rinjani = next(r for r in rows if r[1] == "Kopi Rinjani Jaya")
+    assert rinjani[i["No. Sertifikat Halal"]] == ""
+    rinjani[i["Jalur Halal"]] = "Self declare"
+    rinjani[i["Tgl Terbit Halal"]] = "01/02/2025"
+    src = write(tmp_path / "halal.csv", header, [rinjani, rows[0]])
+    recs = {r.name: r for r in SpreadsheetImport(src)}
+    product = recs["Kopi Rinjani Jaya"].dossier["products"][0]
+    assert [p for p in product.get("permits", []) if p["type"] == "halal"] == []
+    notes = [x for x in recs["Kopi Rinjani Jaya"].issues if x.kind == "only_with"]
+    assert sorted(x.column for x in notes) == ["Jalur Halal", "Tgl Terbit Halal"]
+    assert notes[0].text("id").endswith("kosong; nilainya tidak dipakai (entrinya hanya dibuat dari No. Sertifikat Halal)")
+    kopi = recs["UD Kopi Sembalun Lestari"].dossier["products"][0]
+    halal = [p for p in kopi["permits"] if p["type"] == "halal"]
+    assert len(halal) == 1 and halal[0]["number"] == "ID52110000123450324"
+    assert halal[0]["scheme"] == "self_declare" and str(halal[0]["issued"]) == "2024-03-15"
+
+
+def test_choices_and_only_with_are_checked_in_a_mapping(tmp_path):
+    from readiness.batch.mapping import load_mapping
+    from readiness.errors import InputError
+
+    m = tmp_path / "m.yaml"
+    m.write_text("""format: readiness-mapping/1
+id: t
+recognise: [Nama]
+group: {nib: NIB, name: Nama, product: Produk}
+tables:
+  el: {Nama Produk: product_name, Tanggal Produksi: production_date}
+columns:
+  NIB: business.nib
+  Nama: business.name
+  Produk: products[].name
+  Unsur: {field: "products[].label.elements", type: list, values: el, choices: [Nama Produk, Kode]}
+  Jalur: {field: "products[].permits[type=halal].scheme", only_with: Nomor}
+""", encoding="utf-8")
+    with pytest.raises(Exception) as e:
+        load_mapping(m)
+    text = str(e.value) if not isinstance(e.value, InputError) else e.value.one_line("en")
+    assert "the choice 'Kode' is not in this column's values: table" in text
+    assert "only_with: expected the header of another column of this mapping, found 'Nomor'" in text
