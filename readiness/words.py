@@ -1193,6 +1193,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "worker_restarts": {
             "id": "catatan: {n} kali proses pekerja mati (dihentikan atau kehabisan memori); usaha yang terdampak sudah diperiksa ulang.",
             "en": "note: a worker process died {n} time(s) (killed or out of memory); the businesses it was checking were checked again."},
+        "thousands": {"id": ".", "en": ","},
         "progress_found": {"id": "Mencari berkas: {n} usaha ditemukan", "en": "Searching the inputs: {n} businesses found"},
         "progress_bar": {"id": "Memeriksa [{bar}] {done}/{total} usaha ({pct}%) · {left}",
                          "en": "Checking [{bar}] {done}/{total} businesses ({pct}%) · {left}"},

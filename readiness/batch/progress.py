@@ -20,8 +20,7 @@ WIDTH = 24
 
 
 def _num(n: int, lang: str) -> str:
-    s = f"{n:,}"
-    return s.replace(",", ".") if lang == "id" else s
+    return f"{n:,}".replace(",", t("cli.thousands", lang))
 
 
 def duration(seconds: float, lang: str) -> str:
