@@ -687,15 +687,19 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     (`output_busy`, exit 2) at once (`readiness.batch.lock`)."""
     outdir = Path(outdir)
     bar = Bar.make(sys.stderr.isatty() if progress is None else progress, lang)
-    rs = load_standard(standard)
-    if pdf:   # certificates need the office's key (else NoKey: exit 2 before any work) and a
-        #       migrated register; the workers open their own connections
-        with Issuer.open(database_url=database_url, draft=draft) as issuer:
-            database_url = issuer.register.url if issuer.register is not None else None
-    with OutputLock(outdir / STATE, outdir):
-        return _run_batch(inputs, outdir, rs, bar, jobs=jobs, pdf=pdf, mapping=mapping,
-                          resume=resume, lang=lang, as_of=as_of, chunk=chunk, draft=draft,
-                          database_url=database_url, summary_pdf=summary_pdf)
+    try:
+        bar.found(0)                     # something on the screen from the first moment
+        rs = load_standard(standard)
+        if pdf:   # certificates need the office's key (else NoKey: exit 2 before any work) and
+            #       a migrated register; the workers open their own connections
+            with Issuer.open(database_url=database_url, draft=draft) as issuer:
+                database_url = issuer.register.url if issuer.register is not None else None
+        with OutputLock(outdir / STATE, outdir):
+            return _run_batch(inputs, outdir, rs, bar, jobs=jobs, pdf=pdf, mapping=mapping,
+                              resume=resume, lang=lang, as_of=as_of, chunk=chunk, draft=draft,
+                              database_url=database_url, summary_pdf=summary_pdf)
+    finally:
+        bar.close()                      # an error or Ctrl-C starts on a line of its own
 
 
 def _run_batch(inputs: list[str], outdir: Path, rs: RuleSet, bar: Bar, *, jobs, pdf, mapping,

@@ -59,7 +59,6 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_
                           database_url=database_url)
     except KeyboardInterrupt:
         # what is done is kept (.state): say how to continue, no traceback (exit 130)
-        click.echo("", err=True)
         click.echo(t("cli.batch_interrupted", lang, out=outdir), err=True)
         raise SystemExit(130) from None
     final_line(stats, lang)

@@ -290,3 +290,21 @@ def test_a_worker_that_dies_or_a_business_that_raises_is_one_row(tmp_path, monke
         rows = read_csv(out / "summary.csv")
         assert len(rows) == 12
         assert sum(r["Status"] == "galat" for r in rows) == (2 if jobs == 2 else 1)
+
+
+def test_an_unfinished_run_started_over_is_said(tmp_path, capsys):
+    """Without --resume, a folder holding an unfinished run (its manifest says running) is
+    started over, and the run says so rather than dropping its state silently."""
+    out = tmp_path / "out"
+    one = str(ROOT / "examples" / "dossiers" / "kopi-sembalun.yaml")
+    run_batch([one], out, pdf=False, jobs=1, as_of=_date(AS_OF))
+    m = manifest.read(out)
+    manifest.write(out, dict(m, status="running"))
+    capsys.readouterr()
+    assert cli("batch", one, "-o", str(out), "--no-pdf", "--jobs", "1", "--as-of", AS_OF) == 0
+    err = capsys.readouterr().err
+    assert "run sebelumnya di folder ini belum selesai dan diulang dari awal (tanpa --resume)" in err
+    assert manifest.read(out)["status"] == "complete"
+    capsys.readouterr()
+    assert cli("batch", one, "-o", str(out), "--no-pdf", "--jobs", "1", "--as-of", AS_OF) == 0
+    assert "belum selesai" not in capsys.readouterr().err
