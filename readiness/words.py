@@ -1209,6 +1209,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "batch_restarted": {
             "id": "catatan: run sebelumnya di folder ini belum selesai dan diulang dari awal (tanpa --resume)",
             "en": "note: the earlier run in this folder was unfinished and was started over (no --resume)"},
+        "batch_taken_over": {
+            "id": "catatan: run sebelumnya di folder ini (pid {pid} di {host}, mulai {started}) berhenti tanpa melepas kuncinya; kunci diambil alih",
+            "en": "note: the earlier run in this folder (pid {pid} on {host}, started {started}) ended without releasing its lock; the lock was taken over"},
         "batch_removed": {
             "id": "catatan: {n} keluaran run sebelumnya yang tidak ditulis ulang oleh run ini dihapus ({what})",
             "en": "note: {n} output(s) of the earlier run that this run did not write again were removed ({what})"},

@@ -473,6 +473,7 @@ class Stats:
     issued: dict = field(default_factory=dict)   # certificates by outcome: new, same, supersedes, draft
     register: str = ""
     restarted: bool = False   # an unfinished run in the folder was started over (no --resume)
+    taken_over: dict | None = None   # the lock of a run that ended without releasing it
     removed: list = field(default_factory=list)   # outputs of an earlier run this one did not write
 
     @property
@@ -694,10 +695,12 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
             #       a migrated register; the workers open their own connections
             with Issuer.open(database_url=database_url, draft=draft) as issuer:
                 database_url = issuer.register.url if issuer.register is not None else None
-        with OutputLock(outdir / STATE, outdir):
-            return _run_batch(inputs, outdir, rs, bar, jobs=jobs, pdf=pdf, mapping=mapping,
-                              resume=resume, lang=lang, as_of=as_of, chunk=chunk, draft=draft,
-                              database_url=database_url, summary_pdf=summary_pdf)
+        with OutputLock(outdir / STATE, outdir) as lock:
+            stats = _run_batch(inputs, outdir, rs, bar, jobs=jobs, pdf=pdf, mapping=mapping,
+                               resume=resume, lang=lang, as_of=as_of, chunk=chunk, draft=draft,
+                               database_url=database_url, summary_pdf=summary_pdf)
+            stats.taken_over = lock.taken_over
+            return stats
     finally:
         bar.close()                      # an error or Ctrl-C starts on a line of its own
 

@@ -64,6 +64,10 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_
     final_line(stats, lang)
     if stats.restarted:
         click.echo(t("cli.batch_restarted", lang), err=True)
+    elif stats.taken_over:
+        click.echo(t("cli.batch_taken_over", lang, pid=stats.taken_over.get("pid", "?"),
+                     host=stats.taken_over.get("host", "?"),
+                     started=stats.taken_over.get("started", "?")), err=True)
     if stats.removed:
         shown = ", ".join(stats.removed[:5]) + (", ..." if len(stats.removed) > 5 else "")
         click.echo(t("cli.batch_removed", lang, n=len(stats.removed), what=shown), err=True)

@@ -109,7 +109,16 @@ def test_stale_lock_of_a_dead_run_is_taken_over(tmp_path):
         lock.release()
     stats = run_batch([str(ROOT / "examples" / "dossiers" / "kopi-sembalun.yaml")], out, pdf=False,
                       jobs=1, as_of=_date(AS_OF))
-    assert stats.total == 1 and stats.checked == 1
+    assert stats.total == 1 and stats.checked == 1 and stats.taken_over is None   # released
+    # the CLI says when it took a dead run's lock over
+    (out / ".state" / "lock").write_text(json.dumps(
+        {"pid": int(dead), "host": socket.gethostname(), "started": "2026-11-29T10:00:00+08:00"}))
+    r = subprocess.run([sys.executable, "-m", "readiness", "batch", str(EXPORT), "-o", str(out),
+                        "--no-pdf", "--jobs", "1", "--as-of", AS_OF],
+                       capture_output=True, text=True, cwd=ROOT, timeout=120, env=ENV)
+    assert r.returncode == 2                  # the export's broken row
+    assert (f"catatan: run sebelumnya di folder ini (pid {dead} di {socket.gethostname()}, mulai "
+            "2026-11-29T10:00:00+08:00) berhenti tanpa melepas kuncinya; kunci diambil alih") in r.stderr
 
 
 def test_a_held_folder_is_refused_in_process(tmp_path):
