@@ -11,8 +11,10 @@
 Two uses:
 
 - `--resume` continues the run the manifest describes and nothing else: a different edition,
-  as-of date, readiness version or any entry of `options` stops it at once (exit 2, one line
-  naming the first difference). `options` is an open dict: a feature that changes what a run
+  as-of date or any entry of `options` stops it at once (exit 2, one line naming the first
+  difference). Another readiness version (an upgrade between the stop and the resume, as when
+  the office desk restarts) does not stop it: nothing of the earlier version is reused
+  (`same_version`), every business is checked again. `options` is an open dict: a feature that changes what a run
   writes adds its entry (`run_options(..., gap_reports="pdf")`) and resume compares it too.
 - A run that is not a resume replaces the folder's previous run: at its end every output of
   the previous run that it did not write anew (documents of businesses no longer written,
@@ -86,8 +88,7 @@ def _show(v: Any) -> str:
 
 def difference(old: dict, now: dict) -> tuple[str, str, str] | None:
     """The first thing that differs between the folder's run and this one: (what, then, now)."""
-    for key, what in (("edition", "standar"), ("standard", "isi standar"), ("as_of", "--as-of"),
-                      ("readiness", "versi readiness")):
+    for key, what in (("edition", "standar"), ("standard", "isi standar"), ("as_of", "--as-of")):
         if old.get(key) != now.get(key):
             return what, _show(old.get(key)), _show(now.get(key))
     a, b = old.get("options") or {}, now.get("options") or {}
@@ -106,6 +107,12 @@ def check_resume(outdir: Path, now: dict) -> None:
     if diff is not None:
         what, then, this = diff
         raise InputError("resume_differs", outdir=str(outdir), what=what, then=then, now=this)
+
+
+def same_version(outdir: Path) -> bool:
+    """Whether the folder's run was made by this readiness version (or there is none)."""
+    old = read(outdir)
+    return old is None or old.get("readiness") == __version__
 
 
 def _ours(name: str) -> bool:

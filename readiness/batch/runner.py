@@ -709,11 +709,12 @@ def _run_batch(inputs: list[str], outdir: Path, rs: RuleSet, bar: Bar, *, jobs, 
                resume, lang, as_of, chunk, draft, database_url, summary_pdf) -> Stats:
     if as_of is None and resume:        # a resumed run keeps the date it was started with
         as_of = manifest.resumed_as_of(outdir)
+    reuse = resume and manifest.same_version(outdir)   # nothing from another version
     opts = Options(as_of or dt.date.today(), lang, pdf, str(outdir), draft, database_url)
     run = begin_manifest(outdir, inputs, rs, opts, mapping, summary_pdf, resume)
     p = plan(inputs, mapping, found=bar.found)
     note_form_gaps(p, rs)
-    out = Output(outdir, p, rs, opts, resume, bar)
+    out = Output(outdir, p, rs, opts, reuse, bar)
     out.stats.restarted = run.get("restarted", False)
     if database_url:
         out.stats.register = describe(database_url)

@@ -160,6 +160,10 @@ def test_manifest_and_resume_with_other_options_refused(tmp_path, capsys):
         run_batch([str(EXPORT)], out, pdf=False, jobs=1, resume=True,
                   standard="mandalika-motogp@2027.1")
     assert e.value.args_["what"] == "standar"
+    # a resume after an upgrade (the desk restarted) is not refused: nothing old is reused
+    manifest.write(out, dict(manifest.read(out), readiness="0.0.1"))
+    stats = run_batch([str(EXPORT)], out, pdf=False, jobs=1, resume=True)
+    assert stats.reused == 0 and stats.checked == 7
 
 
 def test_no_pdf_rerun_removes_the_old_documents_and_summary_pdf(tmp_path, capsys):
