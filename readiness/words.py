@@ -878,6 +878,34 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "none": {"id": "Tidak ada kekurangan.", "en": "No gaps."},
         "manual": {"id": "menunggu penilaian petugas", "en": "awaiting an officer's verdict"},
     },
+    # YAML syntax errors in plain words (readiness.yamlerrors): the likely line and the usual
+    # cause; `check`, `init` and the self-assessment form say the same
+    "yaml": {
+        "tab": {
+            "id": "baris {line} menjorok dengan karakter tab; YAML hanya menerima spasi. Ganti tab dengan spasi (2 spasi per tingkat)",
+            "en": "line {line} is indented with a tab; YAML accepts spaces only. Replace the tab with spaces (2 per level)"},
+        "indent": {
+            "id": "jarak menjorok baris {line} tidak sejajar dengan baris setingkat di atasnya. Samakan jumlah spasi di depan nama kolom yang setingkat (2 spasi per tingkat)",
+            "en": "line {line} is not indented like the lines at its level above it. Give keys at the same level the same number of leading spaces (2 per level)"},
+        "colon": {
+            "id": "nilai '{key}' di baris {line} mengandung titik dua. Apit nilainya dengan tanda petik: {key}: \"{value}\"",
+            "en": "the value of '{key}' on line {line} contains a colon. Put the value in quotes: {key}: \"{value}\""},
+        "no_colon": {
+            "id": "baris {line} tidak punya titik dua setelah nama kolom. Tulis seperti ini: nama: nilai",
+            "en": "line {line} has no colon after the key. Write it like this: name: value"},
+        "quote": {
+            "id": "tanda petik yang dibuka di baris {line} tidak ditutup. Tutup dengan tanda petik yang sama di akhir nilai",
+            "en": "the quote opened on line {line} is never closed. Close it with the same quote at the end of the value"},
+        "bracket": {
+            "id": "kurung [ atau {{ yang dibuka di baris {line} tidak ditutup dengan benar. Tutup dengan ] atau }}, dan pisahkan isinya dengan koma",
+            "en": "the [ or {{ opened on line {line} is not closed properly. Close it with ] or }}, and separate its items with commas"},
+        "documents": {
+            "id": "berkas berisi lebih dari satu dokumen (ada '---' atau '...' di baris {line}); satu berkas hanya untuk satu dosir",
+            "en": "the file holds more than one document ('---' or '...' on line {line}); one file is for one dossier"},
+        "other": {
+            "id": "penulisan di sekitar baris {line} tidak dapat dibaca ({detail}). Periksa spasi di depan baris, titik dua dan tanda petik",
+            "en": "the text around line {line} cannot be read ({detail}). Check the leading spaces, the colons and the quotes"},
+    },
     # the plan (readiness.plan): what to do, in order, as the gap report and /periksa say it
     "plan": {
         "business": {"id": "usaha", "en": "the business"},
