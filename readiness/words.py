@@ -1841,6 +1841,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "disable_unknown": {"id": "aturan '{rule}' tidak dikenal, jadi tidak dapat dimatikan{hint}",
                             "en": "cannot disable unknown rule '{rule}'{hint}"},
         "unknown_parameter": {"id": "parameter '{name}' tidak dikenal{hint}", "en": "unknown parameter '{name}'{hint}"},
+        "office_needs_name": {"id": "kantor '{office}' perlu `name` (id dan en)",
+                              "en": "office '{office}' needs a `name` (id and en)"},
         "unknown_office": {"id": "aturan {rule} menyebut jenis kantor '{office}' yang tidak ada di `offices`{hint}",
                            "en": "rule {rule} names the office kind '{office}', which is not in `offices`{hint}"},
         "bad_parameter": {"id": "parameter salah untuk jenis pemeriksaan '{kind}': {detail}",

@@ -384,6 +384,9 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: lis
         raise top.error("thresholds_order", ["scoring", "thresholds"])
     rules = tuple(rules)
     offices = merged.get("offices", {})
+    for kind, spec in offices.items():
+        if not spec.get("name"):
+            raise top.error("office_needs_name", ["offices", kind], office=kind)
     for r in rules:
         if r.office and r.office not in offices:
             src, i = origin.get(r.id, (top, 0))

@@ -41,7 +41,9 @@ _OFFICES = {
                    "of that regency and its address.",
     "propertyNames": _OFFICE_KIND,
     "additionalProperties": {
-        "type": "object", "required": ["name"], "additionalProperties": False,
+        "type": "object", "additionalProperties": False,
+        "description": "`name` is required once the rule set is resolved (an override of an "
+                       "inherited office may give only what it changes)",
         "properties": {
             "name": _TEXT,
             "address": {"type": "string"},
@@ -50,7 +52,7 @@ _OFFICES = {
                                                            "checked against an official source"},
             "note": _TEXT,
             "regencies": {"type": "object", "additionalProperties": {
-                "type": "object", "required": ["name"], "additionalProperties": False,
+                "type": "object", "additionalProperties": False,
                 "properties": {"name": {"type": "string", "minLength": 1},
                                "address": {"type": "string"},
                                "confirmed": {"type": "boolean"}}}},
