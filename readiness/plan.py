@@ -28,10 +28,10 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from readiness.vocab import SEVERITY_ORDER as _SEVERITY
 from readiness.words import LANGS, Section, has, label, pick, t
 
-_SEVERITY = {"blocker": 0, "major": 1, "minor": 2}
-_SEV_NAMES = frozenset(_SEVERITY)
+_SEV_NAMES = frozenset(s.value for s in _SEVERITY)
 
 
 # -- offices --------------------------------------------------------------------------------
@@ -184,10 +184,6 @@ class Plan:
     score: float | None = None             # the score that goes with `verdict`
     score_subject: str = ""                # "" the business; else the product's name
     extra: dict = field(default_factory=dict)
-
-    @property
-    def steps(self) -> int:
-        return (1 if self.fill else 0) + len(self.visits)
 
     def to_dict(self) -> dict:
         return asdict(self)

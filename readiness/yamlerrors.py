@@ -24,10 +24,6 @@ def _lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
 def _unquoted_colon(value: str) -> bool:
     """A value that holds ': ' (or ends in ':') outside quotes and flow brackets."""
     v = value.split(" #", 1)[0].rstrip()
