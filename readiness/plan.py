@@ -108,13 +108,18 @@ def field_words(key: str, lang: str) -> str:
     return parts[-1].replace("_", " ") if parts and parts[-1] else ""
 
 
+# what the template adds for its commented examples ("Contoh, hapus tanda # lalu isi:")
+_TEMPLATE_NOTE = re.compile(r"\s*(?:Contoh, hapus tanda #|Example, remove the #)[^.]*:?\s*$")
+
+
 def field_question(key: str, lang: str) -> tuple[str, str]:
-    """(catalogue key, the question `init` asks) of the field or its nearest parent."""
+    """(catalogue key, the question `init` asks) of the field or its nearest parent, without
+    the template's note on its commented example."""
     parts = key.split(".")
     for n in range(len(parts), 0, -1):
         k = ".".join(parts[:n])
         if has("field_hint." + k):
-            return k, t("field_hint." + k, lang)
+            return k, _TEMPLATE_NOTE.sub("", t("field_hint." + k, lang))
     return key, ""
 
 
@@ -136,7 +141,9 @@ class FillItem:
     detail: list[str]          # what the check said is missing (plain words), distinct
     subjects: list[str]        # the business and/or the products it is for
     rules: list[str]
-    gain: float
+    gain: float                # the most one subject's score rises once it is given
+    total: float = 0.0         # summed over the subjects (the order of the list)
+    by_subject: dict = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -153,7 +160,9 @@ class Card:
     remediation: str           # how to fix it
     reference: str
     agency: str                # the rule's own agency text (officer's view; the visit names the office)
-    gain: float
+    gain: float                # the most one subject's score rises once it is fixed
+    total: float = 0.0         # summed over the subjects
+    by_subject: dict = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -166,7 +175,8 @@ class Visit:
     online: str
     regional: bool             # the office of the business's regency
     cards: list[Card]
-    gain: float
+    gain: float                # the most one subject's score rises after this visit
+    total: float = 0.0         # summed over the subjects (the order of the visits)
 
 
 @dataclass
@@ -179,14 +189,21 @@ class Plan:
     waived: list[Card]
     passed: list[tuple[str, str]]          # (rule, title)
     not_applicable: list[str]              # rule ids
-    fill_gain: float = 0.0
+    fill_gain: float = 0.0                 # the most one subject's score rises after step 1
     verdict: str = ""
     score: float | None = None             # the score that goes with `verdict`
     score_subject: str = ""                # "" the business; else the product's name
     extra: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """The plan as plain data (JSON-ready)."""
+        def drop(v):
+            if isinstance(v, dict):
+                return {k: drop(x) for k, x in v.items() if k != "by_subject"}
+            if isinstance(v, list):
+                return [drop(x) for x in v]
+            return v
+        return drop(asdict(self))
 
 
 def headline(result: dict) -> tuple[str, float | None, str]:
@@ -205,6 +222,20 @@ def headline(result: dict) -> tuple[str, float | None, str]:
         return verdict, biz.get("score"), ""
     best = max(same, key=lambda p: p.get("score") if p.get("score") is not None else -1)
     return verdict, best.get("score"), str(best.get("name") or "")
+
+
+def _merge(parts) -> dict:
+    out: dict = {}
+    for d in parts:
+        for k, v in d.items():
+            out[k] = out.get(k, 0.0) + v
+    return out
+
+
+def _up_to(by_subject: dict) -> float:
+    """The most one subject's score rises (scores are per subject: gains of different
+    subjects do not add up), never past 100."""
+    return round(min(100.0, max(by_subject.values(), default=0.0)), 1)
 
 
 def _as_dict(result) -> dict:
@@ -251,15 +282,16 @@ def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> Plan:
             if item is None:
                 item = fill[cat_key] = FillItem(cat_key, field_words(key, lang), question, [], [], [],
                                                 0.0)
-            msg = plain(f.get("message"), lang)
-            generic = f"{absent}{item.label}." if absent else ""
-            if msg and msg not in item.detail and msg.casefold() != generic.casefold():
-                item.detail.append(msg)
+            generic = f"{absent}{item.label}".casefold()
+            for part in plain(f.get("message"), lang).split("; "):
+                part = part.strip()
+                if part and part not in item.detail and part.rstrip(".").casefold() != generic:
+                    item.detail.append(part)
             if who not in item.subjects:
                 item.subjects.append(who)
             if rid not in item.rules:
                 item.rules.append(rid)
-            item.gain += gain
+            item.by_subject[f.get("product")] = item.by_subject.get(f.get("product"), 0.0) + gain
         elif status in ("fail", "manual", "waived"):
             card = cards.get((status, rid))
             sev = f.get("severity") if f.get("severity") in _SEV_NAMES else "minor"
@@ -275,7 +307,7 @@ def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> Plan:
             msg = plain(f.get("message"), lang)
             if msg and msg not in card.shows:
                 card.shows.append(msg)
-            card.gain += gain
+            card.by_subject[f.get("product")] = card.by_subject.get(f.get("product"), 0.0) + gain
         elif status == "pass":
             passed.setdefault(rid, rtext(rid, "title"))
         elif status == "not_applicable" and rid not in na:
@@ -290,6 +322,8 @@ def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> Plan:
     else:
         offices = ((res.get("standard") or {}).get("offices") or {})
     visits: dict[str, Visit] = {}
+    for c in cards.values():
+        c.gain, c.total = _up_to(c.by_subject), round(sum(c.by_subject.values()), 1)
     for (status, rid), card in cards.items():
         if status != "fail":
             continue
@@ -307,24 +341,19 @@ def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> Plan:
                                     str(office.get("online") or ""), bool(office.get("regional")),
                                     [], 0.0)
         v.cards.append(card)
-        v.gain += card.gain
-    order = sorted(visits.values(), key=lambda v: (v.kind == "self", -round(v.gain, 1),
+    for v in visits.values():
+        v.gain = _up_to(_merge(c.by_subject for c in v.cards))
+        v.total = round(sum(c.total for c in v.cards), 1)
+        v.cards.sort(key=lambda c: (_SEVERITY[c.severity], -c.total))
+    order = sorted(visits.values(), key=lambda v: (v.kind == "self", -v.total,
                                                    min(_SEVERITY[c.severity] for c in v.cards)))
-    for v in order:
-        v.cards.sort(key=lambda c: (_SEVERITY[c.severity], -c.gain))
-        v.gain = round(v.gain, 1)
-        for c in v.cards:
-            c.gain = round(c.gain, 1)
-    items = sorted(fill.values(), key=lambda i: -i.gain)
-    for i in items:
-        i.gain = round(i.gain, 1)
+    for i in fill.values():
+        i.gain, i.total = _up_to(i.by_subject), round(sum(i.by_subject.values()), 1)
+    items = sorted(fill.values(), key=lambda i: -i.total)
     side = {s: sorted((c for (st, _), c in cards.items() if st == s),
                       key=lambda c: (_SEVERITY[c.severity], c.rule)) for s in ("manual", "waived")}
-    for s in side.values():
-        for c in s:
-            c.gain = round(c.gain, 1)
     verdict, score, who = headline(res)
     return Plan(lang=lang, regency=str(regency or ""), fill=items, visits=order,
                 manual=side["manual"], waived=side["waived"], passed=list(passed.items()),
-                not_applicable=na, fill_gain=round(sum(i.gain for i in items), 1),
+                not_applicable=na, fill_gain=_up_to(_merge(i.by_subject for i in items)),
                 verdict=str(verdict), score=score, score_subject=who)

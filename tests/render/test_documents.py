@@ -221,7 +221,7 @@ def test_plan_of_a_stored_result_without_offices(sample):
         assert v.office and not v.regional
         sev = [order[c.severity] for c in v.cards]
         assert sev == sorted(sev)
-    gains = [v.gain for v in plan.visits if v.kind != "self"]
+    gains = [v.total for v in plan.visits if v.kind != "self"]
     assert gains == sorted(gains, reverse=True)
     assert [rid for rid, _ in plan.passed][:1] == ["LEG-01"]
     assert not failed & {rid for rid, _ in plan.passed}
