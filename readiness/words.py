@@ -1272,6 +1272,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "removed": {"id": "dihapus", "en": "removed"},
         "switched_off": {"id": "dimatikan", "en": "switched off"},
         "parameter": {"id": "parameter", "en": "parameter"},
+        "office": {"id": "kantor", "en": "office"},
         "no_differences": {"id": "tidak ada perbedaan", "en": "no differences"},
         "status": {"id": "status", "en": "status"},
         "extends_key": {"id": "memperluas", "en": "extends"},

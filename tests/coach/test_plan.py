@@ -136,6 +136,13 @@ def test_a_tailored_standard_corrects_an_office(tmp_path):
     v = next(v for v in plan.visits if v.kind == "dinkes")
     assert (v.office, v.address, v.regional) == ("Dinas Kesehatan Lombok Tengah", "Jl. Contoh 1, Praya", True)
     assert rs.offices["dinkes"]["regencies"]["Lombok Timur"]["name"] == "Dinas Kesehatan Kabupaten Lombok Timur"
+    from readiness.standards.diff import diff_rule_sets, format_diff
+
+    text = format_diff(diff_rule_sets(load_standard("mandalika-motogp@2027.2"), rs), "en")
+    assert "office dinkes.regencies.Lombok Tengah.address: None -> Jl. Contoh 1, Praya" in text
+    text = format_diff(diff_rule_sets(load_standard("mandalika-motogp@2027.1"),
+                                      load_standard("mandalika-motogp@2027.2")), "en")
+    assert "~ LEG-01   office: office: None -> dpmptsp" in text and "  office mgpa: None -> mgpa" in text
 
 
 def test_a_rule_naming_an_unknown_office_is_refused(tmp_path):
