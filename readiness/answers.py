@@ -124,7 +124,10 @@ def field_kind(path: str) -> Kind | None:
         return None
     if path in _SPECIAL:
         return Kind(_SPECIAL[path])
-    return _kind_of(info.annotation)
+    kind = _kind_of(info.annotation)
+    if kind.name == "text" and info.examples:      # free text with known values (food_type)
+        return Kind("open_choice", tuple(info.examples))
+    return kind
 
 
 # ------------------------------------------------------------------ synonyms of the form export
@@ -160,19 +163,25 @@ def _bool_words() -> tuple[frozenset, frozenset]:
     return frozenset(true | {"ya", "yes", "true"}), frozenset(false | {"tidak", "no", "false"})
 
 
-def _section(options: tuple[str, ...]) -> str | None:
+def _section(options: tuple[str, ...], path: str = "") -> str | None:
+    """The catalogue section naming these values: the model's value set, else the one named
+    like the field (`food_type`)."""
     from readiness.model import VALUE_SETS
+    from readiness.words import has
 
     for sec, lit in VALUE_SETS.items():
         if tuple(get_args(lit)) == options:
             return sec
+    name = path.rsplit(".", 1)[-1]
+    if name and options and has(f"{name}.{options[0]}"):
+        return name
     return None
 
 
 def choice_words(path: str, options: tuple[str, ...]) -> dict[str, str]:
     """Every accepted spelling of a choice -> its value: the value itself, its words in both
     languages (catalogue), and the registration form's words."""
-    sec = _section(options)
+    sec = _section(options, path)
     words = {_norm(o): o for o in options}
     if sec:
         for o in options:
@@ -185,7 +194,7 @@ def choice_words(path: str, options: tuple[str, ...]) -> dict[str, str]:
 
 
 def option_label(path: str, options: tuple[str, ...], value: str, lang: str) -> str:
-    sec = _section(options)
+    sec = _section(options, path)
     return label(sec, value, lang) if sec else value
 
 
@@ -241,8 +250,10 @@ def parse_answer(path: str, value: Any, kind: Kind | None = None) -> Any:
     s = str(value).strip()
     name = kind.name
     try:
-        if name == "text":
-            return _text(s)
+        if name == "text":       # the form's words for it, if it has any ("Indonesia" -> id)
+            return _form_words().get(path, {}).get(_norm(s)) or _text(s)
+        if name == "open_choice":  # a known value in words, else the text as written
+            return choice_words(path, kind.options).get(_norm(s)) or _text(s)
         if name == "nib":
             digits = re.sub(r"[\s.\-]", "", s)
             if not re.fullmatch(r"\d{13}", digits):

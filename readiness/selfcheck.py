@@ -84,8 +84,21 @@ def rule_paths(rule) -> set[str]:
     record_types(raw.get("applies"), types)
     for lst, ts in types.items():
         out |= {f"{lst}[type={t}]" for t in ts}
-    return {("product." + p[len("products[]."):]) if p.startswith("products[].") else p
-            for p in out}
+    out = {("product." + p[len("products[]."):]) if p.startswith("products[].") else p
+           for p in out}
+    # a field of "any entry" (permits[].scheme) in a rule that looks for certain entries
+    # (permits[type=halal]) belongs to those entries
+    chosen: dict[str, set[str]] = {}
+    for p in out:
+        m = re.match(r"^(.*?)(\[[a-z_]+=[^\]]*\])", p)
+        if m:
+            chosen.setdefault(m[1], set()).add(m[2])
+    for p in list(out):
+        m = re.match(r"^(.*?)\[\]\.(.+)$", p)
+        if m and m[1] in chosen:
+            out.discard(p)
+            out |= {f"{m[1]}{sel}.{m[2]}" for sel in chosen[m[1]]}
+    return out
 
 
 def applicable_rules(rs, products: list[dict]) -> list[tuple[Any, int | None]]:

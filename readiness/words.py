@@ -2318,6 +2318,45 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "ex_quantity": {"id": "250 g", "en": "250 g"},
         "ex_integer": {"id": "180", "en": "180"},
         "ex_list": {"id": "pisahkan dengan koma", "en": "separate with commas"},
+        "product.allergens": {"id": "Bahan alergen", "en": "Allergens"},
+        "product.animal_derived": {"id": "Memakai bahan hewani (kulit, tulang, sutra)",
+                                   "en": "Made with animal material (leather, bone, silk)"},
+        "product.food_contact": {"id": "Dipakai untuk makanan/minuman (piring, kendi, gelas)",
+                                 "en": "Used for food or drink (plates, jugs, glasses)"},
+        "product.gi_claim": {"id": "Indikasi geografis yang diklaim",
+                             "en": "Geographical indication claimed"},
+        "product.label.area_cm2": {"id": "Luas label (cm2)", "en": "Label area (cm2)"},
+        "product.licences": {"id": "lisensi merek acara (mis. MotoGP)",
+                             "en": "a licence for the event's marks (e.g. MotoGP)"},
+        "product.fibres": {"id": "komposisi serat", "en": "the fibre content"},
+        "hint.product.allergens": {"id": "Mis. susu, telur, kacang; kosongkan bila tidak ada.",
+                                   "en": "E.g. milk, egg, peanut; leave empty when there is none."},
+        "hint.product.net_content": {"id": "Angka dan satuan metrik (g, kg, ml, l).",
+                                     "en": "A number and a metric unit (g, kg, ml, l)."},
+        "hint.product.kbli": {"id": "Kode KBLI produk ini, 5 angka; harus ada di KBLI usaha.",
+                              "en": "This product's KBLI code, 5 digits; it must be among the business's."},
+        "hint.business.kbli": {"id": "Kode KBLI (5 angka) yang terdaftar di NIB, mis. 10761; "
+                                     "lihat lampiran NIB di OSS.",
+                               "en": "KBLI codes (5 digits) registered on the NIB, e.g. 10761; "
+                                     "see the NIB annex in OSS."},
+        "hint.business.npwp": {"id": "16 angka (untuk orang pribadi sama dengan NIK): ada di "
+                                     "kartu NPWP atau akun DJP Online.",
+                               "en": "16 digits (the NIK for individuals): on the NPWP card or "
+                                     "in DJP Online."},
+        "hint.business.nib_risk_based": {"id": "Tertulis \"Berbasis Risiko\" di dokumen NIB "
+                                               "(terbit lewat OSS sejak 2021).",
+                                         "en": "The NIB document says \"Berbasis Risiko\" (issued "
+                                               "by OSS since 2021)."},
+        "hint.product.label.language": {"id": "Indonesia, atau bilingual (Indonesia dan bahasa lain).",
+                                        "en": "Indonesia, or bilingual (Indonesian and another language)."},
+        "hint.product.materials": {"id": "Bahan baku, mis. tanah liat, bambu.",
+                                   "en": "Raw materials, e.g. clay, bamboo."},
+        "hint.product.marks": {"id": "Logo/nama acara yang tercetak di produk (mis. MotoGP); "
+                                     "kosongkan bila tidak ada.",
+                               "en": "Event logos or names printed on the product (e.g. MotoGP); "
+                                     "leave empty when there is none."},
+        "hint.business.contact.phone": {"id": "Nomor telepon/WhatsApp usaha, mis. 081234567890.",
+                                        "en": "The business's phone/WhatsApp, e.g. 081234567890."},
         "business.name": {"id": "Nama usaha", "en": "Business name"},
         "business.owner.name": {"id": "Nama pemilik", "en": "Owner's name"},
         "business.address.street": {"id": "Alamat (jalan, nomor)", "en": "Address (street, number)"},

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from readiness.answers import MAX_TEXT, option_label
+from readiness.answers import MAX_TEXT, field_kind, option_label
 from readiness.selfcheck import Question, _plain
 from readiness.words import field_label, has, label, t
 
@@ -30,28 +30,35 @@ def question_label(path: str, lang: str) -> str:
 
 def _entry_label(q: Question, lang: str) -> str:
     """"Do you have: SPP-IRT (P-IRT)?" from the entry's selector and its model."""
-    from readiness.answers import _section, field_kind
+    from readiness.answers import _section
 
     lst = _plain(q.path)
     if "[" in q.path and "=" in q.path:
         sel = q.path[q.path.rindex("[") + 1:-1]
         k, v = sel.split("=", 1)
         kind = field_kind(f"{lst}.{k}")
-        sec = _section(kind.options) if kind is not None and kind.options else None
+        sec = _section(kind.options, f"{lst}.{k}") if kind is not None and kind.options else None
         what = label(sec, v, lang) if sec else v
         return t("ask.have", lang, what=what)
-    return t("ask.have", lang, what=question_label(lst, lang))
+    what = t("ask." + lst, lang) if has("ask." + lst) else question_label(lst, lang)
+    return t("ask.have", lang, what=what)
 
 
 def _hint(path: str, lang: str) -> str:
     plain = _plain(path)
+    if has("ask.hint." + plain):               # the form's own words where the template's
+        return t("ask.hint." + plain, lang)    # speak YAML
     key = "field_hint." + plain
     if not has(key) or "[" in path:
         return ""
+    kind = field_kind(plain)
+    if kind is not None and kind.name in ("choice", "choices", "open_choice"):
+        return ""                              # the choices speak for themselves
     text = t(key, lang)
     # the hints were written for the YAML template: drop what only concerns YAML
     for cut in (" Tulis di antara tanda petik", " Write it in quotes", " In quotes",
-                "true bila", "true when"):
+                " (di antara tanda petik)", ", tulis mis.", ", write e.g.", "true bila",
+                "true when"):
         i = text.find(cut)
         if i == 0:
             return ""
@@ -74,13 +81,15 @@ def field_view(q: Question, values: dict, errors: dict, lang: str, prefix: str =
         "example": t("ask.ex_" + kind, lang) if has("ask.ex_" + kind) else "",
         "parts": [],
     }
-    if kind in ("choice", "choices"):
+    if kind in ("choice", "choices", "open_choice"):
         opts = q.kind.options
         view["options"] = [(o, option_label(_plain(q.path), opts, o, lang)) for o in opts]
         chosen = values.get(q.path) or ([] if kind == "choices" else "")
         view["value"] = _as_values(q.path, chosen, kind)
         view["control"] = "checks" if kind == "choices" else ("radios" if len(opts) <= 6
                                                               else "select")
+        if kind == "open_choice" and view["value"] and view["value"] not in opts:
+            view["options"].append((view["value"], view["value"]))   # a value of her own
     elif kind in ("bool", "entry"):
         view["options"] = [("ya", t("ask.yes", lang)), ("tidak", t("ask.no", lang))]
         view["value"] = _as_bool(values.get(q.path))
