@@ -235,8 +235,10 @@ def asked_paths(steps: list[Step]) -> set[str]:
     out = set()
     for s in steps:
         for q in s.questions:
-            out.add(q.path)
-            out.update(p.path for p in q.parts)
+            for sub in (q,) + q.parts:
+                out.add(sub.path)
+                if sub.kind.name == "quantity":      # "250 g" answers its amount and its unit
+                    out.update({sub.path + ".amount", sub.path + ".unit"})
     return out
 
 

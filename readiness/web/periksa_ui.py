@@ -52,8 +52,8 @@ def _hint(path: str, lang: str) -> str:
     if not has(key) or "[" in path:
         return ""
     kind = field_kind(plain)
-    if kind is not None and kind.name in ("choice", "choices", "open_choice"):
-        return ""                              # the choices speak for themselves
+    if kind is not None and kind.name in ("choice", "choices", "open_choice", "record"):
+        return ""              # the choices speak for themselves; a list's hint speaks YAML
     text = t(key, lang)
     # the hints were written for the YAML template: drop what only concerns YAML
     for cut in (" Tulis di antara tanda petik", " Write it in quotes", " In quotes",
@@ -176,13 +176,15 @@ def plan_view(result, lang: str) -> dict:
             "how": strip_paths(rule.get("remediation") or ""),
             "severity": f.get("severity"), "gain": f.get("gain") or 0.0,
             "manual": status == Status.MANUAL})
-    groups = [{"office": k, "steps": v, "gain": round(sum(i["gain"] for i in v), 1)}
+    # a step's gain is what its findings add, never more than the score still missing
+    room = max(0.0, 100.0 - float(d["business"].get("score") or 0.0))
+    groups = [{"office": k, "steps": v, "gain": round(min(room, sum(i["gain"] for i in v)), 1)}
               for k, v in offices.items()]
     groups.sort(key=lambda g: -g["gain"])
     fills = sorted(fill.values(), key=lambda i: -i["gain"])
     for i in fills:
         i["gain"] = round(i["gain"], 1)
-    return {"fill": fills, "fill_gain": round(sum(i["gain"] for i in fills), 1),
+    return {"fill": fills, "fill_gain": round(min(room, sum(i["gain"] for i in fills)), 1),
             "offices": groups, "business": d["business"], "products": d.get("products") or [],
             "certified": d.get("certified")}
 
