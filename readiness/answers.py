@@ -327,26 +327,43 @@ def parse_answer(path: str, value: Any, kind: Kind | None = None) -> Any:
 
 # ------------------------------------------------------------------ normalising a loaded dossier
 
-def normalise_dossier(data: Any) -> Any:
+def normalise_dossier(data: Any, *, file: str | None = None, line_of=None) -> Any:
     """The dossier data with the owner's Indonesian answers turned into the model's values
     (`mikro` -> micro, `ya` -> true, `27/11/2026` -> a date, `Rp 85.000` -> 85000), in place
-    and returned. Only text values of fields whose kind accepts them change; a value the
-    parser refuses is left as it is for the model's own message. Values already in the
-    model's form (the input contract) are untouched."""
+    and returned. Only text values of fields whose kind accepts them change; values already
+    in the model's form (the input contract) are untouched. A Ya/Tidak, date or amount the
+    parser refuses is an InputError with the form's message (file, line, path); a choice it
+    does not know is left for the model's message (which suggests the nearest value)."""
     if not isinstance(data, dict):
         return data
+    errors: list = []
     if isinstance(data.get("business"), dict):
-        _normalise(data["business"], "business")
-    for p in data.get("products") or []:
+        _normalise(data["business"], "business", ["business"], errors)
+    for i, p in enumerate(data.get("products") or [] if isinstance(data.get("products"), list)
+                          else []):
         if isinstance(p, dict):
-            _normalise(p, "product")
+            _normalise(p, "product", ["products", i], errors)
+    if errors:
+        from readiness.errors import InputError, InputErrors
+        from readiness.paths import json_path
+        from readiness.words import Msg
+
+        out = []
+        for loc, value, e in errors:
+            ie = InputError("answer_refused", value=repr(value)[:60],
+                            detail=Msg("answer." + e.code, e.args_))
+            ie.with_context(file=file, line=line_of(loc) if line_of else None,
+                            path=json_path(tuple(loc)))
+            out.append(ie)
+        raise out[0] if len(out) == 1 else InputErrors(out)
     return data
 
 
 _NORMALISED = ("bool", "date", "choice", "choices", "money", "number", "integer")
+_STRICT = ("bool", "date", "money")
 
 
-def _normalise(obj: dict, prefix: str) -> None:
+def _normalise(obj: dict, prefix: str, loc: list, errors: list) -> None:
     for key, v in list(obj.items()):
         if not isinstance(key, str):
             continue
@@ -355,16 +372,17 @@ def _normalise(obj: dict, prefix: str) -> None:
         if kind is None:
             continue
         if isinstance(v, dict) and kind.name == "group":
-            _normalise(v, path)
+            _normalise(v, path, loc + [key], errors)
         elif isinstance(v, list) and kind.name == "record":
-            for entry in v:
+            for i, entry in enumerate(v):
                 if isinstance(entry, dict):
-                    _normalise(entry, path)
+                    _normalise(entry, path, loc + [key, i], errors)
         elif kind.name in _NORMALISED and _needs_parse(kind, v):
             try:
                 obj[key] = parse_answer(path, v, kind)
-            except AnswerError:
-                pass
+            except AnswerError as e:
+                if kind.name in _STRICT:
+                    errors.append((loc + [key], v, e))
 
 
 def _needs_parse(kind: Kind, v: Any) -> bool:

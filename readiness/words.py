@@ -1102,7 +1102,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "regency": {"id": "Kabupaten/kota", "en": "Regency/city"},
         "province": {"id": "Provinsi", "en": "Province"},
         "scale": {
-            "id": "Skala usaha (micro, small, medium, large)",
+            "id": "Skala usaha (Mikro, Kecil, Menengah, Besar)",
             "en": "Business scale (micro, small, medium, large)"},
         "scale_bad": {
             "id": "Pilih micro, small, medium atau large, atau tekan Enter.",
@@ -1115,7 +1115,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "Produk {i}: kategori ({choices})",
             "en": "Product {i}: category ({choices})"},
         "p_chan": {
-            "id": "Produk {i}: saluran penjualan, pisahkan dengan koma (event, hotel, souvenir)",
+            "id": "Produk {i}: dijual di mana, pisahkan dengan koma (Event, Hotel, Toko Oleh-oleh)",
             "en": "Product {i}: sales channels, separated by commas (event, hotel, souvenir)"},
         "p_non_halal": {"id": "Produk {i}: mengandung bahan tidak halal (babi, alkohol, ...)?",
                         "en": "Product {i}: does it contain non-halal material (pork, alcohol, ...)?"},
@@ -1720,6 +1720,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "en": "must be text: put the number in quotes (e.g. \"0220104455667\") so leading zeros are kept"},
         "control_chars": {"id": "memuat karakter kendali (tak terlihat); seharusnya teks biasa",
                           "en": "contains control characters; expected printable text"},
+        "answer_refused": {"id": "{value}: {detail}", "en": "{value}: {detail}"},
         "bad_date": {"id": "tanggal {value} tidak valid; seharusnya tanggal yang ada, ditulis TTTT-BB-HH (mis. 2026-07-02)",
                      "en": "not a valid date {value}; expected an ISO date YYYY-MM-DD that exists"},
         "expected_integer": {"id": "seharusnya bilangan bulat",

@@ -17,6 +17,11 @@ _INPUTMODE = {"nib": "numeric", "integer": "numeric", "money": "numeric", "numbe
               "date": "numeric"}
 
 
+def _word(key: str, lang: str) -> str:
+    """A word whose key is made of parts (`ask.ex_date`), "" when the catalogue has none."""
+    return t(key, lang) if has(key) else ""
+
+
 def question_label(path: str, lang: str) -> str:
     plain = _plain(path)
     keys = ["ask." + plain, "field." + plain, "field." + plain.split(".", 1)[-1]]
@@ -40,14 +45,16 @@ def _entry_label(q: Question, lang: str) -> str:
         sec = _section(kind.options, f"{lst}.{k}") if kind is not None and kind.options else None
         what = label(sec, v, lang) if sec else v
         return t("ask.have", lang, what=what)
-    what = t("ask." + lst, lang) if has("ask." + lst) else question_label(lst, lang)
+    own = "ask." + lst
+    what = t(own, lang) if has(own) else question_label(lst, lang)
     return t("ask.have", lang, what=what)
 
 
 def _hint(path: str, lang: str) -> str:
     plain = _plain(path)
-    if has("ask.hint." + plain):               # the form's own words where the template's
-        return t("ask.hint." + plain, lang)    # speak YAML
+    own = "ask.hint." + plain
+    if has(own):                   # the form's own words where the template's speak YAML
+        return t(own, lang)
     key = "field_hint." + plain
     if not has(key) or "[" in path:
         return ""
@@ -78,7 +85,7 @@ def field_view(q: Question, values: dict, errors: dict, lang: str, prefix: str =
         "kind": kind, "error": err.text(lang) if err is not None else "",
         "required": q.required, "maxlength": MAX_TEXT, "value": values.get(q.path, ""),
         "options": [], "inputmode": _INPUTMODE.get(kind, "text"),
-        "example": t("ask.ex_" + kind, lang) if has("ask.ex_" + kind) else "",
+        "example": _word("ask.ex_" + kind, lang),
         "parts": [],
     }
     if kind in ("choice", "choices", "open_choice"):
@@ -136,7 +143,7 @@ def step_title(step, draft: dict, lang: str) -> str:
         p = (draft.get("products") or [])[step.product]
         return t("ask.step_product", lang, name=p.get("name") or "",
                  category=label("category", p.get("category"), lang))
-    return t("ask.step_" + step.key, lang)
+    return _word("ask.step_" + step.key, lang)
 
 
 # ------------------------------------------------------------------ the answer as a plan
