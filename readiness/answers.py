@@ -163,6 +163,7 @@ def _bool_words() -> tuple[frozenset, frozenset]:
     return frozenset(true | {"ya", "yes", "true"}), frozenset(false | {"tidak", "no", "false"})
 
 
+@lru_cache(maxsize=512)
 def _section(options: tuple[str, ...], path: str = "") -> str | None:
     """The catalogue section naming these values: the model's value set, else the one named
     like the field (`food_type`)."""
@@ -178,6 +179,7 @@ def _section(options: tuple[str, ...], path: str = "") -> str | None:
     return None
 
 
+@lru_cache(maxsize=512)
 def choice_words(path: str, options: tuple[str, ...]) -> dict[str, str]:
     """Every accepted spelling of a choice -> its value: the value itself, its words in both
     languages (catalogue), and the registration form's words."""

@@ -65,7 +65,18 @@ def _need_paths(need, out: set[str]) -> None:
         _need_paths(p, out)
 
 
-def rule_paths(rule) -> set[str]:
+_RULE_PATHS: dict[int, tuple[Any, frozenset]] = {}
+
+
+def rule_paths(rule) -> frozenset:
+    """Every dossier path a rule reads (cached per rule object; see `_rule_paths`)."""
+    hit = _RULE_PATHS.get(id(rule))
+    if hit is None or hit[0] is not rule:
+        hit = _RULE_PATHS[id(rule)] = (rule, frozenset(_rule_paths(rule)))
+    return hit[1]
+
+
+def _rule_paths(rule) -> set[str]:
     """Every dossier path a rule reads (rule notation, selectors kept): its check's and its
     condition's paths, the variants' and exemptions' conditions, and the entries and entry
     fields its check kind reads."""
@@ -206,13 +217,27 @@ def _product_keys(draft: dict) -> list[dict]:
             for p in draft.get("products") or [] if p.get("category")]
 
 
+_STEPS: dict[tuple, tuple[Any, tuple]] = {}
+
+
 def form_steps(rs, draft: dict) -> list[Step]:
     """The steps of the form for what the draft says so far (the products' categories and
-    channels decide the later steps)."""
+    channels decide the later steps). Cached per rule set and products' choices: treat the
+    steps as read-only."""
+    products = _product_keys(draft)
+    key = (id(rs), tuple((p["category"], tuple(p["channels"])) for p in products))
+    hit = _STEPS.get(key)
+    if hit is None or hit[0] is not rs:
+        if len(_STEPS) > 512:
+            _STEPS.clear()
+        hit = _STEPS[key] = (rs, tuple(_form_steps(rs, products)))
+    return list(hit[1])
+
+
+def _form_steps(rs, products: list[dict]) -> list[Step]:
     steps = [Step("usaha", "business", [Question(k, field_kind(k), required=k == "business.name")
                                         for k in BUSINESS_FIRST]),
              Step("produk", "product")]
-    products = _product_keys(draft)
     if not products:
         return steps
     biz, per = read_paths(rs, products)
