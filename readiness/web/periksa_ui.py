@@ -44,7 +44,7 @@ def _entry_label(q: Question, lang: str) -> str:
         kind = field_kind(f"{lst}.{k}")
         sec = _section(kind.options, f"{lst}.{k}") if kind is not None and kind.options else None
         what = label(sec, v, lang) if sec else v
-        return t("ask.have", lang, what=what)
+        return t("ask.have_entry", lang, what=what, list=question_label(lst, lang).lower())
     own = "ask." + lst
     what = t(own, lang) if has(own) else question_label(lst, lang)
     return t("ask.have", lang, what=what)
