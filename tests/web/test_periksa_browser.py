@@ -125,7 +125,13 @@ def test_a_weaver(live, browser, tmp_path):
     page.fill("[name='p0.product.name']", "Songket Subahnale")
     page.check("[name='p0.product.category'][value=textile]")
     page.check("[name='p0.product.channels'][value=souvenir]")
-    next_step(page)
+    page.evaluate("window.noReload = true")
+    page.click("button[value=add]")                     # with JavaScript: no reload
+    assert page.locator("[name='p1.product.name']").count() == 1
+    assert page.evaluate("window.noReload === true")
+    assert page.locator("[name='p1.product.name']").input_value() == ""
+    assert page.locator("input[name=n]").input_value() == "2"
+    next_step(page)                     # the empty second block is no product
     next_step(page)                     # the business's details: skipped for now
     assert page.locator("[name='product.technique']").count() > 0     # what a weaver is asked
     assert page.locator("[name='product.permits[type=pirt]']").count() == 0
