@@ -41,7 +41,14 @@ class AnswerError(ValueError):
         super().__init__(code)
 
     def text(self, lang: str = "id") -> str:
-        return t("answer." + self.code, lang, **self.args_)
+        args = dict(self.args_)
+        choice = args.pop("choice", None)        # (path, options, close value or None)
+        if choice is not None:                   # the choices in the reader's language
+            path, options, close = choice
+            args["options"] = ", ".join(option_label(path, options, o, lang) for o in options[:8])
+            if close is not None:
+                args["word"] = option_label(path, options, close, lang)
+        return t("answer." + self.code, lang, **args)
 
 
 @dataclass(frozen=True)
@@ -225,11 +232,8 @@ def _choice(path: str, kind: Kind, v: str) -> str:
 
         words = choice_words(path, kind.options)
         close = difflib.get_close_matches(_norm(v), list(words), 1, 0.75)
-        shown = ", ".join(option_label(path, kind.options, o, "id") for o in kind.options[:8])
-        if close:
-            raise AnswerError("choice_close", value=v[:40], word=option_label(
-                path, kind.options, words[close[0]], "id"), options=shown)
-        raise AnswerError("choice", value=v[:40], options=shown)
+        raise AnswerError("choice_close" if close else "choice", value=v[:40],
+                          choice=(path, kind.options, words[close[0]] if close else None))
     return got
 
 
