@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from readiness.answers import AnswerError, Kind, field_kind, parse_answer
+from readiness.answers import AnswerError, Kind, field_kind, model_field, parse_answer
 from readiness.init_template import FIELDS, IDENTITY
 from readiness.model import FORMAT
 from readiness.standards.fields import may_apply, paths_in, record_types, rule_needs
@@ -284,14 +284,17 @@ def read_answers(questions: list[Question], get) -> tuple[dict, dict]:
                     errors[sub.path] = AnswerError("required")
                 continue
             raw[sub.path] = v
-            if sub.entry:
-                kind = Kind("bool")
-            else:
-                kind = sub.kind
+            kind = Kind("bool") if sub.entry else sub.kind
             try:
                 parse_answer(_plain(sub.path), v, kind)
             except AnswerError as e:
                 errors[sub.path] = e
+        if q.entry and raw.get(q.path) is not None and q.path not in errors \
+                and parse_answer("", raw[q.path], Kind("bool")):
+            for sub in q.parts:        # what the model needs of an entry she says she has
+                info = model_field(_plain(sub.path))
+                if info is not None and info.is_required() and sub.path not in raw:
+                    errors[sub.path] = AnswerError("required")
     return raw, errors
 
 
@@ -341,10 +344,10 @@ def _fill(root: dict, prefix: str, answers: dict) -> None:
             if have:
                 _set(root, rel, None)
             continue
-        entry = next((e for e in entries if path.startswith(e + ".")), None)
-        if entry is not None:
+        if "]." in path:                 # an entry's field counts only after "Ya" to it
+            entry = path[:path.rindex("].") + 1]
             try:
-                have = parse_answer("", answers[entry], Kind("bool"))
+                have = parse_answer("", answers.get(entry), Kind("bool"))
             except AnswerError:
                 have = None
             if not have:

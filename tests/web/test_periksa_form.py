@@ -131,3 +131,22 @@ def test_the_dossier_holds_only_what_was_answered():
     from readiness.model import parse_dossier
 
     parse_dossier(d)
+
+
+def test_an_entry_she_has_needs_what_the_model_requires():
+    from readiness.answers import field_kind
+    from readiness.selfcheck import read_answers
+
+    rs = load_standard("mandalika-motogp@2027.2")
+    draft = {"products": [{"name": "Songket", "category": "textile", "channels": ["event"]}]}
+    step = form_steps(rs, draft)[-1]
+    fibres = next(q for q in step.questions if q.path == "product.fibres[]")
+    assert {p.path for p in fibres.parts} >= {"product.fibres[].material", "product.fibres[].percent"}
+    answers = {"product.fibres[]": "Ya", "product.fibres[].percent": "80"}
+    raw, errors = read_answers(step.questions, lambda name, many: answers.get(name))
+    assert errors["product.fibres[].material"].code == "required"
+    answers["product.fibres[]"] = "Tidak"                 # no entry: its fields are not asked
+    assert not read_answers(step.questions, lambda name, many: answers.get(name))[1]
+    d = build_dossier({"products": [dict(draft["products"][0], answers=answers)]})
+    assert "fibres" not in d["products"][0]
+    assert field_kind("product.fibres").name == "record"
