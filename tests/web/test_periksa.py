@@ -73,9 +73,14 @@ def test_the_answer_page_groups_the_plan_and_stores_on_consent(client, register_
     sent = client.post("/periksa/kirim", data={"csrf": hidden(html, "csrf"),
                                                "draft": hidden(html, "draft"), "consent": "yes"})
     ref = re.search(r"AJ\d\d-\d{6}-\w", sent.text)[0]
+    assert 'action="/periksa/kirim' not in sent.text               # sent: no second button
+    again = client.post("/periksa/kirim", data={"csrf": hidden(html, "csrf"),   # a reload
+                                                "draft": hidden(html, "draft"), "consent": "yes"})
+    assert re.search(r"AJ\d\d-\d{6}-\w", again.text)[0] == ref
     from readiness.register.store import Register
 
     with Register.open(register_url) as reg:
+        assert len(reg.applications()) == 1
         app = reg.application(ref)
     assert app.source == "self_assessment" and app.consent == "periksa.consent@1"
     assert app.dossier["business"] == {"name": "UD <b>Sari</b>", "nib": "9120301234567",

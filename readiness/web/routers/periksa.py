@@ -191,9 +191,15 @@ def _answer_page(request: Request, draft: dict, lang: str, **extra):
 
     data, result = _result(request, draft, lang)
     plan = ui.plan_view(result, lang) if result is not None else None
+    sent = draft.get("sent") if isinstance(draft.get("sent"), dict) else {}
+    if sent and result is not None:       # sent, and not changed since: say its reference
+        blob = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                          default=str)
+        if hashlib.sha256(blob.encode("utf-8")).hexdigest() != sent.get("sha"):
+            sent = {}
     return page(request, "periksa/answer.html.j2", lang=lang, plan=plan,
                 csrf=csrf_token(request), draft=seal(request, draft),
-                **{"sent": None, "consent_missing": False, **extra})
+                **{"sent": sent.get("ref"), "consent_missing": False, **extra})
 
 
 def _pdf(request: Request, draft: dict):
@@ -254,8 +260,17 @@ async def send(request: Request):
         return _answer_page(request, draft, lang, consent_missing=True, status=400)
     app = application_from_result(result.to_dict(), data, source="self_assessment",
                                   consent=CONSENT, lang=lang)
-    rec = request.app.state.register.submit_application(app, actor="")
-    return _answer_page(request, draft, lang, sent=rec.ref)
+    # the same answers sent again (a reload, a double tap) keep their first reference
+    earlier = [d.get("sent") for d in (draft, _draft(request)) if isinstance(d.get("sent"), dict)]
+    ref = next((e.get("ref") for e in earlier if e.get("sha") == app.dossier_sha256), None)
+    if ref is None:
+        ref = request.app.state.register.submit_application(app, actor="").ref
+    draft["sent"] = {"ref": ref, "sha": app.dossier_sha256}
+    if len(seal(request, draft)) > MAX_COOKIE:
+        return _answer_page(request, draft, lang)
+    response = RedirectResponse("/periksa/hasil" + _q(lang), status_code=303)
+    _keep(request, response, draft)
+    return response
 
 
 @router.post("/periksa/baru", dependencies=[Depends(require_csrf)])
