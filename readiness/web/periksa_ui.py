@@ -86,7 +86,7 @@ def field_view(q: Question, values: dict, errors: dict, lang: str, prefix: str =
         "required": q.required, "maxlength": MAX_TEXT, "value": values.get(q.path, ""),
         "options": [], "inputmode": _INPUTMODE.get(kind, "text"),
         "example": _word("ask.ex_" + kind, lang),
-        "parts": [],
+        "parts": [], "section": "",
     }
     if kind in ("choice", "choices", "open_choice"):
         opts = q.kind.options
@@ -131,11 +131,26 @@ def _as_bool(v: Any) -> str:
     return "" if b is None else ("ya" if b else "tidak")
 
 
+def _group(path: str) -> str:
+    """The part of the dossier a question belongs to (label, packaging, permits...), when the
+    catalogue has a heading for it (`ask.sec_NAME`); else ""."""
+    parts = _plain(path).split(".")
+    return parts[1] if len(parts) > 1 and has("ask.sec_" + parts[1]) else ""
+
+
 def fields(questions, values: dict, errors: dict, lang: str, prefix: str = "",
            index: int | None = None) -> list[dict]:
-    return [field_view(q, {k[len(prefix):] if prefix and k.startswith(prefix) else k: v
-                           for k, v in values.items()}, errors, lang, prefix)
-            for q in questions]
+    """The questions as inputs; a heading (`section`) where the part of the dossier changes
+    (Kemasan, Label, Izin...), so a long step reads in blocks on a phone."""
+    out, last = [], ""
+    for q in questions:
+        view = field_view(q, {k[len(prefix):] if prefix and k.startswith(prefix) else k: v
+                              for k, v in values.items()}, errors, lang, prefix)
+        group = _group(q.path)
+        view["section"] = _word("ask.sec_" + (group or "other"), lang) if group != last else ""
+        last = group
+        out.append(view)
+    return out
 
 
 def step_title(step, draft: dict, lang: str) -> str:
