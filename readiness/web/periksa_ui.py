@@ -187,7 +187,7 @@ def plan_view(result, lang: str) -> dict:
             key = f"{who}|{path}"
             item = fill.setdefault(key, {"who": who, "field": question_label(path, lang),
                                          "question": _hint(path, lang), "gain": 0.0,
-                                         "rules": []})
+                                         "rules": [], "step": step_of(path, f.get("product"))})
             item["gain"] += f.get("gain") or 0.0
             item["rules"].append(rule.get("title") or f["rule"])
             continue
@@ -209,6 +209,16 @@ def plan_view(result, lang: str) -> dict:
     return {"fill": fills, "fill_gain": round(min(room, sum(i["gain"] for i in fills)), 1),
             "offices": groups, "business": d["business"], "products": d.get("products") or [],
             "certified": d.get("certified")}
+
+
+def step_of(path: str, product: int | None) -> str:
+    """The form's step that asks a field: the business's first step, its details, or the
+    product's own step."""
+    from readiness.selfcheck import BUSINESS_FIRST
+
+    if path.startswith("business."):
+        return "usaha" if path in BUSINESS_FIRST else "rincian"
+    return f"p{product}" if product is not None else "produk"
 
 
 def _field_of(json_path: str) -> str:
