@@ -219,3 +219,5 @@ answer_yaml_post  # unused function (readiness/web/routers/periksa.py)
 restart  # unused function (readiness/web/routers/periksa.py)
 step_get  # unused function (readiness/web/routers/periksa.py)
 step_post  # unused function (readiness/web/routers/periksa.py)
+explain_yaml_error  # the web form's (issue 12b) entry point to readiness.yamlerrors
+score_subject  # unused variable (readiness/plan.py): the plan's headline, read by the web page

@@ -163,51 +163,39 @@ def step_title(step, draft: dict, lang: str) -> str:
 
 # ------------------------------------------------------------------ the answer as a plan
 
-def plan_view(result, lang: str) -> dict:
-    """The gap report grouped as a plan: what to fill in first (the field and its question),
-    then what to fix, grouped by the office to visit, with the score each step gains. Built
-    from the Result's findings; no JSON path reaches the page."""
-    from readiness.vocab import Status
-    from readiness.web.personal import strip_paths
+def plan_view(result, lang: str, rs=None, dossier=None) -> dict:
+    """The gap report as the page shows it: readiness.plan's plan (what to fill in first, then
+    one visit per office of her regency, the score each step gains), its texts for a phone:
+    the form's own question for a field to fill in and a link to the step that asks it; no
+    JSON or dossier paths."""
+    from readiness.plan import build_plan
 
-    d = result.to_dict()
-    rules = d.get("rules") or {}
-    names = [p.get("name") for p in d.get("products") or []]
-    fill: dict[str, dict] = {}
-    offices: dict[str, list] = {}
-    for f in d.get("findings") or []:
-        status = f.get("status")
-        if status not in (Status.MISSING, Status.FAIL, Status.MANUAL):
-            continue
-        rule = rules.get(f["rule"]) or {}
-        who = names[f["product"]] if f.get("product") is not None and f["product"] < len(names) \
-            else d["business"].get("name")
-        if status == Status.MISSING:
-            path = _field_of(f.get("path") or "")
-            key = f"{who}|{path}"
-            item = fill.setdefault(key, {"who": who, "field": question_label(path, lang),
-                                         "question": _hint(path, lang), "gain": 0.0,
-                                         "rules": [], "step": step_of(path, f.get("product"))})
-            item["gain"] += f.get("gain") or 0.0
-            item["rules"].append(rule.get("title") or f["rule"])
-            continue
-        office = strip_paths(rule.get("agency") or "") or t("ask.no_office", lang)
-        offices.setdefault(office, []).append({
-            "who": who, "title": rule.get("title") or f["rule"],
-            "what": strip_paths(f.get("message") or ""),
-            "how": strip_paths(rule.get("remediation") or ""),
-            "severity": f.get("severity"), "gain": f.get("gain") or 0.0,
-            "manual": status == Status.MANUAL})
-    # a step's gain is what its findings add, never more than the score still missing
-    room = max(0.0, 100.0 - float(d["business"].get("score") or 0.0))
-    groups = [{"office": k, "steps": v, "gain": round(min(room, sum(i["gain"] for i in v)), 1)}
-              for k, v in offices.items()]
-    groups.sort(key=lambda g: -g["gain"])
-    fills = sorted(fill.values(), key=lambda i: -i["gain"])
-    for i in fills:
-        i["gain"] = round(i["gain"], 1)
-    return {"fill": fills, "fill_gain": round(min(room, sum(i["gain"] for i in fills)), 1),
-            "offices": groups, "business": d["business"], "products": d.get("products") or [],
+    plan = build_plan(result, rs, lang, dossier=dossier)
+    d = result.to_dict() if hasattr(result, "to_dict") else result
+    names = [str(p.get("name") or "") for p in d.get("products") or []]
+
+    def card(c) -> dict:
+        return {"title": c.title, "who": ", ".join(c.subjects), "what": " ".join(c.shows),
+                "how": c.remediation, "gain": c.gain, "severity": c.severity_label}
+
+    def step(item) -> str:
+        idx = next((names.index(s) for s in item.subjects if s in names), None)
+        return step_of(item.field, idx)
+
+    absent = t("msg.absent", lang).split("{")[0]          # "Data belum diisi: ..."
+    fill = [{"field": i.label[:1].upper() + i.label[1:], "who": ", ".join(i.subjects),
+             "question": _hint(i.field, lang), "gain": i.gain, "step": step(i),
+             "detail": [x for x in i.detail if not (absent and x.startswith(absent))]}
+            for i in plan.fill]
+    # each step's gain is the engine's for that gap alone; together they cannot raise the
+    # score past 100, so a group's sum is capped at the score still missing
+    room = max(0.0, 100.0 - float(plan.score or 0.0))
+    offices = [{"office": v.office, "address": v.address, "online": v.online,
+                "steps": [card(c) for c in v.cards], "gain": round(min(v.gain, room), 1)}
+               for v in plan.visits]
+    return {"fill": fill, "fill_gain": round(min(plan.fill_gain, room), 1), "offices": offices,
+            "manual": [card(c) for c in plan.manual], "verdict": plan.verdict,
+            "score": plan.score, "score_subject": plan.score_subject, "business": d["business"], "products": d.get("products") or [],
             "certified": d.get("certified")}
 
 
@@ -219,21 +207,3 @@ def step_of(path: str, product: int | None) -> str:
     if path.startswith("business."):
         return "usaha" if path in BUSINESS_FIRST else "rincian"
     return f"p{product}" if product is not None else "produk"
-
-
-def _field_of(json_path: str) -> str:
-    """`$.products[0].permits[?(@.type=='pirt')]` -> product.permits (the field asked)."""
-    import re
-
-    p = re.sub(r"^\$\.", "", json_path)
-    p = re.sub(r"^products\[\d+\]", "product", p)
-    p = re.sub(r"\[[^\]]*\]", "", p)
-    p = p.split(".")
-    # the question is the field the dossier model knows, as deep as it goes
-    from readiness.answers import field_kind
-
-    best = ".".join(p[:2])
-    for i in range(2, len(p) + 1):
-        if field_kind(".".join(p[:i])) is not None:
-            best = ".".join(p[:i])
-    return best

@@ -140,7 +140,7 @@ def test_a_weaver(live, browser, tmp_path):
     shot(page, "tenun-1-produk", tmp_path)
     next_step(page)
     assert page.locator("h1").inner_text() == "Your result"
-    assert page.locator("ol.plan > li h2").first.inner_text().startswith("Fill in the data")
+    assert page.locator("ol.plan > li h2").first.inner_text().startswith("Fill in the missing information")
     assert fits(page)
     shot(page, "tenun-2-result", tmp_path)
     page.context.close()

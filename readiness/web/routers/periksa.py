@@ -190,7 +190,8 @@ def _answer_page(request: Request, draft: dict, lang: str, **extra):
     from readiness.web import periksa_ui as ui
 
     data, result = _result(request, draft, lang)
-    plan = ui.plan_view(result, lang) if result is not None else None
+    plan = ui.plan_view(result, lang, rs=_rs(request), dossier=data) if result is not None \
+        else None
     sent = draft.get("sent") if isinstance(draft.get("sent"), dict) else {}
     if sent and result is not None:       # sent, and not changed since: say its reference
         blob = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
