@@ -238,17 +238,29 @@ def _up_to(by_subject: dict) -> float:
     return round(min(100.0, max(by_subject.values(), default=0.0)), 1)
 
 
-def _as_dict(result) -> dict:
-    return result.to_dict() if hasattr(result, "to_dict") else result
+def _as_dict(result, lang: str | None) -> dict:
+    """The result as a dict; a `Result` worded in `lang` when asked (its messages are worded
+    back in its own language afterwards)."""
+    if not hasattr(result, "to_dict"):
+        return result
+    own = result.lang
+    if lang not in LANGS or lang == own or not hasattr(result, "word"):
+        return result.to_dict()
+    result.lang = lang
+    try:
+        return result.to_dict()
+    finally:
+        result.lang = own
+        result.word()
 
 
 def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> Plan:
     """The plan of a result (a `Result` or its dict). `rs`: the rule set, to name the offices
     of a regency (else the offices the result carries, `standard.offices`, else each rule's
     agency text); `dossier`: the dossier (dict or model), whose business address's regency
-    is used (else the result's); `lang`: the result's language when None (the result's texts
-    are in its language: pass a result checked in the language wanted)."""
-    res = _as_dict(result)
+    is used (else the result's); `lang`: the result's language when None (the texts
+    of a dict are in its language; a `Result` is worded in `lang`)."""
+    res = _as_dict(result, lang)
     lang = lang if lang in LANGS else (res.get("lang") if res.get("lang") in LANGS else "id")
     L = Section("plan", lang)
     rules = res.get("rules") or {}

@@ -190,3 +190,13 @@ def test_a_new_office_needs_a_name(tmp_path):
     with pytest.raises(InputError) as e:
         load_standard(p)
     assert "koperasi" in e.value.one_line() and "name" in e.value.one_line()
+
+
+def test_a_result_object_in_another_language(rs):
+    res = _check("madu-hutan-sumbawa", rs, "id")
+    en = build_plan(res, rs, "en")
+    titles = {c.title for v in en.visits for c in v.cards}
+    assert en.lang == "en" and rs.rule("IPR-02").title["en"] in titles, titles
+    assert en.fill[0].question == t("field_hint.business.npwp", "en")
+    assert res.lang == "id" and res.findings[0].message == res.to_dict()["findings"][0]["message"]
+    assert "Data belum diisi" in next(f.message for f in res.findings if f.status == "missing")
