@@ -626,8 +626,11 @@ class Output:
         why = self._doc_missing(e, parts)
         if why is None:
             return e, line
-        if self.store is not None and self._doc_from_store(u, e, parts):
-            return e, line
+        if self.store is not None:
+            bad = self.store.corrupt
+            if self._doc_from_store(u, e, parts):
+                return e, line
+            why = "damaged" if self.store.corrupt > bad else why
         u.why, u.known = why, (e, line)
         return None
 
