@@ -2,7 +2,7 @@
 
 A business's result is a pure function of a few inputs; each gets a digest (`Parts`):
 
-    input      the dossier's bytes (a spreadsheet business: its rows), its name, the rules its
+    dossier    the dossier's bytes (a spreadsheet business: its rows), its name, the rules its
                form cannot feed, and the files it refers to (attachments, photos; `refs`)
     std        the resolved rule set's content (not its file name)
     when       the as-of date and the event's dates
@@ -36,15 +36,15 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
-RESULT_PARTS = ("input", "std", "when", "decisions", "lang", "mode")
-DOC_PARTS = ("render", "docs")
+RESULT_PARTS = ("dossier", "std", "when", "decisions", "lang", "mode")
+DOC_PARTS = ("render", "docs")   # and the document on these
 # why a business was checked again (or its document rendered again), in the order asked
 REASONS = ("new", "dossier_changed", "standard_changed", "as_of_changed", "decisions_changed",
            "template_changed", "options_changed",
            "certificate_changed",   # no longer current in the register (revoked, superseded)
            "damaged",               # the kept line or document does not verify
            "retry")                 # it could not be checked, or its document made, before
-_REASON_OF = {"input": "dossier_changed", "std": "standard_changed", "when": "as_of_changed",
+_REASON_OF = {"dossier": "dossier_changed", "std": "standard_changed", "when": "as_of_changed",
               "decisions": "decisions_changed", "lang": "options_changed",
               "mode": "options_changed", "render": "template_changed", "docs": "options_changed"}
 NO_DECISIONS = "none"
@@ -80,7 +80,7 @@ def standard_digest(rs) -> str:
 
 @dataclass(frozen=True)
 class Parts:
-    input: str
+    dossier: str
     std: str
     when: str
     decisions: str
@@ -112,8 +112,10 @@ def reason(old: dict | None, new: Parts, parts=RESULT_PARTS) -> str | None:
     return None
 
 
-def input_digest(sha: str, label: str, form_gaps, refs: dict | None = None) -> str:
-    return digest(sha, label, list(form_gaps or []), refs or {})
+def input_digest(sha: str, label: str, form_gaps) -> str:
+    """The dossier part: its bytes, its name (in the result line) and the rules its form
+    cannot feed; the files it refers to are kept beside it (`refs`) and compared on reuse."""
+    return digest(sha, label, list(form_gaps or []))
 
 
 # ------------------------------------------------------------------------------ referenced files

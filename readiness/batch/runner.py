@@ -33,7 +33,7 @@ from typing import Any, Iterable, Iterator
 
 from readiness.api import check_data, check_source
 from readiness.batch import summary
-from readiness.batch.cache import (NO_DECISIONS, Parts, Store, digest, input_digest, reason,
+from readiness.batch.cache import (DOC_PARTS, NO_DECISIONS, Parts, Store, digest, input_digest, reason,
                                    referenced, refs_unchanged, renderer_version, standard_digest)
 from readiness.batch.mapping import load_mapping
 from readiness.batch.pool import Done, ordered_map
@@ -559,7 +559,7 @@ class Output:
         self.outdir, self.state, self.opts = outdir, outdir / STATE, opts
         self.std_key = standard_identity(rs)
         ev = rs.event_dates()
-        self.base = Parts(input="", std=standard_digest(rs),
+        self.base = Parts(dossier="", std=standard_digest(rs),
                           when=digest(opts.as_of.isoformat(), [str(x) for x in ev or ()]),
                           decisions=NO_DECISIONS, lang=opts.lang, mode=opts.mode(),
                           render=renderer_version() if opts.pdf else "",
@@ -614,7 +614,7 @@ class Output:
         if u.sha is None:
             u.why = "dossier_changed" if u.key in self.old.entries else "new"
             return None
-        parts = u.parts = replace(self.base, input=input_digest(u.sha, u.label, u.form_gaps))
+        parts = u.parts = replace(self.base, dossier=input_digest(u.sha, u.label, u.form_gaps))
         found = self._from_folder(u, parts)
         if found is None and self.store is not None:
             found = self._from_store(u, parts)
@@ -677,7 +677,7 @@ class Output:
         """Why the marker's document cannot be kept (None: it can)."""
         kind = e.get("doc_kind")
         if kind is None or e.get("dk") != parts.doc_key(kind):
-            return reason(e.get("parts"), parts, ("render", "docs")) or "options_changed"
+            return reason(e.get("parts"), parts, DOC_PARTS) or "options_changed"
         if e.get("doc"):
             try:
                 if (self.outdir / e["doc"]).stat().st_size != e.get("doc_size"):
@@ -830,6 +830,9 @@ class Output:
             row = out["row"]
             e["sha"] = out.get("sha")
             e["refs"] = out.get("refs") or {}
+            if u.kind == "file" and e["sha"] != u.sha:
+                e.pop("parts", None)          # the file changed while it was being checked:
+                #                               what it was made from is unknown, never reused
             if "parts" in e:
                 self._doc_done(e, out)
             if out.get("doc_error"):
