@@ -777,9 +777,11 @@ class Output:
         """A document written by a worker (or none, for a gap report with --gap-reports none)."""
         if out.get("doc_kind") and not out.get("doc_error"):
             e["doc_kind"] = out["doc_kind"]
-            e["dk"] = Parts(**e["parts"]).doc_key(out["doc_kind"])
             if out.get("doc"):
                 e["doc"], e["doc_size"] = out["doc"], out["doc_size"]
+            if "parts" not in e:
+                return
+            e["dk"] = Parts(**e["parts"]).doc_key(out["doc_kind"])
             if self.store is not None:
                 self.store.put("docs", e["dk"], {"blob": out.get("doc_blob", ""),
                                                  "ext": out.get("doc", "").rpartition(".")[2]})
@@ -833,8 +835,7 @@ class Output:
             if u.kind == "file" and e["sha"] != u.sha:
                 e.pop("parts", None)          # the file changed while it was being checked:
                 #                               what it was made from is unknown, never reused
-            if "parts" in e:
-                self._doc_done(e, out)
+            self._doc_done(e, out)
             if out.get("doc_error"):
                 u_issues.append(self._doc_issue(u, row, out["doc_error"]))
             self.stats.checked += 1
