@@ -119,6 +119,8 @@ def main() -> None:
 
     src = base / "province"
     paths = generate(src, a.n)
+    if len(list(src.rglob("*.yaml"))) != a.n:
+        sys.exit(f"{src} holds another province size: remove it or use another --dir")
     shutil.rmtree(base / "data", ignore_errors=True)               # a fresh register
     if not (base / "config" / "readiness").is_dir():
         from readiness.cli import main as cli
