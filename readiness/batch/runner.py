@@ -620,7 +620,7 @@ class Output:
             found = self._from_store(u, parts)
         if found is None:
             return None
-        e, line = found
+        e, line = dict(found[0]), found[1]       # (the earlier marker stays as it was)
         if not self.opts.pdf:
             return e, line
         why = self._doc_missing(e, parts)
