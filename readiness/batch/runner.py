@@ -24,6 +24,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import stat
 import sys
 import time
 import zlib
@@ -77,6 +78,7 @@ class Unit:
     parts: Parts | None = None   # what its result and document depend on (readiness.batch.cache)
     why: str = ""                # why it is checked (or its document rendered) again
     known: tuple | None = None   # (marker, line) of a result kept whose document is made again
+    stat: list | None = None     # the dossier file's size, mtime (ns), inode, when hashed
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -418,6 +420,8 @@ class _Old:
     def __init__(self, outdir: Path):
         self.outdir = outdir
         self.entries: dict[str, tuple[dict, Path]] = {}
+        self.files: dict[Path, Any] = {}
+        self.mtimes: dict[Path, int] = {}
         st = outdir / STATE
         sources = []
         final_idx = st / "index.jsonl"
@@ -441,13 +445,24 @@ class _Old:
             except OSError:
                 continue
 
+    def written(self, res: Path) -> int:
+        """When a results file was last written (ns; 0 if unknown)."""
+        if res not in self.mtimes:
+            try:
+                self.mtimes[res] = res.stat().st_mtime_ns
+            except OSError:
+                self.mtimes[res] = 0
+        return self.mtimes[res]
+
     def line(self, e: dict, res: Path) -> bytes | None:
         if not e.get("len"):
             return b""
         try:
-            with open(res, "rb") as f:
-                f.seek(e["off"])
-                data = f.read(e["len"])
+            f = self.files.get(res)
+            if f is None:                      # one handle per results file, not per line
+                f = self.files[res] = open(res, "rb")
+            f.seek(e["off"])
+            data = f.read(e["len"])
         except OSError:
             return None
         if len(data) != e["len"] or not data.endswith(b"\n") or zlib.crc32(data) != e.get("crc"):
@@ -610,7 +625,7 @@ class Output:
         folder, else from the shared store); else None, with `u.why` saying why, and
         `u.known` set when only the document must be made again."""
         if u.kind == "file":
-            u.sha = _file_sha(u.path)
+            u.sha = self._file_sha(u)
         if u.sha is None:
             u.why = "dossier_changed" if u.key in self.old.entries else "new"
             return None
@@ -633,6 +648,24 @@ class Output:
             why = "damaged" if self.store.corrupt > bad else why
         u.why, u.known = why, (e, line)
         return None
+
+    def _file_sha(self, u: Unit) -> str | None:
+        """The dossier file's digest; as git does, a file whose size, modification time (ns)
+        and inode are those recorded with its marker is not read again (a rerun of a
+        province reads 20,000 files otherwise)."""
+        try:
+            st = os.stat(u.path)
+        except OSError:
+            return None
+        if stat.S_ISREG(st.st_mode):
+            u.stat = [st.st_size, st.st_mtime_ns, st.st_ino]
+            old = self.old.entries.get(u.key)
+            # (and, as git's "racily clean" rule, not modified within 2 s of that marker: a
+            # file system with coarse times could hide a same-size edit made then)
+            if old is not None and old[0].get("stat") == u.stat and old[0].get("sha") \
+                    and st.st_mtime_ns < self.old.written(old[1]) - 2_000_000_000:
+                return old[0]["sha"]
+        return _file_sha(u.path)
 
     def _from_folder(self, u: Unit, parts: Parts) -> tuple[dict, bytes] | None:
         old = self.old.entries.get(u.key)
@@ -731,6 +764,8 @@ class Output:
         if isinstance(result, tuple):                      # reused: copy its line
             e, line = result
             e = dict(e, off=self.res_f.tell(), seq=u.seq)
+            if u.stat is not None:
+                e["stat"] = u.stat
             self.res_f.write(line)
             self.stats.reused += 1
             u_issues = [Issue(**i) for i in e.get("issues", [])]
@@ -738,6 +773,8 @@ class Output:
         elif u.known is not None:                          # kept result, new document
             e, line = u.known
             e = dict(e, off=self.res_f.tell(), gen=self.gen, seq=u.seq, parts=u.parts.as_dict())
+            if u.stat is not None:
+                e["stat"] = u.stat
             for k in ("doc", "doc_size", "dk"):
                 e.pop(k, None)
             self.res_f.write(line)
@@ -835,6 +872,8 @@ class Output:
             if u.kind == "file" and e["sha"] != u.sha:
                 e.pop("parts", None)          # the file changed while it was being checked:
                 #                               what it was made from is unknown, never reused
+            elif u.stat is not None:
+                e["stat"] = u.stat
             self._doc_done(e, out)
             if out.get("doc_error"):
                 u_issues.append(self._doc_issue(u, row, out["doc_error"]))
@@ -865,6 +904,9 @@ class Output:
             self.pending.clear()
 
     def close_files(self) -> None:
+        for f in self.old.files.values():
+            f.close()
+        self.old.files.clear()
         if self._register is not None:
             self._register.close()
             self._register = None

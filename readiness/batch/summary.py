@@ -343,7 +343,6 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None,
     import hashlib
 
     import jinja2
-    from weasyprint import HTML
 
     L = Section("summary", lang)
 
@@ -393,6 +392,8 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None,
                 return
         except OSError:
             pass
+    from weasyprint import HTML          # (1.5 s of imports a rerun with nothing new skips)
+
     fetcher = make_fetcher()
     data = HTML(string=html, base_url=assets_base_url(), url_fetcher=fetcher).write_pdf()
     atomic_write(path, data)
