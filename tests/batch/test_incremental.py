@@ -188,3 +188,24 @@ def test_cli_final_line_says_what_was_reused(pop, tmp_path, capsys):
     assert finals == ["reused 0, checked 6 (6 new)", "reused 6, checked 0",
                       "reused 0, checked 6 (6 as-of date changed)"]
     assert lines[-1] == finals[-1]                                    # the run's last line
+
+
+def test_unchanged_files_are_not_read_again(pop, tmp_path, monkeypatch):
+    """A dossier whose size, mtime and inode are those of its marker is not hashed again
+    (unless it was modified within 2 s of that run: a coarse clock could hide an edit)."""
+    import os
+
+    old = 1_700_000_000
+    for p in pop.iterdir():
+        os.utime(p, (old, old))
+    out = tmp_path / "out"
+    run_batch([str(pop)], out, pdf=False, jobs=1, as_of=AS_OF)
+    hashed = []
+    real = runner._file_sha
+    monkeypatch.setattr(runner, "_file_sha", lambda path: hashed.append(path) or real(path))
+    assert run_batch([str(pop)], out, pdf=False, jobs=1, as_of=AS_OF).reused == 6
+    assert hashed == []
+    p = pop / "lulur-mandalika.yaml"
+    p.write_text(p.read_text(encoding="utf-8") + "\n# baru\n", encoding="utf-8")
+    stats = run_batch([str(pop)], out, pdf=False, jobs=1, as_of=AS_OF)
+    assert hashed == [str(p)] and stats.why == {"dossier_changed": 1}
