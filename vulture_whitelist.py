@@ -210,3 +210,5 @@ desk_home  # unused function (readiness/web/routers/desk_auth.py:87)
 account  # unused function (readiness/web/routers/desk_auth.py:95)
 job_page  # unused function (readiness/web/routers/vendor.py:166)
 download  # unused function (readiness/web/routers/vendor.py:242)
+explain_yaml_error  # the web form's (issue 12b) entry point to readiness.yamlerrors
+score_subject  # unused variable (readiness/plan.py): the plan's headline, read by the web page

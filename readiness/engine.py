@@ -16,6 +16,7 @@ from readiness import __version__
 from readiness.checks.base import Context, Msg, Outcome
 from readiness.decisions import NO_DECISIONS, Decisions
 from readiness.paths import concrete_to_json, split_concrete
+from readiness.plan import offices_for
 from readiness.report import Condition, Finding, Result
 from readiness.standards.model import Choice, Combo, Leaf, Rule, RuleSet
 from readiness.vocab import GAP, MET, Severity, Status, Verdict
@@ -221,6 +222,10 @@ def evaluate(
                   "confirmed": ev.get("confirmed", True) if ev else None},
         "issuer": pick(rs.issuer, lang), "extends": list(rs.chain[1:]),
     }
+    detail = frozenset(f.rule for f in findings if f.status in GAP or f.status is WAIVED)
+    if rs.offices:   # the offices to visit for this business's gaps, those of its regency
+        standard["offices"] = offices_for(
+            rs, addr.get("regency"), (r.office for r in rs.rules if r.office and r.id in detail), lang)
     business = {
         "name": biz.get("name"), "nib": biz.get("nib"), "owner": (biz.get("owner") or {}).get("name"),
         "address": ", ".join(str(addr[k]) for k in ("street", "village", "district", "regency", "province")
@@ -234,7 +239,7 @@ def evaluate(
         standard=standard, lang=lang, as_of=as_of.isoformat(), dossier=source or {},
         business=business, products=prod_out, raw_findings=findings, texts=rs.texts,
         certified=certified, certificate=None, tool={"name": "readiness", "version": __version__},
-        detail=frozenset(f.rule for f in findings if f.status in GAP or f.status is WAIVED),
+        detail=detail,
     )
     if certified:
         conditions = []

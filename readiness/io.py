@@ -43,6 +43,7 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from . import paths
 from .errors import InputError
 from .words import Msg
+from .yamlerrors import yaml_cause
 
 __all__ = [
     "Limits",
@@ -259,19 +260,10 @@ def _detect_kind(kind: str | None, name: str, text: str) -> tuple[str, bool]:
 # --------------------------------------------------------------------------------------------
 
 def _yaml_error(e: yaml.YAMLError, file: str, text: str) -> InputError:
+    """A YAML syntax error as one plain sentence: the likely line and the usual cause (a tab,
+    an indent, a colon in a value, an unclosed quote; readiness.yamlerrors)."""
     mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
-    problem = getattr(e, "problem", None)
-    context = getattr(e, "context", None)
-    # the parser's own words (libyaml's) stay as they are, inside our frame
-    if problem:
-        detail = problem
-        cmark = getattr(e, "context_mark", None)
-        if context:
-            detail += f" ({context}"
-            if cmark is not None and (mark is None or cmark.line != mark.line):
-                detail += f" at line {cmark.line + 1}"
-            detail += ")"
-    elif isinstance(e, yaml.reader.ReaderError):
+    if isinstance(e, yaml.reader.ReaderError):
         ch = e.character
         char = f"#x{ch:04x}" if isinstance(ch, int) else repr(ch)
         # the C reader reports a byte offset into the UTF-8 text, the Python one a char offset
@@ -280,12 +272,19 @@ def _yaml_error(e: yaml.YAMLError, file: str, text: str) -> InputError:
         line, col = _line_col_of_byte(raw, min(pos, len(raw)))
         return InputError("yaml_char", char=char, reason=e.reason, file=file, line=line,
                           column=col)
-    else:
-        detail = " ".join(str(e).split())
-    if mark is not None:
-        return InputError("yaml_syntax", detail=detail, file=file, line=mark.line + 1,
-                          column=mark.column + 1)
-    return InputError("yaml_syntax", detail=detail, file=file)
+    line, cause = yaml_cause(e, text)
+    if line is None and mark is not None:
+        line = mark.line + 1
+    column = None
+    for m in (getattr(e, "problem_mark", None), getattr(e, "context_mark", None)):
+        if m is not None and line == m.line + 1:
+            column = m.column + 1
+            break
+    if column is None and line is not None:   # the first character of the line named
+        lines = text.splitlines()
+        if 0 < line <= len(lines):
+            column = len(lines[line - 1]) - len(lines[line - 1].lstrip(" \t")) + 1
+    return InputError("yaml_syntax", detail=cause, file=file, line=line, column=column)
 
 
 def _count_events(text: str, file: str, limits: Limits) -> None:

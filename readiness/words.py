@@ -878,6 +878,67 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "none": {"id": "Tidak ada kekurangan.", "en": "No gaps."},
         "manual": {"id": "menunggu penilaian petugas", "en": "awaiting an officer's verdict"},
     },
+    # YAML syntax errors in plain words (readiness.yamlerrors): the likely line and the usual
+    # cause; `check`, `init` and the self-assessment form say the same
+    "yaml": {
+        "tab": {
+            "id": "baris {line} menjorok dengan karakter tab; YAML hanya menerima spasi. Ganti tab dengan spasi (2 spasi per tingkat)",
+            "en": "line {line} is indented with a tab; YAML accepts spaces only. Replace the tab with spaces (2 per level)"},
+        "indent": {
+            "id": "jarak menjorok baris {line} tidak sejajar dengan baris setingkat di atasnya. Samakan jumlah spasi di depan nama kolom yang setingkat (2 spasi per tingkat)",
+            "en": "line {line} is not indented like the lines at its level above it. Give keys at the same level the same number of leading spaces (2 per level)"},
+        "colon": {
+            "id": "nilai '{key}' di baris {line} mengandung titik dua. Apit nilainya dengan tanda petik: {key}: \"{value}\"",
+            "en": "the value of '{key}' on line {line} contains a colon. Put the value in quotes: {key}: \"{value}\""},
+        "no_colon": {
+            "id": "baris {line} tidak punya titik dua setelah nama kolom. Tulis seperti ini: nama: nilai",
+            "en": "line {line} has no colon after the key. Write it like this: name: value"},
+        "quote": {
+            "id": "tanda petik yang dibuka di baris {line} tidak ditutup. Tutup dengan tanda petik yang sama di akhir nilai",
+            "en": "the quote opened on line {line} is never closed. Close it with the same quote at the end of the value"},
+        "bracket": {
+            "id": "kurung [ atau {{ yang dibuka di baris {line} tidak ditutup dengan benar. Tutup dengan ] atau }}, dan pisahkan isinya dengan koma",
+            "en": "the [ or {{ opened on line {line} is not closed properly. Close it with ] or }}, and separate its items with commas"},
+        "documents": {
+            "id": "berkas berisi lebih dari satu dokumen (ada '---' atau '...' di baris {line}); satu berkas hanya untuk satu dosir",
+            "en": "the file holds more than one document ('---' or '...' on line {line}); one file is for one dossier"},
+        "other": {
+            "id": "penulisan di sekitar baris {line} tidak dapat dibaca ({detail}). Periksa spasi di depan baris, titik dua dan tanda petik",
+            "en": "the text around line {line} cannot be read ({detail}). Check the leading spaces, the colons and the quotes"},
+    },
+    # the plan (readiness.plan): what to do, in order, as the gap report and /periksa say it
+    "plan": {
+        "business": {"id": "usaha", "en": "the business"},
+        "office_unknown": {"id": "kantor terkait", "en": "the office concerned"},
+        "step": {"id": "Langkah {n}", "en": "Step {n}"},
+        "fill_title": {"id": "Lengkapi data", "en": "Fill in the missing information"},
+        "fill_intro": {
+            "id": "Isi dulu data berikut di dosir atau formulir; tanpa data ini persyaratannya belum dapat diperiksa. Tidak perlu ke kantor mana pun untuk langkah ini.",
+            "en": "Fill in this information in the dossier or form first; without it the requirements cannot be checked. No office visit is needed for this step."},
+        "visit_title": {"id": "Ke {office}", "en": "Visit {office}"},
+        "self_title": {"id": "Kerjakan sendiri", "en": "Do it yourself"},
+        "address": {"id": "Alamat", "en": "Address"},
+        "address_unknown": {
+            "id": "alamat: lihat situs resmi pemerintah kabupaten/kota",
+            "en": "address: see the regency/city government's official website"},
+        "online": {"id": "Daring", "en": "Online"},
+        "for": {"id": "Untuk", "en": "For"},
+        "question": {"id": "Pertanyaan", "en": "Question"},
+        "shows": {"id": "Yang tercatat", "en": "What we found"},
+        "bring": {"id": "Yang dibawa / dibutuhkan", "en": "What to bring / what is needed"},
+        "how": {"id": "Cara memperbaiki", "en": "How to fix it"},
+        "gain": {"id": "+{gain} poin", "en": "+{gain} points"},
+        "step_gain": {"id": "skor naik hingga {gain} poin", "en": "score up to +{gain} points"},
+        "manual_title": {"id": "Diperiksa petugas", "en": "Checked by an officer"},
+        "manual_intro": {
+            "id": "Persyaratan ini dinilai petugas secara langsung; siapkan barang dan dokumennya.",
+            "en": "An officer judges these in person; have the goods and documents ready."},
+        "waived_title": {"id": "Dikecualikan petugas", "en": "Waived by an officer"},
+        "passed_title": {"id": "Sudah terpenuhi", "en": "Already met"},
+        "not_applicable": {"id": "Tidak berlaku", "en": "Not applicable"},
+        "nothing": {"id": "Tidak ada yang perlu dilakukan.", "en": "Nothing to do."},
+        "reference": {"id": "Dasar", "en": "Reference"},
+    },
     "doc": {
         "business_short": {"id": "U", "en": "B"},
         "product_short": {"id": "P", "en": "P"},
@@ -1228,6 +1289,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "removed": {"id": "dihapus", "en": "removed"},
         "switched_off": {"id": "dimatikan", "en": "switched off"},
         "parameter": {"id": "parameter", "en": "parameter"},
+        "office": {"id": "kantor", "en": "office"},
         "no_differences": {"id": "tidak ada perbedaan", "en": "no differences"},
         "status": {"id": "status", "en": "status"},
         "extends_key": {"id": "memperluas", "en": "extends"},
@@ -1797,6 +1859,10 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "disable_unknown": {"id": "aturan '{rule}' tidak dikenal, jadi tidak dapat dimatikan{hint}",
                             "en": "cannot disable unknown rule '{rule}'{hint}"},
         "unknown_parameter": {"id": "parameter '{name}' tidak dikenal{hint}", "en": "unknown parameter '{name}'{hint}"},
+        "office_needs_name": {"id": "kantor '{office}' perlu `name` (id dan en)",
+                              "en": "office '{office}' needs a `name` (id and en)"},
+        "unknown_office": {"id": "aturan {rule} menyebut jenis kantor '{office}' yang tidak ada di `offices`{hint}",
+                           "en": "rule {rule} names the office kind '{office}', which is not in `offices`{hint}"},
         "bad_parameter": {"id": "parameter salah untuk jenis pemeriksaan '{kind}': {detail}",
                           "en": "bad parameter for check kind '{kind}': {detail}"},
         "bad_condition": {"id": "syarat berlaku salah: {detail}", "en": "bad condition: {detail}"},

@@ -23,16 +23,14 @@ import datetime as _dt
 
 from readiness.errors import InputError
 from readiness.io import atomic_write
+from readiness.plan import build_plan, headline
 from readiness.render import format as fmt
 from readiness.render.pdf import Renderer
 from readiness.signing import NUMBER_ATTACHMENT, RESULT_ATTACHMENT, canonical_json
-from readiness.vocab import Severity, Verdict
+from readiness.vocab import Verdict
+from readiness.words import Section
 
 __all__ = ["choose_document", "render_html", "render_pdf", "write_document", "Renderer", "is_draft"]
-SEVERITY_ORDER = {"blocker": 0, "major": 1, "minor": 2}
-# SVG presentation attributes (WeasyPrint does not apply CSS fill/stroke to inline SVG)
-BAR_FILL = {"ready": "#1e7b4f", "conditional": "#b7791f", "not_ready": "#b42318",
-            "none": "#8a929e"}
 
 
 def choose_document(result: dict, document: str = "auto") -> str:
@@ -58,7 +56,6 @@ def _issued(result: dict) -> bool:
 # -- the view model ---------------------------------------------------------------------------
 
 _VERDICTS = frozenset(Verdict)
-_SEVERITIES = frozenset(Severity)
 
 
 def _css_key(value, allowed) -> str:
@@ -100,22 +97,6 @@ def qr_svg(data: str) -> str:
         buf, kind="svg", xmldecl=False, svgns=True, nl=False, omitsize=True, border=2,
         dark="#111111", light="#ffffff", svgclass="qr", lineclass=None)
     return buf.getvalue().decode("ascii")
-
-
-def _chart(subjects: list[dict]) -> dict:
-    """Geometry of the horizontal bar chart (numbers only: no dossier text in the SVG)."""
-    row, top, left, width = 16, 6, 34, 330
-    bars = []
-    for i, s in enumerate(subjects):
-        score = s["score_value"]
-        w = 0.0 if score is None else max(0.0, min(100.0, float(score))) * width / 100.0
-        bars.append({"y": top + i * row, "w": round(w, 2), "label": s["short"],
-                     "value": s["score"], "fill": BAR_FILL.get(s["verdict_key"], BAR_FILL["none"]),
-                     "tx": round(left + w + 4, 2)})
-    height = top + len(subjects) * row + 16
-    ticks = [{"x": round(left + t * width / 100.0, 2), "t": t} for t in (0, 25, 50, 75, 100)]
-    return {"bars": bars, "height": height, "left": left, "width": width, "ticks": ticks,
-            "axis_y": top + len(subjects) * row + 2, "total_w": left + width + 40, "row": row}
 
 
 def build_context(result: dict, kind: str, *, logo: str | None = None) -> dict:
@@ -214,54 +195,27 @@ def build_context(result: dict, kind: str, *, logo: str | None = None) -> dict:
         ctx["qr_svg"] = qr_svg(url) if url else ""
         return ctx
 
-    # gap report
-    subjects = [{"short": L.business_short, "name": ctx["business"]["name"],
-                 "label": L["business"], "score": ctx["business"]["score"],
-                 "score_value": biz.get("score"), "verdict": ctx["business"]["verdict"],
-                 "verdict_key": _css_key(biz.get("verdict"), _VERDICTS), "category": ""}]
+    # gap report: the plan (readiness.plan) — step 1 the information to fill in, then one step
+    # per office to visit; each score beside its own verdict
+    plan = build_plan(result, lang=lang)
+    verdict, score, who = headline(result)
+    ctx["headline"] = {"verdict": fmt.verdict_label(verdict, lang),
+                       "verdict_key": _css_key(verdict, _VERDICTS),
+                       "score": fmt.fmt_score(score, lang), "subject": who}
+    subjects = [{"name": L["business"], "score": ctx["business"]["score"],
+                 "verdict": fmt.verdict_label(biz.get("business_level_verdict", biz.get("verdict")), lang),
+                 "verdict_key": _css_key(biz.get("business_level_verdict", biz.get("verdict")), _VERDICTS),
+                 "category": ""}]
     for i, p in enumerate(products):
-        idx = p.get("index", i)
-        subjects.append({"short": f"{L.product_short}{idx + 1}", "name": _s(p.get("name")),
-                         "label": f"{L['product']} {idx + 1}",
+        subjects.append({"name": f"{i + 1}. {_s(p.get('name'))}",
                          "score": fmt.fmt_score(p.get("score"), lang),
-                         "score_value": p.get("score"),
                          "verdict": fmt.verdict_label(p.get("verdict"), lang),
                          "verdict_key": _css_key(p.get("verdict"), _VERDICTS),
                          "category": fmt.category_label(p.get("category"), lang)})
     ctx["subjects"] = subjects
-    ctx["chart"] = _chart(subjects)
-
-    groups = {"fail": [], "missing": [], "manual": [], "waived": []}
-    passed: dict[str, dict] = {}
-    not_applicable: dict[str, dict] = {}
-    for order, f in enumerate(result.get("findings") or []):
-        status = f.get("status")
-        rid = _s(f.get("rule"))
-        r = rules.get(rid) or {}
-        if status in groups:
-            line = f.get("line")
-            groups[status].append({
-                "order": order, "rule": rid, "title": _s(r.get("title")),
-                "severity": _css_key(f.get("severity"), _SEVERITIES),
-                "severity_label": fmt.severity_label(f.get("severity"), lang),
-                "subject": subject_name(f.get("product")),
-                "message": _s(f.get("message")), "evidence": _s(r.get("evidence")),
-                "remediation": _s(r.get("remediation")), "agency": _s(r.get("agency")),
-                "reference": _s(r.get("reference")),
-                "gain": fmt.fmt_gain(f.get("gain"), lang), "gain_value": f.get("gain") or 0,
-                "where": _s(f.get("path")) + (f" ({L['line']} {line})" if line else ""),
-            })
-        elif status in ("pass", "not_applicable"):
-            bucket = passed if status == "pass" else not_applicable
-            e = bucket.setdefault(rid, {"rule": rid, "title": _s(r.get("title")), "subjects": []})
-            e["subjects"].append(subject_name(f.get("product")))
-    for k in ("fail", "missing", "manual"):
-        groups[k].sort(key=lambda g: (SEVERITY_ORDER.get(g["severity"], 3), g["order"]))
-    ctx["fix"], ctx["missing"], ctx["manual"], ctx["waived"] = (
-        groups["fail"], groups["missing"], groups["manual"], groups["waived"])
-    ctx["passed"] = list(passed.values())
-    ctx["not_applicable"] = list(not_applicable.values())
-    ctx["gap_count"] = len(groups["fail"]) + len(groups["missing"]) + len(groups["manual"])
+    ctx["plan"] = plan
+    ctx["P"] = Section("plan", lang)
+    ctx["gap_count"] = len(plan.fill) + sum(len(v.cards) for v in plan.visits) + len(plan.manual)
     ctx["cert_number"] = _s((result.get("certificate") or {}).get("number")) if cert else ""
     if cert and not ctx["cert_number"]:
         ctx["L"] = L.replace(certificate_issued=L.certificate_eligible)

@@ -7,6 +7,7 @@ A pure function of the result dict; the language is the result's.
 
 from __future__ import annotations
 
+from readiness.plan import headline
 from readiness.words import LANGS, Section, cert_text, label
 
 LIMIT = 1000  # characters, strictly fewer
@@ -36,11 +37,24 @@ def render_short(result: dict, *, limit: int = LIMIT) -> str:
     biz = result.get("business") or {}
     products = result.get("products") or []
     rules = result.get("rules") or {}
-    verdict = biz.get("verdict") or "not_ready"
+    # the verdict with the score of the subject that sets it (a capped verdict never stands
+    # beside the business level's 100.0)
+    verdict, score, who_sets = headline(result)
+    offices = (result.get("standard") or {}).get("offices") or {}
+
+    def where(f: dict, r: dict) -> str:
+        """Where to go for a failed requirement: the office of the business's regency when the
+        result names it, else the rule's agency; missing data needs no office."""
+        if f.get("status") == "missing":
+            return ""
+        office = offices.get(r.get("office") or "")
+        return (office or {}).get("name") or r.get("agency") or ""
 
     def build(name_n: int, title_n: int, msg_n: int, agency_n: int, top: int) -> str:
         lines = [_cut(biz.get("name"), name_n) + (f" (NIB {biz['nib']})" if biz.get("nib") else "")]
-        head = f"{label('verdict', verdict, lang).upper()} - {t['score']} {biz.get('score', 0):.1f}"
+        head = f"{label('verdict', verdict, lang).upper()} - {t['score']} {score or 0:.1f}"
+        if who_sets:
+            head += f" ({_cut(who_sets, 48)})"
         lines.append(head)
         cert = result.get("certificate")
         if result.get("certified") and cert and cert.get("number"):
@@ -60,8 +74,9 @@ def render_short(result: dict, *, limit: int = LIMIT) -> str:
                 msg = t["manual"] if f.get("status") == "manual" else f.get("message")
                 lines.append(f"{i}. {_cut(r.get('title') or f.get('rule'), title_n)} "
                              f"({_cut(who, 30)}): {_cut(msg, msg_n)}")
-                if r.get("agency"):
-                    lines.append(f"   {t['go']}: {_cut(r.get('agency'), agency_n)}")
+                go = where(f, r)
+                if go and agency_n:
+                    lines.append(f"   {t['go']}: {_cut(go, agency_n)}")
             if len(gaps) > top:
                 lines.append(t["more"].format(n=len(gaps) - top))
         elif not gaps:

@@ -1,17 +1,19 @@
-"""Plain-text report for a person at a terminal: the decision first, then each subject's gaps
-with what to do and where to go; passes are counted, not listed."""
+"""Plain-text report for a person at a terminal: the decision first, each subject's verdict and
+score, then the plan (readiness.plan): step 1 the information to fill in, then one step per
+office to visit, each requirement once with the products it concerns, what to bring and how to
+fix it; what an officer checks or waived apart; passed requirements on one line. No JSON
+paths: they are in `--format json`."""
 
 from __future__ import annotations
 
-from readiness.words import cert_text, date_text, label, t
+from readiness.plan import build_plan
+from readiness.words import Section, cert_text, date_text, label, t
 
-_MARK = {"fail": "x", "missing": "?", "manual": "!", "waived": "~", "pass": "v", "not_applicable": "-"}
-_ORDER = {"blocker": 0, "major": 1, "minor": 2}   # blockers first
+_COLOR = {"ready": "green", "conditional": "yellow", "not_ready": "red"}
 
 
 def ui(key: str, lang: str, **args) -> str:
     return t("text." + key, lang, **args)
-_COLOR = {"ready": "green", "conditional": "yellow", "not_ready": "red"}
 
 
 def _style(text: str, color: str | None, on: bool, bold: bool = False) -> str:
@@ -22,16 +24,20 @@ def _style(text: str, color: str | None, on: bool, bold: bool = False) -> str:
     return click.style(text, fg=color, bold=bold)
 
 
-def render_text(result: dict, color: bool = False) -> str:
+def _gain(value: float, P: Section) -> str:
+    return P.gain.format(gain=f"{value:.1f}")
+
+
+def render_text(result: dict, color: bool = False, plan=None) -> str:
     lang = result["lang"]
+    P = Section("plan", lang)
     std = result["standard"]
     ev = std.get("event") or {}
     biz = result["business"]
     out: list[str] = []
     head = biz["name"] + (f" (NIB {biz['nib']})" if biz.get("nib") else "")
     out.append(_style(head, None, color, bold=True))
-    line = f"{ui('standard', lang)}: {std['id']}@{std['version']} - {std.get('title') or ''}"
-    out.append(line)
+    out.append(f"{ui('standard', lang)}: {std['id']}@{std['version']} - {std.get('title') or ''}")
     if ev.get("start"):
         dates = f"{date_text(ev['start'], lang)} - {date_text(ev['end'], lang)}"
         note = f" ({ui('planning_dates', lang)})" if ev.get("confirmed") is False else ""
@@ -39,49 +45,76 @@ def render_text(result: dict, color: bool = False) -> str:
     out.append(f"{ui('as_of', lang)}: {date_text(result['as_of'], lang)}")
     out.append("")
     if result["certified"] and result["certificate"].get("number"):
-        cert = result["certificate"]
         out.append(_style(ui("certified", lang), "green", color, bold=True)
-                   + f" - {ui('certificate_no', lang)} {cert['number']}")
+                   + f" - {ui('certificate_no', lang)} {result['certificate']['number']}")
     elif result["certified"]:  # due, not issued yet: the register numbers it when it is issued
         out.append(_style(ui("eligible", lang), "green", color, bold=True)
                    + f" - {cert_text('not_issued_yet', lang)}")
     else:
         out.append(_style(ui("not_certified", lang), "red", color, bold=True))
-    rules = result["rules"]
-    by_subject: dict = {}
-    for f in result["findings"]:
-        by_subject.setdefault(f["product"], []).append(f)
 
-    def block(title: str, verdict: str, score: float, findings: list) -> None:
-        out.append("")
-        out.append(_style(f"{title}: {label('verdict', verdict, lang).upper()} - {ui('score', lang)} {score:.1f}",
-                          _COLOR[verdict], color, bold=True))
-        gaps = sorted((f for f in findings if f["status"] in ("fail", "missing", "manual", "waived")),
-                      key=lambda f: (f["status"] == "waived", _ORDER[f["severity"]]))
-        for f in gaps:
-            r = rules.get(f["rule"], {})
-            where = f["path"] or ""
-            if f.get("line"):
-                where = f"{ui('line', lang)} {f['line']}, {where}"
-            out.append(f"  {_MARK[f['status']]} {f['rule']} [{label('severity', f['severity'], lang)}; "
-                       f"{label('status', f['status'], lang)}] {r.get('title', '')}")
-            out.append(f"      {f['message']}" + (f" ({where})" if where else ""))
-            if f["status"] != "waived":
-                out.append(f"      -> {r.get('remediation', '')} {ui('go_to', lang)}: {r.get('agency', '')}."
-                           .replace("..", "."))
-        if not gaps:
-            out.append(f"  {ui('all_met', lang)}")
-        counts: dict = {}
-        for f in findings:
-            counts[f["status"]] = counts.get(f["status"], 0) + 1
-        summ = ", ".join(f"{n} {label('status', s, lang)}" for s, n in counts.items())
-        out.append(f"  ({summ})")
+    def verdict_line(title: str, verdict: str, score: float) -> None:
+        out.append(_style(f"{title}: {label('verdict', verdict, lang).upper()} - {ui('score', lang)} "
+                          f"{score:.1f}", _COLOR.get(verdict), color, bold=True))
 
-    block(f"{ui('business', lang)}", biz.get("business_level_verdict", biz["verdict"]), biz["score"],
-          by_subject.get(None, []))
+    out.append("")
+    verdict_line(ui("business", lang), biz.get("business_level_verdict", biz["verdict"]), biz["score"])
     for p in result["products"]:
-        block(f"{ui('product', lang)} {p['index'] + 1}: {p['name']}", p["verdict"], p["score"],
-              by_subject.get(p["index"], []))
+        verdict_line(f"{ui('product', lang)} {p['index'] + 1}: {p['name']}", p["verdict"], p["score"])
+
+    plan = plan or build_plan(result)
+    n = 0
+    if plan.fill:
+        n += 1
+        out.append("")
+        out.append(_style(f"{P.step.format(n=n)}: {P.fill_title} ({P.step_gain.format(gain=f'{plan.fill_gain:.1f}')})",
+                          None, color, bold=True))
+        out.append(f"  {P.fill_intro}")
+        for item in plan.fill:
+            out.append(f"  ? {item.label} - {', '.join(item.subjects)} ({_gain(item.gain, P)})")
+            for d in item.detail:
+                out.append(f"      {d}")
+            if item.question:
+                out.append(f"      {item.question}")
+    for v in plan.visits:
+        n += 1
+        out.append("")
+        title = P.self_title if v.kind == "self" else P.visit_title.format(office=v.office)
+        out.append(_style(f"{P.step.format(n=n)}: {title} ({P.step_gain.format(gain=f'{v.gain:.1f}')})",
+                          None, color, bold=True))
+        if v.address:
+            out.append(f"  {P.address}: {v.address}")
+        elif v.regional:
+            out.append(f"  {P.address_unknown}")
+        if v.online:
+                out.append(f"  {P.online}: {v.online}")
+        for c in v.cards:
+            out.append(f"  x {c.rule} [{c.severity_label}] {c.title} - {', '.join(c.subjects)} "
+                       f"({_gain(c.gain, P)})")
+            for s in c.shows:
+                out.append(f"      {P.shows}: {s}")
+            if c.evidence:
+                out.append(f"      {P.bring}: {c.evidence}")
+            if c.remediation:
+                out.append(f"      {P.how}: {c.remediation}")
+    if plan.manual:
+        out.append("")
+        out.append(_style(P.manual_title, None, color, bold=True))
+        for c in plan.manual:
+            out.append(f"  ! {c.rule} {c.title} - {', '.join(c.subjects)}")
+            if c.evidence:
+                out.append(f"      {c.evidence}")
+    if plan.waived:
+        out.append("")
+        out.append(_style(P.waived_title, None, color, bold=True))
+        for c in plan.waived:
+            out.append(f"  ~ {c.rule} {c.title} - {', '.join(c.subjects)}: {'; '.join(c.shows)}")
+    if not plan.fill and not plan.visits:
+        out.append("")
+        out.append(f"  {ui('all_met', lang)}")
+    if plan.passed:
+        out.append("")
+        out.append(f"{P.passed_title}: " + ", ".join(f"{r} {title}" for r, title in plan.passed))
     if result["certified"] and result["certificate"]["conditions"]:
         out.append("")
         out.append(ui("conditions", lang) + ":")

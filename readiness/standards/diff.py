@@ -14,6 +14,7 @@ _ASPECTS = {
     "applicability": ("applies", "exempt", "subject", "not_applicable"),
     "check": ("check",),
     "text": ("title", "rationale", "evidence", "remediation", "agency", "reference", "group"),
+    "office": ("office",),
 }
 # expressions: compared key by key while their shape stays the same, else shown whole
 _EXPRESSIONS = ("severity", "applies", "exempt", "check")
@@ -71,6 +72,15 @@ def diff_rule_sets(a: RuleSet, b: RuleSet) -> dict:
         if changes:
             changed.append({"rule": rid, "changes": changes})
     pa, pb = _flat("", a.parameters, {}), _flat("", b.parameters, {})
+    oa, ob = a.offices or {}, b.offices or {}
+    offices = []   # a kind added or removed whole, else each name/address that changed
+    for kind in sorted(set(oa) | set(ob)):
+        if kind not in oa or kind not in ob:
+            offices.append({"name": kind, "from": oa.get(kind) and kind, "to": ob.get(kind) and kind})
+            continue
+        fa, fb = _flat(kind, oa[kind], {}), _flat(kind, ob[kind], {})
+        offices.extend({"name": k, "from": fa.get(k), "to": fb.get(k)}
+                       for k in sorted(set(fa) | set(fb)) if fa.get(k) != fb.get(k))
     return {
         "from": a.ref, "to": b.ref,
         "status": None if (a.status, a.superseded_by) == (b.status, b.superseded_by) else {
@@ -87,6 +97,7 @@ def diff_rule_sets(a: RuleSet, b: RuleSet) -> dict:
             "to": {"weights": b.weights, "thresholds": b.thresholds}},
         "parameters": [{"name": k, "from": pa.get(k), "to": pb.get(k)}
                        for k in sorted(set(pa) | set(pb)) if pa.get(k) != pb.get(k)],
+        "offices": offices,
     }
 
 
@@ -180,6 +191,8 @@ def format_diff(d: dict, lang: str = "id") -> str:
                 out.append(f"{head} {_change(ch['from'], ch['to'], L)}")
     for p in d["parameters"]:
         out.append(f"  {L.parameter} {p['name']}: {_change(p['from'], p['to'], L)}")
+    for o in d.get("offices", []):
+        out.append(f"  {L.office} {o['name']}: {_change(o['from'], o['to'], L)}")
     if len(out) == 1:
         out.append(L.no_differences)
     return "\n".join(out) + "\n"

@@ -239,7 +239,7 @@ def _resolve(path: Path, stack: tuple[Path, ...]) -> tuple[dict, list[str], dict
     for key in ("id", "version", "title", "description", "format", "requires", "issuer") + _OWN:
         if key in data:
             merged[key] = copy.deepcopy(data[key])
-    for key in ("event", "parameters", "scoring"):
+    for key in ("event", "parameters", "scoring", "offices"):
         if key in data:
             merged[key] = _merge(base.get(key, {}), data[key])
     rules = [copy.deepcopy(r) for r in base.get("rules", [])]
@@ -367,7 +367,7 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: lis
             not_applicable=r.get("not_applicable") or {lang: t("msg.not_applicable", lang)
                                                        for lang in LANGS},
             check=check, kinds=tuple(kinds), raw=r, aliases=tuple(r.get("aliases", ())),
-            exemptions=exemptions,
+            exemptions=exemptions, office=r.get("office", ""),
         ))
     event = None
     ev = merged.get("event")
@@ -383,6 +383,15 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: lis
     if thresholds["conditional"] > thresholds["ready"]:
         raise top.error("thresholds_order", ["scoring", "thresholds"])
     rules = tuple(rules)
+    offices = merged.get("offices", {})
+    for kind, spec in offices.items():
+        if not spec.get("name"):
+            raise top.error("office_needs_name", ["offices", kind], office=kind)
+    for r in rules:
+        if r.office and r.office not in offices:
+            src, i = origin.get(r.id, (top, 0))
+            raise src.error("unknown_office", ["rules", i, "office"], office=r.office,
+                            rule=r.id, hint=_hint(r.office, list(offices)))
     plans = [_plan(r, weights) for r in rules]
     return RuleSet(
         id=merged["id"], version=merged["version"],
@@ -396,6 +405,7 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: lis
         business_plan=tuple(p for p in plans if p.rule.subject == "business"),
         product_plan=tuple(p for p in plans if p.rule.subject == "product"),
         texts={lang: RuleTexts.make(rules, lang, pick) for lang in LANGS},
+        offices=offices,
     )
 
 

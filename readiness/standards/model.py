@@ -61,6 +61,7 @@ class Rule:
     # (condition, reason {id, en}): the rule applies, but the law exempts this subject; the
     # first that holds makes the finding not_applicable with its reason
     exemptions: tuple[tuple[Callable, dict], ...] = ()
+    office: str = ""    # the kind of office to visit (a key of RuleSet.offices), "" unknown
 
     def text(self, what: str, lang: str) -> str:
         d = getattr(self, what) or {}
@@ -104,7 +105,7 @@ class RuleTexts:
                 "title": pick(r.title, lang), "group": r.group, "subject": r.subject,
                 "evidence": pick(r.evidence, lang), "remediation": pick(r.remediation, lang),
                 "agency": pick(r.agency, lang), "reference": r.reference,
-                "rationale": pick(r.rationale, lang),
+                "rationale": pick(r.rationale, lang), "office": r.office,
             }
             for r in rules
         }
@@ -143,6 +144,7 @@ class RuleSet:
     business_plan: tuple[Plan, ...] = field(default=(), repr=False, compare=False)
     product_plan: tuple[Plan, ...] = field(default=(), repr=False, compare=False)
     texts: dict[str, RuleTexts] = field(default_factory=dict, repr=False, compare=False)
+    offices: dict = field(default_factory=dict, repr=False, compare=False)  # kind -> office
 
     @property
     def ref(self) -> str:

@@ -29,6 +29,36 @@ _COND = {"type": "object", "minProperties": 1,
                         "equals/in/contains/present/matches/at_least/at_most/below/mentions, all, "
                         "any, not; a value may be {param: NAME}."}
 _DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "description": "ISO date"}
+_OFFICE_KIND = {"type": "string", "pattern": r"^[a-z][a-z0-9_]{1,39}$"}
+# The offices a business visits, by kind (dpmptsp, dinkes, ...): a generic name, and per
+# regency/city the office of that regency with its address where the standard knows it. The
+# names and addresses are facts a tailored standard can correct (`confirmed: false` marks what
+# has not been checked against an official source).
+_OFFICES = {
+    "type": "object",
+    "description": "Offices to visit, by kind; each rule names its kind (`office`). Per regency "
+                   "(as written in business.address.regency, without 'Kabupaten'): the office "
+                   "of that regency and its address.",
+    "propertyNames": _OFFICE_KIND,
+    "additionalProperties": {
+        "type": "object", "additionalProperties": False,
+        "description": "`name` is required once the rule set is resolved (an override of an "
+                       "inherited office may give only what it changes)",
+        "properties": {
+            "name": _TEXT,
+            "address": {"type": "string"},
+            "online": {"type": "string", "description": "a web address where it can be done online"},
+            "confirmed": {"type": "boolean", "description": "false: names and addresses not yet "
+                                                           "checked against an official source"},
+            "note": _TEXT,
+            "regencies": {"type": "object", "additionalProperties": {
+                "type": "object", "additionalProperties": False,
+                "properties": {"name": {"type": "string", "minLength": 1},
+                               "address": {"type": "string"},
+                               "confirmed": {"type": "boolean"}}}},
+        },
+    },
+}
 
 
 def _check_schema() -> dict:
@@ -82,6 +112,9 @@ def rule_set_schema() -> dict:
             "subject": {"enum": ["business", "product"]},
             "title": _TEXT, "rationale": _TEXT, "evidence": _TEXT, "remediation": _TEXT,
             "agency": _TEXT, "not_applicable": _TEXT,
+            "office": dict(_OFFICE_KIND, description="the kind of office to visit (a key of "
+                                                     "`offices`); the plan names the office of "
+                                                     "the business's regency"),
             "reference": {"type": "string"},
             "severity": {"oneOf": [_SEVERITY_NAME, {
                 "type": "object", "required": ["default"], "additionalProperties": False,
@@ -122,6 +155,7 @@ def rule_set_schema() -> dict:
                 "confirmed": {"type": "boolean"}, "note": _TEXT}},
             "issuer": _TEXT,
             "parameters": {"type": "object"},
+            "offices": _OFFICES,
             "scoring": {"type": "object", "additionalProperties": False, "properties": {
                 "weights": {"type": "object", "additionalProperties": False, "properties": {
                     k: {"type": "number", "exclusiveMinimum": 0} for k in ("blocker", "major", "minor")}},

@@ -8,7 +8,7 @@ from tests.cli.helpers import ROOT, run
 GOOD = (ROOT / "examples" / "dossiers" / "kopi-sembalun.yaml").read_text()
 
 CASES = {
-    "syntax": ("format: readiness-dossier/1\nbusiness: {name: [unclosed\n", ["line 2"], "3"),
+    "syntax": ("format: readiness-dossier/1\nbusiness: {name: [unclosed\n", ["line 2", "not closed"], "2"),
     "wrong_type": (GOOD.replace("capacity_per_month: 400", "capacity_per_month: banyak"),
                    ["$.products[0].capacity_per_month"], "60"),
     "unknown_category": (GOOD.replace("category: packaged_food", "category: makanan", 1),

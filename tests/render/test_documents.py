@@ -2,11 +2,14 @@
 
 import io
 import json
+import re
 
 import pytest
 
 from readiness import signing
 from readiness.errors import InputError
+from readiness.plan import build_plan
+from readiness.words import Section
 from readiness.render import documents as D
 from tests.render.conftest import attachments, norm, pdf_pages, pdf_text
 
@@ -155,25 +158,46 @@ def test_office_logo_is_served_from_memory(sample, tmp_path):
 
 # -- gap report -----------------------------------------------------------------------------------
 
+_PATHS = re.compile(r"\$\.|\b(?:business|products?)(?:\[[^\]]*\])?\.[a-z_]")
+
+
 @pytest.mark.parametrize("name,lang", [("madu-hutan-sumbawa", "id"), ("dapur-inaq-sari", "en")])
-def test_gap_report(results, name, lang):
+def test_gap_report_is_the_plan(results, name, lang):
+    """The PDF reads as the plan: step 1 the information to fill in, then one step per office
+    (the office of the business's regency), in that order; each gap's rule is there; no JSON or
+    dossier path anywhere; the running header names the business on the following pages."""
     r = results[(name, lang)]
     kind, data = D.render_pdf(r)
     assert kind == "gap-report"
     t = pdf_text(data)
     n = pdf_pages(data)
-    words = {"id": ["Perbaiki", "Lengkapi data", f"Halaman 1 dari {n}", "Ke mana",
-                    "Persyaratan yang sudah terpenuhi", "Sertifikat belum dapat diterbitkan"],
-             "en": ["To fix", "Information to complete", f"Page 1 of {n}", "Who to go to",
-                    "Requirements already met", "No certificate can be issued yet"]}[lang]
+    P = Section("plan", lang)
+    plan = build_plan(r)
+    words = {"id": [f"Halaman 1 dari {n}", "Sudah terpenuhi", "Sertifikat belum dapat diterbitkan"],
+             "en": [f"Page 1 of {n}", "Already met", "No certificate can be issued yet"]}[lang]
     for needle in words + [r["business"]["name"], r["business"]["nib"],
                            f"{r['standard']['id']}@{r['standard']['version']}"]:
         assert _contains(t, needle), needle
-    gaps = [f for f in r["findings"] if f["status"] in ("fail", "missing", "manual")]
-    assert gaps
-    for f in gaps:
-        assert _contains(t, f["rule"]), f["rule"]
-        assert _contains(t, r["rules"][f["rule"]]["agency"]), f["rule"]
+    heads = ([f"{P.step.format(n=1)}: {P.fill_title}"] if plan.fill else []) + [
+        f"{P.step.format(n=i)}: {P.visit_title.format(office=v.office)}"
+        for i, v in enumerate(plan.visits, 1 + bool(plan.fill))]
+    flat = norm(t).casefold()
+    at = [flat.find(norm(h).casefold()) for h in heads]
+    assert -1 not in at and at == sorted(at), (heads, at)
+    assert plan.fill and plan.visits
+    step1 = flat[at[0]:at[1]]
+    for v in plan.visits:                   # step 1 never sends anyone to an office
+        assert norm(v.office).casefold() not in step1
+    regency = r["business"]["regency"]
+    assert any(regency in v.office and v.regional for v in plan.visits)
+    for f in r["findings"]:
+        if f["status"] in ("fail", "manual"):
+            assert _contains(t, f["rule"]), f["rule"]
+    assert not _PATHS.search(t), _PATHS.search(t)
+    # one card per rule: a rule failing for several products is named once
+    for v in plan.visits:
+        for c in v.cards:
+            assert len([x for x in v.cards if x.rule == c.rule]) == 1
     if n > 1:  # the running header names the business on the following pages
         from io import BytesIO
 
@@ -182,16 +206,25 @@ def test_gap_report(results, name, lang):
         assert _contains(PdfReader(BytesIO(data)).pages[1].extract_text(), r["business"]["name"])
 
 
-def test_gaps_ordered_blockers_first_and_missing_apart(sample):
+def test_plan_of_a_stored_result_without_offices(sample):
+    """A result of an edition without offices (or stored before them): each failed rule's
+    agency text is the office; missing data apart, never with an agency; blockers first within
+    a visit; passed rules only when met for every subject."""
     ctx = D.build_context(sample("not_certified"), "gap-report")
+    plan = ctx["plan"]
+    missing = {rule for i in plan.fill for rule in i.rules}
+    assert missing == {"LEG-05", "EVT-01", "LBL-01"}
+    failed = {c.rule for v in plan.visits for c in v.cards}
+    assert not failed & {"LEG-05", "EVT-01"}
     order = {"blocker": 0, "major": 1, "minor": 2}
-    for group in (ctx["fix"], ctx["missing"]):
-        sev = [order[g["severity"]] for g in group]
+    for v in plan.visits:
+        assert v.office and not v.regional
+        sev = [order[c.severity] for c in v.cards]
         assert sev == sorted(sev)
-    assert {g["rule"] for g in ctx["missing"]} == {"LEG-05", "EVT-01", "LBL-01"}
-    assert all(g["rule"] not in ("LEG-05", "EVT-01") for g in ctx["fix"])
-    assert ctx["fix"][0]["severity"] == "blocker"
-    assert [p["rule"] for p in ctx["passed"]][:2] == ["LEG-01", "FOOD-01"]
+    gains = [v.total for v in plan.visits if v.kind != "self"]
+    assert gains == sorted(gains, reverse=True)
+    assert [rid for rid, _ in plan.passed][:1] == ["LEG-01"]
+    assert not failed & {rid for rid, _ in plan.passed}
 
 
 # -- formatting -----------------------------------------------------------------------------------
