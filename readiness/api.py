@@ -66,7 +66,15 @@ def check_path(path: str | os.PathLike, rs: RuleSet, *, as_of: dt.date | None = 
                event: tuple[dt.date, dt.date] | None = None, lang: str = "id",
                decisions: Decisions | None = None, lines: bool = True) -> Result:
     """Read a dossier file safely and check it."""
-    src = load_source(Path(path), name=str(path))
+    return check_source(load_source(Path(path), name=str(path)), path, rs, as_of=as_of,
+                        event=event, lang=lang, decisions=decisions, lines=lines)
+
+
+def check_source(src, path: str | os.PathLike, rs: RuleSet, *, as_of: dt.date | None = None,
+                 event: tuple[dt.date, dt.date] | None = None, lang: str = "id",
+                 decisions: Decisions | None = None, lines: bool = True) -> Result:
+    """Check a dossier file already read (`io.load_source`; the batch keeps its data to find
+    the files it refers to)."""
     check_file_references(src.data, Path(path).parent, name=str(path), line_of=src.line_of,
                           text=src.text)
     return check_data(src.data, rs, name=str(path), as_of=as_of, event=event, lang=lang,

@@ -24,14 +24,17 @@ import datetime as dt
 import hashlib
 import json
 import os
+import stat
 import sys
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from readiness.api import check_data, check_path
+from readiness.api import check_data, check_source
 from readiness.batch import manifest, summary
+from readiness.batch.cache import (DOC_PARTS, NO_DECISIONS, Parts, Store, digest, input_digest, reason,
+                                   referenced, refs_unchanged, renderer_version, standard_digest)
 from readiness.batch.lock import OutputLock
 from readiness.batch.mapping import load_mapping
 from readiness.batch.pool import Done, ordered_map
@@ -39,10 +42,10 @@ from readiness.batch.progress import Bar
 from readiness.batch.spreadsheet import (SPREADSHEET_SUFFIXES, BusinessRecord, Issue,
                                          SpreadsheetImport, ranges)
 from readiness.errors import InputError
-from readiness.io import safe_filename, unique_filename
+from readiness.io import atomic_write, load_source, safe_filename, unique_filename
 from readiness.issuing import Issuer
 from readiness.register.store import describe
-from readiness.render.documents import Renderer, choose_document
+from readiness.render.documents import Renderer, choose_document, render_html
 from readiness.report import Result, compact_json
 from readiness.standards import RuleSet, load_standard
 from readiness.vocab import GAP, Severity, Verdict
@@ -73,6 +76,10 @@ class Unit:
     sha: str | None = None
     xlsx_rows: list[int] | None = None
     form_gaps: list[str] = field(default_factory=list)   # rules its input's columns cannot feed
+    parts: Parts | None = None   # what its result and document depend on (readiness.batch.cache)
+    why: str = ""                # why it is checked (or its document rendered) again
+    known: tuple | None = None   # (marker, line) of a result kept whose document is made again
+    stat: list | None = None     # the dossier file's size, mtime (ns), inode, when hashed
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -216,11 +223,16 @@ class Options:
     outdir: str
     draft: bool = False                # certificates as unnumbered, unsigned drafts
     database_url: str | None = None    # the certificate register
+    gap_reports: str = "html"          # html | pdf | none (with `pdf`; certificates are PDFs)
+    cache: str | None = None           # the shared store (--cache DIR)
+    tune_gc: bool = True               # document workers collect garbage less often
 
-    def key(self) -> str:
-        """What a result depends on besides the input and the standard (for --resume)."""
-        return json.dumps({"as_of": self.as_of.isoformat(), "lang": self.lang, "pdf": self.pdf,
-                           "draft": self.draft}, sort_keys=True)
+    def mode(self) -> str:
+        """How certificates are numbered (a result line carries its number): not at all,
+        as drafts, or in one register (named by a digest of its address)."""
+        if not self.pdf:
+            return "none"
+        return "draft" if self.draft else "register:" + digest(self.database_url or "")[:16]
 
 
 @dataclass
@@ -251,6 +263,16 @@ def setup_worker(rs: RuleSet, opts: Options) -> Worker:
     templates made once, before the first document)."""
     if opts.pdf:
         Renderer.get()
+        import multiprocessing
+
+        if opts.tune_gc and multiprocessing.parent_process() is not None:
+            # a document makes ~10^5 short-lived objects (boxes, styles): the default
+            # thresholds (700, 10, 10) run a young collection every few hundred and a full
+            # one every ~70,000 allocations, all of it wasted on acyclic garbage; the pool
+            # freezes what setup loaded after this returns
+            import gc
+
+            gc.set_threshold(50_000, 50, 100)
     return Worker(rs, opts)
 
 
@@ -289,7 +311,9 @@ def check_unit(w: Worker, u: dict) -> tuple[dict, Result | None]:
     o = w.opts
     try:
         if u["kind"] == "file":
-            res = check_path(u["path"], w.rs, as_of=o.as_of, lang=o.lang)
+            src = load_source(Path(u["path"]), name=u["path"])
+            res = check_source(src, u["path"], w.rs, as_of=o.as_of, lang=o.lang)
+            out["refs"] = referenced(src.data, Path(u["path"]).parent, src.text)
         else:
             res = check_data(u["dossier"], w.rs, name=u["label"], as_of=o.as_of, lang=o.lang,
                              sha256=u["sha"])
@@ -341,25 +365,50 @@ def finish_unit(w: Worker, u: dict, out: dict, res: Result | None, d: dict | Non
     out["line"] = line
     out["crc"] = zlib.crc32(line)
     if w.opts.pdf and "doc_error" not in out:
-        try:
-            d = d if d is not None else res.to_dict()
-            kind = choose_document(d)
-            name = f"{u['key']}.pdf"
-            w.issuing().write(d, Path(w.opts.outdir) / "documents" / name, kind)
-            out["doc"] = f"documents/{name}"
-            out["doc_kind"] = kind
-        except Exception as e:  # noqa: BLE001
-            out["doc_error"] = f"{type(e).__name__}: {e}"
+        write_document(w, u, d if d is not None else res.to_dict(), out)
     return out
+
+
+def write_document(w: Worker, u: dict, d: dict, out: dict) -> None:
+    """The business's document: a certificate (signed PDF), or a gap report as an HTML page,
+    a PDF or nothing (`gap_reports`). With a shared store, its bytes go there too."""
+    try:
+        kind = choose_document(d)
+        out["doc_kind"] = kind
+        fmt = w.opts.gap_reports if kind == "gap-report" else "pdf"
+        if fmt == "none":
+            return
+        if fmt == "html":
+            data = render_html(d, kind).encode("utf-8")
+        else:
+            data = w.issuing().document(d, kind)[1]
+        name = f"{u['key']}.{fmt}"
+        atomic_write(Path(w.opts.outdir) / "documents" / name, data)
+        out["doc"] = f"documents/{name}"
+        out["doc_size"] = len(data)
+        if w.opts.cache:
+            out["doc_blob"] = Store(w.opts.cache).put_blob(data)
+    except Exception as e:  # noqa: BLE001
+        out["doc_error"] = f"{type(e).__name__}: {e}"
 
 
 def check_chunk(w: Worker, units: list) -> list[dict]:
     """A chunk of units in a worker: check each, number the certificates in one transaction
     (with PDFs), then write each result line and document."""
     units = [x.data if isinstance(x, _Payload) else x for x in units]
-    done = [check_unit(w, u) for u in units]
+    outs: list[dict | None] = [None] * len(units)
+    todo = []
+    for i, u in enumerate(units):
+        if u.get("known") is not None:     # the result is kept: only its document is made
+            outs[i] = {"seq": u["seq"]}
+            write_document(w, u, json.loads(u["known"]), outs[i])
+        else:
+            todo.append(i)
+    done = [check_unit(w, units[i]) for i in todo]
     dicts = number_chunk(w, done) if w.opts.pdf else [None] * len(done)
-    return [finish_unit(w, u, out, res, d) for u, (out, res), d in zip(units, done, dicts)]
+    for i, (out, res), d in zip(todo, done, dicts):
+        outs[i] = finish_unit(w, units[i], out, res, d)
+    return outs
 
 
 def unit_failed(u: dict, e: BaseException) -> dict:
@@ -377,7 +426,8 @@ def worker_died(u: dict) -> dict:
 
 def payload(u: Unit) -> dict:
     return {"seq": u.seq, "key": u.key, "kind": u.kind, "path": u.path, "label": u.label,
-            "dossier": u.dossier, "sha": u.sha, "form_gaps": u.form_gaps}
+            "dossier": u.dossier, "sha": u.sha, "form_gaps": u.form_gaps,
+            "known": u.known[1] if u.known is not None else None}
 
 
 # ------------------------------------------------------------------------------ state (resume)
@@ -388,6 +438,8 @@ class _Old:
     def __init__(self, outdir: Path):
         self.outdir = outdir
         self.entries: dict[str, tuple[dict, Path]] = {}
+        self.files: dict[Path, Any] = {}
+        self.mtimes: dict[Path, int] = {}
         st = outdir / STATE
         sources = []
         final_idx = st / "index.jsonl"
@@ -411,13 +463,24 @@ class _Old:
             except OSError:
                 continue
 
+    def written(self, res: Path) -> int:
+        """When a results file was last written (ns; 0 if unknown)."""
+        if res not in self.mtimes:
+            try:
+                self.mtimes[res] = res.stat().st_mtime_ns
+            except OSError:
+                self.mtimes[res] = 0
+        return self.mtimes[res]
+
     def line(self, e: dict, res: Path) -> bytes | None:
         if not e.get("len"):
             return b""
         try:
-            with open(res, "rb") as f:
-                f.seek(e["off"])
-                data = f.read(e["len"])
+            f = self.files.get(res)
+            if f is None:                      # one handle per results file, not per line
+                f = self.files[res] = open(res, "rb")
+            f.seek(e["off"])
+            data = f.read(e["len"])
         except OSError:
             return None
         if len(data) != e["len"] or not data.endswith(b"\n") or zlib.crc32(data) != e.get("crc"):
@@ -471,6 +534,8 @@ class Stats:
     form_gaps: dict = field(default_factory=dict)   # spreadsheet -> rules its columns cannot feed
     choice_gaps: dict = field(default_factory=dict)  # spreadsheet -> [{rule, column, choices}]
     issued: dict = field(default_factory=dict)   # certificates by outcome: new, same, supersedes, draft
+    why: dict = field(default_factory=dict)      # checked again, by reason (cache.REASONS)
+    rendered: dict = field(default_factory=dict)  # result kept, document made again, by reason
     register: str = ""
     restarted: bool = False   # an unfinished run in the folder was started over (no --resume)
     taken_over: dict | None = None   # the lock of a run that ended without releasing it
@@ -494,17 +559,28 @@ class Output:
     here holds all results. Closed by `finish` (the generation becomes the result) or
     `abort` (the previous outputs stay)."""
 
-    def __init__(self, outdir: Path, p: Plan, rs: RuleSet, opts: Options, resume: bool,
+    def __init__(self, outdir: Path, p: Plan, rs: RuleSet, opts: Options, reuse: bool,
                  progress) -> None:
         self.outdir, self.state, self.opts = outdir, outdir / STATE, opts
-        self.std_key, self.opts_key = standard_identity(rs), opts.key()
+        self.std_key = standard_identity(rs)
+        ev = rs.event_dates()
+        self.base = Parts(dossier="", std=standard_digest(rs),
+                          when=digest(opts.as_of.isoformat(), [str(x) for x in ev or ()]),
+                          decisions=NO_DECISIONS, lang=opts.lang, mode=opts.mode(),
+                          render=renderer_version() if opts.pdf else "",
+                          docs=opts.gap_reports if opts.pdf else "")
         outdir.mkdir(parents=True, exist_ok=True)
         self.state.mkdir(exist_ok=True)
         if opts.pdf:
             (outdir / "documents").mkdir(exist_ok=True)
-        self.old = _Old(outdir) if resume else None
-        if not resume:
-            _drop_generations(self.state)
+        # what earlier runs here completed (a finished run, and the generations of runs that
+        # were stopped): each business's marker says what its result was made from
+        self.old = _Old(outdir)
+        if not reuse:
+            self.old.entries.clear()
+        self.store = Store(opts.cache) if opts.cache else None
+        self._current: dict[str, bool] = {}     # certificate number -> current in the register
+        self._register = None
         gens = _generations(self.state)
         self.gen = (gens[-1] + 1) if gens else 1
         self.res_path = self.state / f"gen-{self.gen}.jsonl"
@@ -532,39 +608,183 @@ class Output:
             if u.kind == "unreadable":
                 yield Done(u, None)
                 continue
-            reused = self.reusable(u) if self.old is not None else None
+            reused = self.reusable(u)
             yield Done(u, reused) if reused is not None else _Payload(u, payload(u))
 
     def reusable(self, u: Unit) -> tuple[dict, bytes] | None:
-        if u.key not in self.old.entries:
+        """(marker, result line) when the unit's result and document are unchanged (from this
+        folder, else from the shared store); else None, with `u.why` saying why, and
+        `u.known` set when only the document must be made again."""
+        if u.kind == "file":
+            u.sha = self._file_sha(u)
+        if u.sha is None:
+            u.why = "dossier_changed" if u.key in self.old.entries else "new"
             return None
-        e, res = self.old.entries[u.key]
-        if e.get("std") != self.std_key or e.get("opts") != self.opts_key \
-                or e.get("source") != u.source or e.get("rows") != u.rows \
-                or e.get("form_gaps", []) != u.form_gaps:
+        parts = u.parts = replace(self.base, dossier=input_digest(u.sha, u.label, u.form_gaps))
+        found = self._from_folder(u, parts)
+        if found is None and self.store is not None:
+            found = self._from_store(u, parts)
+        if found is None:
             return None
-        if e["row"].get("verdict") == "error" and not e.get("len"):
-            return None                      # unreadable before: try again
-        sha = u.sha if u.kind == "rows" else _file_sha(u.path)
-        if sha is None or sha != e.get("sha"):
+        e, line = dict(found[0]), found[1]       # (the earlier marker stays as it was)
+        if not self.opts.pdf:
+            return e, line
+        why = self._doc_missing(e, parts)
+        if why is None:
+            return e, line
+        if self.store is not None:
+            bad = self.store.corrupt
+            if self._doc_from_store(u, e, parts):
+                return e, line
+            why = "damaged" if self.store.corrupt > bad else why
+        u.why, u.known = why, (e, line)
+        return None
+
+    def _file_sha(self, u: Unit) -> str | None:
+        """The dossier file's digest; as git does, a file whose size, modification time (ns)
+        and inode are those recorded with its marker is not read again (a rerun of a
+        province reads 20,000 files otherwise)."""
+        try:
+            st = os.stat(u.path)
+        except OSError:
             return None
-        if self.opts.pdf and not (e.get("doc") and (self.outdir / e["doc"]).exists()):
+        if stat.S_ISREG(st.st_mode):
+            u.stat = [st.st_size, st.st_mtime_ns, st.st_ino]
+            old = self.old.entries.get(u.key)
+            # (and, as git's "racily clean" rule, not modified within 2 s of that marker: a
+            # file system with coarse times could hide a same-size edit made then)
+            if old is not None and old[0].get("stat") == u.stat and old[0].get("sha") \
+                    and st.st_mtime_ns < self.old.written(old[1]) - 2_000_000_000:
+                return old[0]["sha"]
+        return _file_sha(u.path)
+
+    def _from_folder(self, u: Unit, parts: Parts) -> tuple[dict, bytes] | None:
+        old = self.old.entries.get(u.key)
+        if old is None:
+            u.why = "new"
             return None
-        line = self.old.line(e, res)
-        return None if line is None else (e, line)
+        e, res = old
+        why = reason(e.get("parts"), parts)
+        if why is None and (e.get("source") != u.source or e.get("rows") != u.rows
+                            or not refs_unchanged(e.get("refs"), u.path)):
+            why = "dossier_changed"
+        if why is None and (not e.get("len") or any(i.get("kind") == "document_failed"
+                                                    for i in e.get("issues", []))):
+            why = "retry"                      # it failed before: try again
+        if why is None and not self._certificate_current(e["row"]):
+            why = "certificate_changed"
+        line = self.old.line(e, res) if why is None else None
+        if why is None and line is None:
+            why = "damaged"
+        u.why = why or ""
+        return None if why else (e, line)
+
+    def _from_store(self, u: Unit, parts: Parts) -> tuple[dict, bytes] | None:
+        c = self.store.get("results", parts.result_key())
+        if c is None or not refs_unchanged(c.get("refs"), u.path) \
+                or not self._certificate_current(c["row"]):
+            return None
+        line = c["line"].encode("utf-8")
+        if zlib.crc32(line) != c.get("crc"):
+            return None
+        e = {"key": u.key, "seq": u.seq, "source": u.source, "rows": u.rows,
+             "xlsx_rows": u.xlsx_rows, "std": self.std_key, "gen": self.gen,
+             "form_gaps": u.form_gaps, "len": len(line), "crc": c["crc"], "sha": u.sha,
+             "parts": parts.as_dict(), "refs": c.get("refs") or {},
+             "issues": [{**i.__dict__, "message": i.text(self.opts.lang)} for i in u.issues],
+             "row": c["row"]}
+        if c.get("doc_kind"):
+            e["doc_kind"] = c["doc_kind"]
+        return e, line
+
+    def _doc_missing(self, e: dict, parts: Parts) -> str | None:
+        """Why the marker's document cannot be kept (None: it can)."""
+        kind = e.get("doc_kind")
+        if kind is None or e.get("dk") != parts.doc_key(kind):
+            return reason(e.get("parts"), parts, DOC_PARTS) or "options_changed"
+        if e.get("doc"):
+            try:
+                if (self.outdir / e["doc"]).stat().st_size != e.get("doc_size"):
+                    return "damaged"
+            except OSError:
+                return "damaged"
+        return None
+
+    def _doc_from_store(self, u: Unit, e: dict, parts: Parts) -> bool:
+        """The document from the shared store, copied into this folder (verified first)."""
+        kind = e.get("doc_kind")
+        c = self.store.get("docs", parts.doc_key(kind)) if kind else None
+        if c is None:
+            return False
+        if c.get("blob"):
+            data = self.store.get_blob(c["blob"])
+            if data is None:
+                return False
+            doc = f"documents/{u.key}.{c['ext']}"
+            atomic_write(self.outdir / doc, data)
+            e.update(doc=doc, doc_size=len(data))
+        else:
+            e.pop("doc", None)
+            e.pop("doc_size", None)
+        e["dk"] = parts.doc_key(kind)
+        e["parts"] = parts.as_dict()
+        return True
+
+    def _certificate_current(self, row: dict) -> bool:
+        """A kept certificate must still be the business's current one in the register (not
+        revoked, not superseded), so that a number is never issued twice or brought back."""
+        number = row.get("certificate") if row.get("certified") else ""
+        if not number or not self.base.mode.startswith("register:"):
+            return True
+        if number not in self._current:
+            if self._register is None:      # one query for every number kept in this folder
+                from readiness.register.store import Register
+
+                self._register = Register.open(self.opts.database_url, migrate=False)
+                olds = [e["row"]["certificate"] for e, _ in self.old.entries.values()
+                        if e["row"].get("certified") and e["row"].get("certificate")]
+                current = self._register.current_numbers(olds)
+                self._current.update({n: n in current for n in olds})
+            if number not in self._current:
+                self._current[number] = bool(self._register.current_numbers([number]))
+        return self._current[number]
 
     # -- writing, in unit order
     def write(self, u: Unit, result: Any) -> None:
         lang = self.opts.lang
         if isinstance(result, tuple):                      # reused: copy its line
             e, line = result
-            e = dict(e, off=self.res_f.tell())
+            e = dict(e, off=self.res_f.tell(), seq=u.seq)
+            if u.stat is not None:
+                e["stat"] = u.stat
             self.res_f.write(line)
             self.stats.reused += 1
             u_issues = [Issue(**i) for i in e.get("issues", [])]
+            self._store_result(e, line)
+        elif u.known is not None:                          # kept result, new document
+            e, line = u.known
+            e = dict(e, off=self.res_f.tell(), gen=self.gen, seq=u.seq, parts=u.parts.as_dict())
+            if u.stat is not None:
+                e["stat"] = u.stat
+            for k in ("doc", "doc_size", "dk"):
+                e.pop(k, None)
+            self.res_f.write(line)
+            self._doc_done(e, result)
+            u_issues = [Issue(**i) for i in e.get("issues", [])]
+            if result.get("doc_error"):
+                u_issues.append(self._doc_issue(u, e["row"], result["doc_error"]))
+            e["issues"] = [{**i.__dict__, "message": i.text(lang)} for i in u_issues]
+            self.stats.rendered[u.why] = self.stats.rendered.get(u.why, 0) + 1
+            self.stats.reused += 1
+            self._store_result(e, line)
         else:
             e, u_issues = self._entry(u, result)
             e["issues"] = [{**i.__dict__, "message": i.text(lang)} for i in u_issues]
+            if u.why:
+                self.stats.why[u.why] = self.stats.why.get(u.why, 0) + 1
+            if result is not None and "line" in result and not u_issues:
+                self._store_result(e, result["line"])
+        self._drop_stale_document(u, e)
         self.mark(e)
         self.summaries.add(e)
         row = e["row"]
@@ -582,11 +802,53 @@ class Output:
         self.issues.extend(u_issues)
         self.bar.step()
 
+    def _doc_done(self, e: dict, out: dict) -> None:
+        """A document written by a worker (or none, for a gap report with --gap-reports none)."""
+        if out.get("doc_kind") and not out.get("doc_error"):
+            e["doc_kind"] = out["doc_kind"]
+            if out.get("doc"):
+                e["doc"], e["doc_size"] = out["doc"], out["doc_size"]
+            if "parts" not in e:
+                return
+            e["dk"] = Parts(**e["parts"]).doc_key(out["doc_kind"])
+            if self.store is not None:
+                self.store.put("docs", e["dk"], {"blob": out.get("doc_blob", ""),
+                                                 "ext": out.get("doc", "").rpartition(".")[2]})
+
+    def _store_result(self, e: dict, line: bytes) -> None:
+        """Into the shared store: the result (and the document) of a business done or kept."""
+        if self.store is None or "parts" not in e or not e.get("len"):
+            return
+        key = Parts(**e["parts"]).result_key()
+        if not self.store.has("results", key):
+            self.store.put("results", key, {"line": line.decode("utf-8"), "crc": e["crc"],
+                                            "row": e["row"], "refs": e.get("refs") or {},
+                                            "doc_kind": e.get("doc_kind")})
+        if e.get("dk") and not self.store.has("docs", e["dk"]):
+            path = self.outdir / e["doc"] if e.get("doc") else None
+            if path is None or path.exists():
+                blob = self.store.put_blob(path.read_bytes()) if path is not None else ""
+                self.store.put("docs", e["dk"], {"blob": blob,
+                                                 "ext": e.get("doc", "").rpartition(".")[2]})
+
+    def _drop_stale_document(self, u: Unit, e: dict) -> None:
+        """The document an earlier run wrote for this business under another name (a gap
+        report as PDF, now HTML) or that is no longer wanted."""
+        old = self.old.entries.get(u.key)
+        if old is not None and old[0].get("doc") and old[0]["doc"] != e.get("doc"):
+            (self.outdir / old[0]["doc"]).unlink(missing_ok=True)
+
+    def _doc_issue(self, u: Unit, row: dict, detail: str) -> Issue:
+        return Issue(u.source, u.rows, "", "error", "document_failed",
+                     Msg("document_failed", {"detail": detail}), business=row.get("name", ""))
+
     def _entry(self, u: Unit, out: dict | None) -> tuple[dict, list[Issue]]:
         """The completion marker of a unit just checked (or unreadable), its line written."""
         e = {"key": u.key, "seq": u.seq, "source": u.source, "rows": u.rows,
-             "xlsx_rows": u.xlsx_rows, "std": self.std_key, "opts": self.opts_key, "gen": self.gen,
+             "xlsx_rows": u.xlsx_rows, "std": self.std_key, "gen": self.gen,
              "form_gaps": u.form_gaps, "off": self.res_f.tell(), "len": 0, "crc": 0}
+        if u.parts is not None:
+            e["parts"] = u.parts.as_dict()
         u_issues = list(u.issues)
         row = {"name": u.name, "nib": u.nib, "regency": "", "certified": False,
                "verdict": "error", "score": None, "products_ready": 0,
@@ -598,12 +860,15 @@ class Output:
             e.update(len=len(data), crc=out["crc"])
             row = out["row"]
             e["sha"] = out.get("sha")
-            if out.get("doc"):
-                e["doc"], e["doc_kind"] = out["doc"], out["doc_kind"]
+            e["refs"] = out.get("refs") or {}
+            if u.kind == "file" and e["sha"] != u.sha:
+                e.pop("parts", None)          # the file changed while it was being checked:
+                #                               what it was made from is unknown, never reused
+            elif u.stat is not None:
+                e["stat"] = u.stat
+            self._doc_done(e, out)
             if out.get("doc_error"):
-                u_issues.append(Issue(u.source, u.rows, "", "error", "document_failed",
-                                      Msg("document_failed", {"detail": out["doc_error"]}),
-                                      business=row.get("name", "")))
+                u_issues.append(self._doc_issue(u, row, out["doc_error"]))
             self.stats.checked += 1
         elif out is not None and "error" in out:
             u_issues.append(Issue(u.source, u.rows, "", "error",
@@ -631,6 +896,12 @@ class Output:
             self.pending.clear()
 
     def close_files(self) -> None:
+        for f in self.old.files.values():
+            f.close()
+        self.old.files.clear()
+        if self._register is not None:
+            self._register.close()
+            self._register = None
         self.commit()
         self.bar.close()
         self.res_f.close()
@@ -680,13 +951,20 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
               jobs: int | None = None, pdf: bool = True, mapping: str | None = None,
               resume: bool = False, lang: str = "id", as_of: dt.date | None = None,
               progress=None, chunk: int | None = None, draft: bool = False,
-              database_url: str | None = None, summary_pdf: bool | None = None) -> Stats:
+              database_url: str | None = None, summary_pdf: bool | None = None,
+              gap_reports: str = "html", cache: str | os.PathLike | None = None,
+              reuse: bool = True, tune_gc: bool = True) -> Stats:
     """Check every business of `inputs` and write OUTDIR (module docstring). `progress`: a bar
     on stderr (True; None: when stderr is a terminal) or a callable(done, total).
     `summary_pdf`: write summary.pdf (default: with `pdf`; the vendor desk wants the overview
-    without a document per business). One run per folder: a second one raises InputError
+    without a document per business). Every run is incremental: what earlier runs in OUTDIR
+    (or the `cache` folder) made from the same inputs is reused unless `reuse` is False.
+    `resume`: continue an interrupted run of the same options (else InputError, exit 2).
+    `gap_reports`: html | pdf | none. One run per folder: a second one raises InputError
     (`output_busy`, exit 2) at once (`readiness.batch.lock`)."""
     outdir = Path(outdir)
+    if gap_reports not in ("html", "pdf", "none"):
+        raise ValueError(f"gap_reports must be html, pdf or none, not {gap_reports!r}")
     bar = Bar.make(sys.stderr.isatty() if progress is None else progress, lang)
     try:
         bar.found(0)                     # something on the screen from the first moment
@@ -698,7 +976,9 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
         with OutputLock(outdir / STATE, outdir) as lock:
             stats = _run_batch(inputs, outdir, rs, bar, jobs=jobs, pdf=pdf, mapping=mapping,
                                resume=resume, lang=lang, as_of=as_of, chunk=chunk, draft=draft,
-                               database_url=database_url, summary_pdf=summary_pdf)
+                               database_url=database_url, summary_pdf=summary_pdf,
+                               gap_reports=gap_reports, cache=cache, reuse=reuse,
+                               tune_gc=tune_gc)
             stats.taken_over = lock.taken_over
             return stats
     finally:
@@ -706,11 +986,14 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
 
 
 def _run_batch(inputs: list[str], outdir: Path, rs: RuleSet, bar: Bar, *, jobs, pdf, mapping,
-               resume, lang, as_of, chunk, draft, database_url, summary_pdf) -> Stats:
+               resume, lang, as_of, chunk, draft, database_url, summary_pdf, gap_reports, cache,
+               reuse, tune_gc) -> Stats:
     if as_of is None and resume:        # a resumed run keeps the date it was started with
         as_of = manifest.resumed_as_of(outdir)
-    reuse = resume and manifest.same_version(outdir)   # nothing from another version
-    opts = Options(as_of or dt.date.today(), lang, pdf, str(outdir), draft, database_url)
+    # every run reuses what its keys say is unchanged; nothing from another readiness version
+    reuse = (reuse or resume) and manifest.same_version(outdir)
+    opts = Options(as_of or dt.date.today(), lang, pdf, str(outdir), draft, database_url,
+                   gap_reports=gap_reports, cache=str(cache) if cache else None, tune_gc=tune_gc)
     run = begin_manifest(outdir, inputs, rs, opts, mapping, summary_pdf, resume)
     p = plan(inputs, mapping, found=bar.found)
     note_form_gaps(p, rs)
@@ -743,7 +1026,7 @@ def begin_manifest(outdir: Path, inputs, rs, opts: Options, mapping, summary_pdf
     now = manifest.new(
         inputs=inputs, edition=rs.ref, standard=standard_identity(rs), as_of=opts.as_of,
         options=manifest.run_options(pdf=opts.pdf, lang=opts.lang, draft=opts.draft,
-                                     mapping=mapping,
+                                     mapping=mapping, gap_reports=opts.gap_reports,
                                      summary_pdf=opts.pdf if summary_pdf is None else summary_pdf))
     previous = manifest.read(outdir)
     if resume:

@@ -340,11 +340,14 @@ def _pair(verdict: str | None, score, L: Section) -> str:
     return verdict_word(verdict, L.lang) + ("" if score is None else f" {float(score):.1f}")
 
 
-def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None) -> None:
+def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None,
+                      key_file: Path | None = None) -> None:
+    """summary.pdf; with `key_file` (the digest of the page it was made from), a PDF made from
+    the same page is not made again."""
     import datetime as dt
+    import hashlib
 
     import jinja2
-    from weasyprint import HTML
 
     L = Section("summary", lang)
 
@@ -383,9 +386,24 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None) -> No
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
                              autoescape=True, undefined=jinja2.StrictUndefined)
     html = env.get_template("summary.html.j2").render(**ctx)
+    # the same page as the last run's (an incremental rerun with nothing changed, the same
+    # day): its PDF is kept, ~20 ms a page saved
+    from readiness.batch.cache import renderer_version
+
+    key = hashlib.sha256((renderer_version() + html).encode("utf-8")).hexdigest()
+    if key_file is not None and path.exists():
+        try:
+            if key_file.read_text(encoding="ascii").strip() == key:
+                return
+        except OSError:
+            pass
+    from weasyprint import HTML          # (1.5 s of imports a rerun with nothing new skips)
+
     fetcher = make_fetcher()
     data = HTML(string=html, base_url=assets_base_url(), url_fetcher=fetcher).write_pdf()
     atomic_write(path, data)
+    if key_file is not None:
+        atomic_write(key_file, key + "\n")
 
 
 # ------------------------------------------------------------------------------ all of it
@@ -408,4 +426,5 @@ def write_all(outdir: Path, index: Path, issues, plan, *, rs, lang: str, pdf: bo
     else:
         write_summaries(outdir / "summary.csv", outdir / "summary.xlsx", index, issues, lang)
     if pdf:
-        write_summary_pdf(outdir / "summary.pdf", aggregate(index), rs=rs, lang=lang, as_of=as_of)
+        write_summary_pdf(outdir / "summary.pdf", aggregate(index), rs=rs, lang=lang, as_of=as_of,
+                          key_file=index.parent / "summary.pdf.sha256")

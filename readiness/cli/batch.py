@@ -36,14 +36,25 @@ def _as_of(_ctx, _param, value):
               help="Write a certificate or gap report PDF per business, and summary.pdf.")
 @click.option("--mapping", type=click.Path(dir_okay=False, exists=True), default=None,
               help="Mapping file (YAML) for spreadsheets the shipped mappings do not recognise.")
+@click.option("--gap-reports", type=click.Choice(["html", "pdf", "none"]), default="html",
+              show_default=True,
+              help="Gap reports as HTML pages, PDFs or not at all (certificates are always "
+                   "signed PDFs).")
+@click.option("--cache", "cache", type=click.Path(file_okay=False), default=None, metavar="DIR",
+              help="A store of results and documents shared between runs and output folders.")
+@click.option("--reuse/--no-reuse", default=True, show_default=True,
+              help="Reuse what an earlier run in OUTDIR (or --cache) made from the same "
+                   "dossier, standard, date, language and templates.")
 @click.option("--resume", is_flag=True,
-              help="Skip businesses already done in OUTDIR for the same input and standard.")
+              help="Continue an interrupted run in OUTDIR (refused when its options differ); "
+                   "every run reuses what is unchanged anyway.")
 @draft_option
 @database_option
 @lang_option
 @click.option("--as-of", callback=_as_of, default=None, metavar="YYYY-MM-DD",
               help="Check as of this date (default: today).")
-def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_url, lang, as_of):
+def batch(inputs, outdir, standard, jobs, pdf, mapping, gap_reports, cache, reuse, resume, draft,
+          database_url, lang, as_of):
     """Check many dossiers or spreadsheet rows at once.
 
     INPUT may be dossier files, folders (searched for .yaml, .yml, .json) and spreadsheets
@@ -56,7 +67,8 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_
     try:
         stats = run_batch(list(inputs), outdir, standard=standard, jobs=jobs, pdf=pdf,
                           mapping=mapping, resume=resume, lang=lang, as_of=as_of, draft=draft,
-                          database_url=database_url)
+                          database_url=database_url, gap_reports=gap_reports, cache=cache,
+                          reuse=reuse)
     except KeyboardInterrupt:
         # what is done is kept (.state): say how to continue, no traceback (exit 130)
         click.echo(t("cli.batch_interrupted", lang, out=outdir), err=True)
@@ -81,6 +93,7 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, resume, draft, database_
                              register=stats.register), err=True)
     if stats.worker_restarts:
         click.echo(t("cli.worker_restarts", lang, n=stats.worker_restarts), err=True)
+    click.echo(reuse_line(stats, lang), err=True)
     return stats.exit_code
 
 
@@ -115,6 +128,24 @@ def form_gap_lines(stats, lang: str) -> None:
     for (rule, column, labels), names in choices.items():
         click.echo(batch_text("form_choice_line", lang, file=", ".join(dict.fromkeys(names)),
                               rule=rule, column=column, choices=labels), err=True)
+
+
+def reuse_line(stats, lang: str) -> str:
+    """The run's last line: how many results were reused, and why the others were not."""
+    from readiness.batch.cache import REASONS
+
+    def why(counts: dict) -> str:
+        return ", ".join(t("cli.reuse_reason", lang, n=counts[r], why=t(f"cli.why_{r}", lang))
+                         for r in REASONS if counts.get(r))
+
+    text = t("cli.reuse_line", lang, reused=stats.reused - sum(stats.rendered.values()),
+             checked=stats.checked)
+    if stats.why:
+        text += t("cli.reuse_checked_why", lang, why=why(stats.why))
+    if stats.rendered:
+        text += t("cli.reuse_rendered", lang, n=sum(stats.rendered.values()),
+                  why=why(stats.rendered))
+    return text
 
 
 @click.command("impact")

@@ -468,6 +468,26 @@ class Register:
                 .order_by(CertificateEvent.id))
         return self._get_q
 
+    def current_numbers(self, numbers: list[str]) -> set[str]:
+        """Which of `numbers` are still their business's current certificate for their
+        edition and not revoked (a batch keeps a certificate from an earlier run only then)."""
+        from sqlalchemy import select
+
+        from readiness.register.models import Certificate, CertificateEvent, CurrentCertificate
+
+        found: set[str] = set()
+        numbers = list(dict.fromkeys(numbers))
+        for i in range(0, len(numbers), 500):
+            part = numbers[i:i + 500]
+            with self._tx(False) as conn:
+                revoked = (select(CertificateEvent.certificate_id)
+                           .where(CertificateEvent.kind == REVOKED_EV))
+                found.update(conn.execute(
+                    select(Certificate.number)
+                    .join(CurrentCertificate, CurrentCertificate.certificate_id == Certificate.id)
+                    .where(Certificate.number.in_(part), Certificate.id.not_in(revoked))).scalars())
+        return found
+
     def records(self, *, business_key: str | None = None, standard: str | None = None,
                 limit: int | None = None, offset: int = 0) -> Iterator[CertificateRecord]:
         """Certificates, newest first, with their histories."""

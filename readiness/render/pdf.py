@@ -14,8 +14,10 @@ has only a NullHandler, so its warnings, e.g. the fontTools fallback, would be i
 
 from __future__ import annotations
 
+
 import datetime as _dt
 import logging
+import re
 import threading
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from readiness.words import capfirst, label, t
 from readiness.render.fetcher import ASSETS_DIR, assets_base_url, make_fetcher
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
+_FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}\s*")
 LOG = logging.getLogger("readiness.render")
 
 DOCS = {
@@ -158,8 +161,9 @@ class Renderer:
         """The document's HTML. `standalone` inlines the stylesheets (for --format html); for
         PDF the pre-parsed stylesheets are passed to WeasyPrint instead."""
         css = ""
-        if standalone:
-            css = self.base_css + "\n" + self.css_text[kind] + "\n" + page_css(kind, context["lang"])
+        if standalone:   # a page on its own fetches nothing: the fonts are the reader's
+            css = (_FONT_FACE.sub("", self.base_css) + "\n" + self.css_text[kind] + "\n"
+                   + page_css(kind, context["lang"]))
         return self.templates[kind].render(**context, inline_css=css, standalone=standalone)
 
     # -- PDF ----------------------------------------------------------------------------------

@@ -292,10 +292,13 @@ def test_pdfs_for_each_business(tmp_path):
                "-o", str(out), "--pdf", "--jobs", "1", "--as-of", AS_OF)
     assert code == 1
     rows = read_csv(out / "summary.csv")
+    # the certificate is a signed PDF, the gap report an HTML page (the default)
     assert [r["Dokumen"] for r in rows] == ["documents/lulur-mandalika.pdf",
-                                           "documents/madu-hutan-sumbawa.pdf"]
-    for r in rows:
-        assert (out / r["Dokumen"]).read_bytes().startswith(b"%PDF")
+                                           "documents/madu-hutan-sumbawa.html"]
+    assert (out / rows[0]["Dokumen"]).read_bytes().startswith(b"%PDF")
+    page = (out / rows[1]["Dokumen"]).read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<style>" in page
+    assert "url(" not in page and "@font-face" not in page          # fetches nothing
     assert (out / "summary.pdf").read_bytes().startswith(b"%PDF")
 
 
@@ -310,7 +313,9 @@ def test_workers_killed_part_way_then_resume(tmp_path):
     pop.mkdir()
     src = (ROOT / "examples" / "dossiers" / "kopi-sembalun.yaml").read_text(encoding="utf-8")
     for i in range(n):
-        (pop / f"k{i:02d}.yaml").write_text(src.replace("UD Kopi Sembalun Lestari", f"UD Kopi {i:02d}"),
+        # each its own NIB: one business's later certificate would supersede the earlier
+        (pop / f"k{i:02d}.yaml").write_text(src.replace("UD Kopi Sembalun Lestari", f"UD Kopi {i:02d}")
+                                            .replace("9120301234567", f"91203012345{i:02d}"),
                                             encoding="utf-8")
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -94,4 +94,8 @@ def test_summary_pdf_lists_the_businesses_and_xlsx_links_their_documents(tmp_pat
     for i, r in enumerate(rows, start=2):
         cell = ws[f"{col}{i}"]
         assert cell.value == r["Dokumen"] and cell.hyperlink.target == r["Dokumen"]
-        assert (out / cell.hyperlink.target).read_bytes().startswith(b"%PDF")
+        data = (out / cell.hyperlink.target).read_bytes()
+        if r["Nomor sertifikat"]:                                    # signed certificates
+            assert cell.hyperlink.target.endswith(".pdf") and data.startswith(b"%PDF")
+        else:                                                        # gap reports as pages
+            assert cell.hyperlink.target.endswith(".html") and data.startswith(b"<!DOCTYPE html>")
