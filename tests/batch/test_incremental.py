@@ -34,7 +34,8 @@ def db(tmp_path):
 def _files(out: Path, skip=("summary.xlsx", "summary.pdf")) -> dict[str, bytes]:
     """Every output but the state and the ones that carry the run's time (`skip`)."""
     return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and ".state" not in p.parts and p.name not in skip}
+            if p.is_file() and ".state" not in p.parts and p.name not in skip
+            and p.name != "manifest.json"}   # the run's record: its start and end times
 
 
 def _mtimes(out: Path) -> dict[str, int]:

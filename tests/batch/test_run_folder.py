@@ -63,7 +63,9 @@ def _holder(out: Path) -> dict:
 def test_second_run_into_a_busy_folder_exits_2_at_once(tmp_path):
     pop, out = tmp_path / "pop", tmp_path / "out"
     _population(pop, 60)
-    first = subprocess.Popen([*_slow_cli(tmp_path), "batch", str(pop), "-o", str(out), "--no-pdf",
+    # 60 businesses at 0.2 s each: the first run outlives the second's start on a loaded machine
+    first = subprocess.Popen([*_slow_cli(tmp_path, delay=0.2), "batch", str(pop), "-o", str(out),
+                              "--no-pdf",
                               "--jobs", "1", "--as-of", AS_OF],
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
     try:
@@ -139,7 +141,7 @@ def test_manifest_and_resume_with_other_options_refused(tmp_path, capsys):
     assert m["status"] == "complete" and m["as_of"] == AS_OF
     assert m["edition"] == "mandalika-motogp@2027.2" and m["inputs"] == [str(EXPORT)]
     assert m["options"] == {"pdf": False, "summary_pdf": False, "lang": "id", "draft": False,
-                            "mapping": None}
+                            "mapping": None, "gap_reports": "html"}
     assert m["outputs"] == ["errors.csv", "results.jsonl", "summary.csv", "summary.xlsx"]
     assert not list(out.glob(".manifest.json*"))        # written atomically
     capsys.readouterr()
@@ -178,7 +180,9 @@ def test_no_pdf_rerun_removes_the_old_documents_and_summary_pdf(tmp_path, capsys
     err = capsys.readouterr().err
     assert code == 0
     assert not (out / "summary.pdf").exists() and not (out / "documents").exists()
-    assert "3 keluaran run sebelumnya yang tidak ditulis ulang oleh run ini dihapus" in err
+    # the certificate went as its business's document changed (no PDF); the rest at the end
+    assert "2 keluaran run sebelumnya yang tidak ditulis ulang oleh run ini dihapus" in err
+    assert "summary.pdf" in err and "documents/dapur-inaq-sari.html" in err
     assert [r["Nama usaha"] for r in read_csv(out / "summary.csv")] == ["UD Kopi Sembalun Lestari"]
     assert manifest.read(out)["options"]["pdf"] is False
     # PDFs again, one business fewer: the other's document is gone, the summary.pdf is back
@@ -274,23 +278,23 @@ def test_a_worker_that_dies_or_a_business_that_raises_is_one_row(tmp_path, monke
 
     pop, out = tmp_path / "pop", tmp_path / "out"
     _population(pop, 12)
-    check, row = runner.check_path, runner.summary_row
+    check, row = runner.check_source, runner.summary_row
 
-    def deadly(path, *a, **k):
-        if path.endswith("d0003.yaml"):
+    def deadly(src, path, *a, **k):
+        if str(path).endswith("d0003.yaml"):
             os._exit(9)
-        return check(path, *a, **k)
+        return check(src, path, *a, **k)
 
     def broken_row(res):
         if res.business["name"].endswith(" 0007"):
             raise RuntimeError("row cannot be made")
         return row(res)
 
-    monkeypatch.setattr(runner, "check_path", deadly)
+    monkeypatch.setattr(runner, "check_source", deadly)
     monkeypatch.setattr(runner, "summary_row", broken_row)
     for jobs in (2, 1):
         if jobs == 1:       # in this process a dying "worker" would be the test: raise only
-            monkeypatch.setattr(runner, "check_path", check)
+            monkeypatch.setattr(runner, "check_source", check)
         stats = run_batch([str(pop)], out, pdf=False, jobs=jobs, as_of=_date(AS_OF))
         assert stats.total == 12 and stats.exit_code == 2
         errors = [r for r in read_csv(out / "errors.csv") if r["Tingkat"] == "error"]
