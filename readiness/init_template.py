@@ -14,18 +14,15 @@ is loads and gives `missing` findings, never a schema error.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
-from readiness.errors import InputError
 from readiness.model import FORMAT
 from readiness.standards.fields import needed_fields
-from readiness.vocab import Category, Channel, Scale, values
-from readiness.words import Msg, label, t
+from readiness.vocab import Category, Channel, values
+from readiness.words import label, t
 
 CATEGORIES = values(Category)
 CHANNELS = values(Channel)
-SCALES = values(Scale)
 # categories whose products may declare `halal_status` (halal certification or a "not halal"
 # statement)
 HALAL_CATEGORIES = ("packaged_food", "ready_to_eat", "cosmetic")
@@ -250,23 +247,3 @@ def render_template(rs, products: list[dict], business: dict | None = None, *, l
         body[first] = "  - " + body[first][4:]
         lines.extend(body)
     return "\n".join(lines) + "\n"
-
-
-def parse_channels(text: str) -> list[str]:
-    """"event, hotel" -> ["event", "hotel"]; raises InputError naming the unknown one."""
-    import difflib
-
-    out = []
-    for part in re.split(r"[,\s]+", text.strip()):
-        if not part:
-            continue
-        p = part.casefold()
-        if p not in CHANNELS:
-            hint = difflib.get_close_matches(p, CHANNELS, 1)
-            raise InputError("bad_channel", channel=part, options=", ".join(CHANNELS),
-                             hint=Msg("did_you_mean", {"word": hint[0]}) if hint else None)
-        if p not in out:
-            out.append(p)
-    if not out:
-        raise InputError("no_channel", options=", ".join(CHANNELS))
-    return out

@@ -18,8 +18,8 @@ import click
 from readiness.cli.common import lang_option, note_superseded, standard_option
 from readiness.compare import compare_results, compare_text, load_result
 from readiness.errors import InputError
-from readiness.init_template import (CATEGORIES, CHANNELS, HALAL_CATEGORIES, SCALES, parse_channels,
-                                     render_template)
+from readiness.answers import Kind
+from readiness.init_template import CATEGORIES, CHANNELS, HALAL_CATEGORIES, render_template
 from readiness.io import atomic_write, load_data
 from readiness.model import parse_dossier
 from readiness.standards import load_standard
@@ -28,14 +28,19 @@ from readiness.words import LANGS, Msg, Section, field_label, label, pick, value
 # --- init -----------------------------------------------------------------------------------
 
 
-def _optional(text: str, check=None, bad: str = ""):
-    def proc(value: str):
-        value = (value or "").strip()
-        if not value:
-            return None
-        if check is not None and not check(value):
-            raise click.BadParameter(bad)
-        return value
+def _answer(path: str, lang: str, required: bool = False, kind=None):
+    """A click value_proc that reads an answer as the self-assessment form does
+    (readiness.answers: `Mikro`, `Kerajinan`, `Ya`, `27/11/2026`, ...), with its message."""
+    from readiness.answers import AnswerError, parse_answer
+
+    def proc(value):
+        try:
+            v = parse_answer(path, value, kind)
+        except AnswerError as e:
+            raise click.BadParameter(e.text(lang)) from None
+        if v is None and required:
+            raise click.BadParameter(AnswerError("required").text(lang))
+        return v
 
     return proc
 
@@ -46,44 +51,28 @@ def _prompt(*args, **kw):
 
 
 def _ask(q: Section, categories: list[str], channels: list[str]) -> tuple[dict, list[dict]]:
+    lang = q.lang
     biz: dict = {}
-    biz["business.name"] = _prompt(q["name"], value_proc=lambda v: v.strip() or (_ for _ in ()).throw(
-        click.BadParameter(q["name"])))
-    biz["business.owner.name"] = _prompt(q["owner"], default="", show_default=False,
-                                              value_proc=_optional(""))
-    biz["business.nib"] = _prompt(
-        q["nib"], default="", show_default=False,
-        value_proc=_optional("", lambda v: re.fullmatch(r"\d{13}", re.sub(r"[\s.-]", "", v)) is not None,
-                             q["nib_bad"]))
-    if biz["business.nib"]:
-        biz["business.nib"] = re.sub(r"[\s.-]", "", biz["business.nib"])
-    biz["business.contact.phone"] = _prompt(q["phone"], default="", show_default=False,
-                                                 value_proc=_optional(""))
-    biz["business.address.regency"] = _prompt(q["regency"], default="", show_default=False,
-                                                   value_proc=_optional(""))
+    biz["business.name"] = _prompt(q["name"], value_proc=_answer("business.name", lang, True))
+    for key, word in (("business.owner.name", "owner"), ("business.nib", "nib"),
+                      ("business.contact.phone", "phone"), ("business.address.regency", "regency")):
+        biz[key] = _prompt(q[word], default="", show_default=False, value_proc=_answer(key, lang))
     biz["business.address.province"] = _prompt(q["province"], default="Nusa Tenggara Barat",
-                                                    value_proc=_optional(""))
+                                               value_proc=_answer("business.address.province", lang))
     biz["business.scale"] = _prompt(q["scale"], default="", show_default=False,
-                                         value_proc=_optional("", lambda v: v in SCALES, q["scale_bad"]))
+                                    value_proc=_answer("business.scale", lang))
     n = _prompt(q["count"], type=click.IntRange(1, 50), default=max(1, len(categories)))
     products = []
     for i in range(1, n + 1):
-        name = _prompt(q["p_name"].format(i=i), value_proc=lambda v: v.strip() or (_ for _ in ()).throw(
-            click.BadParameter("?")))
+        name = _prompt(q["p_name"].format(i=i), value_proc=_answer("product.name", lang, True))
         default_cat = categories[i - 1] if i - 1 < len(categories) else (categories[-1] if categories else None)
-        cat = _prompt(q["p_cat"].format(i=i, choices=", ".join(CATEGORIES)),
-                           type=click.Choice(CATEGORIES), default=default_cat, show_choices=False)
-
-        def chans(v):
-            try:
-                return parse_channels(v)
-            except InputError as e:
-                raise click.BadParameter(e.text(q.lang)) from None
-
+        cat = _prompt(q["p_cat"].format(i=i, choices=", ".join(CATEGORIES)), default=default_cat,
+                      value_proc=_answer("product.category", lang, True))
         ch = _prompt(q["p_chan"].format(i=i), default=", ".join(channels) if channels else "event",
-                          value_proc=chans)
+                     value_proc=_answer("product.channels", lang, True))
         product = {"name": name, "category": cat, "channels": ch}
-        if cat in HALAL_CATEGORIES and click.confirm(q["p_non_halal"].format(i=i), default=False, err=True):
+        if cat in HALAL_CATEGORIES and _prompt(q["p_non_halal"].format(i=i), default="Tidak",
+                                               value_proc=_answer("", lang, kind=Kind("bool"))):
             product["values"] = {"halal_status": "non_halal"}  # exempt from halal, needs a statement
         products.append(product)
     return {k: v for k, v in biz.items() if v is not None}, products

@@ -40,9 +40,10 @@ SECURITY_HEADERS = [
 
 def routers() -> list:
     """Every feature's router, in order (add new features here)."""
-    from readiness.web.routers import admin, desk, desk_auth, vendor, verification
+    from readiness.web.routers import admin, desk, desk_auth, periksa, vendor, verification
 
-    return [verification.router, desk_auth.router, desk.router, vendor.router, admin.router]
+    return [verification.router, desk_auth.router, desk.router, vendor.router, admin.router,
+            periksa.router]
 
 
 class SecurityHeaders:

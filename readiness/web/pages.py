@@ -11,7 +11,7 @@ ERROR_CODES = {400: "w_bad_request", 403: "w_forbidden", 404: "w_not_found", 405
 
 
 LANG_COOKIE = "rd_lang"
-DESK_PATHS = ("/meja", "/masuk", "/keluar")      # pages that remember the language chosen
+DESK_PATHS = ("/meja", "/masuk", "/keluar", "/periksa")      # pages that remember the language chosen
 
 
 def lang_of(request) -> str:

@@ -93,13 +93,12 @@ def test_interactive_init_writes_the_filled_dossier(tmp_path):
         "081237604411",                # phone
         "Lombok Timur",                # regency
         "",                            # province: default Nusa Tenggara Barat
-        "mikro",                       # bad scale: asked again
-        "micro",
+        "mikro",                       # as the registration form accepts it
         "2",                           # two products
         "Kopi Arabika 250 g", "packaged_food", "event, hotel",
         "",                            # non-halal material? default no
-        "Songket Subahnale", "textile", "evnt",   # bad channel: asked again (no halal question)
-        "event",
+        "Songket Subahnale", "Tenun", "evnt",   # bad channel: asked again (no halal question)
+        "Booth Event",
     ]) + "\n"
     r = run("init", "--interactive", "-o", str(out), input=answers)
     assert r.code == 0, r.err + r.out
@@ -110,7 +109,8 @@ def test_interactive_init_writes_the_filled_dossier(tmp_path):
     assert [(p["name"], p["category"], p["channels"]) for p in data["products"]] == [
         ("Kopi Arabika 250 g", "packaged_food", ["event", "hotel"]),
         ("Songket Subahnale", "textile", ["event"])]
-    assert "13 digit" in r.out or "13 digit" in r.err  # the NIB question was asked again
+    assert "13 angka" in r.out or "13 angka" in r.err  # the NIB question was asked again
+    assert "Contoh: 9120301234567" in r.err                # with the form's message
     found, result = statuses(out)
     assert found <= TEMPLATE_STATUSES | {"pass"}
     assert any(f.rule == "LEG-01" and f.status == "pass" for f in result.findings)

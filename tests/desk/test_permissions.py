@@ -13,6 +13,13 @@ from tests.desk.web import PEOPLE, ROLE_OF, browser, csrf, make_app, seed
 PUBLIC = {("GET", "/"), ("GET", "/v"), ("GET", "/v/{number}"),
           ("GET", "/api/v1/certificates/{number}"), ("GET", "/masuk"), ("POST", "/masuk"),
           ("GET", "/keluar")}
+# the self-assessment is public too; its forms carry their own CSRF token (not bound to a
+# desk session): a desk page's token is refused there (403); never a login, never a 500
+SELF_ASSESSMENT = {(m, p) for m in ("GET", "POST") for p in (
+    "/periksa", "/periksa/{key}", "/periksa/hasil", "/periksa/laporan.pdf", "/periksa/dosir.yaml",
+    "/periksa/kirim", "/periksa/baru")} - {("POST", "/periksa"), ("POST", "/periksa/hasil"),
+                                           ("GET", "/periksa/kirim"), ("GET", "/periksa/baru")}
+PUBLIC |= SELF_ASSESSMENT
 
 
 def permission_of(route: APIRoute) -> str | None:
@@ -54,6 +61,8 @@ def concrete(path: str, values: dict) -> str:
             return "nojob"
         if key == "name" and "unduh" in path:
             return "summary.xlsx"
+        if key == "key" and path.startswith("/periksa"):
+            return "usaha"
         return values[key]
 
     return re.sub(r"\{(\w+)\}", fill, path)
@@ -97,6 +106,9 @@ def test_each_role_reaches_only_its_pages(site, who):
             if (method, r.path) == ("POST", "/masuk"):
                 # no name, no password (a token minted for a session is not a login form's)
                 assert resp.status_code == (401 if who is None else 403), where
+                continue
+            if (method, r.path) in SELF_ASSESSMENT:
+                assert resp.status_code != 401 and resp.status_code < 500 and not to_login, where
                 continue
             if (method, r.path) in PUBLIC:
                 assert resp.status_code not in (401, 403) and resp.status_code < 500, where
