@@ -228,9 +228,22 @@ class OrderedMap:
 def ordered_map(fn: Callable, items: Iterable, *, jobs: int = 1, setup: Callable | None = None,
                 setup_args: tuple = (), teardown: Callable | None = None, chunk: int = 8,
                 per_chunk: bool = False, window: int | None = None, retries: int = 3,
-                lost: Callable[[Any], Any] | None = None) -> OrderedMap:
+                lost: Callable[[Any], Any] | None = None, cluster: str | None = None):
     """`(item, fn(setup(*setup_args), item))` for every item, in order, over `jobs` worker
-    processes (see the module's docstring)."""
+    processes (see the module's docstring), or on the Dask cluster at `cluster`
+    (`readiness.batch.cluster`, the same contract; `jobs` is then the cluster's business)."""
+    if cluster:
+        try:
+            from readiness.batch.cluster import cluster_map
+        except ImportError as e:
+            if (e.name or "").split(".")[0] not in ("dask", "distributed"):
+                raise
+            from readiness.errors import InputError
+
+            raise InputError("cluster_needs_dask") from None
+        return cluster_map(cluster, fn, items, setup=setup, setup_args=setup_args,
+                           teardown=teardown, chunk=chunk, per_chunk=per_chunk, window=window,
+                           retries=retries, lost=lost)
     return OrderedMap(fn, items, jobs=jobs, setup=setup, setup_args=setup_args,
                       teardown=teardown, chunk=chunk, per_chunk=per_chunk, window=window,
                       retries=retries, lost=lost)

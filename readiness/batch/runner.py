@@ -688,28 +688,37 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
               jobs: int | None = None, pdf: bool = True, mapping: str | None = None,
               resume: bool = False, lang: str = "id", as_of: dt.date | None = None,
               progress=None, chunk: int | None = None, draft: bool = False,
-              database_url: str | None = None, summary_pdf: bool | None = None) -> Stats:
+              database_url: str | None = None, summary_pdf: bool | None = None,
+              cluster: str | None = None) -> Stats:
     """Check every business of `inputs` and write OUTDIR (module docstring). `progress`: a bar
     on stderr (True; None: when stderr is a terminal) or a callable(done, total).
     `summary_pdf`: write summary.pdf (default: with `pdf`; the vendor desk wants the overview
-    without a document per business)."""
+    without a document per business). `cluster`: run the checks on a Dask cluster
+    (`readiness.batch.cluster`: tcp://HOST:PORT or local:N) instead of local processes."""
     outdir = Path(outdir)
     rs = load_standard(standard)
     if pdf:   # certificates need the office's key (else NoKey: exit 2 before any work) and a
         #       migrated register; the workers open their own connections
         with Issuer.open(database_url=database_url, draft=draft) as issuer:
             database_url = issuer.register.url if issuer.register is not None else None
-    opts = Options(as_of or dt.date.today(), lang, pdf, str(outdir), draft, database_url)
+    # a cluster's workers write the documents from their own working folder: an absolute path
+    opts = Options(as_of or dt.date.today(), lang, pdf, str(outdir.absolute() if cluster else outdir),
+                   draft, database_url)
     p = plan(inputs, mapping)
     note_form_gaps(p, rs)
+
+    def todo():
+        yield from out.todo(units(p))
+
+    # made before the outputs are opened: a cluster that cannot be reached stops the run here
+    work = ordered_map(check_chunk, todo(), jobs=max(1, jobs or os.cpu_count() or 1),
+                       setup=setup_worker, setup_args=(rs, opts), teardown=Worker.close,
+                       chunk=chunk or (CHUNK if pdf else CHUNK_NO_PDF), per_chunk=True,
+                       lost=lambda x: worker_died(x.data), cluster=cluster)
     out = Output(outdir, p, rs, opts, resume,
                  sys.stderr.isatty() if progress is None else progress)
     if database_url:
         out.stats.register = describe(database_url)
-    work = ordered_map(check_chunk, out.todo(units(p)), jobs=max(1, jobs or os.cpu_count() or 1),
-                       setup=setup_worker, setup_args=(rs, opts), teardown=Worker.close,
-                       chunk=chunk or (CHUNK if pdf else CHUNK_NO_PDF), per_chunk=True,
-                       lost=lambda x: worker_died(x.data))
     try:
         for item, result in work:
             out.write(item.unit if isinstance(item, _Payload) else item, result)
