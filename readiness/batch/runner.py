@@ -35,6 +35,7 @@ from readiness.api import check_data, check_path
 from readiness.batch import summary
 from readiness.batch.mapping import load_mapping
 from readiness.batch.pool import Done, ordered_map
+from readiness.batch.stream import DiskSet
 from readiness.batch.spreadsheet import (SPREADSHEET_SUFFIXES, BusinessRecord, Issue,
                                          SpreadsheetImport, ranges)
 from readiness.errors import InputError
@@ -158,7 +159,7 @@ def _dossier_sha(dossier: dict, label: str) -> str:
 
 
 def units(p: Plan) -> Iterator[Unit]:
-    taken: set[str] = set()
+    taken = DiskSet()          # one output name per business: on disk, not in memory
     seq = 0
     for kind, obj in p.items:
         if kind in ("file", "dir"):
