@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from readiness.batch.mapping import Mapping, Target, load_mapping, norm, recognise, shipped_mappings
-from readiness.batch.stream import KeyIndex
+from readiness.batch.stream import PARQUET_SUFFIXES, KeyIndex, ParquetBook
 from readiness.batch.sheetread import (DEFAULT_SHEET_LIMITS, CsvBook, SheetLimits, Undecodable,
                                        XlsxBook, excel_date)
 from readiness.errors import InputError
@@ -30,7 +30,7 @@ from readiness.standards.fields import feeds, unfed_rules
 from readiness.words import Msg, has, render
 
 DOSSIER_FORMAT = "readiness-dossier/1"
-SPREADSHEET_SUFFIXES = (".csv", ".xlsx")
+SPREADSHEET_SUFFIXES = (".csv", ".xlsx") + PARQUET_SUFFIXES   # Parquet: readiness.batch.stream
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EMPTY = {"", "-", "–", "—"}
 
@@ -504,7 +504,9 @@ class Table:
         self.date1904 = False
         try:
             if self.kind == ".csv":
-                self.book: CsvBook | XlsxBook = CsvBook(self.path, limits)
+                self.book: CsvBook | XlsxBook | ParquetBook = CsvBook(self.path, limits)
+            elif self.kind in PARQUET_SUFFIXES:
+                self.book = ParquetBook(self.path, limits)
             else:
                 self.book = XlsxBook(self.path, limits)
                 self.date1904 = self.book.date1904

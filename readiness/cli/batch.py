@@ -50,7 +50,7 @@ def batch(inputs, outdir, standard, jobs, cluster, pdf, mapping, resume, draft, 
     """Check many dossiers or spreadsheet rows at once.
 
     INPUT may be dossier files, folders (searched for .yaml, .yml, .json) and spreadsheets
-    (.csv, .xlsx; one row per product). With PDFs, every certificate is recorded in the
+    (.csv, .xlsx, .parquet; one row per product). With PDFs, every certificate is recorded in the
     register and signed with the office's key (`readiness keys init`), unless --draft.
     Exit code: 0 all certified, 1 some not certified, 2 some input could not be read (the
     rest is still processed and reported) or no key to sign certificates with.
