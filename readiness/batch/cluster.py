@@ -180,6 +180,7 @@ class ClusterMap:
         queue: deque[_Slot] = deque()
         pending: list[_Slot] = []
         self.in_flight = 0
+        self._got: tuple = (None, None)          # the chunk whose results were fetched
         for x in self.items:
             if type(x) is Done:
                 queue.append(_Slot(x.item, done=True, result=x.result))
@@ -204,14 +205,17 @@ class ClusterMap:
         slot = queue[0]
         while not slot.done:
             fut = slot.future
-            try:
-                results = fut.result()
-            except killed:
-                self._resend(queue, fut)
-                continue
-            slot.result, slot.done = results[slot.index], True
+            if self._got[0] is not fut:
+                # each Future.result() fetches the data from its worker again: once a chunk
+                try:
+                    self._got = (fut, fut.result())
+                except killed:
+                    self._resend(queue, fut)
+                    continue
+            slot.result, slot.done = self._got[1][slot.index], True
             if slot.last:
                 self.in_flight -= 1
+                self._got = (None, None)
                 fut.release()                  # the cluster forgets the chunk's results now
         queue.popleft()
         return slot.item, slot.result
