@@ -179,10 +179,15 @@ def build_context(result: dict, kind: str, *, logo: str | None = None) -> dict:
         conditions = []
         for c in cert.get("conditions") or []:
             k = _s(c.get("kind"))
+            title, text = rule_title(c.get("rule")), _s(c.get("text"))
+            if title and text.startswith(title + ": "):
+                # the result's text leads with the title (it is read alone in JSON); the
+                # certificate prints the title beside the rule ID already
+                text = text[len(title) + 2:]
             conditions.append({
                 "kind": k, "kind_label": L.get(f"cond_{k}", L["cond_other"]),
-                "rule": _s(c.get("rule")), "title": rule_title(c.get("rule")),
-                "subject": subject_name(c.get("product")), "text": _s(c.get("text")),
+                "rule": _s(c.get("rule")), "title": title,
+                "subject": subject_name(c.get("product")), "text": text,
             })
         signatory = cert.get("signatory") if isinstance(cert.get("signatory"), dict) else {}
         draft = is_draft(result)

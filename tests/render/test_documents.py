@@ -57,7 +57,10 @@ def test_certificate_states_the_facts(cert_text, signed_cert):
         assert _contains(t, r["products"][idx]["name"])
     assert r["certificate"]["conditions"], "the example should carry a condition"
     for c in r["certificate"]["conditions"]:
-        assert _contains(t, c["rule"]) and _contains(t, c["text"])
+        title, _, rest = c["text"].partition(": ")
+        assert _contains(t, c["rule"]) and _contains(t, rest)
+        # the rule's title is printed once, beside its ID, not again before the text
+        assert _contains(t, f"{c['rule']} {title}") and not _contains(t, f"{title}: {rest}")
     assert _contains(t, "Siap bersyarat")  # the conditional product
     for programmer_words in ("readiness verify", "sha256", "--trust", "Dossier", "DRAF"):
         assert not _contains(t, programmer_words), programmer_words
