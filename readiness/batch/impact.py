@@ -114,8 +114,9 @@ class Impact:
 
 def run_impact(inputs: list[str], std_from: str, std_to: str, *, jobs: int | None = None,
                mapping: str | None = None, lang: str = "id", as_of: dt.date | None = None,
-               csv_path: str | None = None, chunk: int = 8) -> Impact:
-    """Compare; keeps one small row per business (name, verdicts, rule ids)."""
+               csv_path: str | None = None, chunk: int = 8, cluster: str | None = None) -> Impact:
+    """Compare; keeps one small row per business (name, verdicts, rule ids). `cluster`: on a
+    Dask cluster (`readiness.batch.cluster`) instead of local processes."""
     a, b = load_standard(std_from), load_standard(std_to)
     opts = {"as_of": as_of or dt.date.today(), "lang": lang}
     rep = Impact(a.ref, b.ref)
@@ -140,7 +141,8 @@ def run_impact(inputs: list[str], std_from: str, std_to: str, *, jobs: int | Non
 
     work = ordered_map(_compare, payloads(), jobs=max(1, jobs or os.cpu_count() or 1),
                        setup=_setup, setup_args=(a, b, opts), chunk=chunk,
-                       lost=lambda x: {"seq": x["seq"], "error": render("worker_died", {}, lang)})
+                       lost=lambda x: {"seq": x["seq"], "error": render("worker_died", {}, lang)},
+                       cluster=cluster)
     for x, o in work:
         u = units_by_seq.pop(x["seq"])
         rep.total += 1

@@ -289,13 +289,43 @@ class OrderedMap:
                 return
 
 
+def _cluster_module():
+    """readiness.batch.cluster, imported when a cluster is asked for (Dask is an extra)."""
+    try:
+        from readiness.batch import cluster
+    except ImportError as e:
+        if (e.name or "").split(".")[0] not in ("dask", "distributed"):
+            raise
+        from readiness.errors import InputError
+
+        raise InputError("cluster_needs_dask") from None
+    return cluster
+
+
+def connect_cluster(address: str):
+    """A connection to the Dask cluster at ADDRESS (tcp://HOST:PORT or local:N) for
+    `ordered_map(cluster=...)`; InputError (exit 2) when Dask is missing or it cannot be
+    reached. Close it with `close_cluster`."""
+    return _cluster_module().connect(address)
+
+
+def close_cluster(conn) -> None:
+    _cluster_module().close(conn)
+
+
 def ordered_map(fn: Callable, items: Iterable, *, jobs: int = 1, setup: Callable | None = None,
                 setup_args: tuple = (), teardown: Callable | None = None, chunk: int = 8,
                 per_chunk: bool = False, window: int | None = None, retries: int = 3,
                 lost: Callable[[Any], Any] | None = None,
-                failed: Callable[[Any, Exception], Any] | None = None) -> OrderedMap:
+                failed: Callable[[Any, Exception], Any] | None = None,
+                cluster=None):
     """`(item, fn(setup(*setup_args), item))` for every item, in order, over `jobs` worker
-    processes (see the module's docstring)."""
+    processes (see the module's docstring), or on the Dask cluster at `cluster`
+    (`readiness.batch.cluster`, the same contract; `jobs` is then the cluster's business)."""
+    if cluster:
+        return _cluster_module().cluster_map(cluster, fn, items, setup=setup, setup_args=setup_args,
+                           teardown=teardown, chunk=chunk, per_chunk=per_chunk, window=window,
+                           retries=retries, lost=lost, failed=failed)
     return OrderedMap(fn, items, jobs=jobs, setup=setup, setup_args=setup_args,
                       teardown=teardown, chunk=chunk, per_chunk=per_chunk, window=window,
                       retries=retries, lost=lost, failed=failed)

@@ -37,8 +37,9 @@ from readiness.batch.cache import (DOC_PARTS, NO_DECISIONS, Parts, Store, digest
                                    referenced, refs_unchanged, renderer_version, standard_digest)
 from readiness.batch.lock import OutputLock
 from readiness.batch.mapping import load_mapping
-from readiness.batch.pool import Done, ordered_map
+from readiness.batch.pool import Done, close_cluster, connect_cluster, ordered_map
 from readiness.batch.progress import Bar
+from readiness.batch.stream import DiskSet
 from readiness.batch.spreadsheet import (SPREADSHEET_SUFFIXES, BusinessRecord, Issue,
                                          SpreadsheetImport, ranges)
 from readiness.errors import InputError
@@ -175,7 +176,7 @@ def _dossier_sha(dossier: dict, label: str) -> str:
 
 
 def units(p: Plan) -> Iterator[Unit]:
-    taken: set[str] = set()
+    taken = DiskSet()          # one output name per business: on disk, not in memory
     seq = 0
     for kind, obj in p.items:
         if kind in ("file", "dir"):
@@ -953,7 +954,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
               progress=None, chunk: int | None = None, draft: bool = False,
               database_url: str | None = None, summary_pdf: bool | None = None,
               gap_reports: str = "html", cache: str | os.PathLike | None = None,
-              reuse: bool = True, tune_gc: bool = True) -> Stats:
+              reuse: bool = True, tune_gc: bool = True, cluster: str | None = None) -> Stats:
     """Check every business of `inputs` and write OUTDIR (module docstring). `progress`: a bar
     on stderr (True; None: when stderr is a terminal) or a callable(done, total).
     `summary_pdf`: write summary.pdf (default: with `pdf`; the vendor desk wants the overview
@@ -961,11 +962,14 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     (or the `cache` folder) made from the same inputs is reused unless `reuse` is False.
     `resume`: continue an interrupted run of the same options (else InputError, exit 2).
     `gap_reports`: html | pdf | none. One run per folder: a second one raises InputError
-    (`output_busy`, exit 2) at once (`readiness.batch.lock`)."""
+    (`output_busy`, exit 2) at once (`readiness.batch.lock`). `cluster`: run the checks on a
+    Dask cluster (`readiness.batch.cluster`: tcp://HOST:PORT or local:N) instead of local
+    processes; it is reached before anything is written."""
     outdir = Path(outdir)
     if gap_reports not in ("html", "pdf", "none"):
         raise ValueError(f"gap_reports must be html, pdf or none, not {gap_reports!r}")
     bar = Bar.make(sys.stderr.isatty() if progress is None else progress, lang)
+    conn = None
     try:
         bar.found(0)                     # something on the screen from the first moment
         rs = load_standard(standard)
@@ -973,27 +977,34 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
             #       a migrated register; the workers open their own connections
             with Issuer.open(database_url=database_url, draft=draft) as issuer:
                 database_url = issuer.register.url if issuer.register is not None else None
+        if cluster:     # an address that cannot be reached stops the run before any output
+            conn = connect_cluster(cluster)
         with OutputLock(outdir / STATE, outdir) as lock:
             stats = _run_batch(inputs, outdir, rs, bar, jobs=jobs, pdf=pdf, mapping=mapping,
                                resume=resume, lang=lang, as_of=as_of, chunk=chunk, draft=draft,
                                database_url=database_url, summary_pdf=summary_pdf,
                                gap_reports=gap_reports, cache=cache, reuse=reuse,
-                               tune_gc=tune_gc)
+                               tune_gc=tune_gc, cluster=conn)
             stats.taken_over = lock.taken_over
             return stats
     finally:
         bar.close()                      # an error or Ctrl-C starts on a line of its own
+        if conn is not None:
+            close_cluster(conn)
 
 
 def _run_batch(inputs: list[str], outdir: Path, rs: RuleSet, bar: Bar, *, jobs, pdf, mapping,
                resume, lang, as_of, chunk, draft, database_url, summary_pdf, gap_reports, cache,
-               reuse, tune_gc) -> Stats:
+               reuse, tune_gc, cluster) -> Stats:
     if as_of is None and resume:        # a resumed run keeps the date it was started with
         as_of = manifest.resumed_as_of(outdir)
     # every run reuses what its keys say is unchanged; nothing from another readiness version
     reuse = (reuse or resume) and manifest.same_version(outdir)
-    opts = Options(as_of or dt.date.today(), lang, pdf, str(outdir), draft, database_url,
-                   gap_reports=gap_reports, cache=str(cache) if cache else None, tune_gc=tune_gc)
+    # a cluster's workers write the documents from their own working folder: an absolute path
+    opts = Options(as_of or dt.date.today(), lang, pdf,
+                   str(outdir.absolute() if cluster else outdir), draft, database_url,
+                   gap_reports=gap_reports, cache=str(Path(cache).absolute()) if cache else None,
+                   tune_gc=tune_gc)
     run = begin_manifest(outdir, inputs, rs, opts, mapping, summary_pdf, resume)
     p = plan(inputs, mapping, found=bar.found)
     note_form_gaps(p, rs)
@@ -1005,7 +1016,7 @@ def _run_batch(inputs: list[str], outdir: Path, rs: RuleSet, bar: Bar, *, jobs, 
                        setup=setup_worker, setup_args=(rs, opts), teardown=Worker.close,
                        chunk=chunk or (CHUNK if pdf else CHUNK_NO_PDF), per_chunk=True,
                        lost=lambda x: worker_died(x.data),
-                       failed=lambda x, e: unit_failed(x.data, e))
+                       failed=lambda x, e: unit_failed(x.data, e), cluster=cluster)
     try:
         for item, result in work:
             out.write(item.unit if isinstance(item, _Payload) else item, result)

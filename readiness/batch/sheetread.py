@@ -47,7 +47,9 @@ class SheetLimits:
     products each; every limit is far above a real registration export and far below what
     would exhaust time or memory."""
 
-    max_rows: int = 200_000              # rows with at least one value
+    # rows with at least one value: a national export (4.4 million businesses, ~8.4 million
+    # rows) fits; the first pass keeps its findings on disk (readiness.batch.stream)
+    max_rows: int = 20_000_000
     max_columns: int = 1024              # a value beyond column AMJ refuses the file
     max_cell_chars: int = 32_767         # Excel's own limit for one cell
     max_shared_strings: int = 1_000_000

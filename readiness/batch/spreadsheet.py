@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from readiness.batch.mapping import Mapping, Target, load_mapping, norm, recognise, shipped_mappings
+from readiness.batch.stream import PARQUET_SUFFIXES, KeyIndex, ParquetBook
 from readiness.batch.sheetread import (DEFAULT_SHEET_LIMITS, CsvBook, SheetLimits, Undecodable,
                                        XlsxBook, excel_date)
 from readiness.errors import InputError
@@ -29,7 +30,7 @@ from readiness.standards.fields import feeds, unfed_rules, unoffered_choices
 from readiness.words import Msg, has, render
 
 DOSSIER_FORMAT = "readiness-dossier/1"
-SPREADSHEET_SUFFIXES = (".csv", ".xlsx")
+SPREADSHEET_SUFFIXES = (".csv", ".xlsx") + PARQUET_SUFFIXES   # Parquet: readiness.batch.stream
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EMPTY = {"", "-", "–", "—"}
 
@@ -503,7 +504,9 @@ class Table:
         self.date1904 = False
         try:
             if self.kind == ".csv":
-                self.book: CsvBook | XlsxBook = CsvBook(self.path, limits)
+                self.book: CsvBook | XlsxBook | ParquetBook = CsvBook(self.path, limits)
+            elif self.kind in PARQUET_SUFFIXES:
+                self.book = ParquetBook(self.path, limits)
             else:
                 self.book = XlsxBook(self.path, limits)
                 self.date1904 = self.book.date1904
@@ -732,11 +735,9 @@ class SpreadsheetImport:
         return _text(raw)
 
     def _keys_pass(self) -> None:
-        groups: dict[tuple, int] = {}
-        self.row_group: dict[int, int] = {}      # row number -> group index (-1: no business)
-        self.groups: list[dict] = []             # {name, nib, rows: [..]}
-        names_by_nib: dict[str, dict[str, tuple[str, int]]] = {}
-        products: dict[tuple[int, str], int] = {}
+        # kept on disk past a small cache (readiness.batch.stream): a national export's
+        # millions of rows must not be held in memory
+        self.keys = keys = KeyIndex()
         for rn, row in self.table.rows():
             raw_nib = self._cell(row, self._i_nib)
             raw_name = self._cell(row, self._i_name)
@@ -744,47 +745,36 @@ class SpreadsheetImport:
             name = "" if is_empty(raw_name) else _text(raw_name)
             digits = re.sub(r"[\s.\-]", "", nib)
             if not nib and not name:
-                self.row_group[rn] = -1
+                keys.add_row(rn, -1)
                 continue
             if _NIB.fullmatch(digits):
                 key = ("nib", digits, norm_name(name))
-                byname = names_by_nib.setdefault(digits, {})
-                byname.setdefault(norm_name(name), (name, rn))
+                keys.nib_name(digits, norm_name(name), name, rn)
             else:
                 key = ("name", norm_name(name) or norm_name(nib))
-            g = groups.get(key)
-            if g is None:
-                g = groups[key] = len(self.groups)
-                self.groups.append({"name": name, "nib": nib, "rows": []})
-            self.groups[g]["rows"].append(rn)
-            self.row_group[rn] = g
+            g = keys.group(key, name, nib)
+            keys.add_row(rn, g)
             pname = self._cell(row, self._i_product)
             if not is_empty(pname):
-                pk = (g, norm_name(_text(pname)))
-                if pk in products:
+                first = keys.product(g, norm_name(_text(pname)), rn)
+                if first is not None:
                     self.issues.append(Issue(
-                        self.source, f"{products[pk]}, {rn}", self.mapping.headers.get(
+                        self.source, f"{first}, {rn}", self.mapping.headers.get(
                             norm(self.mapping.group_product), self.mapping.group_product),
                         "warning", "duplicate_product",
                         Msg("duplicate_product", {"product": _text(pname)}),
                         business=name))
-                else:
-                    products[pk] = rn
-        for nib, byname in names_by_nib.items():
-            if len(byname) > 1:
-                names = list(byname.values())
-                self.issues.append(Issue(
-                    self.source, ", ".join(str(r) for _, r in names), self.mapping.group_nib,
-                    "warning", "duplicate_nib",
-                    Msg("duplicate_nib", {"nib": nib, "n": len(names),
-                                          "names": "; ".join(repr(n) for n, _ in names)}),
-                    business=names[0][0]))
-        for g in self.groups:
-            g["last"] = g["rows"][-1]
+        for nib, names in keys.shared_nibs():
+            self.issues.append(Issue(
+                self.source, ", ".join(str(r) for _, r in names), self.mapping.group_nib,
+                "warning", "duplicate_nib",
+                Msg("duplicate_nib", {"nib": nib, "n": len(names),
+                                      "names": "; ".join(repr(n) for n, _ in names)}),
+                business=names[0][0]))
 
     @property
     def count(self) -> int:
-        return len(self.groups)
+        return self.keys.n
 
     # -- pass 2
     def _parse_row(self, rn: int, row: list) -> tuple[dict, dict, dict, list[Issue], list[Issue]]:
@@ -843,31 +833,31 @@ class SpreadsheetImport:
         """Every business of the first pass exactly once, in order of first appearance; when
         the file cannot be read to its end this time (changed or damaged since the first
         pass), the businesses not yet complete are reported as unreadable, not lost."""
-        emitted: set[int] = set()
+        emitted = 0                   # businesses come out in order: 0 .. emitted-1 are out
         try:
             for rec_g, rec in self._records():
-                emitted.add(rec_g)
+                emitted = rec_g + 1
                 yield rec
         except InputError as e:
             self.issues.append(Issue(self.source, "", "", "error", "unreadable_file",
                                      Msg("reading_stopped", {"detail": e.msg})))
-            for g, info in enumerate(self.groups):
-                if g not in emitted:
-                    yield BusinessRecord(source=self.source, rows=info["rows"], good_rows=[],
-                                         name=info["name"], nib=info["nib"], dossier=None)
+            for g in range(emitted, self.keys.n):
+                name, nib = self.keys.info(g)
+                yield BusinessRecord(source=self.source, rows=self.keys.rows(g), good_rows=[],
+                                     name=name, nib=nib, dossier=None)
 
     def _records(self) -> Iterator[tuple[int, BusinessRecord]]:
         pending: dict[int, dict] = {}
         next_g = 0
         for rn, row in self.table.rows():
-            g = self.row_group.get(rn, -1)
-            if g < 0:
+            g = self.keys.group_of(rn)
+            if g is None or g < 0:
                 # rows with neither NIB nor name belong to nobody: reported, never checked
-                if rn in self.row_group:
+                if g is not None:
                     self.issues.append(Issue(self.source, str(rn), self.mapping.group_name, "error",
                                              "no_business", Msg("no_business")))
                 continue
-            info = self.groups[g]
+            info = {"name": self.keys.info(g)[0]}
             st = pending.setdefault(g, {"business": None, "raw": None, "first": None,
                                         "products": [], "good": [], "issues": [], "conflicts": set(),
                                         "warned": set()})
@@ -897,13 +887,13 @@ class SpreadsheetImport:
                                 business=info["name"]))
                 st["products"].append(product)
                 st["good"].append(rn)
-            while next_g < len(self.groups) and next_g in pending and \
-                    self.groups[next_g]["last"] <= rn:
+            while next_g < self.keys.n and next_g in pending and self.keys.last(next_g) <= rn:
                 yield next_g, self._record(next_g, pending.pop(next_g))
                 next_g += 1
 
     def _record(self, g: int, st: dict) -> BusinessRecord:
-        info = self.groups[g]
+        name, nib = self.keys.info(g)
+        info = {"name": name, "nib": nib, "rows": self.keys.rows(g)}
         dossier = None
         if st["business"] is not None:
             dossier = {"format": DOSSIER_FORMAT, "business": st["business"],

@@ -32,6 +32,9 @@ def _as_of(_ctx, _param, value):
 @standard_option
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of cores).")
+@click.option("--cluster", default=None, metavar="tcp://HOST:PORT|local:N",
+              help="Run the checks on a Dask cluster (its scheduler's address), or on N local "
+                   "Dask worker processes; needs pip install 'readiness[cluster]' (docs/cluster.md).")
 @click.option("--pdf/--no-pdf", default=True, show_default=True,
               help="Write a certificate or gap report PDF per business, and summary.pdf.")
 @click.option("--mapping", type=click.Path(dir_okay=False, exists=True), default=None,
@@ -53,12 +56,12 @@ def _as_of(_ctx, _param, value):
 @lang_option
 @click.option("--as-of", callback=_as_of, default=None, metavar="YYYY-MM-DD",
               help="Check as of this date (default: today).")
-def batch(inputs, outdir, standard, jobs, pdf, mapping, gap_reports, cache, reuse, resume, draft,
-          database_url, lang, as_of):
+def batch(inputs, outdir, standard, jobs, cluster, pdf, mapping, gap_reports, cache, reuse, resume,
+          draft, database_url, lang, as_of):
     """Check many dossiers or spreadsheet rows at once.
 
     INPUT may be dossier files, folders (searched for .yaml, .yml, .json) and spreadsheets
-    (.csv, .xlsx; one row per product). With PDFs, every certificate is recorded in the
+    (.csv, .xlsx, .parquet; one row per product). With PDFs, every certificate is recorded in the
     register and signed with the office's key (`readiness keys init`), unless --draft.
     Exit code: 0 all certified, 1 some not certified, 2 some input could not be read (the
     rest is still processed and reported) or no key to sign certificates with.
@@ -68,7 +71,7 @@ def batch(inputs, outdir, standard, jobs, pdf, mapping, gap_reports, cache, reus
         stats = run_batch(list(inputs), outdir, standard=standard, jobs=jobs, pdf=pdf,
                           mapping=mapping, resume=resume, lang=lang, as_of=as_of, draft=draft,
                           database_url=database_url, gap_reports=gap_reports, cache=cache,
-                          reuse=reuse)
+                          reuse=reuse, cluster=cluster)
     except KeyboardInterrupt:
         # what is done is kept (.state): say how to continue, no traceback (exit 130)
         click.echo(t("cli.batch_interrupted", lang, out=outdir), err=True)
@@ -156,6 +159,9 @@ def reuse_line(stats, lang: str) -> str:
               help="The new edition (e.g. mandalika-motogp@2027.1).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: the number of cores).")
+@click.option("--cluster", default=None, metavar="tcp://HOST:PORT|local:N",
+              help="Run the checks on a Dask cluster (its scheduler's address), or on N local "
+                   "Dask worker processes; needs pip install 'readiness[cluster]' (docs/cluster.md).")
 @click.option("--mapping", type=click.Path(dir_okay=False, exists=True), default=None,
               help="Mapping file for spreadsheets.")
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False), default=None,
@@ -164,13 +170,13 @@ def reuse_line(stats, lang: str) -> str:
 @lang_option
 @click.option("--as-of", callback=_as_of, default=None, metavar="YYYY-MM-DD",
               help="Check as of this date (default: today).")
-def impact(inputs, std_from, std_to, jobs, mapping, out, show_all, lang, as_of):
+def impact(inputs, std_from, std_to, jobs, cluster, mapping, out, show_all, lang, as_of):
     """Re-score a population under two standards: who changes verdict, and why.
 
     Lists each business whose certification or verdict differs, with the requirements that
     cause it. Exit code 0, or 2 when some input could not be read.
     """
     rep = run_impact(list(inputs), std_from, std_to, jobs=jobs, mapping=mapping, lang=lang,
-                     as_of=as_of, csv_path=out)
+                     as_of=as_of, csv_path=out, cluster=cluster)
     click.echo(format_text(rep, lang=lang, show_all=show_all), nl=False)
     return 2 if rep.errors else 0

@@ -8,6 +8,7 @@ which may `extends:` any shipped rule set or another file beside it.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import difflib
 import os
@@ -447,6 +448,17 @@ def _load_cached(path: str, mtime: float) -> RuleSet:
     src = next((s for s, _ in origin.values() if s.path == p.resolve()), None)
     top._line_of = src._line_of if src else (lambda _: None)
     return _compile(merged, chain, origin, top, links)
+
+
+def rebuild(merged: dict, chain: tuple, source: str, status: str, superseded_by: str | None,
+            supersession: tuple | None) -> RuleSet:
+    """A rule set compiled again from its resolved document (`RuleSet.__reduce__`): validated
+    where it was loaded, so nothing here can fail on it."""
+    top = _Src.__new__(_Src)
+    top.path, top.name, top.data, top._line_of = Path(source), source, merged, (lambda _: None)
+    rs = _compile(merged, list(chain), {}, top, [])
+    return dataclasses.replace(rs, source=source, status=status, superseded_by=superseded_by,
+                               supersession=supersession)
 
 
 def load_standard(spec: str | os.PathLike | None = None) -> RuleSet:
