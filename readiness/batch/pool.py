@@ -291,8 +291,10 @@ class OrderedMap:
 
 def _cluster_module():
     """readiness.batch.cluster, imported when a cluster is asked for (Dask is an extra)."""
+    import importlib
+
     try:
-        from readiness.batch import cluster
+        cluster = importlib.import_module("readiness.batch.cluster")
     except ImportError as e:
         if (e.name or "").split(".")[0] not in ("dask", "distributed"):
             raise

@@ -108,7 +108,7 @@ def test_worker_killed_mid_run_every_business_once(cluster, province, tmp_path):
     killed = []
 
     def kill_one(done, total):
-        if not killed and done < total:              # after the first results came back
+        if not killed and 0 < done < total:          # after the first results came back
             pid = next(iter(client.run(os.getpid).values()))
             os.kill(pid, signal.SIGKILL)
             killed.append(pid)
