@@ -198,8 +198,9 @@ def test_ctrl_c_says_how_to_resume_then_resume_completes(tmp_path):
     pop, out = tmp_path / "pop", tmp_path / "out"
     n = 80
     _population(pop, n)
-    run = subprocess.Popen([*_slow_cli(tmp_path), "batch", str(pop), "-o", str(out), "--no-pdf",
-                            "--jobs", "2", "--as-of", AS_OF],
+    # 0.2 s a business: the run is still going when the interrupt comes on a loaded machine
+    run = subprocess.Popen([*_slow_cli(tmp_path, delay=0.2), "batch", str(pop), "-o", str(out),
+                            "--no-pdf", "--jobs", "2", "--as-of", AS_OF],
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                            start_new_session=True, env=ENV)
     idx = out / ".state" / "gen-1.index.jsonl"
