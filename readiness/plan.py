@@ -130,7 +130,7 @@ def field_question(key: str, lang: str) -> tuple[str, str]:
 
 def _answer_words(text: str, lang: str) -> str:
     """The template's hints speak YAML (`true bila ...`); a reader answers Ya or Tidak."""
-    yes, no = ("Ya", "Tidak") if lang != "en" else ("Yes", "No")
+    yes, no = t("value.true", lang).capitalize(), t("value.false", lang).capitalize()
     text = _QUOTES.sub("", text).replace(", di antara tanda petik", "").replace(", in quotes", "")
     return re.sub(r"\bfalse\b", no, re.sub(r"\btrue\b", yes, text)).strip()
 

@@ -25,7 +25,10 @@ from tests.batch.test_batch import AS_OF, EXPORT, ROOT, _date, _population, cli,
 
 ENV = {**os.environ, "READINESS_LANG": "id"}     # messages as a user sees them by default
 SLOW = """
-import sys, time
+import signal, sys, time
+# as from a terminal: a suite started in the background (CI, `make test &`) passes SIGINT
+# ignored to its children, and Python then never raises KeyboardInterrupt
+signal.signal(signal.SIGINT, signal.default_int_handler)
 sys.path.insert(0, {root!r})
 import readiness.batch.runner as runner
 _check = runner.check_unit
