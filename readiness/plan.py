@@ -116,11 +116,28 @@ def field_question(key: str, lang: str) -> tuple[str, str]:
     """(catalogue key, the question `init` asks) of the field or its nearest parent, without
     the template's note on its commented example."""
     parts = key.split(".")
+    named = any(has("field." + c) for c in (key, key.removeprefix("product.")))
     for n in range(len(parts), 0, -1):
         k = ".".join(parts[:n])
         if has("field_hint." + k):
-            return k, _TEMPLATE_NOTE.sub("", t("field_hint." + k, lang))
+            return k, _answer_words(_TEMPLATE_NOTE.sub("", t("field_hint." + k, lang)), lang)
+        if named:
+            # a field with its own name: its list's question ("izin produk: jenis, nomor...")
+            # would ask about something else
+            break
     return key, ""
+
+
+def _answer_words(text: str, lang: str) -> str:
+    """The template's hints speak YAML (`true bila ...`); a reader answers Ya or Tidak."""
+    yes, no = ("Ya", "Tidak") if lang != "en" else ("Yes", "No")
+    text = _QUOTES.sub("", text).replace(", di antara tanda petik", "").replace(", in quotes", "")
+    return re.sub(r"\bfalse\b", no, re.sub(r"\btrue\b", yes, text)).strip()
+
+
+# the template's advice on YAML quoting ("Tulis di antara tanda petik, mis. ...", "(in quotes)")
+_QUOTES = re.compile(r"\s*(?:Tulis di antara tanda petik(?:, mis\. \"[^\"]*\")?\.|Write it in quotes\.|In quotes\."
+                     r"|\((?:di antara tanda petik|in quotes)\))")
 
 
 def plain(text: Any, lang: str) -> str:

@@ -77,6 +77,16 @@ def page_css(kind: str, lang: str) -> str:
     return ""
 
 
+# A standalone page read on a screen (a phone, a browser) has no @page margins: give the
+# text room at the edges and a readable line length; print keeps the page's own margins.
+_SCREEN_CSS = """
+@media screen {
+  html { font-size: 15px; }
+  body { max-width: 52rem; margin: 0 auto; padding: 12px 14px 32px; box-sizing: border-box; }
+}
+"""
+
+
 class Renderer:
     """Process-wide rendering state; use `Renderer.get()`. Render one document at a time per
     process (WeasyPrint is not known to be thread-safe with a shared FontConfiguration); for
@@ -163,7 +173,7 @@ class Renderer:
         css = ""
         if standalone:   # a page on its own fetches nothing: the fonts are the reader's
             css = (_FONT_FACE.sub("", self.base_css) + "\n" + self.css_text[kind] + "\n"
-                   + page_css(kind, context["lang"]))
+                   + page_css(kind, context["lang"]) + _SCREEN_CSS)
         return self.templates[kind].render(**context, inline_css=css, standalone=standalone)
 
     # -- PDF ----------------------------------------------------------------------------------

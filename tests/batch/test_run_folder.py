@@ -196,10 +196,11 @@ def test_no_pdf_rerun_removes_the_old_documents_and_summary_pdf(tmp_path, capsys
 
 def test_ctrl_c_says_how_to_resume_then_resume_completes(tmp_path):
     pop, out = tmp_path / "pop", tmp_path / "out"
-    n = 80
+    # markers are written a chunk (64) at a time: 200 businesses at 0.1 s make ~6 s between
+    # the first chunk's markers and the end, for the interrupt to land in on a loaded machine
+    n = 200
     _population(pop, n)
-    # 0.2 s a business: the run is still going when the interrupt comes on a loaded machine
-    run = subprocess.Popen([*_slow_cli(tmp_path, delay=0.2), "batch", str(pop), "-o", str(out),
+    run = subprocess.Popen([*_slow_cli(tmp_path, delay=0.1), "batch", str(pop), "-o", str(out),
                             "--no-pdf", "--jobs", "2", "--as-of", AS_OF],
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                            start_new_session=True, env=ENV)

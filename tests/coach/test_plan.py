@@ -57,7 +57,10 @@ def test_fill_first_then_offices_of_the_regency(rs, lang):
     # step 1: the missing declaration, once for both products, with the question `init` asks
     assert [i.field for i in plan.fill] == ["business.declarations.no_subsidised_lpg"]
     item = plan.fill[0]
-    assert item.question == t("field_hint.business.declarations.no_subsidised_lpg", lang)
+    # init's question, in the words of someone answering (Ya/Tidak, not YAML's true/false)
+    hint = t("field_hint.business.declarations.no_subsidised_lpg", lang)
+    assert item.question == hint.replace("true", "Ya" if lang == "id" else "Yes")
+    assert "true" not in item.question
     # scores are per subject: "up to" the most one subject gains (7.7 and 11.1), the total orders
     assert item.subjects == ["Ayam Taliwang", "Plecing Kangkung"] and (item.gain, item.total) == (11.1, 18.8)
     offices = [v.office for v in plan.visits]
@@ -197,6 +200,32 @@ def test_a_result_object_in_another_language(rs):
     en = build_plan(res, rs, "en")
     titles = {c.title for v in en.visits for c in v.cards}
     assert en.lang == "en" and rs.rule("IPR-02").title["en"] in titles, titles
-    assert en.fill[0].question == t("field_hint.business.npwp", "en")
+    # init's question without its advice on YAML quotes
+    assert en.fill[0].question == t("field_hint.business.npwp", "en").removesuffix(" In quotes.")
     assert res.lang == "id" and res.findings[0].message == res.to_dict()["findings"][0]["message"]
     assert "Data belum diisi" in next(f.message for f in res.findings if f.status == "missing")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_step_one_questions_speak_to_a_person_not_to_yaml(rs, lang):
+    """An almost empty dossier (one product of each category, every channel): every field to
+    fill has a question in plain words: no true/false, no advice on YAML quotes, and a field
+    with its own name never gets its list's question (a halal permit's recipe statement is not
+    asked as "izin produk: jenis, nomor, ...")."""
+    from readiness.api import check_data
+
+    cats = ["packaged_food", "ready_to_eat", "textile", "craft", "cosmetic"]
+    data = {"format": "readiness-dossier/1",
+            "business": {"name": "Usaha Uji", "address": {"regency": "Lombok Timur"}},
+            "products": [{"name": f"Produk {c}", "category": c,
+                          "channels": ["event", "hotel", "souvenir"]} for c in cats]}
+    res = check_data(data, rs, lang=lang, as_of=AS_OF)
+    plan = build_plan(res, rs, lang)
+    assert len(plan.fill) > 10
+    yaml_words = re.compile(r"\b(?:true|false)\b|tanda petik|in quotes", re.I)
+    for item in plan.fill:
+        assert not yaml_words.search(item.question), (item.field, item.question)
+    permit_q = t("field_hint.product.permits", lang)[:20]
+    for item in plan.fill:
+        if item.field.startswith("product.permits."):
+            assert not item.question.startswith(permit_q), item.field
