@@ -2043,6 +2043,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                                 "en": "cannot reach the Dask scheduler {address} ({detail})"},
         "cluster_no_workers": {"id": "penjadwal Dask {address} tidak punya pekerja (jalankan dask worker {address})",
                                "en": "the Dask scheduler {address} has no workers (start dask worker {address})"},
+        "cluster_with_jobs": {"id": "--jobs tidak berlaku bersama --cluster: pekerjanya milik klaster (local:N, atau pekerja penjadwal); hapus salah satunya",
+                              "en": "--jobs does not apply with --cluster: the cluster's workers do the work (local:N, or the scheduler's workers); drop one of them"},
         "parquet_needs_pyarrow": {"id": "membaca Parquet memerlukan pyarrow: pasang dengan pip install 'readiness[parquet]'",
                                   "en": "reading Parquet needs pyarrow: install it with pip install 'readiness[parquet]'"},
         "bad_date_option": {"id": "{option} '{value}' bukan tanggal; seharusnya TTTT-BB-HH",

@@ -25,6 +25,13 @@ def _as_of(_ctx, _param, value):
         raise InputError("bad_date_option", option="--as-of", value=value) from None
 
 
+def _jobs_or_cluster(jobs, cluster) -> None:
+    """--jobs sizes the local pool; with --cluster the cluster's workers do the work, so a
+    --jobs would be silently ignored: refused instead (exit 2, before anything is written)."""
+    if jobs is not None and cluster:
+        raise InputError("cluster_with_jobs")
+
+
 @click.command("batch")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
@@ -66,6 +73,7 @@ def batch(inputs, outdir, standard, jobs, cluster, pdf, mapping, gap_reports, ca
     Exit code: 0 all certified, 1 some not certified, 2 some input could not be read (the
     rest is still processed and reported) or no key to sign certificates with.
     """
+    _jobs_or_cluster(jobs, cluster)
     note_superseded(load_standard(standard), lang)  # loaded once more from the cache
     try:
         stats = run_batch(list(inputs), outdir, standard=standard, jobs=jobs, pdf=pdf,
@@ -176,6 +184,7 @@ def impact(inputs, std_from, std_to, jobs, cluster, mapping, out, show_all, lang
     Lists each business whose certification or verdict differs, with the requirements that
     cause it. Exit code 0, or 2 when some input could not be read.
     """
+    _jobs_or_cluster(jobs, cluster)
     rep = run_impact(list(inputs), std_from, std_to, jobs=jobs, mapping=mapping, lang=lang,
                      as_of=as_of, csv_path=out, cluster=cluster)
     click.echo(format_text(rep, lang=lang, show_all=show_all), nl=False)

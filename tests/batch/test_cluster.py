@@ -183,3 +183,19 @@ def test_without_dask_a_clear_error(monkeypatch):
         ordered_map(abs, [1], cluster="local:2")
     assert e.value.code == "cluster_needs_dask"
     assert "pip install 'readiness[cluster]'" in e.value.one_line("en")
+
+
+@pytest.mark.parametrize("command", ["batch", "impact"])
+def test_jobs_with_cluster_is_refused(tmp_path, capsys, command):
+    from readiness.cli import main
+
+    out = tmp_path / "out"
+    args = (["batch", str(DOSSIERS), "-o", str(out), "--no-pdf"] if command == "batch" else
+            ["impact", str(DOSSIERS), "--from", "mandalika-motogp@2022.1", "--to",
+             "mandalika-motogp@2027.1", "-o", str(out)])
+    with pytest.raises(SystemExit) as e:
+        main(args + ["--cluster", "local:2", "--jobs", "2", "--lang", "en"])
+    err = capsys.readouterr().err
+    assert e.value.code == 2 and "--jobs does not apply with --cluster" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not out.exists()
