@@ -48,7 +48,7 @@ CONNECT_TIMEOUT = 10          # seconds to reach a scheduler / to see its first 
 # Dask's developer logs, kept in this process for a LocalCluster (its scheduler runs here) and
 # for the client's connection to any scheduler. Each entry of the default 1,000 keeps a whole
 # message alive: the client's log of what it sent holds every chunk's graph (its pickled items,
-# ~27 KB a chunk), the scheduler's logs to the workers every task (its items again), plus 1,000
+# ~54 KB a chunk of 64), the scheduler's logs to the workers every task (its items again), plus 1,000
 # transitions and 100 computations (measured with tracemalloc at 20,000 businesses: 34 MB of
 # pickled chunks held by `BatchedSend.recent_message_log` and the scheduler's copies of them).
 # A few entries are enough to read a failure; the run does not debug Dask.
