@@ -592,7 +592,6 @@ class Output:
             leftover.unlink(missing_ok=True)
         self.stats = Stats(total=p.total, outdir=str(outdir), form_gaps=p.form_gaps,
                            choice_gaps=p.choice_gaps)
-        self.issues: list[Issue] = []          # per-unit issues, in unit order (rare)
         self.bar = (progress if isinstance(progress, Bar) else Bar.make(progress, opts.lang)).start(p.total)
         self.res_f = open(self.res_path, "wb")
         self.idx_f = open(self.idx_path, "w", encoding="utf-8", newline="\n")
@@ -800,7 +799,6 @@ class Output:
                 self.stats.errors += 1
             else:
                 self.stats.warnings += 1
-        self.issues.extend(u_issues)
         self.bar.step()
 
     def _doc_done(self, e: dict, out: dict) -> None:
@@ -923,7 +921,7 @@ class Output:
         os.replace(self.res_path, self.outdir / "results.jsonl")
         os.replace(self.idx_path, self.state / "index.jsonl")
         _drop_generations(self.state)
-        all_issues = p.issues + self.issues
+        all_issues = IndexIssues(p.issues, self.state / "index.jsonl")
         self.stats.errors += sum(1 for i in p.issues if i.level == "error")
         self.stats.warnings += sum(1 for i in p.issues if i.level != "error")
         try:
@@ -935,6 +933,21 @@ class Output:
         except BaseException:
             self.summaries.abort()      # (a no-op once closed)
             raise
+
+
+class IndexIssues:
+    """The lines of errors.csv: the plan's own issues, then each business's, read back from
+    the finished index (its markers carry them) each time they are iterated, so a run holds
+    none of them in memory (a form gap can give every business a warning)."""
+
+    def __init__(self, head: list[Issue], index: Path) -> None:
+        self.head, self.index = head, index
+
+    def __iter__(self) -> Iterator[Issue]:
+        yield from self.head
+        for e in summary.iter_index(self.index):
+            for i in e.get("issues") or ():
+                yield Issue(**i)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import csv
+import itertools
 import io
 import json
 import re
@@ -412,15 +413,16 @@ def write_all(outdir: Path, index: Path, issues, plan, *, rs, lang: str, pdf: bo
               summaries: SummaryStream | None = None, as_of=None) -> None:
     """Everything made from the finished index; `summaries` is the stream the run already
     fed (closed here, in the order the files always had), else they are written now."""
-    issues = list(issues)
+    # `issues` may be read back from the index each time it is iterated: never made a list
+    failures: list = []
     for kind, obj in plan.items:
         if kind == "sheet" and obj.path.suffix.lower() == ".xlsx":
             failed = annotated_copy(obj.path, outdir / f"{obj.path.stem}.results.xlsx", index,
                                     issues, lang)
             if failed is not None:
-                issues.append(failed)
+                failures.append(failed)
                 stats.warnings += 1
-    write_errors_csv(outdir / "errors.csv", issues, lang)
+    write_errors_csv(outdir / "errors.csv", itertools.chain(issues, failures), lang)
     if summaries is not None:
         summaries.close()
     else:
