@@ -34,13 +34,12 @@ import tempfile
 import threading
 import uuid
 from collections import deque
-from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
 import dask
 import distributed
 
-from readiness.batch.pool import Done
+from readiness.batch.pool import InOrder, _Slot
 from readiness.errors import InputError
 
 CONNECT_TIMEOUT = 10          # seconds to reach a scheduler / to see its first worker
@@ -157,18 +156,7 @@ def connect(address: str):
     return client, None
 
 
-@dataclass
-class _Slot:
-    item: Any
-    future: Any = None
-    index: int = 0
-    last: bool = False
-    done: bool = False
-    result: Any = None
-    alone: bool = False               # sent again alone after its chunk's workers kept dying
-
-
-class ClusterMap:
+class ClusterMap(InOrder):
     """The iterator `cluster_map` returns (see the module's docstring)."""
 
     def __init__(self, address: str, fn: Callable, items: Iterable, *, setup: Callable | None,
@@ -193,6 +181,7 @@ class ClusterMap:
             client.register_plugin(plugin)
             threads = sum(client.nthreads().values()) or 1
             self.window = self.window or 2 * threads
+            self._got: tuple = (None, None)      # the chunk whose results were fetched
             yield from self._run()
         finally:
             try:
@@ -209,29 +198,6 @@ class ClusterMap:
         for i, s in enumerate(slots):
             s.future, s.index, s.last = fut, i, i == len(slots) - 1
         self.in_flight += 1
-
-    def _run(self) -> Iterator[tuple[Any, Any]]:
-        queue: deque[_Slot] = deque()
-        pending: list[_Slot] = []
-        self.in_flight = 0
-        self._got: tuple = (None, None)          # the chunk whose results were fetched
-        for x in self.items:
-            if type(x) is Done:
-                queue.append(_Slot(x.item, done=True, result=x.result))
-            else:
-                slot = _Slot(x)
-                queue.append(slot)
-                pending.append(slot)
-            if len(pending) >= self.chunk:
-                self._submit(pending)
-                pending = []
-            while queue and (queue[0].done or self.in_flight >= self.window
-                             or queue[0].future is not None and queue[0].future.done()):
-                yield self._next(queue)
-        if pending:
-            self._submit(pending)
-        while queue:
-            yield self._next(queue)
 
     def _next(self, queue: deque[_Slot]) -> tuple[Any, Any]:
         """The oldest item and its result (waiting for it)."""

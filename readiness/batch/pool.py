@@ -100,15 +100,46 @@ class Done:
 @dataclass
 class _Slot:
     item: Any
-    future: Future | None = None
+    future: Any = None                # a concurrent.futures or a Dask future
     index: int = 0                    # the item's place in its chunk's results
     last: bool = False                # the last item of its chunk
     done: bool = False
     result: Any = None
     tries: int = 0
+    alone: bool = False               # (cluster) sent again alone after its chunk's workers died
 
 
-class OrderedMap:
+class InOrder:
+    """What the local pool and the Dask cluster share: items sent in chunks, at most `window`
+    chunks in flight, results given back in input order (`Done` items pass through). A
+    subclass gives `items`, `chunk`, `window`, `_submit(slots)` and `_next(queue)`."""
+
+    def _run(self) -> Iterator[tuple[Any, Any]]:
+        queue: deque[_Slot] = deque()
+        pending: list[_Slot] = []
+        self.in_flight = 0
+        for x in self.items:
+            if type(x) is Done:
+                queue.append(_Slot(x.item, done=True, result=x.result))
+            else:
+                slot = _Slot(x)
+                queue.append(slot)
+                pending.append(slot)
+            if len(pending) >= self.chunk:
+                self._submit(pending)
+                pending = []
+            while queue and (queue[0].done or self.in_flight >= self.window
+                             or queue[0].future is not None and queue[0].future.done()):
+                yield self._next(queue)
+        if pending:
+            self._submit(pending)
+        while queue:
+            if queue[0].future is None and not queue[0].done:   # cannot happen: all sent
+                raise AssertionError("an item was never sent")
+            yield self._next(queue)
+
+
+class OrderedMap(InOrder):
     """The iterator `ordered_map` returns; `restarts` counts worker-pool restarts."""
 
     def __init__(self, fn: Callable, items: Iterable, *, jobs: int, setup: Callable | None,
@@ -193,30 +224,6 @@ class OrderedMap:
         for i, s in enumerate(slots):
             s.future, s.index, s.last = fut, i, i == len(slots) - 1
         self.in_flight += 1
-
-    def _run(self) -> Iterator[tuple[Any, Any]]:
-        queue: deque[_Slot] = deque()
-        pending: list[_Slot] = []
-        self.in_flight = 0
-        for x in self.items:
-            if type(x) is Done:
-                queue.append(_Slot(x.item, done=True, result=x.result))
-            else:
-                slot = _Slot(x)
-                queue.append(slot)
-                pending.append(slot)
-            if len(pending) >= self.chunk:
-                self._submit(pending)
-                pending = []
-            while queue and (queue[0].done or self.in_flight >= self.window
-                             or queue[0].future is not None and queue[0].future.done()):
-                yield self._next(queue)
-        if pending:
-            self._submit(pending)
-        while queue:
-            if queue[0].future is None and not queue[0].done:   # cannot happen: all sent
-                raise AssertionError("an item was never sent")
-            yield self._next(queue)
 
     def _next(self, queue: deque[_Slot]) -> tuple[Any, Any]:
         """The oldest item and its result (waiting for it)."""
