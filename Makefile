@@ -45,7 +45,8 @@ demo: setup
 	@echo; $(DEMO_ENV) $(BIN)/readiness register list
 	@echo; $(DEMO_ENV) $(BIN)/readiness verify $(OUT)/tenun-sukarara.pdf
 	@echo; echo "Documents and batch results are in $(OUT)/; the demo office's key and register in $(DEMO)/."
-	@echo "Serve the verification page the QR codes open (http://127.0.0.1:8000/v/NUMBER):"
+	@echo "Serve the verification page the QR codes open (http://127.0.0.1:8000/v/NUMBER)"
+	@echo "and the self-assessment for IKM owners (http://127.0.0.1:8000/periksa):"
 	@echo "  $(DEMO_ENV) $(BIN)/readiness serve"
 	@echo "and the office desk (http://127.0.0.1:8000/masuk), after making its first account:"
 	@echo "  $(DEMO_ENV) $(BIN)/readiness users add admin.demo --role admin"
