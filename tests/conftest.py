@@ -121,3 +121,13 @@ def register_url(request, tmp_path):
     url = request.getfixturevalue("pg_url")
     _empty_pg(url)
     return url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium through Playwright, one per test module (the browser tests mark
+    themselves `needs_chromium`)."""
+    from tests.web.browsing import chromium
+
+    with chromium() as b:
+        yield b

@@ -13,7 +13,7 @@ from tests.conftest import ROOT
 from tests.desk.conftest import PASSWORD
 from tests.desk.web import PEOPLE, seed
 from tests.web import browsing
-from tests.web.browsing import chromium, needs_chromium
+from tests.web.browsing import needs_chromium
 
 SIZES = {"phone": (360, 740), "desk": (1280, 800)}
 SHARED_EXPORT = Path("/work/shared/examples/registrations-form-export.csv")
@@ -21,12 +21,6 @@ EXPORT = SHARED_EXPORT if SHARED_EXPORT.exists() else \
     ROOT / "examples" / "registrations-form-export.csv"
 
 pytestmark = needs_chromium
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture

@@ -5,15 +5,9 @@ set (to look at them), else to the test's temporary folder."""
 
 import pytest
 
-from tests.web.browsing import chromium, needs_chromium, shot
+from tests.web.browsing import needs_chromium, shot
 
 pytestmark = needs_chromium
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")
