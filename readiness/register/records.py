@@ -247,7 +247,7 @@ def _texts(rs, what: str, fallback) -> dict:
 
 # -- applications (the desk's queue) ---------------------------------------------------------
 
-APPLICATION_STATUSES = ("new", "in_review", "certified", "returned")
+APPLICATION_STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked")
 APPLICATION_SOURCES = ("self_assessment", "upload")
 APPLICATION_PREFIX = "AJ"          # "pengajuan": AJ26-000123-K, read out like a certificate number
 
