@@ -271,6 +271,8 @@ class ApplicationRequest:
     summary: dict        # {"verdict", "score", "certified", "products": [{name, category, verdict, score}]}
     verdict: str         # the business's verdict (the queue filters by it)
     consent: str         # which consent text she agreed to (a catalogue key and its version)
+    answers: dict | None = None   # the self-assessment's answers as she gave them (to reopen)
+    stage: int = 0       # the funnel stage its result reached (readiness.applications.stage_of)
 
 
 @dataclass(frozen=True)
@@ -300,10 +302,68 @@ class ApplicationRecord:
     consent: str
     status: str
     events: list[ApplicationEvent] = field(default_factory=list)
+    secret: str = ""               # of her status link (/status/REF/SECRET)
+    version: int = 1               # 1 as sent, one more per resubmission
+    business_id: int | None = None
+    certificate: str = ""          # the number last issued from it
+    certified_sha256: str = ""     # the dossier's digest when it was issued
+    result_on: dt.date | None = None   # the day `verdict` and `summary` were worked out
+    stage: int = 0                 # the funnel stage of its result (certification aside)
+    updated_at: dt.datetime | None = None
 
     @property
     def edition(self) -> str:
         return f"{self.standard_id}@{self.standard_version}"
+
+
+@dataclass(frozen=True)
+class ApplicationVersion:
+    version: int
+    at: dt.datetime
+    actor: str
+    dossier: dict
+    dossier_sha256: str
+    answers: dict | None
+    summary: dict
+
+
+@dataclass(frozen=True)
+class ApplicationNote:
+    id: int
+    version: int
+    rule: str                      # "" a note about the whole application
+    product: int | None            # None: the business
+    product_name: str
+    text: str
+    author: str
+    at: dt.datetime
+    event_id: int | None = None
+
+
+@dataclass(frozen=True)
+class BusinessRecord:
+    id: int
+    key: str                       # the NIB key; "" none yet
+    name: str
+    regency: str
+    community: str
+    pendamping_id: int | None
+    pendamping: str                # the account's full name
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class MailRecord:
+    id: int
+    to_addr: str
+    subject: str
+    body: str
+    target: str
+    status: str
+    attempts: int
+    next_at: dt.datetime
+    sent_at: dt.datetime | None
+    last_error: str
 
 
 def application_from_result(result: dict, dossier: dict, *, source: str, consent: str,
