@@ -20,6 +20,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+from readiness.clock import office_today
 from readiness.api import check_data
 from readiness.batch.spreadsheet import SpreadsheetImport
 from readiness.decisions import (
@@ -140,7 +141,7 @@ def review(reg, ref: str, *, lang: str = "id", as_of: dt.date | None = None) -> 
     version = reg.desk.version(ref)
     if version is None:
         return None
-    as_of = as_of or dt.date.today()
+    as_of = as_of or office_today()
     key = (reg.url, version, as_of, lang)
     with _CACHE_LOCK:
         hit = _CACHE.get(key)
@@ -189,7 +190,7 @@ def record_decision(reg, ref: str, user, *, kind: str, rule: str, product: int |
     if kind not in ("waiver", "verdict"):
         raise InputError("unknown_decision", kind=repr(str(kind)[:20]), path="kind")
     rv = _review_or_fail(reg, ref)
-    today = today or dt.date.today()
+    today = today or office_today()
     if product is not None and not rv.product_name(product):
         raise InputError("no_such_product", n=product, path="product")
     doc = file_data(rv.app, rv.records)

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from readiness.clock import office_today
 from readiness.api import check_data, check_source
 from readiness.batch import manifest, summary
 from readiness.batch.cache import (DOC_PARTS, NO_DECISIONS, Parts, Store, digest, input_digest, reason,
@@ -1014,7 +1015,7 @@ def _run_batch(inputs: list[str], outdir: Path, rs: RuleSet, bar: Bar, *, jobs, 
     # every run reuses what its keys say is unchanged; nothing from another readiness version
     reuse = (reuse or resume) and manifest.same_version(outdir)
     # a cluster's workers write the documents from their own working folder: an absolute path
-    opts = Options(as_of or dt.date.today(), lang, pdf,
+    opts = Options(as_of or office_today(), lang, pdf,
                    str(outdir.absolute() if cluster else outdir), draft, database_url,
                    gap_reports=gap_reports, cache=str(Path(cache).absolute()) if cache else None,
                    tune_gc=tune_gc)

@@ -6,6 +6,7 @@ Everything outside `readiness.register` sees only these objects.
 
 from __future__ import annotations
 
+from readiness.clock import office_date, office_today
 import datetime as dt
 import hashlib
 import json
@@ -122,7 +123,7 @@ class CertificateRecord:
             return REVOKED
         if self.superseded_by():
             return SUPERSEDED
-        if self.valid_until < (today or dt.date.today()):
+        if self.valid_until < (today or office_today()):
             return EXPIRED
         return VALID
 
@@ -149,7 +150,7 @@ class CertificateRecord:
             "issuer": self.texts.get("issuer") or {},
             "issued": self.issued_on.isoformat(),
             "valid_until": self.valid_until.isoformat(),
-            "revoked": {"date": rev.at.date().isoformat(), "reason": rev.reason} if rev else None,
+            "revoked": {"date": office_date(rev.at).isoformat(), "reason": rev.reason} if rev else None,
             "superseded_by": self.superseded_by(),
             "supersedes": self.supersedes(),
             "content_digest": self.content_digest,

@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+from readiness.clock import office_date, office_today
 from readiness.errors import InputError
 from readiness.register import audit, numbers
 from readiness.words import Msg
@@ -279,7 +280,7 @@ class Register:
         from sqlalchemy.exc import IntegrityError
 
         dates = issued_on if isinstance(issued_on, list) else [issued_on] * len(requests)
-        dates = [d or dt.date.today() for d in dates]
+        dates = [d or office_today() for d in dates]
         last_error = None
         for _ in range(_RETRIES):
             try:
@@ -430,7 +431,7 @@ class Register:
                 CertificateEvent.kind == REVOKED_EV)).scalar()
             if done is not None:
                 raise InputError("already_revoked", number=canonical,
-                                 day=_utc(done).date().isoformat(), path="NUMBER")
+                                 day=office_date(_utc(done)).isoformat(), path="NUMBER")
             conn.execute(insert(CertificateEvent), {
                 "certificate_id": cid, "kind": REVOKED_EV, "at": _utc(now), "actor": by,
                 "reason": reason, "related_number": "", "result_sha256": "", "signer": ""})

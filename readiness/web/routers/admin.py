@@ -11,12 +11,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import StreamingResponse
 from starlette.exceptions import HTTPException
 
+from readiness.clock import office_today
 from readiness.errors import InputError
 from readiness.register import audit
 from readiness.register.accounts import ROLES
@@ -131,7 +131,7 @@ def audit_export(request: Request, format: str = "csv"):
 
     fmt = "jsonl" if format == "jsonl" else "csv"
     reg = request.app.state.register
-    stamp = dt.date.today().isoformat()
+    stamp = office_today().isoformat()
     media = "application/x-ndjson" if fmt == "jsonl" else "text/csv; charset=utf-8"
     lines = audit.export_lines(audit.entries(reg), fmt)
     return StreamingResponse(iterate_in_threadpool(lines), media_type=media, headers={

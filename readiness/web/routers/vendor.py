@@ -23,6 +23,7 @@ from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import FileResponse, JSONResponse
 from starlette.exceptions import HTTPException
 
+from readiness.clock import office_today
 from readiness.errors import InputError
 from readiness.io import atomic_write, safe_filename
 from readiness.render.format import category_label
@@ -76,7 +77,7 @@ def _vendor_page(request: Request, status: int = 200, error: str = ""):
                                                 limit=50)
     return desk_page(request, "desk/vendor.html.j2", status=status, jobs=mine,
                      standards=_standards(), default=load_standard(None).ref,
-                     today=dt.date.today(), error=error, everyone=everyone)
+                     today=office_today(), error=error, everyone=everyone)
 
 
 def _sniff(raw: bytes, name: str) -> str:
@@ -112,7 +113,7 @@ async def upload(request: Request, file: UploadFile | None = File(None), once: s
         editions = {rs.ref for rs in _standards()}
         chosen = standard if standard in editions else None
         try:
-            day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
+            day = dt.date.fromisoformat(as_of) if as_of else office_today()
         except ValueError:
             raise InputError("date_iso", path="as_of") from None
         out_lang = lang if lang in ("id", "en") else page_lang
