@@ -348,11 +348,15 @@ class IssuedHere:
     path: object               # the signed PDF
 
 
-def issue(reg, ref: str, user, issuer, folder, *, lang: str = "id") -> IssuedHere:
+def issue(reg, ref: str, user, issuer, folder, *, lang: str = "id",
+          override: str = "") -> IssuedHere:
     """Issue the application's certificate from the desk: its result today under the
     decisions in force, numbered in the register (audited as the user), signed with the
     office's key held by the server, written to `folder/NUMBER.pdf`; the application becomes
-    `certified`. Raises InputError when no certificate is due."""
+    `certified` and remembers the number and the dossier it came from (`override`: why it
+    was issued again unchanged after a revocation, audited). Raises InputError when no
+    certificate is due. (readiness.applications.issue asks the password and guards
+    re-issuing; call that one.)"""
     from pathlib import Path
 
     rv = _review_or_fail(reg, ref, lang=lang)
@@ -367,8 +371,9 @@ def issue(reg, ref: str, user, issuer, folder, *, lang: str = "id") -> IssuedHer
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{issued.number}.pdf"
         issuer.write(result, path, "certificate")
-    reg.set_application_status(rv.app.ref, "certified", actor=user.full_name,
-                               audit_actor=user.name, note=issued.number)
+    reg.loop.mark_certified(rv.app.ref, number=issued.number,
+                            dossier_sha256=rv.app.dossier_sha256, actor=user.full_name,
+                            audit_actor=user.name, override=override)
     return IssuedHere(issued.number, issued.outcome, issued.previous, path)
 
 
@@ -376,8 +381,8 @@ def revoke(reg, number: str, user, reason: str):
     return reg.revoke(number, reason=reason, by=user.full_name, actor=user.name)
 
 
-STATUS_MOVES = {"in_review": ("new", "returned", "certified"),
-                "returned": ("new", "in_review")}
+STATUS_MOVES = {"in_review": ("new", "returned", "approved", "certified", "revoked"),
+                "returned": ("new", "in_review", "approved")}
 
 
 def set_status(reg, ref: str, user, status: str, note: str = ""):

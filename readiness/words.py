@@ -2959,6 +2959,90 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "audit_exported": {"id": "{n} entri ditulis ke {path}",
                                 "en": "{n} entries written to {path}"},
     },
+    "loop": {
+        # -- statuses as the owner reads them -----------------------------------------------------
+        "st_new": {"id": "diterima", "en": "received"},
+        "st_in_review": {"id": "sedang ditinjau", "en": "in review"},
+        "st_returned": {"id": "dikembalikan untuk diperbaiki", "en": "returned to be fixed"},
+        "st_approved": {"id": "disetujui", "en": "approved"},
+        "st_certified": {"id": "bersertifikat", "en": "certified"},
+        "st_revoked": {"id": "sertifikat dicabut", "en": "certificate revoked"},
+        "next_new": {"id": "Petugas Dinas akan meninjau pengajuan Anda. Anda tidak perlu "
+                           "melakukan apa-apa sekarang; kami kabari bila ada yang perlu "
+                           "diperbaiki.",
+                     "en": "An officer of the office will review your application. There is "
+                           "nothing to do now; you will hear from us if something needs fixing."},
+        "next_in_review": {"id": "Petugas sedang meninjau pengajuan Anda. Tunggu kabar dari "
+                                 "Dinas.",
+                           "en": "An officer is reviewing your application. Wait for news from "
+                                 "the office."},
+        "next_returned": {"id": "Perbaiki yang diminta petugas di bawah ini, lalu kirim lagi. "
+                                "Jawaban Anda yang lain tetap tersimpan.",
+                          "en": "Fix what the officer asks below, then send it again. Your other "
+                                "answers are kept."},
+        "next_approved": {"id": "Pengajuan Anda disetujui. Sertifikat sedang disiapkan dan "
+                                "ditandatangani Dinas.",
+                          "en": "Your application is approved. The certificate is being prepared "
+                                "and signed by the office."},
+        "next_certified": {"id": "Sertifikat Anda sudah terbit. Tunjukkan kode QR-nya kepada "
+                                 "penyelenggara atau hotel; mereka dapat memeriksanya sendiri.",
+                           "en": "Your certificate is issued. Show its QR code to the organizer "
+                                 "or a hotel; they can check it themselves."},
+        "next_revoked": {"id": "Sertifikat Anda dicabut. Perbaiki yang menjadi alasannya, lalu "
+                               "kirim lagi, atau hubungi Dinas.",
+                         "en": "Your certificate was revoked. Fix what it was revoked for and send "
+                               "it again, or contact the office."},
+        "the_office": {"id": "Dinas Perindustrian", "en": "the office"},
+        # -- the prepared message to the owner (WhatsApp, e-mail) --------------------------------
+        "msg_new": {"id": "Halo {name}, pengajuan {business} ({ref}) sudah kami terima di "
+                          "{office}. Pantau statusnya di sini: {link}",
+                    "en": "Hello {name}, {office} has received the application of {business} "
+                          "({ref}). Follow its status here: {link}"},
+        "msg_in_review": {"id": "Halo {name}, pengajuan {business} ({ref}) sedang ditinjau "
+                                "petugas {office}. Statusnya: {link}",
+                          "en": "Hello {name}, an officer of {office} is reviewing the "
+                                "application of {business} ({ref}). Its status: {link}"},
+        "msg_returned": {"id": "Halo {name}, pengajuan {business} ({ref}) kami kembalikan "
+                               "untuk diperbaiki. Catatan petugas dan cara mengirim lagi ada "
+                               "di sini: {link}",
+                         "en": "Hello {name}, the application of {business} ({ref}) is returned "
+                               "to be fixed. The officer's notes and how to send it again are "
+                               "here: {link}"},
+        "msg_approved": {"id": "Halo {name}, pengajuan {business} ({ref}) disetujui {office}. "
+                               "Sertifikat sedang disiapkan: {link}",
+                         "en": "Hello {name}, {office} approved the application of {business} "
+                               "({ref}). The certificate is being prepared: {link}"},
+        "msg_certified": {"id": "Halo {name}, sertifikat kesiapan {business} sudah terbit "
+                                "(nomor {number}). Lihat dan unduh di sini: {link}",
+                          "en": "Hello {name}, the readiness certificate of {business} is issued "
+                                "(number {number}). See it here: {link}"},
+        "msg_revoked": {"id": "Halo {name}, sertifikat {business} (nomor {number}) dicabut "
+                              "oleh {office}. Alasan dan langkah selanjutnya: {link}",
+                        "en": "Hello {name}, {office} revoked the certificate of {business} "
+                              "(number {number}). The reason and what to do next: {link}"},
+        "mail_subject": {"id": "Pengajuan {ref}: {status}", "en": "Application {ref}: {status}"},
+        # -- errors of the loop (InputError codes "loop.e_...") -----------------------------------
+        "e_confirm_password": {"id": "kata sandi salah: tidak ada yang diterbitkan atau dicabut",
+                               "en": "wrong password: nothing was issued or revoked"},
+        "e_confirm_locked": {"id": "akun ini dikunci sementara karena terlalu banyak kata sandi "
+                                   "salah, sampai {until}",
+                             "en": "this account is locked for a while after too many wrong "
+                                   "passwords, until {until}"},
+        "e_reissue_unchanged": {"id": "sertifikat {number} dicabut dan dosirnya belum berubah "
+                                      "sejak itu: terbitkan lagi hanya setelah dosir diperbaiki, "
+                                      "atau tuliskan alasan untuk tetap menerbitkan",
+                                "en": "certificate {number} was revoked and the dossier has not "
+                                      "changed since: issue again only after the dossier is "
+                                      "fixed, or give a reason to issue anyway"},
+        "e_note_rule": {"id": "persyaratan {rule} tidak ada pada pengajuan ini",
+                        "en": "requirement {rule} is not part of this application"},
+        "e_no_business": {"id": "usaha ini tidak ditemukan", "en": "no such business"},
+        "e_pendamping": {"id": "{name} bukan akun petugas yang aktif",
+                         "en": "{name} is not an active officer's account"},
+        "e_review_kind": {"id": "pilih tolak atau kembalikan", "en": "choose reject or return"},
+        "e_review_reason": {"id": "tuliskan alasannya", "en": "give the reason"},
+        # -- end of loop --
+    },
 }
 
 # one flat table: "section.key" -> {"id": ..., "en": ...}

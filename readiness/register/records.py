@@ -384,9 +384,15 @@ def application_from_result(result: dict, dossier: dict, *, source: str, consent
         categories=sorted({str(p.get("category")) for p in products if p.get("category")}),
         standard_id=str(std.get("id") or ""), standard_version=str(std.get("version") or ""),
         dossier=json.loads(blob), dossier_sha256=hashlib.sha256(blob.encode("utf-8")).hexdigest(),
-        summary={"verdict": biz.get("verdict") or "", "score": biz.get("score"),
-                 "certified": bool(result.get("certified")),
-                 "products": [{"name": p.get("name"), "category": p.get("category"),
-                               "verdict": p.get("verdict"), "score": p.get("score")}
-                              for p in products]},
-        verdict=str(biz.get("verdict") or ""), consent=consent)
+        summary=summary_of(result), verdict=str(biz.get("verdict") or ""), consent=consent)
+
+
+def summary_of(result: dict) -> dict:
+    """What the queue shows of a result: the business's verdict and score, whether a
+    certificate is due, each product's verdict and score."""
+    biz = result.get("business") or {}
+    return {"verdict": biz.get("verdict") or "", "score": biz.get("score"),
+            "certified": bool(result.get("certified")),
+            "products": [{"name": p.get("name"), "category": p.get("category"),
+                          "verdict": p.get("verdict"), "score": p.get("score")}
+                         for p in result.get("products") or []]}
