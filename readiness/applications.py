@@ -66,10 +66,11 @@ def stage_of(result: dict) -> int:
 # -- sending, resubmitting -----------------------------------------------------------------------
 
 def request(data: dict, rs, *, source: str, consent: str, lang: str = "id",
-            answers: dict | None = None, name: str = "dossier", result: dict | None = None):
+            answers: dict | None = None, name: str = "dossier", result: dict | None = None,
+            line_of=None):
     """(ApplicationRequest, result) for a dossier: checked, summarised, its stage."""
     if result is None:
-        result = check_data(data, rs, name=name, lang=lang).to_dict()
+        result = check_data(data, rs, name=name, lang=lang, line_of=line_of).to_dict()
     app = application_from_result(result, data if isinstance(data, dict) else {},
                                   source=source, consent=consent, lang=lang)
     return dataclasses.replace(app, answers=answers, stage=stage_of(result)), result
@@ -77,11 +78,11 @@ def request(data: dict, rs, *, source: str, consent: str, lang: str = "id",
 
 def submit(reg, data: dict, *, source: str, consent: str, actor: str = "", lang: str = "id",
            standard: str | None = None, answers: dict | None = None, name: str = "dossier",
-           result: dict | None = None, rs=None):
+           result: dict | None = None, rs=None, line_of=None):
     """Put a dossier in the office's queue: its reference and status link."""
     rs = rs or load_standard(standard)
     app, _ = request(data, rs, source=source, consent=consent, lang=lang, answers=answers,
-                     name=name, result=result)
+                     name=name, result=result, line_of=line_of)
     return reg.submit_application(app, actor=actor)
 
 
@@ -93,14 +94,15 @@ def application_or_fail(reg, ref: str):
 
 
 def resubmit(reg, ref: str, data: dict, *, actor: str, audit_actor: str | None = None,
-             answers: dict | None = None, lang: str | None = None, name: str = "dossier"):
+             answers: dict | None = None, lang: str | None = None, name: str = "dossier",
+             line_of=None):
     """A new version of the application (the owner's changed answers, or a dossier the
     officer received): checked under the application's edition, back in the queue as
     `new`; the version before is kept for the officer to compare."""
     old = application_or_fail(reg, ref)
     rs = desk.standard_for(old)
     app, _ = request(data, rs, source=old.source, consent=old.consent, lang=lang or old.lang,
-                     answers=answers, name=name)
+                     answers=answers, name=name, line_of=line_of)
     return reg.loop.resubmit(old.ref, app, actor=actor, audit_actor=audit_actor)
 
 

@@ -1,0 +1,243 @@
+"""The office's funnel: how far its businesses have come on the way to a certificate
+(registered -> data complete -> NIB -> P-IRT/BPOM -> halal -> ready -> certified), now, by
+regency or commodity community, week by week, and as a monthly report (XLSX, PDF).
+
+It is read from the stage history the register keeps (`stage_events`: a business's stage is
+appended whenever a submission, a resubmission, a decision, an issue or a revocation changes
+it; readiness.applications.stage_of says what a result reaches), so the dashboard never checks
+a dossier: one query over a few rows per business. A stage counts every business that reached
+it or a later one (a certified business counts at every stage).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from readiness.applications import STAGES
+from readiness.clock import office_now, office_tz, to_office
+from readiness.words import t
+
+
+@dataclass
+class Funnel:
+    at: dt.datetime                                 # office time
+    total: list[int]                                # per stage: businesses at it or beyond
+    by: str | None = None                           # regency | community | None
+    groups: list[tuple[str, list[int]]] = field(default_factory=list)
+    weeks: list[tuple[dt.date, list[int]]] = field(default_factory=list)   # week's last day
+
+    @property
+    def stages(self) -> tuple[str, ...]:
+        return STAGES
+
+
+def counts(stages) -> list[int]:
+    """Businesses at each stage or beyond, from their stages."""
+    at = [0] * len(STAGES)
+    for s in stages:
+        at[max(0, min(s, len(STAGES) - 1))] += 1
+    out, run = [0] * len(STAGES), 0
+    for i in range(len(STAGES) - 1, -1, -1):
+        run += at[i]
+        out[i] = run
+    return out
+
+
+def week_ends(today: dt.date, weeks: int) -> list[dt.date]:
+    """The last day (Sunday) of each of the last `weeks` weeks, this one last."""
+    sunday = today + dt.timedelta(days=6 - today.weekday())
+    return [sunday - dt.timedelta(weeks=i) for i in range(weeks - 1, -1, -1)]
+
+
+def _end_of(day: dt.date) -> dt.datetime:
+    """The end of an office day, in UTC (as the register keeps moments)."""
+    return (dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), office_tz())
+            .astimezone(dt.timezone.utc))
+
+
+def stages_at(rows, moments: list[dt.datetime]) -> list[dict[int, int]]:
+    """{business: stage} at each moment (ascending), from the stage rows (ascending)."""
+    out, state, i = [], {}, 0
+    for m in moments:
+        while i < len(rows) and rows[i].at < m:
+            state[rows[i].business_id] = rows[i].stage
+            i += 1
+        out.append(dict(state))
+    return out
+
+
+def funnel(reg, *, by: str | None = None, weeks: int = 12,
+           now: dt.datetime | None = None) -> Funnel:
+    now = to_office(now) if now is not None else office_now()
+    rows = reg.loop.stage_rows()
+    ends = week_ends(now.date(), weeks)
+    moments = [min(_end_of(d), now.astimezone(dt.timezone.utc) + dt.timedelta(microseconds=1))
+               for d in ends]
+    snapshots = stages_at(rows, moments)
+    current = snapshots[-1] if snapshots else {}
+    out = Funnel(now, counts(current.values()), by,
+                 weeks=[(d, counts(s.values())) for d, s in zip(ends, snapshots)])
+    if by in ("regency", "community"):
+        cells = reg.loop.business_cells()
+        col = 0 if by == "regency" else 1
+        groups: dict[str, list[int]] = {}
+        for bid, stage in current.items():
+            groups.setdefault(cells.get(bid, ("", ""))[col], []).append(stage)
+        out.groups = sorted(((k, counts(v)) for k, v in groups.items()),
+                            key=lambda kv: (-kv[1][0], kv[0].casefold()))
+    return out
+
+
+def as_json(f: Funnel) -> dict:
+    def row(c):
+        return dict(zip(STAGES, c))
+
+    return {"format": "readiness-funnel/1", "at": f.at.isoformat(timespec="seconds"),
+            "stages": list(STAGES), "total": row(f.total), "by": f.by,
+            "groups": [{"name": k, **row(c)} for k, c in f.groups],
+            "weeks": [{"week_ending": d.isoformat(), **row(c)} for d, c in f.weeks]}
+
+
+def stage_word(stage: str, lang: str) -> str:
+    return t(f"loop.stage_{stage}", lang)
+
+
+def as_text(f: Funnel, lang: str) -> str:
+    heads = [stage_word(s, lang) for s in STAGES]
+    lines = [t("loop.funnel_title", lang, at=f.at.strftime("%Y-%m-%d %H:%M WITA"))]
+    width = max(len(h) for h in heads)
+    lines += [f"  {h:<{width}}  {n:>6}" for h, n in zip(heads, f.total)]
+    if f.groups:
+        lines.append("")
+        lines.append("\t".join([t(f"loop.by_{f.by}", lang)] + heads))
+        lines += ["\t".join([k or t("loop.unknown", lang)] + [str(n) for n in c])
+                  for k, c in f.groups]
+    return "\n".join(lines) + "\n"
+
+
+# -- the monthly report ------------------------------------------------------------------------
+
+@dataclass
+class Month:
+    month: str                                     # YYYY-MM
+    start: dt.date
+    end: dt.date                                   # last day
+    before: list[int]                              # the funnel as the month began
+    after: list[int]                               # and as it ended (or now)
+    regencies: list[tuple[str, list[int], list[int]]]
+    communities: list[tuple[str, list[int], list[int]]]
+    certified: int                                 # became certified this month
+    from_not_ready: int                            # of them, "belum siap" when it began
+    revoked: int                                   # lost their certificate this month
+    weeks: list[tuple[dt.date, list[int]]]
+
+
+def parse_month(value: str) -> tuple[dt.date, dt.date]:
+    from readiness.errors import InputError
+
+    try:
+        y, m = (int(x) for x in str(value).split("-", 1))
+        start = dt.date(y, m, 1)
+    except ValueError:
+        raise InputError("loop.e_month", value=repr(str(value)[:20]), path="month") from None
+    end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return start, end
+
+
+def month_report(reg, month: str, *, now: dt.datetime | None = None) -> Month:
+    start, end = parse_month(month)
+    now_utc = (now or office_now()).astimezone(dt.timezone.utc)
+    rows = reg.loop.stage_rows()
+    m0 = _end_of(start - dt.timedelta(days=1))
+    m1 = min(_end_of(end), now_utc + dt.timedelta(microseconds=1))
+    before, after = stages_at(rows, [m0, m1])
+    cells = reg.loop.business_cells()
+    ready, top = STAGES.index("ready"), len(STAGES) - 1
+
+    def split(col: int):
+        keys = sorted({cells.get(b, ("", ""))[col] for b in after},
+                      key=lambda k: (k == "", k.casefold()))
+        return [(k, counts(s for b, s in before.items() if cells.get(b, ("", ""))[col] == k),
+                 counts(s for b, s in after.items() if cells.get(b, ("", ""))[col] == k))
+                for k in keys]
+
+    became = [b for b, s in after.items() if s == top and before.get(b, -1) != top]
+    weeks = [(d, c) for d, c in funnel(reg, weeks=6, now=to_office(m1 - dt.timedelta(
+        microseconds=1))).weeks if d >= start - dt.timedelta(days=6)]
+    return Month(month, start, end, counts(before.values()), counts(after.values()),
+                 split(0), split(1), len(became),
+                 sum(1 for b in became if before.get(b, -1) < ready),
+                 sum(1 for b, s in after.items() if before.get(b) == top and s != top), weeks)
+
+
+def _sheet(ws, rows) -> None:
+    """Rows into a worksheet; text stays text (a name starting with '=' is not a formula)."""
+    for r in rows:
+        ws.append(list(r))
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value[:1] in ("=", "+", "-", "@"):
+                cell.data_type = "s"
+
+
+def xlsx(f: Funnel, lang: str, month: Month | None = None) -> bytes:
+    """The funnel (and a month's report) as a workbook: bytes of an .xlsx file."""
+    import io
+
+    from openpyxl import Workbook
+
+    heads = [stage_word(s, lang) for s in STAGES]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = t("loop.sheet_funnel", lang)[:31]
+    _sheet(ws, [[t("loop.funnel_title", lang, at=f.at.strftime("%Y-%m-%d %H:%M WITA"))],
+                [t("loop.col_stage", lang), t("loop.col_businesses", lang)],
+                *zip(heads, f.total)])
+    if f.groups:
+        ws = wb.create_sheet(t(f"loop.by_{f.by}", lang)[:31])
+        _sheet(ws, [[t(f"loop.by_{f.by}", lang), *heads],
+                    *([k or t("loop.unknown", lang), *c] for k, c in f.groups)])
+    ws = wb.create_sheet(t("loop.sheet_weeks", lang)[:31])
+    _sheet(ws, [[t("loop.col_week", lang), *heads],
+                *([d.isoformat(), *c] for d, c in f.weeks)])
+    if month is not None:
+        ws = wb.create_sheet(t("loop.sheet_month", lang, month=month.month)[:31])
+        _sheet(ws, [[t("loop.col_stage", lang), t("loop.col_before", lang),
+                     t("loop.col_after", lang), t("loop.col_change", lang)],
+                    *([h, a, b, b - a] for h, a, b in zip(heads, month.before, month.after)),
+                    [], [t("loop.m_certified", lang), month.certified],
+                    [t("loop.m_from_not_ready", lang), month.from_not_ready],
+                    [t("loop.m_revoked", lang), month.revoked]])
+        for col, items in (("regency", month.regencies), ("community", month.communities)):
+            ws = wb.create_sheet(t(f"loop.by_{col}", lang)[:31] + " " + month.month)
+            _sheet(ws, [[t(f"loop.by_{col}", lang), *(f"{h} ({t('loop.col_after', lang)})"
+                                                      for h in heads),
+                         t("loop.col_change_certified", lang)],
+                        *([k or t("loop.unknown", lang), *b, b[-1] - a[-1]]
+                          for k, a, b in items)])
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def month_html(m: Month, lang: str, office: str) -> str:
+    """The monthly report as a page (for its PDF)."""
+    import jinja2
+
+    from readiness.render.charts import funnel_bars, week_lines
+
+    env = jinja2.Environment(loader=jinja2.PackageLoader("readiness.render", "templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined)
+    heads = [stage_word(s, lang) for s in STAGES]
+    return env.get_template("funnel_month.html.j2").render(
+        m=m, lang=lang, office=office, heads=heads, w=t,
+        chart=funnel_bars(list(zip(heads, m.after)), title=t("loop.funnel_chart", lang)),
+        weeks=week_lines(m.weeks, heads, title=t("loop.weeks_chart", lang)),
+        made=office_now().strftime("%Y-%m-%d %H:%M WITA"))
+
+
+def month_pdf(m: Month, lang: str, office: str) -> bytes:
+    from readiness.render.pdf import Renderer
+
+    return Renderer.get().bare_pdf(month_html(m, lang, office))
