@@ -171,6 +171,13 @@ def month_report(reg, month: str, *, now: dt.datetime | None = None) -> Month:
                  sum(1 for b, s in after.items() if before.get(b) == top and s != top), weeks)
 
 
+def _title(text: str) -> str:
+    """A worksheet's name: at most 31 characters, none of []:*?/\\."""
+    import re
+
+    return re.sub(r"[\[\]:*?/\\]", "-", text)[:31]
+
+
 def _sheet(ws, rows) -> None:
     """Rows into a worksheet; text stays text (a name starting with '=' is not a formula)."""
     for r in rows:
@@ -190,19 +197,19 @@ def xlsx(f: Funnel, lang: str, month: Month | None = None) -> bytes:
     heads = [stage_word(s, lang) for s in STAGES]
     wb = Workbook()
     ws = wb.active
-    ws.title = t("loop.sheet_funnel", lang)[:31]
+    ws.title = _title(t("loop.sheet_funnel", lang))
     _sheet(ws, [[t("loop.funnel_title", lang, at=f.at.strftime("%Y-%m-%d %H:%M WITA"))],
                 [t("loop.col_stage", lang), t("loop.col_businesses", lang)],
                 *zip(heads, f.total)])
     if f.groups:
-        ws = wb.create_sheet(t(f"loop.by_{f.by}", lang)[:31])
+        ws = wb.create_sheet(_title(t(f"loop.by_{f.by}", lang)))
         _sheet(ws, [[t(f"loop.by_{f.by}", lang), *heads],
                     *([k or t("loop.unknown", lang), *c] for k, c in f.groups)])
-    ws = wb.create_sheet(t("loop.sheet_weeks", lang)[:31])
+    ws = wb.create_sheet(_title(t("loop.sheet_weeks", lang)))
     _sheet(ws, [[t("loop.col_week", lang), *heads],
                 *([d.isoformat(), *c] for d, c in f.weeks)])
     if month is not None:
-        ws = wb.create_sheet(t("loop.sheet_month", lang, month=month.month)[:31])
+        ws = wb.create_sheet(_title(t("loop.sheet_month", lang, month=month.month)))
         _sheet(ws, [[t("loop.col_stage", lang), t("loop.col_before", lang),
                      t("loop.col_after", lang), t("loop.col_change", lang)],
                     *([h, a, b, b - a] for h, a, b in zip(heads, month.before, month.after)),
@@ -210,7 +217,7 @@ def xlsx(f: Funnel, lang: str, month: Month | None = None) -> bytes:
                     [t("loop.m_from_not_ready", lang), month.from_not_ready],
                     [t("loop.m_revoked", lang), month.revoked]])
         for col, items in (("regency", month.regencies), ("community", month.communities)):
-            ws = wb.create_sheet(t(f"loop.by_{col}", lang)[:31] + " " + month.month)
+            ws = wb.create_sheet(_title(t(f"loop.by_{col}", lang)[:22] + " " + month.month))
             _sheet(ws, [[t(f"loop.by_{col}", lang), *(f"{h} ({t('loop.col_after', lang)})"
                                                       for h in heads),
                          t("loop.col_change_certified", lang)],

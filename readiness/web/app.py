@@ -40,10 +40,11 @@ SECURITY_HEADERS = [
 
 def routers() -> list:
     """Every feature's router, in order (add new features here)."""
-    from readiness.web.routers import admin, desk, desk_auth, periksa, vendor, verification
+    from readiness.web.routers import (admin, desk, desk_auth, loop, periksa, status, vendor,
+                                       verification)
 
-    return [verification.router, desk_auth.router, desk.router, vendor.router, admin.router,
-            periksa.router]
+    return [verification.router, desk_auth.router, desk.router, loop.router, vendor.router,
+            admin.router, periksa.router, status.router]
 
 
 class SecurityHeaders:

@@ -23,6 +23,8 @@ from readiness.words import t
 # (permission, path, word) of the navigation, in order
 NAV = (
     ("queue.view", "/meja/antrean", "desk.nav_queue"),
+    ("business.view", "/meja/tindak-lanjut", "loop.nav_followups"),
+    ("dashboard.view", "/meja/dasbor", "loop.nav_dashboard"),
     ("decision.approve", "/meja/persetujuan", "desk.nav_approvals"),
     ("application.upload", "/meja/unggah", "desk.nav_upload"),
     ("certificate.view", "/meja/sertifikat", "desk.nav_certificates"),
