@@ -3223,6 +3223,15 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "c_email": {"id": "Surel", "en": "E-mail"},
         "c_address": {"id": "Alamat", "en": "Address"},
         "c_hours": {"id": "Jam layanan", "en": "Opening hours"},
+        "e_smtp_url": {"id": "seharusnya smtp://PENGGUNA:SANDI@HOST:587?from=ALAMAT atau smtps://...",
+                       "en": "should be smtp://USER:PASSWORD@HOST:587?from=ADDRESS or smtps://..."},
+        "e_smtp_from": {"id": "alamat pengirim belum ada: tambahkan ?from=dinas@contoh.go.id",
+                        "en": "no sender address: add ?from=office@example.go.id"},
+        # -- the vendor desk -----------------------------------------------------------------------
+        "unreadable": {"id": "tidak terbaca", "en": "unreadable"},
+        "vendor_report": {"id": "Laporan kekurangan", "en": "Gap report"},
+        "vendor_message": {"id": "Pesan WhatsApp", "en": "WhatsApp message"},
+        "vendor_zip": {"id": "Unduh semua laporan (ZIP)", "en": "Download every report (ZIP)"},
         # -- end of loop --
     },
 }

@@ -404,6 +404,19 @@ class Loop:
         return self._mails([O.status == "queued", O.next_at <= _utc(now)], limit,
                            [O.next_at, O.id])
 
+    def claim_mail(self, mail: MailRecord, lease: dt.timedelta,
+                   now: dt.datetime | None = None) -> bool:
+        """Take a due e-mail for one try (two server processes never send it twice): its
+        next try moves `lease` ahead by compare-and-swap."""
+        from sqlalchemy import update
+
+        from readiness.register.models import Outbox as O
+
+        with self.reg._tx(True) as conn:
+            return conn.execute(update(O).where(
+                O.id == mail.id, O.status == "queued", O.next_at == mail.next_at)
+                .values(next_at=_utc(now) + lease)).rowcount == 1
+
     def mail_tried(self, mail_id: int, *, ok: bool, error: str = "",
                    next_at: dt.datetime | None = None, now: dt.datetime | None = None) -> None:
         """After a try: sent; or queued again for `next_at`; or failed (no `next_at`)."""

@@ -111,6 +111,7 @@ def create_app(settings: Settings | None = None):
         from readiness.register.store import Register
 
         app.state.register = Register.open(settings.database_url, migrate=True)
+        stop = _start_mail(app, settings)
         try:
             from readiness.web import jobs
 
@@ -120,6 +121,7 @@ def create_app(settings: Settings | None = None):
         try:
             yield
         finally:
+            stop.set()
             issuer = getattr(app.state, "issuer", None)
             if issuer is not None:
                 issuer.close()
@@ -141,6 +143,29 @@ def create_app(settings: Settings | None = None):
     _error_pages(app)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def _start_mail(app, settings):
+    """E-mail to owners when the office set READINESS_SMTP_URL: the desk queues it, a thread
+    sends it (readiness.outbox). Returns the event that stops the thread."""
+    import threading
+
+    from readiness import outbox
+    from readiness.applications import Mail
+
+    from readiness.errors import InputError
+
+    stop = threading.Event()
+    try:
+        smtp = outbox.from_env()
+    except InputError as e:            # the site serves; the log says why no e-mail goes out
+        LOG.error("no e-mail to owners: %s", e.one_line("en"))
+        smtp = None
+    app.state.mail = Mail(base_url=settings.base_url, office=app.state.office.name or "",
+                          enabled=smtp is not None)
+    if smtp is not None:
+        outbox.sender_thread(app.state.register, smtp, stop)
+    return stop
 
 
 def _error_pages(app) -> None:
