@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from readiness.clock import office_date
 from readiness.errors import InputError
 from readiness.register import audit, numbers
 from readiness.register.records import (ApplicationNote, ApplicationRecord, ApplicationRequest,
@@ -103,7 +104,7 @@ class Loop:
                 business_key=app.business_key, business_name=app.business_name,
                 regency=app.regency, categories=app.categories, dossier=app.dossier,
                 dossier_sha256=app.dossier_sha256, summary=app.summary, verdict=app.verdict,
-                status="new", version=version, business_id=bid, result_on=now.date(),
+                status="new", version=version, business_id=bid, result_on=office_date(now),
                 stage=app.stage, updated_at=now))
             conn.execute(insert(V), {"application_id": row["id"], "version": version,
                                      "created_at": now, "actor": actor,

@@ -618,7 +618,8 @@ class Register:
                 "summary": app.summary, "verdict": app.verdict, "consent": app.consent,
                 "status": "new", "secret": secrets.token_urlsafe(18), "version": 1,
                 "business_id": bid, "certificate": "", "certified_sha256": "",
-                "result_on": now.date(), "stage": app.stage, "updated_at": now}).scalar_one()
+                "result_on": office_date(now), "stage": app.stage,
+                "updated_at": now}).scalar_one()
             conn.execute(insert(EventRow), {"application_id": aid, "status": "new", "at": now,
                                             "actor": actor, "note": ""})
             conn.execute(insert(ApplicationVersion), {

@@ -54,7 +54,8 @@ def _app(request: Request, ref: str, secret: str):
 
 def _unknown(request: Request):
     """One plain page for a wrong secret, an unknown reference or none: no personal data."""
-    response = page(request, "status/unknown.html.j2", contact=office_contact(request))
+    response = page(request, "status/unknown.html.j2", contact=office_contact(request),
+                    lang_path="/status")
     response.headers.update(PRIVATE)
     return response
 
