@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from readiness.applications import STAGES
-from readiness.clock import office_now, office_tz, to_office
+from readiness.clock import office_now, office_tz, to_office  # noqa: F401 - office_tz for callers
 from readiness.words import t
 
 

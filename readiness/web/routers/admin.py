@@ -116,7 +116,8 @@ def save_settings(request: Request, organizer_personal: str = Form("no"), once: 
                          actor=request.state.user.name)
         for k in CONTACT_KEYS:      # the office's contact, on every owner's status page
             value = " ".join(given[k].split())[:300 if k == "address" else 120]
-            desk.set_setting(f"office.{k}", value, actor=request.state.user.name)
+            if value != desk.setting(f"office.{k}", ""):
+                desk.set_setting(f"office.{k}", value, actor=request.state.user.name)
         return "/meja/pengaturan?ok=settings_saved"
 
     try:
