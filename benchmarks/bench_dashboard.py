@@ -9,7 +9,9 @@ The province (benchmarks/loop_province.py: sent over twelve weeks, some returned
 again, some certified) is put in a fresh register first. Then rounds, interleaved: each round
 asks the baseline page (`/meja/akun`: a desk page with the same login and layout, no funnel)
 and the dashboard (by regency, by community) `--requests` times each from `--clients`
-threads with keep-alive connections. Printed: per page the median and p95 of every round,
+threads with keep-alive connections; and the dashboard again with a change recorded in the
+register before every request (a business moved to another community), so the funnel the
+server keeps between changes cannot answer and every page is worked out anew. Printed: per page the median and p95 of every round,
 their spread, the ratio of the dashboard's p95 to the baseline's, and the load average.
 """
 
@@ -31,7 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 PASSWORD = "sandi-beban-uji-2027"
 PAGES = {"baseline /meja/akun": "/meja/akun", "dashboard by regency": "/meja/dasbor",
-         "dashboard by community": "/meja/dasbor?per=community"}
+         "dashboard by community": "/meja/dasbor?per=community",
+         "dashboard after a change": "/meja/dasbor"}
+CHANGING = "dashboard after a change"
 
 
 def free_port() -> int:
@@ -57,13 +61,17 @@ def client(base: str):
     return c
 
 
-def timed(clients, path: str, n: int) -> list[float]:
-    """n requests of `path` spread over the clients (one thread each); ms each."""
+def timed(clients, path: str, n: int, before=None) -> list[float]:
+    """n requests of `path` spread over the clients (one thread each); ms each. `before()`
+    runs before each request, outside the time (a change that the page must show)."""
     out: list[float] = []
     lock = threading.Lock()
 
     def work(c, k):
         for _ in range(k):
+            if before is not None:
+                with lock:
+                    before()
             t = time.perf_counter()
             r = c.get(path)
             ms = 1000 * (time.perf_counter() - t)
@@ -126,11 +134,23 @@ def main() -> int:
                 timed(clients, path, a.clients)
             results: dict[str, list[tuple[float, float]]] = {k: [] for k in PAGES}
             loads = []
+            reg = Register.open(url, migrate=False)
+            ids = [b.id for b in reg.loop.businesses()]
+            flip = iter(range(10 ** 9))
+
+            def change():
+                """An officer moves a business to another community (audited): the page
+                cannot be the one it kept, it is worked out again."""
+                i = next(flip)
+                reg.loop.update_business(ids[i % len(ids)], audit_actor="bench",
+                                         community=f"Komunitas {i % 7}")
+
             for _ in range(a.rounds):                   # interleaved: each page every round
                 for name, path in PAGES.items():
-                    ms = timed(clients, path, a.requests)
+                    ms = timed(clients, path, a.requests, change if name == CHANGING else None)
                     results[name].append((statistics.median(ms), pct(ms, 0.95)))
                 loads.append(os.getloadavg()[0])
+            reg.close()
         finally:
             srv.terminate()
             srv.wait(15)

@@ -12,6 +12,7 @@ it or a later one (a certified business counts at every stage).
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass, field
 
 from readiness.applications import STAGES
@@ -32,16 +33,21 @@ class Funnel:
         return STAGES
 
 
-def counts(stages) -> list[int]:
-    """Businesses at each stage or beyond, from their stages."""
-    at = [0] * len(STAGES)
-    for s in stages:
-        at[max(0, min(s, len(STAGES) - 1))] += 1
-    out, run = [0] * len(STAGES), 0
-    for i in range(len(STAGES) - 1, -1, -1):
+def _cumulative(at: list[int]) -> list[int]:
+    out, run = [0] * len(at), 0
+    for i in range(len(at) - 1, -1, -1):
         run += at[i]
         out[i] = run
     return out
+
+
+def counts(stages) -> list[int]:
+    """Businesses at each stage or beyond, from their stages."""
+    at = [0] * len(STAGES)
+    top = len(STAGES) - 1
+    for s in stages:
+        at[0 if s < 0 else (top if s > top else s)] += 1
+    return _cumulative(at)
 
 
 def week_ends(today: dt.date, weeks: int) -> list[dt.date]:
@@ -67,17 +73,48 @@ def stages_at(rows, moments: list[dt.datetime]) -> list[dict[int, int]]:
     return out
 
 
+def _walk(rows, moments: list[dt.datetime]) -> tuple[list[list[int]], dict[int, int]]:
+    """The funnel at each moment (ascending) and every business's stage at the last, in one
+    pass over the stage rows: a business moving from one stage to another moves one count."""
+    top = len(STAGES) - 1
+    at, state, out, i = [0] * len(STAGES), {}, [], 0
+    for m in moments:
+        while i < len(rows) and rows[i].at < m:
+            b, s = rows[i].business_id, max(0, min(rows[i].stage, top))
+            old = state.get(b)
+            if old is not None:
+                at[old] -= 1
+            at[s] += 1
+            state[b] = s
+            i += 1
+        out.append(_cumulative(at))
+    return out, state
+
+
+_CACHE: dict = {}
+_CACHE_LOCK = threading.Lock()
+
+
 def funnel(reg, *, by: str | None = None, weeks: int = 12,
            now: dt.datetime | None = None) -> Funnel:
-    now = to_office(now) if now is not None else office_now()
+    """The funnel now (or at `now`), week by week, and by regency or community. Kept while
+    the register records nothing new (the audit log's last entry) on the same office day."""
+    key = None
+    if now is None:
+        now = office_now()
+        key = (reg.url, by, weeks, now.date(), now.hour, reg.loop.changed())
+        with _CACHE_LOCK:
+            hit = _CACHE.get(key)
+        if hit is not None:
+            return hit
+    now = to_office(now)
     rows = reg.loop.stage_rows()
     ends = week_ends(now.date(), weeks)
     moments = [min(_end_of(d), now.astimezone(dt.timezone.utc) + dt.timedelta(microseconds=1))
                for d in ends]
-    snapshots = stages_at(rows, moments)
-    current = snapshots[-1] if snapshots else {}
-    out = Funnel(now, counts(current.values()), by,
-                 weeks=[(d, counts(s.values())) for d, s in zip(ends, snapshots)])
+    snapshots, current = _walk(rows, moments)
+    out = Funnel(now, snapshots[-1] if snapshots else counts(()), by,
+                 weeks=list(zip(ends, snapshots)))
     if by in ("regency", "community"):
         cells = reg.loop.business_cells()
         col = 0 if by == "regency" else 1
@@ -86,6 +123,11 @@ def funnel(reg, *, by: str | None = None, weeks: int = 12,
             groups.setdefault(cells.get(bid, ("", ""))[col], []).append(stage)
         out.groups = sorted(((k, counts(v)) for k, v in groups.items()),
                             key=lambda kv: (-kv[1][0], kv[0].casefold()))
+    if key is not None:
+        with _CACHE_LOCK:
+            if len(_CACHE) > 64:
+                _CACHE.clear()
+            _CACHE[key] = out
     return out
 
 

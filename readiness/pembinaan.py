@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from readiness import desk
 from readiness.api import check_data
 from readiness.clock import office_today
-from readiness.words import field_label, label
+from readiness.words import field_label, value_label
 
 RETURNED_DAYS = 7          # returned and not sent again for this long: call her
 PENDING_DAYS = 30          # a permit "sedang diurus" for this long: ask how it goes
@@ -59,9 +59,20 @@ def path_words(path: str, lang: str) -> str:
         rest = "product." + m.group(2)
     for tag in re.findall(r"\[([^\]]*)\]", rest):
         if not tag.isdigit():
-            parts.append(label("permit_type", tag, lang) if tag else tag)
-    parts.append(field_label(_plain(rest), lang))
+            parts.append(value_label(tag, lang) if tag else tag)
+    parts.append(_field_words(_plain(rest), lang))
     return ": ".join(p for p in parts if p)
+
+
+def _field_words(plain: str, lang: str) -> str:
+    """A field in words: its label, else the form's question, else its last name's label."""
+    from readiness.words import has, t
+
+    tail = plain.split(".", 1)[1] if "." in plain else plain
+    for key in ("field." + plain, "ask." + plain, "field." + tail):
+        if has(key):
+            return t(key, lang)
+    return field_label(plain.rsplit(".", 1)[-1], lang)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from readiness.clock import office_date
 from readiness.errors import InputError
@@ -42,8 +43,7 @@ class NoteDraft:
     text: str
 
 
-@dataclass(frozen=True)
-class StageRow:
+class StageRow(NamedTuple):
     business_id: int
     at: dt.datetime
     stage: int
@@ -292,14 +292,29 @@ class Loop:
         return self.business(business_id)
 
     def stage_rows(self) -> list[StageRow]:
-        """Every stage any business reached, oldest first (the dashboard's week by week)."""
+        """Every stage any business reached, oldest first (the dashboard's week by week):
+        (business id, moment in UTC, stage) tuples."""
         from sqlalchemy import select
 
         from readiness.register.models import StageEvent as S
 
         with self.reg._tx(False) as conn:
-            return [StageRow(b, _utc(at), st) for b, at, st in conn.execute(
-                select(S.business_id, S.at, S.stage).order_by(S.at, S.id))]
+            rows = conn.execute(select(S.business_id, S.at, S.stage).order_by(S.at, S.id)).all()
+        if rows and rows[0][1].tzinfo is None:         # SQLite keeps them naive (UTC)
+            return [StageRow(b, at.replace(tzinfo=dt.timezone.utc), st) for b, at, st in rows]
+        return [StageRow(b, at, st) for b, at, st in rows]
+
+    def changed(self) -> tuple:
+        """What grows with every change the register records (the audit log's last entry,
+        the last stage): a cache of what is read from it is good while this stays the same."""
+        from sqlalchemy import func, select
+
+        from readiness.register.models import AuditEntry, StageEvent
+
+        with self.reg._tx(False) as conn:
+            return tuple(conn.execute(select(
+                select(func.max(AuditEntry.seq)).scalar_subquery(),
+                select(func.max(StageEvent.id)).scalar_subquery())).one())
 
     def business_cells(self) -> dict[int, tuple[str, str]]:
         """{business id: (regency, community)} of every business."""
