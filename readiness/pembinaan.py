@@ -143,7 +143,9 @@ def timeline(reg, business_id: int) -> list[Moment]:
         for v in reg.loop.versions(app.ref):
             out.append(Moment(v.at, "submitted", app.ref, {
                 "version": v.version, "verdict": v.summary.get("verdict") or "",
-                "score": v.summary.get("score")}))
+                "score": v.summary.get("score"),
+                "products": [(p.get("name") or "", p.get("verdict") or "", p.get("score"))
+                             for p in v.summary.get("products") or []]}))
             now = _permits(v.dossier)
             for product, kind in sorted(now - had) if v.version > 1 else ():
                 out.append(Moment(v.at, "permit", app.ref, {"product": product, "type": kind}))
