@@ -93,6 +93,27 @@ def _walk(rows, moments: list[dt.datetime]) -> tuple[list[list[int]], dict[int, 
 
 _CACHE: dict = {}
 _CACHE_LOCK = threading.Lock()
+_ROWS: dict = {}          # register url -> the stage rows read so far (appended, never changed)
+
+
+def _stage_rows(reg) -> list:
+    """The register's stage rows, read once and then only the new ones (the rows are
+    append-only): a change costs the rows it added, not the whole history again. Read whole
+    again when the table is not what was read (another database at the same address)."""
+    with _CACHE_LOCK:
+        known, last = _ROWS.get(reg.url, ([], 0))
+    total, top = reg.loop.stage_count()
+    new = reg.loop.stage_rows(after=last) if top >= last and total >= len(known) else None
+    if new is None or len(known) + len(new) != total:
+        known, new = [], reg.loop.stage_rows()
+    if not new:
+        return known
+    merged = known + new
+    if known and new[0].at < known[-1].at:         # recorded with an earlier moment
+        merged.sort(key=lambda r: (r.at, r.id))
+    with _CACHE_LOCK:
+        _ROWS[reg.url] = (merged, max(r.id for r in merged))
+    return merged
 
 
 def funnel(reg, *, by: str | None = None, weeks: int = 12,
@@ -108,7 +129,7 @@ def funnel(reg, *, by: str | None = None, weeks: int = 12,
         if hit is not None:
             return hit
     now = to_office(now)
-    rows = reg.loop.stage_rows()
+    rows = _stage_rows(reg)
     ends = week_ends(now.date(), weeks)
     moments = [min(_end_of(d), now.astimezone(dt.timezone.utc) + dt.timedelta(microseconds=1))
                for d in ends]
@@ -190,7 +211,7 @@ def parse_month(value: str) -> tuple[dt.date, dt.date]:
 def month_report(reg, month: str, *, now: dt.datetime | None = None) -> Month:
     start, end = parse_month(month)
     now_utc = (now or office_now()).astimezone(dt.timezone.utc)
-    rows = reg.loop.stage_rows()
+    rows = _stage_rows(reg)
     m0 = _end_of(start - dt.timedelta(days=1))
     m1 = min(_end_of(end), now_utc + dt.timedelta(microseconds=1))
     before, after = stages_at(rows, [m0, m1])

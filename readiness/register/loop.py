@@ -44,6 +44,7 @@ class NoteDraft:
 
 
 class StageRow(NamedTuple):
+    id: int
     business_id: int
     at: dt.datetime
     stage: int
@@ -291,18 +292,30 @@ class Loop:
                     k: {"from": old[k], "to": v} for k, v in changed.items()})], now)
         return self.business(business_id)
 
-    def stage_rows(self) -> list[StageRow]:
-        """Every stage any business reached, oldest first (the dashboard's week by week):
-        (business id, moment in UTC, stage) tuples."""
+    def stage_rows(self, after: int = 0) -> list[StageRow]:
+        """Every stage any business reached (those recorded after the row `after`), oldest
+        first (the dashboard's week by week)."""
         from sqlalchemy import select
 
         from readiness.register.models import StageEvent as S
 
         with self.reg._tx(False) as conn:
-            rows = conn.execute(select(S.business_id, S.at, S.stage).order_by(S.at, S.id)).all()
-        if rows and rows[0][1].tzinfo is None:         # SQLite keeps them naive (UTC)
-            return [StageRow(b, at.replace(tzinfo=dt.timezone.utc), st) for b, at, st in rows]
-        return [StageRow(b, at, st) for b, at, st in rows]
+            rows = conn.execute(select(S.id, S.business_id, S.at, S.stage)
+                                .where(S.id > after).order_by(S.at, S.id)).all()
+        if rows and rows[0][2].tzinfo is None:         # SQLite keeps them naive (UTC)
+            utc = dt.timezone.utc
+            return [StageRow(i, b, at.replace(tzinfo=utc), st) for i, b, at, st in rows]
+        return [StageRow(*r) for r in rows]
+
+    def stage_count(self) -> tuple[int, int]:
+        """(rows, the last row's id) of the stage history."""
+        from sqlalchemy import func, select
+
+        from readiness.register.models import StageEvent as S
+
+        with self.reg._tx(False) as conn:
+            n, top = conn.execute(select(func.count(), func.max(S.id))).one()
+        return n or 0, top or 0
 
     def changed(self) -> tuple:
         """What grows with every change the register records (the audit log's last entry,
