@@ -17,7 +17,7 @@ from pathlib import Path
 from readiness import __version__
 from readiness.render import format as fmt
 from readiness.web.settings import Settings
-from readiness.words import cert_text, label, pick
+from readiness.words import cert_text, label, pick, value_label
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -96,7 +96,7 @@ def make_templates():
     env.globals.update(t=cert_text, w=word, label=label, version=__version__)
     env.filters.update(date=fmt.fmt_date, verdict=fmt.verdict_label, category=fmt.category_label,
                        pick=pick, when=when, score=fmt.fmt_score, severity=fmt.severity_label,
-                       fstatus=finding_status, redact=redact)
+                       fstatus=finding_status, redact=redact, value=value_label)
     return env
 
 
