@@ -351,7 +351,7 @@ def normalise_dossier(data: Any, *, file: str | None = None, line_of=None) -> An
             _normalise(p, "product", ["products", i], errors)
     if errors:
         from readiness.errors import InputError, InputErrors
-        from readiness.paths import json_path
+        from readiness.fieldpaths import json_path
         from readiness.words import Msg
 
         out = []

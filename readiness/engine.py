@@ -15,7 +15,7 @@ from typing import Any, Callable
 from readiness import __version__
 from readiness.checks.base import Context, Msg, Outcome
 from readiness.decisions import NO_DECISIONS, Decisions
-from readiness.paths import concrete_to_json, split_concrete
+from readiness.fieldpaths import concrete_to_json, split_concrete
 from readiness.plan import offices_for
 from readiness.report import Condition, Finding, Result
 from readiness.standards.model import Choice, Combo, Leaf, Rule, RuleSet

@@ -40,7 +40,7 @@ from typing import IO, Any, Iterator, Sequence
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-from . import paths
+from . import fieldpaths
 from .errors import InputError
 from .words import Msg
 from .yamlerrors import yaml_cause
@@ -738,8 +738,8 @@ def load_data(
 # paths in messages: locate, json_path, parse_json_path
 # --------------------------------------------------------------------------------------------
 
-# the JSON-path notation lives in readiness.paths; re-exported for callers of this module
-json_path, parse_json_path = paths.json_path, paths.parse_json_path
+# the JSON-path notation lives in readiness.fieldpaths; re-exported for callers of this module
+json_path, parse_json_path = fieldpaths.json_path, fieldpaths.parse_json_path
 
 
 def locate(source_text: str, path: Sequence[str | int] | str) -> tuple[int, int] | None:

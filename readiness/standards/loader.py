@@ -23,7 +23,7 @@ from readiness.checks import KINDS
 from readiness.conditions import ConditionError, compile_condition
 from readiness.errors import InputError, InputErrors
 from readiness.io import Source, load_source
-from readiness.paths import json_path
+from readiness.fieldpaths import json_path
 from readiness.conditions import product_gates
 from readiness.standards.model import Choice, Combo, Leaf, Plan, Rule, RuleSet, RuleTexts
 from readiness.vocab import Severity
