@@ -1739,7 +1739,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "path": {"id": "jalur", "en": "path"},
     },
     "error": {
-        # reading any input (readiness.io)
+        # reading any input (readiness.load)
         "expected_suffix": {"id": "; seharusnya {expected}", "en": "; expected {expected}"},
         "found_suffix": {"id": ", ditemukan {found}", "en": ", found {found}"},
         "and_more": {"id": "... dan {n} lagi", "en": "... and {n} more"},

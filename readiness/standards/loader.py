@@ -22,7 +22,7 @@ from readiness import __version__
 from readiness.checks import KINDS
 from readiness.conditions import ConditionError, compile_condition
 from readiness.errors import InputError, InputErrors
-from readiness.io import Source, load_source
+from readiness.load import Source, load_source
 from readiness.fieldpaths import json_path
 from readiness.conditions import product_gates
 from readiness.standards.model import Choice, Combo, Leaf, Plan, Rule, RuleSet, RuleTexts
@@ -48,7 +48,7 @@ def shipped_dir() -> Path:
 
 
 class _Src:
-    """A rule-set file read by the one loader (readiness.io: limits, duplicate keys, line
+    """A rule-set file read by the one loader (readiness.load: limits, duplicate keys, line
     numbers) and a way to raise an error located in it."""
 
     def __init__(self, path: Path, source: Source | None = None):

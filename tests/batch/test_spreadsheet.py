@@ -226,7 +226,7 @@ def test_shipped_mappings_are_valid():
 
 
 def test_mapping_files_are_read_with_the_input_limits(tmp_path):
-    """A mapping is read by readiness.io like any input: a small alias bomb is refused at
+    """A mapping is read by readiness.load like any input: a small alias bomb is refused at
     once (the mapping's own loader once spent 20 s expanding one of 442 bytes)."""
     import time
 

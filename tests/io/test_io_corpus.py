@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from readiness.errors import InputError
-from readiness.io import load_data
+from readiness.load import load_data
 
 CORPUS = Path(__file__).parent / "corpus"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from readiness.io import json_path, load_data, load_source, locate, parse_json_path
+from readiness.load import json_path, load_data, load_source, locate, parse_json_path
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples" / "dossiers").glob("*.yaml"))

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from readiness.errors import InputError
-from readiness.io import Limits, load_data
+from readiness.load import Limits, load_data
 
 
 def refused(raw, limits=Limits(), name="t.yaml"):
