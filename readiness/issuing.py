@@ -153,7 +153,7 @@ class Issuer:
         return render_pdf(result, document, sign=sign if signing else None, logo=self._logo)
 
     def write(self, result: dict, path, document: str = "auto") -> str:
-        from readiness.load import atomic_write
+        from readiness.files import atomic_write
 
         kind, data = self.document(result, document)
         atomic_write(path, data)

@@ -19,7 +19,7 @@ from readiness.batch.pool import ordered_map
 from readiness.batch.runner import payload, plan, units
 from readiness.batch.summary import cell_text, products_text, verdict_word
 from readiness.errors import InputError
-from readiness.load import atomic_writer
+from readiness.files import atomic_writer
 from readiness.vocab import GAP, Severity
 from readiness.words import Section, has, label, render, t
 

@@ -43,7 +43,8 @@ from readiness.batch.stream import DiskSet
 from readiness.batch.spreadsheet import (SPREADSHEET_SUFFIXES, BusinessRecord, Issue,
                                          SpreadsheetImport, ranges)
 from readiness.errors import InputError
-from readiness.load import atomic_write, load_source, safe_filename, unique_filename
+from readiness.files import atomic_write, safe_filename, unique_filename
+from readiness.load import load_source
 from readiness.issuing import Issuer
 from readiness.register.store import describe
 from readiness.render.documents import Renderer, choose_document, render_html
@@ -509,7 +510,7 @@ def _generations(st: Path) -> list[int]:
 
 
 def _file_sha(path: str) -> str | None:
-    from readiness.load import open_regular
+    from readiness.files import open_regular
 
     try:
         with open_regular(path) as f:            # never a FIFO: it would block the run

@@ -38,7 +38,7 @@ from typing import IO, Any, Callable, Iterator
 
 from readiness.errors import InputError
 from readiness.words import Msg
-from readiness.load import open_regular
+from readiness.files import open_regular
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from typing import Any, Iterator
 
 from readiness.batch.spreadsheet import Issue
 from readiness.batch.xlsxwrite import XlsxStream
-from readiness.load import atomic_write, atomic_writer
+from readiness.files import atomic_write, atomic_writer
 from readiness.render.fetcher import assets_base_url, make_fetcher
 from readiness.vocab import Verdict
 from readiness.words import Msg, Section, capfirst, date_text, label, value_label

@@ -60,7 +60,7 @@ def export(records: Iterable[CertificateRecord], path: Path, *, lang: str = "id"
     """Write the register to `path` (CSV or XLSX by `fmt` or the file's suffix), atomically.
     Returns the number of rows."""
     from readiness.batch.summary import cell_text
-    from readiness.load import atomic_writer
+    from readiness.files import atomic_writer
 
     fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
     header = (HISTORY_COLUMNS if history else COLUMNS)[lang if lang in COLUMNS else "id"]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from readiness.errors import InputError
-from readiness.load import atomic_write
+from readiness.files import atomic_write
 from readiness.plan import build_plan, headline
 from readiness.render import format as fmt
 from readiness.render.pdf import Renderer

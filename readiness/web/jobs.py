@@ -33,7 +33,7 @@ from pathlib import Path
 from readiness.batch.runner import run_batch
 from readiness.batch.spreadsheet import Table
 from readiness.errors import InputError
-from readiness.load import atomic_write
+from readiness.files import atomic_write
 from readiness.register.store import Register
 from readiness.vocab import GAP
 

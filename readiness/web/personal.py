@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from readiness.batch.mapping import norm, recognise
-from readiness.load import atomic_write, atomic_writer
+from readiness.files import atomic_write, atomic_writer
 
 PERSONAL_FIELDS = ("business.owner.nik", "business.owner.phone", "business.contact.phone",
                    "business.npwp")

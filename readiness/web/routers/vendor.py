@@ -24,7 +24,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from starlette.exceptions import HTTPException
 
 from readiness.errors import InputError
-from readiness.load import atomic_write, safe_filename
+from readiness.files import atomic_write, safe_filename
 from readiness.render.format import category_label
 from readiness.standards import load_standard
 from readiness.standards.loader import list_standards
