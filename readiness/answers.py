@@ -146,7 +146,7 @@ def _norm(text: Any) -> str:
 @lru_cache(maxsize=1)
 def _form_words() -> dict[str, dict[str, str]]:
     """plain path -> {normalised answer: value} from the shipped registration form mapping."""
-    from readiness.batch.mapping import shipped_mappings
+    from readiness.sheets.mapping import shipped_mappings
     from readiness.standards.fields import plain_path
 
     out: dict[str, dict[str, str]] = {}
@@ -162,7 +162,7 @@ def _form_words() -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _bool_words() -> tuple[frozenset, frozenset]:
-    from readiness.batch.mapping import shipped_mappings
+    from readiness.sheets.mapping import shipped_mappings
 
     ms = shipped_mappings()
     true = set().union(*(m.true_words for m in ms)) if ms else set()

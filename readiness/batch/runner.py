@@ -36,7 +36,7 @@ from readiness.batch import manifest, summary
 from readiness.batch.cache import (DOC_PARTS, NO_DECISIONS, Parts, Store, digest, input_digest, reason,
                                    referenced, refs_unchanged, renderer_version, standard_digest)
 from readiness.batch.lock import OutputLock
-from readiness.batch.mapping import load_mapping
+from readiness.sheets.mapping import load_mapping
 from readiness.batch.pool import Done, close_cluster, connect_cluster, ordered_map
 from readiness.batch.progress import Bar
 from readiness.batch.stream import DiskSet

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from readiness.batch.mapping import Mapping, Target, load_mapping, norm, recognise, shipped_mappings
+from readiness.sheets.mapping import Mapping, Target, load_mapping, norm, recognise, shipped_mappings
 from readiness.batch.stream import PARQUET_SUFFIXES, KeyIndex, ParquetBook
-from readiness.batch.sheetread import (DEFAULT_SHEET_LIMITS, CsvBook, SheetLimits, Undecodable,
+from readiness.sheets.read import (DEFAULT_SHEET_LIMITS, CsvBook, SheetLimits, Undecodable,
                                        XlsxBook, excel_date)
 from readiness.errors import InputError
 from readiness.standards.fields import feeds, unfed_rules, unoffered_choices
@@ -492,7 +492,7 @@ def undecodable_message(v: Undecodable, table: "Table") -> Msg:
 class Table:
     """Rows of the first sheet of a CSV or XLSX file: `headers` and `rows()` yielding
     (row number as the spreadsheet shows it, values) for rows with a value. Read by
-    `sheetread` (limits, no trust in `<dimension>`, typed cells); every problem with the file
+    `readiness.sheets.read` (limits, no trust in `<dimension>`, typed cells); every problem with the file
     is an `InputError` naming it."""
 
     def __init__(self, path: str | Path, limits: SheetLimits | None = None):

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from readiness.batch.spreadsheet import Issue
-from readiness.batch.xlsxwrite import XlsxStream
+from readiness.sheets.write import XlsxStream
 from readiness.files import atomic_write, atomic_writer
 from readiness.render.fetcher import assets_base_url, make_fetcher
 from readiness.vocab import Verdict

@@ -75,7 +75,7 @@ def export(records: Iterable[CertificateRecord], path: Path, *, lang: str = "id"
                 w.writerow([cell_text(c) for c in cells])
                 n += 1
     elif fmt == "xlsx":
-        from readiness.batch.xlsxwrite import XlsxStream
+        from readiness.sheets.write import XlsxStream
 
         with atomic_writer(path, "wb") as f:
             x = XlsxStream(f, header, fills=FILL, fill_columns=(1,),

@@ -393,7 +393,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "byte {bytes} tidak dapat dibaca: berkas di sini bukan teks {enc}, ditemukan {value}; simpan lagi berkas sebagai CSV UTF-8",
             "en": "undecodable byte(s) {bytes}: the file is not {enc} text here, found {value}; save the file again as CSV UTF-8"},
         "reading_stopped": {"id": "pembacaan berhenti di tengah: {detail}", "en": "reading stopped part way: {detail}"},
-        # reading a workbook (readiness.batch.sheetread): limits and damage
+        # reading a workbook (readiness.sheets.read): limits and damage
         "xlsx_not_zip": {
             "id": "bukan buku kerja .xlsx (bukan arsip zip; berkas .xls lama atau berkas yang diganti namanya? simpan sebagai .xlsx atau CSV)",
             "en": "not an .xlsx workbook (not a zip archive; an old .xls file or a renamed file? save it as .xlsx or CSV)"},

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from readiness.batch import spreadsheet as sp
-from readiness.batch.mapping import load_mapping, recognise, shipped_mappings
+from readiness.sheets.mapping import load_mapping, recognise, shipped_mappings
 from readiness.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[2]

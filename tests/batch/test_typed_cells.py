@@ -18,9 +18,9 @@ import pytest
 
 import xlsx_samples as S
 from readiness.batch import spreadsheet as sp
-from readiness.batch.mapping import Target
+from readiness.sheets.mapping import Target
 from readiness.batch.runner import run_batch
-from readiness.batch.sheetread import XlsxBook, excel_date
+from readiness.sheets.read import XlsxBook, excel_date
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPORT = ROOT / "examples" / "registrations-form-export.csv"

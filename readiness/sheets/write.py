@@ -15,7 +15,7 @@ import zipfile
 from typing import IO, Any, Iterable
 from xml.sax.saxutils import escape
 
-from readiness.batch.sheetread import column_letters as _col
+from readiness.sheets.read import column_letters as _col
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
