@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from readiness.api import check_data, check_path, load_standard
 from readiness.batch.pool import ordered_map
 from readiness.batch.runner import payload, plan, units
-from readiness.batch.summary import cell_text, products_text, verdict_word
+from readiness.batch.summary import products_text, verdict_word
+from readiness.sheets.write import cell_text
 from readiness.errors import InputError
 from readiness.files import atomic_writer
 from readiness.vocab import GAP, Severity

@@ -59,7 +59,7 @@ def export(records: Iterable[CertificateRecord], path: Path, *, lang: str = "id"
            history: bool = False, fmt: str | None = None, today: dt.date | None = None) -> int:
     """Write the register to `path` (CSV or XLSX by `fmt` or the file's suffix), atomically.
     Returns the number of rows."""
-    from readiness.batch.summary import cell_text
+    from readiness.sheets.write import cell_text
     from readiness.files import atomic_writer
 
     fmt = (fmt or Path(path).suffix.lstrip(".")).lower()

@@ -45,6 +45,16 @@ _WORKBOOK = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </workbook>"""
 
 
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell_text(v: Any) -> Any:
+    """Spreadsheet-safe: text that a spreadsheet would run as a formula gets a leading quote."""
+    if isinstance(v, str) and v.startswith(_FORMULA) and not re.fullmatch(r"[+-]?[\d .,]+", v):
+        return "'" + v
+    return v
+
+
 def _styles(fills: list[str]) -> str:
     fill_xml = "".join(
         f'<fill><patternFill patternType="solid"><fgColor rgb="FF{c}"/><bgColor indexed="64"/></patternFill></fill>'
