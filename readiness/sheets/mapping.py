@@ -48,6 +48,7 @@ from typing import Any
 
 from readiness.errors import InputErrors
 from readiness.load import Limits, Source, load_source
+from readiness.values import norm
 from readiness.words import Msg
 
 FORMAT = "readiness-mapping/1"
@@ -59,11 +60,6 @@ LIMITS = Limits(max_bytes=1 << 20)   # a mapping file is a page of YAML
 
 _NAME = r"[a-z_][a-z0-9_]*"
 _SEGMENT = re.compile(rf"^(?P<name>{_NAME})(?:\[(?:(?P<key>{_NAME})=(?P<value>[^\]]+))?\])?$")
-
-
-def norm(text: Any) -> str:
-    """Header / translation key normal form: trimmed, inner whitespace collapsed, casefolded."""
-    return " ".join(str(text).replace("\ufeff", "").split()).casefold()
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ import io
 import re
 from pathlib import Path
 
-from readiness.sheets.mapping import norm, recognise
+from readiness.sheets.mapping import recognise
+from readiness.values import norm
 from readiness.files import atomic_write, atomic_writer
 
 PERSONAL_FIELDS = ("business.owner.nik", "business.owner.phone", "business.contact.phone",
