@@ -101,7 +101,7 @@ class Issuer:
         office, signer). Returns one entry per result (None for results without a
         certificate); a result that cannot be recorded (no NIB) gets outcome "error"."""
         from readiness.register.records import parse_date, request_from_result
-        from readiness.signing import canonical_json
+        from readiness.attachments import canonical_json
 
         out: list[Issued | None] = [None] * len(results)
         todo: list[tuple[int, dict]] = []
