@@ -1,6 +1,6 @@
 """The plan: a result read as what to do, in order (issue 12).
 
-    build_plan(result, rs=None, lang=None, dossier=None) -> Plan
+    build_plan(result, rs=None, lang=None, dossier=None) -> ActionPlan
 
 One plan feeds every face that tells an IKM owner what to do: the gap report (PDF and HTML),
 the text report, and the self-assessment page's answer. It is a pure function of the result
@@ -19,7 +19,7 @@ the text report, and the self-assessment page's answer. It is a pure function of
 3. Apart: what an officer judges in person (`manual`) and what an officer waived.
 
 Nothing IKM-facing in a plan carries a JSON path or a dossier path: the paths stay in the
-result's JSON and in an officer's view. `Plan.to_dict()` is the plan as plain data.
+result's JSON and in an officer's view. `ActionPlan.to_dict()` is the plan as plain data.
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ class Visit:
 
 
 @dataclass
-class Plan:
+class ActionPlan:
     lang: str
     regency: str
     fill: list[FillItem]
@@ -230,7 +230,7 @@ def _as_dict(result, lang: str | None) -> dict:
         result.word()
 
 
-def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> Plan:
+def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> ActionPlan:
     """The plan of a result (a `Result` or its dict). `rs`: the rule set, to name the offices
     of a regency (else the offices the result carries, `standard.offices`, else each rule's
     agency text); `dossier`: the dossier (dict or model), whose business address's regency
@@ -341,7 +341,7 @@ def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> Plan:
     side = {s: sorted((c for (st, _), c in cards.items() if st == s),
                       key=lambda c: (_SEVERITY[c.severity], c.rule)) for s in ("manual", "waived")}
     verdict, score, who = headline(res)
-    return Plan(lang=lang, regency=str(regency or ""), fill=items, visits=order,
+    return ActionPlan(lang=lang, regency=str(regency or ""), fill=items, visits=order,
                 manual=side["manual"], waived=side["waived"], passed=list(passed.items()),
                 not_applicable=na, fill_gain=_up_to(_merge(i.by_subject for i in items)),
                 verdict=str(verdict), score=score, score_subject=who)

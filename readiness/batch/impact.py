@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from readiness.api import check_data, check_path, load_standard
 from readiness.batch.pool import ordered_map
-from readiness.batch.runner import payload, plan, units
+from readiness.batch.runner import open_inputs, payload, units
 from readiness.batch.summary import products_text, verdict_word
 from readiness.sheets.write import cell_text
 from readiness.errors import InputError
@@ -121,7 +121,7 @@ def run_impact(inputs: list[str], std_from: str, std_to: str, *, jobs: int | Non
     a, b = load_standard(std_from), load_standard(std_to)
     opts = {"as_of": as_of or dt.date.today(), "lang": lang}
     rep = Impact(a.ref, b.ref)
-    p = plan(inputs, mapping)
+    p = open_inputs(inputs, mapping)
 
     def checkable():
         for u in units(p):

@@ -94,7 +94,7 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 @dataclass
-class Plan:
+class Inputs:
     """What the inputs hold: dossier files and opened spreadsheets, in order."""
 
     items: list[tuple[str, Any]]       # ("file", Path) | ("dir", Path) | ("sheet", SpreadsheetImport) | ("bad", (source, message))
@@ -104,7 +104,7 @@ class Plan:
     choice_gaps: dict[str, list[dict]] = field(default_factory=dict)  # source -> choices it lacks
 
 
-def plan(inputs: Iterable[str | os.PathLike], mapping=None, found=None) -> Plan:
+def open_inputs(inputs: Iterable[str | os.PathLike], mapping=None, found=None) -> Inputs:
     """The inputs opened and counted; `found(n)` hears the count as it grows (the bar)."""
     found = found or (lambda n: None)
     found(0)
@@ -136,10 +136,10 @@ def plan(inputs: Iterable[str | os.PathLike], mapping=None, found=None) -> Plan:
         else:
             items.append(("bad", (str(p), Msg("no_such_input"))))
             total += 1
-    return Plan(items, total, issues)
+    return Inputs(items, total, issues)
 
 
-def note_form_gaps(p: Plan, rs) -> dict[str, list[str]]:
+def note_form_gaps(p: Inputs, rs) -> dict[str, list[str]]:
     """Once per run: for each spreadsheet, a warning per rule its columns cannot feed (added
     to the plan's issues); the rule ids per source go to its businesses' results."""
     by_rule: dict[str, Issue] = {}
@@ -176,7 +176,7 @@ def _dossier_sha(dossier: dict, label: str) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def units(p: Plan) -> Iterator[Unit]:
+def units(p: Inputs) -> Iterator[Unit]:
     taken = DiskSet()          # one output name per business: on disk, not in memory
     seq = 0
     for kind, obj in p.items:
@@ -561,7 +561,7 @@ class Output:
     here holds all results. Closed by `finish` (the generation becomes the result) or
     `abort` (the previous outputs stay)."""
 
-    def __init__(self, outdir: Path, p: Plan, rs: RuleSet, opts: Options, reuse: bool,
+    def __init__(self, outdir: Path, p: Inputs, rs: RuleSet, opts: Options, reuse: bool,
                  progress) -> None:
         self.outdir, self.state, self.opts = outdir, outdir / STATE, opts
         self.std_key = standard_identity(rs)
@@ -911,7 +911,7 @@ class Output:
         self.summaries.abort()
         self.close_files()
 
-    def finish(self, p: Plan, rs: RuleSet, summary_pdf: bool | None = None) -> None:
+    def finish(self, p: Inputs, rs: RuleSet, summary_pdf: bool | None = None) -> None:
         """The run is complete: this generation becomes the result, then the summaries
         (summary.pdf with the documents, unless `summary_pdf` says otherwise)."""
         self.close_files()
@@ -1020,7 +1020,7 @@ def _run_batch(inputs: list[str], outdir: Path, rs: RuleSet, bar: Bar, *, jobs, 
                    gap_reports=gap_reports, cache=str(Path(cache).absolute()) if cache else None,
                    tune_gc=tune_gc)
     run = begin_manifest(outdir, inputs, rs, opts, mapping, summary_pdf, resume)
-    p = plan(inputs, mapping, found=bar.found)
+    p = open_inputs(inputs, mapping, found=bar.found)
     note_form_gaps(p, rs)
     out = Output(outdir, p, rs, opts, reuse, bar)
     out.stats.restarted = run.get("restarted", False)
@@ -1064,7 +1064,7 @@ def begin_manifest(outdir: Path, inputs, rs, opts: Options, mapping, summary_pdf
     return now
 
 
-def finish_manifest(outdir: Path, run: dict, p: Plan, summary_pdf: bool) -> list[str]:
+def finish_manifest(outdir: Path, run: dict, p: Inputs, summary_pdf: bool) -> list[str]:
     """The run is complete: remove what an earlier run wrote and this one did not (documents
     of other runs or all of them after --no-pdf, summary.pdf, copies of inputs no longer
     given), then the manifest says complete. Returns the removed paths."""

@@ -25,7 +25,7 @@ from readiness.errors import InputError, InputErrors
 from readiness.load import Source, load_source
 from readiness.fieldpaths import json_path
 from readiness.conditions import product_gates
-from readiness.standards.model import Choice, Combo, Leaf, Plan, Rule, RuleSet, RuleTexts
+from readiness.standards.model import Choice, Combo, Leaf, Rule, RulePlan, RuleSet, RuleTexts
 from readiness.vocab import Severity
 from readiness.words import LANGS, pick, t
 from readiness.standards.schema import FORMAT, rule_set_schema
@@ -410,7 +410,7 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: lis
     )
 
 
-def _plan(rule: Rule, weights: dict) -> Plan:
+def _plan(rule: Rule, weights: dict) -> RulePlan:
     """What the engine's loop needs for one rule: the severity and weight when no condition
     changes them, a plain leaf check's function and parameters (else the engine walks the
     variants and combinations), and for product rules the categories and channels a product
@@ -426,7 +426,7 @@ def _plan(rule: Rule, weights: dict) -> Plan:
     cats = chans = None
     if rule.applies is not None and rule.subject == "product":
         cats, chans = product_gates(rule.raw.get("applies"))
-    return Plan(rule, sev, weight, rule.applies, fn, params, cats, chans,
+    return RulePlan(rule, sev, weight, rule.applies, fn, params, cats, chans,
                 tuple(cond for cond, _ in rule.exemptions))
 
 
