@@ -37,7 +37,8 @@ from readiness.batch.cache import (DOC_PARTS, NO_DECISIONS, Parts, Store, digest
                                    referenced, refs_unchanged, renderer_version, standard_digest)
 from readiness.batch.lock import OutputLock
 from readiness.sheets.mapping import load_mapping
-from readiness.batch.pool import Done, close_cluster, connect_cluster, ordered_map
+from readiness.batch.inorder import Done
+from readiness.batch.pool import close_cluster, connect_cluster, ordered_map
 from readiness.batch.progress import Bar
 from readiness.batch.stream import DiskSet
 from readiness.batch.spreadsheet import (SPREADSHEET_SUFFIXES, BusinessRecord, Issue,
