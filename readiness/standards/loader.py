@@ -8,6 +8,7 @@ which may `extends:` any shipped rule set or another file beside it.
 from __future__ import annotations
 
 import copy
+import copyreg
 import dataclasses
 import datetime as dt
 import difflib
@@ -452,13 +453,24 @@ def _load_cached(path: str, mtime: float) -> RuleSet:
 
 def rebuild(merged: dict, chain: tuple, source: str, status: str, superseded_by: str | None,
             supersession: tuple | None) -> RuleSet:
-    """A rule set compiled again from its resolved document (`RuleSet.__reduce__`): validated
-    where it was loaded, so nothing here can fail on it."""
+    """A rule set compiled again from its resolved document (`_reduce`): validated where it was
+    loaded, so nothing here can fail on it."""
     top = _Src.__new__(_Src)
     top.path, top.name, top.data, top._line_of = Path(source), source, merged, (lambda _: None)
     rs = _compile(merged, list(chain), {}, top, [])
     return dataclasses.replace(rs, source=source, status=status, superseded_by=superseded_by,
                                supersession=supersession)
+
+
+def _reduce(rs: RuleSet):
+    """How pickle carries a RuleSet to another process (a Dask worker, maybe on another
+    machine): its resolved document, compiled again there by `rebuild`, so the worker needs no
+    standards folder of its own (compiled conditions are closures, which pickle cannot carry)."""
+    return (rebuild, (rs.raw, rs.chain, rs.source, rs.status, rs.superseded_by, rs.supersession))
+
+
+# registered here, where every RuleSet is made, so that the model need not import its loader
+copyreg.pickle(RuleSet, _reduce)
 
 
 def load_standard(spec: str | os.PathLike | None = None) -> RuleSet:

@@ -146,14 +146,10 @@ class RuleSet:
     texts: dict[str, RuleTexts] = field(default_factory=dict, repr=False, compare=False)
     offices: dict = field(default_factory=dict, repr=False, compare=False)  # kind -> office
 
-    def __reduce__(self):
-        # compiled conditions are closures, which pickle cannot carry: a rule set travels to
-        # another process (a Dask worker, maybe on another machine) as its resolved document
-        # and is compiled again there, so the worker needs no standards folder of its own
-        from readiness.standards.loader import rebuild
-
-        return (rebuild, (self.raw, self.chain, self.source, self.status, self.superseded_by,
-                          self.supersession))
+    # A rule set travels to another process (a Dask worker, maybe on another machine) as its
+    # resolved document and is compiled again there: readiness.standards.loader, which makes
+    # every RuleSet, registers how with copyreg (its compiled conditions are closures, which
+    # pickle cannot carry), so this model does not import its loader.
 
     @property
     def ref(self) -> str:
