@@ -43,7 +43,8 @@ MODULES: dict[str, tuple[str, str]] = {
     "readiness.fieldpaths": ("ground", "both path notations: JSON paths (`json_path`, `parse_json_path`, "
                              "`concrete_to_json`, `split_concrete`) and field references (`segments`, "
                              "`validate_field_path`, `field_name`, `anchor`)"),
-    "readiness.yamlerrors": ("ground", "a YAML parser's problem in the reader's words"),
+    "readiness.yamlerrors": ("ground", "a YAML syntax error in plain words: the likely line and the usual "
+                           "cause (`yaml_cause`, `explain_yaml_error`)"),
     # inputs: bytes and cells become values
     "readiness.values": ("inputs", "the value parsers shared by dossiers, answers and spreadsheet cells: "
                          "numbers, money, dates (and date serials), quantities, shares, yes/no, NIB/NPWP and "
@@ -65,12 +66,13 @@ MODULES: dict[str, tuple[str, str]] = {
                         "...), every closed set as a named `Literal` (`VALUE_SETS`)"),
     "readiness.answers": ("core", "one parser of an owner's answers (`parse_answer`, `normalise_dossier`): "
                           "the dossier model's field types choose the parser from `values`"),
-    "readiness.checks": ("core", "one module per check kind: `P` (its parameters) and `check(params, ctx) "
-                         "-> Outcome`; `base` holds what they share"),
+    "readiness.checks": ("core", "one module per check kind: `P` (its parameters, pydantic; `derive()` "
+                         "makes compiled forms once) and `check(params, ctx) -> Outcome`; `base` holds what "
+                         "they share; `KINDS` registers them"),
     "readiness.conditions": ("core", "declarative conditions (applicability, severity) compiled to closures"),
     "readiness.standards": ("core", "rule sets: `model` (`RuleSet`, each rule's `RulePlan`), `schema`, "
-                            "`loader` (`requires:`, schema, `extends`, compile), `catalogue` of shipped "
-                            "editions, `diff`, `fields` (which fields rules read), `offices` (the office of a "
+                            "`loader` (`requires:`, schema, `extends`, compile; the catalogue of shipped "
+                            "editions), `diff`, `fields` (which fields rules read), `offices` (the office of a "
                             "kind for a regency)"),
     "readiness.decisions": ("core", "officers' decisions (waivers, verdicts) and their file"),
     "readiness.engine": ("spine", "`evaluate(dossier, ruleset, *, as_of, event, lang, decisions, line_of, "
@@ -96,12 +98,13 @@ MODULES: dict[str, tuple[str, str]] = {
     "readiness.verification": ("documents", "`verify_pdf`: signature, signer, attached result, register "
                                "status; `report_lines`"),
     # services: the work a face asks for
-    "readiness.api": ("services", "the front door: `load_standard`, `check_path`, `check_data`, issue, "
-                      "revoke, verify"),
+    "readiness.api": ("services", "the front door both faces call: `load_standard`, `check_path`, "
+                      "`check_data`, `issue_document`, `certificate_status`, `revoke_certificate`, "
+                      "`verify_certificate`"),
     "readiness.desk": ("services", "the desk's work: an application's review, decisions, export/import, "
                        "issuing, status moves, uploads"),
-    "readiness.selfcheck": ("services", "the self-assessment: a partial dossier from the owner's answers, "
-                            "checked"),
+    "readiness.selfcheck": ("services", "the self-assessment's questions, generated from the standard and "
+                            "the dossier model, and the dossier built from the answers (`/periksa` shows them)"),
     "readiness.init_template": ("services", "`readiness init`: a dossier template with the fields the "
                                 "applicable rules read"),
     "readiness.doctor": ("services", "`diagnose()`: what the rendering path has and lacks"),
@@ -112,7 +115,9 @@ MODULES: dict[str, tuple[str, str]] = {
     "readiness.__main__": ("faces", "`python -m readiness`"),
     "readiness.cli": ("faces", "click commands, one module per group; thin"),
     "readiness.web": ("faces", "`create_app(settings)` (FastAPI), one router per feature, templates, "
-                      "`auth` (the permission matrix), `desk_ui`, `jobs`, `charts`, `personal`"),
+                      "static files; `auth` (the permission matrix, `need(permission)`), `desk_ui` (desk "
+                      "pages, submit-once), `jobs` (the vendor desk's job processes), `charts` (inline "
+                      "SVG), `personal` (what an organizer may read), `security`, `periksa_ui`"),
 }
 
 # The floors of the old house's modules that no longer exist under their names (`--root` of a
@@ -197,15 +202,23 @@ def graph(known: dict[str, Path] | None = None) -> list[Arrow]:
     return [a for m in known for a in arrows_of(m, known)]
 
 
-def floor_of(module: str) -> str | None:
-    """The floor of a module: that of the longest name in the table it is or lies in."""
+def owner(module: str) -> str | None:
+    """The entry of the table a module belongs to: itself, else the nearest package above it
+    that the table names (the root package, `readiness`, stands for its own __init__ only, so
+    a new top-level module is on no floor until the table places it)."""
     name = module
     while True:
-        if name in MODULES:
-            return MODULES[name][0]
+        if name in MODULES and (name == module or name != "readiness"):
+            return name
         if "." not in name:
             return None
         name = name.rsplit(".", 1)[0]
+
+
+def floor_of(module: str) -> str | None:
+    """The floor of a module: that of its entry in the table."""
+    entry = owner(module)
+    return MODULES[entry][0] if entry else None
 
 
 def upward(arrows: list[Arrow]) -> list[Arrow]:
@@ -288,6 +301,33 @@ def functions(known: dict[str, Path] | None = None) -> list[Function]:
 def module_lines(known: dict[str, Path] | None = None) -> dict[str, int]:
     known = known or module_files()
     return {m: len(p.read_text(encoding="utf-8").splitlines()) for m, p in known.items()}
+
+
+def design_table(known: dict[str, Path] | None = None) -> str:
+    """docs/design.md's module table: every entry of the table by floor, what it holds (the
+    table's words) and which entries it imports (the code's arrows)."""
+    known = known or module_files()
+    uses: dict[str, set[str]] = {e: set() for e in MODULES}
+    for a in graph(known):
+        s, t = owner(a.source), owner(a.target)
+        if s and t and s != t:
+            uses[s].add(t)
+    rank = {f: i for i, f in enumerate(FLOORS)}
+
+    def shown(entry: str) -> str:
+        path = entry.replace(".", "/")
+        return f"`{path}/`" if known.get(entry, Path()).name == "__init__.py" and entry != "readiness" \
+            else f"`{path}.py`" if entry != "readiness" else "`readiness/__init__.py`"
+
+    def short(entry: str) -> str:
+        return entry.removeprefix("readiness.") if entry != "readiness" else "readiness"
+
+    rows = ["| floor | module | what it holds | imports (ours) |", "|---|---|---|---|"]
+    for e in sorted(MODULES, key=lambda e: (rank[MODULES[e][0]], e)):
+        floor, what = MODULES[e]
+        imports = ", ".join(sorted((short(t) for t in uses[e]), key=str.lower)) or "nothing of ours"
+        rows.append(f"| {floor} | {shown(e)} | {what} | {imports} |")
+    return "\n".join(rows) + "\n"
 
 
 def report(known: dict[str, Path], out=sys.stdout) -> None:
