@@ -24,7 +24,10 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
+
+import house
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "dossiers"
@@ -160,6 +163,8 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     root = args.root.resolve()
+    if args.root.resolve() != ROOT:
+        house.MODULES.update({m: (f, "") for m, f in house.BEFORE.items()})
     if args.child:
         got = (child_check if args.child == "check" else child_periksa)(root, args.work)
         print(json.dumps(got))
@@ -167,8 +172,11 @@ def main(argv: list[str]) -> None:
     for path, title in (("check", "check --format pdf"), ("periksa", "/periksa post -> answer page")):
         got = run(path, root)
         rooms = {".".join(n.split(".")[:2]) for n in got["crossed"]}
+        floors = Counter(house.floor_of(n) for n in got["crossed"])
         print(f"{title}: crosses {len(got['crossed'])} modules in {len(rooms)} rooms "
               f"(top-level modules and packages); loaded {len(got['loaded'])}")
+        print("  by floor: " + ", ".join(f"{f} {floors[f]}" for f in house.FLOORS if floors[f])
+              + (f", on no floor {floors[None]}" if floors[None] else ""))
         if args.list:
             print("  " + " ".join(n.removeprefix("readiness.") for n in got["crossed"]))
 
