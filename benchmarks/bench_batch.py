@@ -58,7 +58,7 @@ def breakdown(paths) -> dict[str, float]:
     from readiness.api import check_file_references, load_standard
     from readiness.batch.runner import summary_row
     from readiness.engine import evaluate
-    from readiness.io import load_source
+    from readiness.load import load_source
     from readiness.model import parse_dossier
 
     rs = load_standard(None)

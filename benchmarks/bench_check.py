@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from readiness.api import check_data  # noqa: E402
-from readiness.io import load_source  # noqa: E402
+from readiness.load import load_source  # noqa: E402
 from readiness.standards import load_standard  # noqa: E402
 
 

@@ -64,7 +64,8 @@ def certificates(out: Path) -> dict[str, tuple[str, str]]:
 def stages(paths: list[Path], gap_reports: str, tune_gc: bool, tmp: Path) -> dict[str, float]:
     """Seconds per stage over `paths`, one core, as a document worker does it."""
     from readiness.api import check_source, load_standard
-    from readiness.io import atomic_write, load_source
+    from readiness.files import atomic_write
+    from readiness.load import load_source
     from readiness.issuing import Issuer
     from readiness.render.documents import Renderer, choose_document, render_html
 

@@ -1,6 +1,6 @@
 """Cost of safe loading against bare PyYAML.
 
-Compares `readiness.io.load_data` (C composer + our checking constructor) with
+Compares `readiness.load.load_data` (C composer + our checking constructor) with
 `yaml.load(text, Loader=yaml.CSafeLoader)` on the example dossiers and on a ~9 KiB dossier made
 by repeating the products of kopi-sembalun.yaml; prints both times and the ratio measured in
 this run (target: <= 1.3x on the 9 KiB dossier). Also times the refusal of an alias bomb.
@@ -21,7 +21,7 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from readiness import io  # noqa: E402
+from readiness import load as loader  # noqa: E402
 
 BARE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -52,7 +52,7 @@ def compare(label: str, raw: bytes, repeat: int) -> float:
     text = raw.decode("utf-8")
     number = max(20, int(200_000 / max(len(raw), 1)))
     bare = best_of(lambda: yaml.load(text, Loader=BARE), repeat, number)
-    ours = best_of(lambda: io.load_data(raw, name="bench.yaml"), repeat, number)
+    ours = best_of(lambda: loader.load_data(raw, name="bench.yaml"), repeat, number)
     ratio = ours / bare
     print(f"{label:34s} {len(raw):6d} B  bare {bare * 1e3:7.3f} ms  ours {ours * 1e3:7.3f} ms"
           f"  ratio {ratio:5.2f}x")
@@ -75,8 +75,8 @@ def wide_bomb() -> bytes:
 def time_refusal(label: str, raw: bytes) -> None:
     t0 = time.perf_counter()
     try:
-        io.load_data(raw, name=f"{label}.yaml")
-    except io.InputError as e:
+        loader.load_data(raw, name=f"{label}.yaml")
+    except loader.InputError as e:
         dt = time.perf_counter() - t0
         print(f"{label:34s} refused in {dt * 1e3:.2f} ms: {e.one_line()}")
     else:
@@ -87,7 +87,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=7)
     args = ap.parse_args()
-    print(f"libyaml C loader: {io.C_LOADER}")
+    print(f"libyaml C loader: {loader.C_LOADER}")
     for path in sorted(glob.glob(os.path.join(ROOT, "examples/dossiers/*.yaml"))):
         compare(os.path.basename(path), open(path, "rb").read(), args.repeat)
     ratio = compare("kopi-sembalun x N (~9 KiB)", nine_kib_dossier(), args.repeat)

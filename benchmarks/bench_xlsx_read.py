@@ -1,5 +1,5 @@
 """Reading workbooks: openpyxl's read-only mode against readiness's own streaming reader
-(readiness/batch/sheetread.py), on an ordinary large registration export and on the hostile
+(readiness/sheets/read.py), on an ordinary large registration export and on the hostile
 workbooks of the tests (tests/batch/xlsx_samples.py).
 
 Each read runs in its own process, with a time limit, and reports its wall time and peak
@@ -36,7 +36,7 @@ for row in wb.worksheets[0].iter_rows(values_only=True):
 print("rows", n)
 """,
     "readiness": """
-from readiness.batch.sheetread import XlsxBook
+from readiness.sheets.read import XlsxBook
 n = 0
 for rn, row in XlsxBook(PATH).rows():
     n += 1

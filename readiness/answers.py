@@ -146,7 +146,7 @@ def _norm(text: Any) -> str:
 @lru_cache(maxsize=1)
 def _form_words() -> dict[str, dict[str, str]]:
     """plain path -> {normalised answer: value} from the shipped registration form mapping."""
-    from readiness.batch.mapping import shipped_mappings
+    from readiness.sheets.mapping import shipped_mappings
     from readiness.standards.fields import plain_path
 
     out: dict[str, dict[str, str]] = {}
@@ -162,7 +162,7 @@ def _form_words() -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _bool_words() -> tuple[frozenset, frozenset]:
-    from readiness.batch.mapping import shipped_mappings
+    from readiness.sheets.mapping import shipped_mappings
 
     ms = shipped_mappings()
     true = set().union(*(m.true_words for m in ms)) if ms else set()
@@ -240,7 +240,7 @@ def _choice(path: str, kind: Kind, v: str) -> str:
 def parse_answer(path: str, value: Any, kind: Kind | None = None) -> Any:
     """The dossier value of an answer to `path` (mapping notation), or None when the answer is
     empty. Raises AnswerError with the plain message and an example."""
-    from readiness.batch import spreadsheet as sp
+    from readiness.values import CellError, parse_date, parse_money, parse_number, parse_quantity
 
     kind = kind or field_kind(path)
     if kind is None:
@@ -275,24 +275,24 @@ def parse_answer(path: str, value: Any, kind: Kind | None = None) -> Any:
             raise AnswerError("bool")
         if name == "date":
             try:
-                d = dt.date.fromisoformat(sp.parse_date(s))
-            except sp.CellError as e:
+                d = dt.date.fromisoformat(parse_date(s))
+            except CellError as e:
                 raise AnswerError("date_exists" if e.code == "cell_date_exists" else "date") from None
             if not 1950 <= d.year <= 2100:
                 raise AnswerError("date")
             return d
         if name == "money":
             try:
-                n = sp.parse_money(s)
-            except sp.CellError:
+                n = parse_money(s)
+            except CellError:
                 raise AnswerError("money") from None
             if n < 0:
                 raise AnswerError("money")
             return n
         if name in ("number", "integer"):
             try:
-                n = sp.parse_number(s, thousands_dot=name == "integer")
-            except sp.CellError:
+                n = parse_number(s, thousands_dot=name == "integer")
+            except CellError:
                 raise AnswerError(name) from None
             if name == "integer" and not isinstance(n, int):
                 raise AnswerError("integer")
@@ -301,8 +301,8 @@ def parse_answer(path: str, value: Any, kind: Kind | None = None) -> Any:
             return n
         if name == "quantity":
             try:
-                q = sp.parse_quantity(s)
-            except sp.CellError:
+                q = parse_quantity(s)
+            except CellError:
                 raise AnswerError("quantity") from None
             if q["amount"] <= 0:
                 raise AnswerError("quantity")
@@ -320,8 +320,8 @@ def parse_answer(path: str, value: Any, kind: Kind | None = None) -> Any:
             out_n = []
             for x in items if items is not None else _split(s.replace("x", ",")):
                 try:
-                    out_n.append(sp.parse_number(x, thousands_dot=False))
-                except sp.CellError:
+                    out_n.append(parse_number(x, thousands_dot=False))
+                except CellError:
                     raise AnswerError("number") from None
             return out_n or None
         if name == "list":
@@ -351,7 +351,7 @@ def normalise_dossier(data: Any, *, file: str | None = None, line_of=None) -> An
             _normalise(p, "product", ["products", i], errors)
     if errors:
         from readiness.errors import InputError, InputErrors
-        from readiness.paths import json_path
+        from readiness.fieldpaths import json_path
         from readiness.words import Msg
 
         out = []

@@ -9,7 +9,9 @@ from typing import Any
 
 from readiness.decisions import Decisions
 from readiness.engine import evaluate
-from readiness.io import json_path, load_source, safe_relative_path
+from readiness.fieldpaths import json_path
+from readiness.files import safe_relative_path
+from readiness.load import load_source
 from readiness.model import parse_dossier
 from readiness.report import Result
 from readiness.standards import RuleSet, load_standard

@@ -10,7 +10,7 @@ document, licence or curation whose date no longer reaches (met -> fail at a val
 from __future__ import annotations
 
 from readiness.errors import InputError
-from readiness.io import load_source
+from readiness.load import load_source
 from readiness.report import RESULT_FORMAT
 from readiness.vocab import GAP, MET, Status
 from readiness.words import Section, label, value_label

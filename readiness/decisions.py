@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from readiness.io import Source, load_data, load_source
+from readiness.load import Source, load_data, load_source
 from readiness.words import Msg
 
 

@@ -33,7 +33,7 @@ from readiness.decisions import (
     same_person,
 )
 from readiness.errors import InputError
-from readiness.io import load_source
+from readiness.load import load_source
 from readiness.register.desk import DecisionDraft
 from readiness.register.records import application_from_result, business_key
 from readiness.standards import load_standard

@@ -16,8 +16,8 @@ from readiness.clock import office_today
 from readiness import __version__
 from readiness.checks.base import Context, Msg, Outcome
 from readiness.decisions import NO_DECISIONS, Decisions
-from readiness.paths import concrete_to_json, split_concrete
-from readiness.plan import offices_for
+from readiness.fieldpaths import concrete_to_json, split_concrete
+from readiness.standards.offices import offices_for
 from readiness.report import Condition, Finding, Result
 from readiness.standards.model import Choice, Combo, Leaf, Rule, RuleSet
 from readiness.vocab import GAP, MET, Severity, Status, Verdict

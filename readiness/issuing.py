@@ -101,7 +101,7 @@ class Issuer:
         office, signer). Returns one entry per result (None for results without a
         certificate); a result that cannot be recorded (no NIB) gets outcome "error"."""
         from readiness.register.records import parse_date, request_from_result
-        from readiness.signing import canonical_json
+        from readiness.attachments import canonical_json
 
         out: list[Issued | None] = [None] * len(results)
         todo: list[tuple[int, dict]] = []
@@ -153,7 +153,7 @@ class Issuer:
         return render_pdf(result, document, sign=sign if signing else None, logo=self._logo)
 
     def write(self, result: dict, path, document: str = "auto") -> str:
-        from readiness.io import atomic_write
+        from readiness.files import atomic_write
 
         kind, data = self.document(result, document)
         atomic_write(path, data)

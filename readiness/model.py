@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from readiness import vocab
 from readiness.errors import InputError, InputErrors
-from readiness.paths import json_path as _json_path
+from readiness.fieldpaths import json_path as _json_path
 from readiness.words import Msg
 
 FORMAT = "readiness-dossier/1"

@@ -80,7 +80,7 @@ class Office:
         path = folder / SETTINGS_FILE
         if not path.exists():
             return cls(folder=folder)
-        from readiness.io import load_data
+        from readiness.load import load_data
 
         data = load_data(path, name=str(path))
         if not isinstance(data, dict):
@@ -111,7 +111,7 @@ class Office:
     def save(self) -> Path:
         import yaml
 
-        from readiness.io import atomic_write
+        from readiness.files import atomic_write
 
         folder = self.folder or config_dir()
         _private_folder(folder)
@@ -170,7 +170,7 @@ class Office:
         folder = self.folder or config_dir()
         _private_folder(folder)
         name = LOGO_STEM + (".png" if data[:8] == b"\x89PNG\r\n\x1a\n" else ".jpg")
-        from readiness.io import atomic_write
+        from readiness.files import atomic_write
 
         for old in folder.glob(LOGO_STEM + ".*"):
             old.unlink(missing_ok=True)

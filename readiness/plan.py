@@ -1,6 +1,6 @@
 """The plan: a result read as what to do, in order (issue 12).
 
-    build_plan(result, rs=None, lang=None, dossier=None) -> Plan
+    build_plan(result, rs=None, lang=None, dossier=None) -> ActionPlan
 
 One plan feeds every face that tells an IKM owner what to do: the gap report (PDF and HTML),
 the text report, and the self-assessment page's answer. It is a pure function of the result
@@ -19,7 +19,7 @@ the text report, and the self-assessment page's answer. It is a pure function of
 3. Apart: what an officer judges in person (`manual`) and what an officer waived.
 
 Nothing IKM-facing in a plan carries a JSON path or a dossier path: the paths stay in the
-result's JSON and in an officer's view. `Plan.to_dict()` is the plan as plain data.
+result's JSON and in an officer's view. `ActionPlan.to_dict()` is the plan as plain data.
 """
 
 from __future__ import annotations
@@ -28,52 +28,11 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from readiness.standards.offices import offices_for
 from readiness.vocab import SEVERITY_ORDER as _SEVERITY
-from readiness.words import LANGS, Section, has, label, pick, t
+from readiness.words import LANGS, Section, has, label, t
 
 _SEV_NAMES = frozenset(s.value for s in _SEVERITY)
-
-
-# -- offices --------------------------------------------------------------------------------
-
-def regency_key(name: Any) -> str:
-    """A regency/city as the offices table keys it: case and 'Kabupaten'/'Kab.' ignored;
-    'Mataram' is Kota Mataram (the only Mataram); 'Bima' alone is the regency, not the city."""
-    s = " ".join(str(name or "").casefold().replace(".", ". ").split())
-    for prefix in ("kabupaten ", "kab. ", "kab "):
-        if s.startswith(prefix):
-            s = s[len(prefix):]
-    s = s.replace("kota. ", "kota ")
-    return "kota mataram" if s == "mataram" else s
-
-
-def resolve_office(offices: dict, kind: str, regency: Any, lang: str) -> dict | None:
-    """The office of `kind` for a business in `regency`: {kind, name, address, online,
-    regional} — the regency's own office when the table has it (regional True), else the
-    generic name. None when the kind is unknown."""
-    spec = (offices or {}).get(kind)
-    if not isinstance(spec, dict):
-        return None
-    out = {"kind": kind, "name": pick(spec.get("name"), lang), "address": spec.get("address", ""),
-           "online": spec.get("online", ""), "regional": False}
-    want = regency_key(regency)
-    if want:
-        for reg, entry in (spec.get("regencies") or {}).items():
-            if regency_key(reg) == want and isinstance(entry, dict):
-                out.update(name=entry.get("name") or out["name"], address=entry.get("address", ""),
-                           regional=True)
-                break
-    return out
-
-
-def offices_for(rs, regency: Any, kinds, lang: str) -> dict:
-    """{kind: office} for the kinds given (those of the rules a business must act on)."""
-    out = {}
-    for k in sorted(set(kinds)):
-        o = resolve_office(getattr(rs, "offices", None) or {}, k, regency, lang)
-        if o is not None:
-            out[k] = o
-    return out
 
 
 # -- plain words: no paths in IKM-facing text -----------------------------------------------
@@ -197,7 +156,7 @@ class Visit:
 
 
 @dataclass
-class Plan:
+class ActionPlan:
     lang: str
     regency: str
     fill: list[FillItem]
@@ -271,7 +230,7 @@ def _as_dict(result, lang: str | None) -> dict:
         result.word()
 
 
-def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> Plan:
+def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> ActionPlan:
     """The plan of a result (a `Result` or its dict). `rs`: the rule set, to name the offices
     of a regency (else the offices the result carries, `standard.offices`, else each rule's
     agency text); `dossier`: the dossier (dict or model), whose business address's regency
@@ -382,7 +341,7 @@ def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> Plan:
     side = {s: sorted((c for (st, _), c in cards.items() if st == s),
                       key=lambda c: (_SEVERITY[c.severity], c.rule)) for s in ("manual", "waived")}
     verdict, score, who = headline(res)
-    return Plan(lang=lang, regency=str(regency or ""), fill=items, visits=order,
+    return ActionPlan(lang=lang, regency=str(regency or ""), fill=items, visits=order,
                 manual=side["manual"], waived=side["waived"], passed=list(passed.items()),
                 not_applicable=na, fill_gain=_up_to(_merge(i.by_subject for i in items)),
                 verdict=str(verdict), score=score, score_subject=who)

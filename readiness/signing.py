@@ -1,11 +1,5 @@
-"""What a readiness document carries and how the earlier certificates were signed.
+"""How the earlier certificates were signed (what a document carries is readiness.attachments).
 
-- `canonical_json(result)`: the bytes attached to every document (and signed): JSON with sorted
-  keys, no insignificant whitespace, UTF-8 (no ASCII escaping). Parsing them and
-  canonicalising again gives the same bytes, so a verifier can also refuse an attachment that
-  was re-serialised.
-- The names of the attachments (`RESULT_ATTACHMENT`, `NUMBER_ATTACHMENT`, ...): documents
-  write them, verification reads them.
 - Certificates of the earlier scheme carry an Ed25519 signature file; `verify_certificate`
   checks those (new certificates are signed with PAdES: readiness.pades, readiness.issuing).
   A signature file (`readiness-result.sig` in the PDF) is JSON:
@@ -24,23 +18,13 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from readiness.attachments import (NUMBER_ATTACHMENT, RESULT_ATTACHMENT, SIGNATURE_ATTACHMENT,
+                                   canonical_json)
 from readiness.errors import InputError
 from readiness.report import certificate_number
 from readiness.words import Msg
 
 SIG_FORMAT = "readiness-signature/1"
-# the names of what a document carries (render/documents.py attaches them, `verify` reads them)
-RESULT_ATTACHMENT = "readiness-result.json"
-SIGNATURE_ATTACHMENT = "readiness-result.sig"
-PUBKEY_ATTACHMENT = "readiness-issuer.pub.pem"
-# The printed certificate number, stored apart from the result so that `verify` can compare
-# the number inside the signed result with the one the PDF shows.
-NUMBER_ATTACHMENT = "readiness-certificate-number.txt"
-
-
-def canonical_json(result: dict) -> bytes:
-    return json.dumps(result, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
 
 
 def key_id(public_raw: bytes) -> str:

@@ -32,8 +32,8 @@ from pathlib import Path
 
 from readiness.errors import InputError
 from readiness.render.format import category_label, fmt_date
-from readiness.signing import (NUMBER_ATTACHMENT, RESULT_ATTACHMENT, canonical_json, key_id,
-                               verify_certificate)
+from readiness.attachments import NUMBER_ATTACHMENT, RESULT_ATTACHMENT, canonical_json
+from readiness.signing import key_id, verify_certificate
 from readiness.words import cert_text, label
 
 MAX_PDF = 20 * 1024 * 1024

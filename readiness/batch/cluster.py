@@ -39,7 +39,7 @@ from typing import Any, Callable, Iterable, Iterator
 import dask
 import distributed
 
-from readiness.batch.pool import InOrder, _Slot
+from readiness.batch.inorder import InOrder, Slot
 from readiness.errors import InputError
 
 CONNECT_TIMEOUT = 10          # seconds to reach a scheduler / to see its first worker
@@ -192,14 +192,14 @@ class ClusterMap(InOrder):
             if cluster is not None:
                 cluster.close()
 
-    def _submit(self, slots: list[_Slot]) -> None:
+    def _submit(self, slots: list[Slot]) -> None:
         blob = pickle.dumps([s.item for s in slots], protocol=pickle.HIGHEST_PROTOCOL)
         fut = self.client.submit(_run_chunk, self.token, blob, pure=False, retries=self.retries)
         for i, s in enumerate(slots):
             s.future, s.index, s.last = fut, i, i == len(slots) - 1
         self.in_flight += 1
 
-    def _next(self, queue: deque[_Slot]) -> tuple[Any, Any]:
+    def _next(self, queue: deque[Slot]) -> tuple[Any, Any]:
         """The oldest item and its result (waiting for it)."""
         killed = distributed.KilledWorker
         slot = queue[0]
@@ -225,7 +225,7 @@ class ClusterMap(InOrder):
         queue.popleft()
         return slot.item, slot.result
 
-    def _resend(self, queue: deque[_Slot], fut, error: Exception | None = None) -> None:
+    def _resend(self, queue: deque[Slot], fut, error: Exception | None = None) -> None:
         """The workers running `fut` kept dying (or its function raised: `error`): its items
         are sent again one by one; an item that was already alone gets `lost(item)` (or
         `failed(item, error)`)."""

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from readiness.clock import office_today
 from readiness.api import check_data, check_path, load_standard
 from readiness.batch.pool import ordered_map
-from readiness.batch.runner import payload, plan, units
-from readiness.batch.summary import cell_text, products_text, verdict_word
+from readiness.batch.runner import open_inputs, payload, units
+from readiness.batch.summary import products_text, verdict_word
+from readiness.sheets.write import cell_text
 from readiness.errors import InputError
-from readiness.io import atomic_writer
+from readiness.files import atomic_writer
 from readiness.vocab import GAP, Severity
 from readiness.words import Section, has, label, render, t
 
@@ -121,7 +122,7 @@ def run_impact(inputs: list[str], std_from: str, std_to: str, *, jobs: int | Non
     a, b = load_standard(std_from), load_standard(std_to)
     opts = {"as_of": as_of or office_today(), "lang": lang}
     rep = Impact(a.ref, b.ref)
-    p = plan(inputs, mapping)
+    p = open_inputs(inputs, mapping)
 
     def checkable():
         for u in units(p):

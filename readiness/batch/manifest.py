@@ -31,7 +31,7 @@ from typing import Any, Iterable
 
 from readiness import __version__
 from readiness.errors import InputError
-from readiness.io import atomic_write
+from readiness.files import atomic_write
 
 MANIFEST = "manifest.json"
 FORMAT = "readiness-batch-manifest/1"

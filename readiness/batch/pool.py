@@ -34,8 +34,9 @@ import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
+
+from readiness.batch.inorder import Done, InOrder, Slot
 
 _STATE: dict[str, Any] = {}     # a worker's own: what `setup` returned, and `fn`
 
@@ -86,57 +87,6 @@ def _worker_init(fn, setup, setup_args, parent: int, tmp_root: str, per_chunk: b
 def _run_chunk(items: list) -> list:
     fn, state = _STATE["fn"], _STATE["state"]
     return fn(state, items) if _STATE["per_chunk"] else [fn(state, x) for x in items]
-
-
-@dataclass(frozen=True)
-class Done:
-    """An item whose result is already known (an unreadable file, a result reused from an
-    earlier run): it keeps its place in the order without going to a worker."""
-
-    item: Any
-    result: Any
-
-
-@dataclass
-class _Slot:
-    item: Any
-    future: Any = None                # a concurrent.futures or a Dask future
-    index: int = 0                    # the item's place in its chunk's results
-    last: bool = False                # the last item of its chunk
-    done: bool = False
-    result: Any = None
-    tries: int = 0
-    alone: bool = False               # (cluster) sent again alone after its chunk's workers died
-
-
-class InOrder:
-    """What the local pool and the Dask cluster share: items sent in chunks, at most `window`
-    chunks in flight, results given back in input order (`Done` items pass through). A
-    subclass gives `items`, `chunk`, `window`, `_submit(slots)` and `_next(queue)`."""
-
-    def _run(self) -> Iterator[tuple[Any, Any]]:
-        queue: deque[_Slot] = deque()
-        pending: list[_Slot] = []
-        self.in_flight = 0
-        for x in self.items:
-            if type(x) is Done:
-                queue.append(_Slot(x.item, done=True, result=x.result))
-            else:
-                slot = _Slot(x)
-                queue.append(slot)
-                pending.append(slot)
-            if len(pending) >= self.chunk:
-                self._submit(pending)
-                pending = []
-            while queue and (queue[0].done or self.in_flight >= self.window
-                             or queue[0].future is not None and queue[0].future.done()):
-                yield self._next(queue)
-        if pending:
-            self._submit(pending)
-        while queue:
-            if queue[0].future is None and not queue[0].done:   # cannot happen: all sent
-                raise AssertionError("an item was never sent")
-            yield self._next(queue)
 
 
 class OrderedMap(InOrder):
@@ -219,13 +169,13 @@ class OrderedMap(InOrder):
         return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_worker_init,
                                    initargs=self._args)
 
-    def _submit(self, slots: list[_Slot]) -> None:
+    def _submit(self, slots: list[Slot]) -> None:
         fut = self.pool.submit(_run_chunk, [s.item for s in slots])
         for i, s in enumerate(slots):
             s.future, s.index, s.last = fut, i, i == len(slots) - 1
         self.in_flight += 1
 
-    def _next(self, queue: deque[_Slot]) -> tuple[Any, Any]:
+    def _next(self, queue: deque[Slot]) -> tuple[Any, Any]:
         """The oldest item and its result (waiting for it)."""
         slot = queue[0]
         while not slot.done:
@@ -245,7 +195,7 @@ class OrderedMap(InOrder):
         queue.popleft()
         return slot.item, slot.result
 
-    def _split(self, queue: deque[_Slot], fut: Future, error: Exception) -> None:
+    def _split(self, queue: deque[Slot], fut: Future, error: Exception) -> None:
         """A chunk raised: its items are sent again one by one; an item that raised alone gets
         `failed(item, error)`."""
         mine = [s for s in queue if s.future is fut and not s.done]
@@ -256,7 +206,7 @@ class OrderedMap(InOrder):
             else:
                 self._submit([s])
 
-    def _recover(self, queue: deque[_Slot]) -> None:
+    def _recover(self, queue: deque[Slot]) -> None:
         """A worker died: start a new pool and run again, alone and one after the other, every
         item whose result was lost. A dead worker breaks the whole pool, so only an item that
         kills a worker while nothing else runs is the cause: after `retries` times it gets
@@ -277,7 +227,7 @@ class OrderedMap(InOrder):
         self.pool = self._start()
         self.restarts += 1
 
-    def _alone(self, slot: _Slot) -> None:
+    def _alone(self, slot: Slot) -> None:
         while True:
             fut = self.pool.submit(_run_chunk, [slot.item])
             try:

@@ -31,20 +31,21 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from readiness.clock import office_today
 from readiness.api import check_data, check_source
 from readiness.batch import manifest, summary
 from readiness.batch.cache import (DOC_PARTS, NO_DECISIONS, Parts, Store, digest, input_digest, reason,
                                    referenced, refs_unchanged, renderer_version, standard_digest)
 from readiness.batch.lock import OutputLock
-from readiness.batch.mapping import load_mapping
-from readiness.batch.pool import Done, close_cluster, connect_cluster, ordered_map
+from readiness.sheets.mapping import load_mapping
+from readiness.batch.inorder import Done
+from readiness.batch.pool import close_cluster, connect_cluster, ordered_map
 from readiness.batch.progress import Bar
 from readiness.batch.stream import DiskSet
 from readiness.batch.spreadsheet import (SPREADSHEET_SUFFIXES, BusinessRecord, Issue,
                                          SpreadsheetImport, ranges)
 from readiness.errors import InputError
-from readiness.io import atomic_write, load_source, safe_filename, unique_filename
+from readiness.files import atomic_write, safe_filename, unique_filename
+from readiness.load import load_source
 from readiness.issuing import Issuer
 from readiness.register.store import describe
 from readiness.render.documents import Renderer, choose_document, render_html
@@ -94,7 +95,7 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 @dataclass
-class Plan:
+class Inputs:
     """What the inputs hold: dossier files and opened spreadsheets, in order."""
 
     items: list[tuple[str, Any]]       # ("file", Path) | ("dir", Path) | ("sheet", SpreadsheetImport) | ("bad", (source, message))
@@ -104,7 +105,7 @@ class Plan:
     choice_gaps: dict[str, list[dict]] = field(default_factory=dict)  # source -> choices it lacks
 
 
-def plan(inputs: Iterable[str | os.PathLike], mapping=None, found=None) -> Plan:
+def open_inputs(inputs: Iterable[str | os.PathLike], mapping=None, found=None) -> Inputs:
     """The inputs opened and counted; `found(n)` hears the count as it grows (the bar)."""
     found = found or (lambda n: None)
     found(0)
@@ -136,10 +137,10 @@ def plan(inputs: Iterable[str | os.PathLike], mapping=None, found=None) -> Plan:
         else:
             items.append(("bad", (str(p), Msg("no_such_input"))))
             total += 1
-    return Plan(items, total, issues)
+    return Inputs(items, total, issues)
 
 
-def note_form_gaps(p: Plan, rs) -> dict[str, list[str]]:
+def note_form_gaps(p: Inputs, rs) -> dict[str, list[str]]:
     """Once per run: for each spreadsheet, a warning per rule its columns cannot feed (added
     to the plan's issues); the rule ids per source go to its businesses' results."""
     by_rule: dict[str, Issue] = {}
@@ -176,7 +177,7 @@ def _dossier_sha(dossier: dict, label: str) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def units(p: Plan) -> Iterator[Unit]:
+def units(p: Inputs) -> Iterator[Unit]:
     taken = DiskSet()          # one output name per business: on disk, not in memory
     seq = 0
     for kind, obj in p.items:
@@ -510,7 +511,7 @@ def _generations(st: Path) -> list[int]:
 
 
 def _file_sha(path: str) -> str | None:
-    from readiness.io import open_regular
+    from readiness.files import open_regular
 
     try:
         with open_regular(path) as f:            # never a FIFO: it would block the run
@@ -561,7 +562,7 @@ class Output:
     here holds all results. Closed by `finish` (the generation becomes the result) or
     `abort` (the previous outputs stay)."""
 
-    def __init__(self, outdir: Path, p: Plan, rs: RuleSet, opts: Options, reuse: bool,
+    def __init__(self, outdir: Path, p: Inputs, rs: RuleSet, opts: Options, reuse: bool,
                  progress) -> None:
         self.outdir, self.state, self.opts = outdir, outdir / STATE, opts
         self.std_key = standard_identity(rs)
@@ -911,7 +912,7 @@ class Output:
         self.summaries.abort()
         self.close_files()
 
-    def finish(self, p: Plan, rs: RuleSet, summary_pdf: bool | None = None) -> None:
+    def finish(self, p: Inputs, rs: RuleSet, summary_pdf: bool | None = None) -> None:
         """The run is complete: this generation becomes the result, then the summaries
         (summary.pdf with the documents, unless `summary_pdf` says otherwise)."""
         self.close_files()
@@ -1015,12 +1016,12 @@ def _run_batch(inputs: list[str], outdir: Path, rs: RuleSet, bar: Bar, *, jobs, 
     # every run reuses what its keys say is unchanged; nothing from another readiness version
     reuse = (reuse or resume) and manifest.same_version(outdir)
     # a cluster's workers write the documents from their own working folder: an absolute path
-    opts = Options(as_of or office_today(), lang, pdf,
+    opts = Options(as_of or dt.date.today(), lang, pdf,
                    str(outdir.absolute() if cluster else outdir), draft, database_url,
                    gap_reports=gap_reports, cache=str(Path(cache).absolute()) if cache else None,
                    tune_gc=tune_gc)
     run = begin_manifest(outdir, inputs, rs, opts, mapping, summary_pdf, resume)
-    p = plan(inputs, mapping, found=bar.found)
+    p = open_inputs(inputs, mapping, found=bar.found)
     note_form_gaps(p, rs)
     out = Output(outdir, p, rs, opts, reuse, bar)
     out.stats.restarted = run.get("restarted", False)
@@ -1064,7 +1065,7 @@ def begin_manifest(outdir: Path, inputs, rs, opts: Options, mapping, summary_pdf
     return now
 
 
-def finish_manifest(outdir: Path, run: dict, p: Plan, summary_pdf: bool) -> list[str]:
+def finish_manifest(outdir: Path, run: dict, p: Inputs, summary_pdf: bool) -> list[str]:
     """The run is complete: remove what an earlier run wrote and this one did not (documents
     of other runs or all of them after --no-pdf, summary.pdf, copies of inputs no longer
     given), then the manifest says complete. Returns the removed paths."""

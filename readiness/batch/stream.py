@@ -7,7 +7,7 @@ A national export (4.4 million businesses, ~8 million rows) would need several G
 dicts; here the memory of a run does not grow with the file.
 
 `ParquetBook`: a Parquet export (pyarrow, the `parquet` extra) read as rows, one record batch at a
-time, for `spreadsheet.Table`, like `sheetread.CsvBook`: the header is row 1, the first record
+time, for `spreadsheet.Table`, like `readiness.sheets.read.CsvBook`: the header is row 1, the first record
 row 2, so errors.csv names rows as a spreadsheet program would show the exported CSV.
 """
 

@@ -17,15 +17,14 @@ import csv
 import itertools
 import io
 import json
-import re
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 from readiness.clock import office_today
 from readiness.batch.spreadsheet import Issue
-from readiness.batch.xlsxwrite import XlsxStream
-from readiness.io import atomic_write, atomic_writer
+from readiness.sheets.write import XlsxStream, cell_text
+from readiness.files import atomic_write, atomic_writer
 from readiness.render.fetcher import assets_base_url, make_fetcher
 from readiness.vocab import Verdict
 from readiness.words import Msg, Section, capfirst, date_text, label, value_label
@@ -43,7 +42,6 @@ WIDTHS = {"no": 5, "name": 32, "nib": 16, "regency": 16, "source": 24, "rows": 8
           "major": 28, "form_gaps": 20, "certificate": 34, "document": 32, "notes": 60}
 ERROR_COLUMNS = ["e_source", "e_row", "e_column", "e_level", "e_kind", "e_business", "e_message"]
 FILL = {"ready": "C6EFCE", "conditional": "FFEB9C", "not_ready": "FFC7CE", "error": "D9D9D9"}
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
 @functools.lru_cache(maxsize=64)
@@ -65,13 +63,6 @@ def expand(rows: str) -> list[int]:
         elif part.isdigit():
             out.append(int(part))
     return out
-
-
-def cell_text(v: Any) -> Any:
-    """Spreadsheet-safe: text that a spreadsheet would run as a formula gets a leading quote."""
-    if isinstance(v, str) and v.startswith(_FORMULA) and not re.fullmatch(r"[+-]?[\d .,]+", v):
-        return "'" + v
-    return v
 
 
 def iter_index(index: Path) -> Iterator[dict]:

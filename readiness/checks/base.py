@@ -14,7 +14,7 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
-from readiness import paths
+from readiness import fieldpaths
 from readiness.vocab import Status
 from readiness.words import Msg
 
@@ -69,7 +69,7 @@ class Params(BaseModel):
 _MISSING = object()
 def validate_path(path: str) -> str:
     """Raise ValueError unless `path` is a field reference this module can resolve."""
-    return paths.validate_field_path(path)
+    return fieldpaths.validate_field_path(path)
 
 
 def resolve(ctx: Context, path: str) -> list[tuple[str, Any]]:
@@ -109,7 +109,7 @@ def _dig(v: Any, names: tuple[str, ...]) -> Any:
 
 
 def _compile_path(path: str):
-    segs = paths.segments(path)
+    segs = fieldpaths.segments(path)
     if any(br for _, br in segs) or len(_RESOLVERS) > 4096:
         fn = lambda ctx: _resolve_general(ctx, path)  # noqa: E731
     elif segs[0][0] == "product":
@@ -136,7 +136,7 @@ def _compile_path(path: str):
 
 
 def _resolve_general(ctx: Context, path: str) -> list[tuple[str, Any]]:
-    segs = paths.segments(path)
+    segs = fieldpaths.segments(path)
     head = segs[0][0]
     if head == "product":
         if ctx.product is None:
@@ -189,7 +189,7 @@ def first(ctx: Context, path: str) -> tuple[str, Any]:
 
 def anchor_path(ctx: Context, path: str) -> str:
     """The concrete path where an absent field would be (for locating a `missing` finding)."""
-    return paths.anchor(path, ctx.product)
+    return fieldpaths.anchor(path, ctx.product)
 
 
 def is_empty(v: Any) -> bool:
@@ -243,7 +243,7 @@ def same_value(a: Any, b: Any) -> bool:
     return a == b
 
 
-field_name = paths.field_name
+field_name = fieldpaths.field_name
 
 
 def iter_values(v: Any) -> Iterator[Any]:

@@ -40,7 +40,7 @@ def _base_url() -> str:
 
 
 def _dossier(path: str):
-    from readiness.io import load_source
+    from readiness.load import load_source
 
     from pathlib import Path
 
@@ -282,7 +282,7 @@ def funnel(by, fmt, output, weeks, database_url, lang):
     """The funnel: registered -> data complete -> NIB -> P-IRT/BPOM -> halal -> ready ->
     certified, now and week by week."""
     from readiness import funnel as fn
-    from readiness.io import atomic_write
+    from readiness.files import atomic_write
 
     lang = _lang(lang)
     if fmt == "xlsx" and not output:

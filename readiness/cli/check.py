@@ -13,7 +13,7 @@ from readiness.cli.common import (database_option, draft_option, lang_option, no
                                   standard_option)
 from readiness.decisions import load_decisions
 from readiness.errors import InputError
-from readiness.io import atomic_write
+from readiness.files import atomic_write
 from readiness.render.documents import render_html, write_document
 from readiness.render.short import render_short
 from readiness.render.text import render_text

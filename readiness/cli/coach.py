@@ -20,7 +20,8 @@ from readiness.compare import compare_results, compare_text, load_result
 from readiness.errors import InputError
 from readiness.answers import Kind
 from readiness.init_template import CATEGORIES, CHANNELS, HALAL_CATEGORIES, render_template
-from readiness.io import atomic_write, load_data
+from readiness.files import atomic_write
+from readiness.load import load_data
 from readiness.model import parse_dossier
 from readiness.standards import load_standard
 from readiness.words import LANGS, Msg, Section, field_label, label, pick, value_label

@@ -163,7 +163,7 @@ def register_audit(database_url, head, output, lang):
 
     from readiness.words import t
     from readiness.errors import InputError
-    from readiness.io import atomic_writer
+    from readiness.files import atomic_writer
     from readiness.register import audit
 
     lang = _lang(lang)

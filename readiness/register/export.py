@@ -60,8 +60,8 @@ def export(records: Iterable[CertificateRecord], path: Path, *, lang: str = "id"
            history: bool = False, fmt: str | None = None, today: dt.date | None = None) -> int:
     """Write the register to `path` (CSV or XLSX by `fmt` or the file's suffix), atomically.
     Returns the number of rows."""
-    from readiness.batch.summary import cell_text
-    from readiness.io import atomic_writer
+    from readiness.sheets.write import cell_text
+    from readiness.files import atomic_writer
 
     fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
     header = (HISTORY_COLUMNS if history else COLUMNS)[lang if lang in COLUMNS else "id"]
@@ -76,7 +76,7 @@ def export(records: Iterable[CertificateRecord], path: Path, *, lang: str = "id"
                 w.writerow([cell_text(c) for c in cells])
                 n += 1
     elif fmt == "xlsx":
-        from readiness.batch.xlsxwrite import XlsxStream
+        from readiness.sheets.write import XlsxStream
 
         with atomic_writer(path, "wb") as f:
             x = XlsxStream(f, header, fills=FILL, fill_columns=(1,),

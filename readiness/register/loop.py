@@ -50,6 +50,39 @@ class StageRow(NamedTuple):
     stage: int
 
 
+def revoke_applications(conn, cid: int, number: str, reason: str, by: str,
+                        now: dt.datetime) -> list[str]:
+    """The case follows the certificate: the applications it was issued from (or, for a
+    certificate a batch issued, the business's certified applications of that edition)
+    become `revoked`, with the reason in their history and the business's stage."""
+    from sqlalchemy import insert, or_, select, update
+
+    from readiness.register.models import Application, Certificate, StageEvent
+    from readiness.register.models import ApplicationEvent as EventRow
+
+    cert = conn.execute(select(Certificate.business_key, Certificate.standard_id,
+                               Certificate.standard_version)
+                        .where(Certificate.id == cid)).first()
+    rows = conn.execute(select(Application.id, Application.ref, Application.business_id,
+                               Application.stage).where(
+        Application.status != "revoked",
+        or_(Application.certificate == number,
+            (Application.certificate == "") & (Application.status == "certified")
+            & (Application.business_key == cert[0]) & (Application.business_key != "")
+            & (Application.standard_id == cert[1])
+            & (Application.standard_version == cert[2])))).all()
+    for aid, _ref, bid, stage in rows:
+        conn.execute(update(Application).where(Application.id == aid)
+                     .values(status="revoked", updated_at=now))
+        conn.execute(insert(EventRow), {"application_id": aid, "status": "revoked",
+                                        "at": now, "actor": by, "note": reason})
+        if bid is not None:
+            conn.execute(insert(StageEvent), {"business_id": bid, "application_id": aid,
+                                              "at": now, "stage": min(stage or 0, 5),
+                                              "cause": "revoke"})
+    return [r[1] for r in rows]
+
+
 class Loop:
     def __init__(self, reg):
         self.reg = reg

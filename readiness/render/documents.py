@@ -22,11 +22,11 @@ from __future__ import annotations
 import datetime as _dt
 
 from readiness.errors import InputError
-from readiness.io import atomic_write
+from readiness.files import atomic_write
 from readiness.plan import build_plan, headline
 from readiness.render import format as fmt
 from readiness.render.pdf import Renderer
-from readiness.signing import NUMBER_ATTACHMENT, RESULT_ATTACHMENT, canonical_json
+from readiness.attachments import NUMBER_ATTACHMENT, RESULT_ATTACHMENT, canonical_json
 from readiness.vocab import Verdict
 from readiness.words import Section
 

@@ -8,6 +8,7 @@ which may `extends:` any shipped rule set or another file beside it.
 from __future__ import annotations
 
 import copy
+import copyreg
 import dataclasses
 import datetime as dt
 import difflib
@@ -22,10 +23,10 @@ from readiness import __version__
 from readiness.checks import KINDS
 from readiness.conditions import ConditionError, compile_condition
 from readiness.errors import InputError, InputErrors
-from readiness.io import Source, load_source
-from readiness.paths import json_path
+from readiness.load import Source, load_source
+from readiness.fieldpaths import json_path
 from readiness.conditions import product_gates
-from readiness.standards.model import Choice, Combo, Leaf, Plan, Rule, RuleSet, RuleTexts
+from readiness.standards.model import Choice, Combo, Leaf, Rule, RulePlan, RuleSet, RuleTexts
 from readiness.vocab import Severity
 from readiness.words import LANGS, pick, t
 from readiness.standards.schema import FORMAT, rule_set_schema
@@ -48,7 +49,7 @@ def shipped_dir() -> Path:
 
 
 class _Src:
-    """A rule-set file read by the one loader (readiness.io: limits, duplicate keys, line
+    """A rule-set file read by the one loader (readiness.load: limits, duplicate keys, line
     numbers) and a way to raise an error located in it."""
 
     def __init__(self, path: Path, source: Source | None = None):
@@ -410,7 +411,7 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: lis
     )
 
 
-def _plan(rule: Rule, weights: dict) -> Plan:
+def _plan(rule: Rule, weights: dict) -> RulePlan:
     """What the engine's loop needs for one rule: the severity and weight when no condition
     changes them, a plain leaf check's function and parameters (else the engine walks the
     variants and combinations), and for product rules the categories and channels a product
@@ -426,7 +427,7 @@ def _plan(rule: Rule, weights: dict) -> Plan:
     cats = chans = None
     if rule.applies is not None and rule.subject == "product":
         cats, chans = product_gates(rule.raw.get("applies"))
-    return Plan(rule, sev, weight, rule.applies, fn, params, cats, chans,
+    return RulePlan(rule, sev, weight, rule.applies, fn, params, cats, chans,
                 tuple(cond for cond, _ in rule.exemptions))
 
 
@@ -452,13 +453,24 @@ def _load_cached(path: str, mtime: float) -> RuleSet:
 
 def rebuild(merged: dict, chain: tuple, source: str, status: str, superseded_by: str | None,
             supersession: tuple | None) -> RuleSet:
-    """A rule set compiled again from its resolved document (`RuleSet.__reduce__`): validated
-    where it was loaded, so nothing here can fail on it."""
+    """A rule set compiled again from its resolved document (`_reduce`): validated where it was
+    loaded, so nothing here can fail on it."""
     top = _Src.__new__(_Src)
     top.path, top.name, top.data, top._line_of = Path(source), source, merged, (lambda _: None)
     rs = _compile(merged, list(chain), {}, top, [])
     return dataclasses.replace(rs, source=source, status=status, superseded_by=superseded_by,
                                supersession=supersession)
+
+
+def _reduce(rs: RuleSet):
+    """How pickle carries a RuleSet to another process (a Dask worker, maybe on another
+    machine): its resolved document, compiled again there by `rebuild`, so the worker needs no
+    standards folder of its own (compiled conditions are closures, which pickle cannot carry)."""
+    return (rebuild, (rs.raw, rs.chain, rs.source, rs.status, rs.superseded_by, rs.supersession))
+
+
+# registered here, where every RuleSet is made, so that the model need not import its loader
+copyreg.pickle(RuleSet, _reduce)
 
 
 def load_standard(spec: str | os.PathLike | None = None) -> RuleSet:

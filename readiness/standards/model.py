@@ -1,6 +1,6 @@
 """Resolved rule sets, ready for the engine: plain frozen dataclasses with compiled conditions,
 validated check parameters, and what the engine's loop needs worked out once, when the loader
-makes them: each rule's `Plan` (fixed severity and weight, the check function, the category
+makes them: each rule's `RulePlan` (fixed severity and weight, the check function, the category
 and channel gates) and the rule texts in each language (`RuleTexts`)."""
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ class Rule:
 
 
 @dataclass(frozen=True)
-class Plan:
+class RulePlan:
     """One rule as the engine's loop runs it."""
 
     rule: Rule
@@ -141,19 +141,15 @@ class RuleSet:
     # (edition, successor) when this rule set is, or is a tailoring of, a superseded edition:
     # the note `check` prints on stderr
     supersession: tuple[str, str] | None = None
-    business_plan: tuple[Plan, ...] = field(default=(), repr=False, compare=False)
-    product_plan: tuple[Plan, ...] = field(default=(), repr=False, compare=False)
+    business_plan: tuple[RulePlan, ...] = field(default=(), repr=False, compare=False)
+    product_plan: tuple[RulePlan, ...] = field(default=(), repr=False, compare=False)
     texts: dict[str, RuleTexts] = field(default_factory=dict, repr=False, compare=False)
     offices: dict = field(default_factory=dict, repr=False, compare=False)  # kind -> office
 
-    def __reduce__(self):
-        # compiled conditions are closures, which pickle cannot carry: a rule set travels to
-        # another process (a Dask worker, maybe on another machine) as its resolved document
-        # and is compiled again there, so the worker needs no standards folder of its own
-        from readiness.standards.loader import rebuild
-
-        return (rebuild, (self.raw, self.chain, self.source, self.status, self.superseded_by,
-                          self.supersession))
+    # A rule set travels to another process (a Dask worker, maybe on another machine) as its
+    # resolved document and is compiled again there: readiness.standards.loader, which makes
+    # every RuleSet, registers how with copyreg (its compiled conditions are closures, which
+    # pickle cannot carry), so this model does not import its loader.
 
     @property
     def ref(self) -> str:

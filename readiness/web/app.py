@@ -135,7 +135,9 @@ def create_app(settings: Settings | None = None):
     app.state.office = Office.load(settings.config_dir)
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for router in routers():
+    # the routers in order, kept for auth.permission_for (which must not import this module)
+    app.state.routers = routers()
+    for router in app.state.routers:
         app.include_router(router)
     from readiness.web import auth
 

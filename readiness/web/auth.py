@@ -153,14 +153,13 @@ def install(app) -> None:
         return RedirectResponse("/meja/akun", status_code=303)
 
 
-def permission_for(path: str) -> str | None:
-    """The permission of the desk page at `path` (GET), if any route serves it."""
+def permission_for(routers, path: str) -> str | None:
+    """The permission of the desk page at `path` (GET) among `routers` (the running app's,
+    `request.app.state.routers`), if any route serves it."""
     from starlette.routing import Match
 
-    from readiness.web.app import routers
-
     scope = {"type": "http", "path": path.split("?", 1)[0], "method": "GET"}
-    for router in routers():
+    for router in routers:
         for route in router.routes:
             match, _ = route.matches(scope)
             if match == Match.FULL:

@@ -33,7 +33,7 @@ from pathlib import Path
 from readiness.batch.runner import run_batch
 from readiness.batch.spreadsheet import Table
 from readiness.errors import InputError
-from readiness.io import atomic_write
+from readiness.files import atomic_write
 from readiness.register.store import Register
 from readiness.vocab import GAP
 
@@ -291,7 +291,7 @@ REPORTS = "vendor-reports"          # each vendor's gap report (HTML), beside th
 
 def vendor_report(out: Path, n: int, result: dict) -> str:
     """Write the vendor's gap report as a page of its own (HTML, ~2 ms); its file name."""
-    from readiness.io import safe_filename
+    from readiness.files import safe_filename
     from readiness.render.documents import render_html
 
     name = f"{n:05d}-{safe_filename((result.get('business') or {}).get('name') or 'vendor', max_len=50) or 'vendor'}.html"

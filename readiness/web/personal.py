@@ -19,8 +19,9 @@ import io
 import re
 from pathlib import Path
 
-from readiness.batch.mapping import norm, recognise
-from readiness.io import atomic_write, atomic_writer
+from readiness.sheets.mapping import recognise
+from readiness.values import norm
+from readiness.files import atomic_write, atomic_writer
 
 PERSONAL_FIELDS = ("business.owner.nik", "business.owner.phone", "business.contact.phone",
                    "business.npwp")

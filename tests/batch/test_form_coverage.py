@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from readiness.batch.mapping import shipped_mappings
+from readiness.sheets.mapping import shipped_mappings
 from readiness.batch.runner import run_batch
 from readiness.standards.fields import unfed_rules
 from readiness.standards.loader import list_standards
@@ -233,7 +233,7 @@ def test_halal_entry_only_from_the_certificate_column(tmp_path):
 
 
 def test_choices_and_only_with_are_checked_in_a_mapping(tmp_path):
-    from readiness.batch.mapping import load_mapping
+    from readiness.sheets.mapping import load_mapping
     from readiness.errors import InputError
 
     m = tmp_path / "m.yaml"

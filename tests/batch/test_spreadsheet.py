@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from readiness import values
 from readiness.batch import spreadsheet as sp
-from readiness.batch.mapping import load_mapping, recognise, shipped_mappings
+from readiness.sheets.mapping import load_mapping, recognise, shipped_mappings
 from readiness.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,36 +102,36 @@ def test_rows_become_dossiers_of_the_dossier_format():
     ("IDR 85,000", 85000), ("Rp 20 rb", 20000), ("1,5 jt", 1500000), (65000.0, 65000),
 ])
 def test_money(raw, expected):
-    assert sp.parse_money(raw) == expected
+    assert values.parse_money(raw) == expected
 
 
 @pytest.mark.parametrize("raw", ["mahal", "Rp", "1.2.3,4,5", ""])
 def test_money_rejects(raw):
-    with pytest.raises(sp.CellError):
-        sp.parse_money(raw)
+    with pytest.raises(values.CellError):
+        values.parse_money(raw)
 
 
 def test_dates_quantities_integers():
     import datetime as dt
 
-    assert sp.parse_date("05/11/2026") == "2026-11-05"
-    assert sp.parse_date("5-1-2027") == "2027-01-05"
-    assert sp.parse_date("02/09/2026 10:14:03") == "2026-09-02"
-    assert sp.parse_date("2026-11-05") == "2026-11-05"
-    assert sp.parse_date(dt.datetime(2026, 3, 1, 10)) == "2026-03-01"
+    assert values.parse_date("05/11/2026") == "2026-11-05"
+    assert values.parse_date("5-1-2027") == "2027-01-05"
+    assert values.parse_date("02/09/2026 10:14:03") == "2026-09-02"
+    assert values.parse_date("2026-11-05") == "2026-11-05"
+    assert values.parse_date(dt.datetime(2026, 3, 1, 10)) == "2026-03-01"
     for bad in ("31/02/2026", "2026", "besok"):
-        with pytest.raises(sp.CellError):
-            sp.parse_date(bad)
-    assert sp.parse_quantity("250 g") == {"amount": 250, "unit": "g"}
-    assert sp.parse_quantity("1,5 kg") == {"amount": 1.5, "unit": "kg"}
-    assert sp.parse_quantity("500ml") == {"amount": 500, "unit": "ml"}
-    assert sp.parse_quantity("1 L") == {"amount": 1, "unit": "l"}
-    assert sp.parse_quantity("8 oz") == {"amount": 8, "unit": "oz"}
-    with pytest.raises(sp.CellError):
-        sp.parse_quantity("secukupnya")
-    assert sp.parse_integer("1.200") == 1200
-    with pytest.raises(sp.CellError):
-        sp.parse_integer("banyak")
+        with pytest.raises(values.CellError):
+            values.parse_date(bad)
+    assert values.parse_quantity("250 g") == {"amount": 250, "unit": "g"}
+    assert values.parse_quantity("1,5 kg") == {"amount": 1.5, "unit": "kg"}
+    assert values.parse_quantity("500ml") == {"amount": 500, "unit": "ml"}
+    assert values.parse_quantity("1 L") == {"amount": 1, "unit": "l"}
+    assert values.parse_quantity("8 oz") == {"amount": 8, "unit": "oz"}
+    with pytest.raises(values.CellError):
+        values.parse_quantity("secukupnya")
+    assert values.parse_integer("1.200") == 1200
+    with pytest.raises(values.CellError):
+        values.parse_integer("banyak")
 
 
 def _write_mapping(tmp_path, body):
@@ -226,7 +227,7 @@ def test_shipped_mappings_are_valid():
 
 
 def test_mapping_files_are_read_with_the_input_limits(tmp_path):
-    """A mapping is read by readiness.io like any input: a small alias bomb is refused at
+    """A mapping is read by readiness.load like any input: a small alias bomb is refused at
     once (the mapping's own loader once spent 20 s expanding one of 442 bytes)."""
     import time
 

@@ -17,18 +17,16 @@ from pathlib import Path
 import pytest
 
 import xlsx_samples as S
-from readiness.batch import spreadsheet as sp
-from readiness.batch.mapping import Target
+from readiness import values
 from readiness.batch.runner import run_batch
-from readiness.batch.sheetread import XlsxBook, excel_date
+from readiness.sheets.read import XlsxBook
+from readiness.values import excel_date
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPORT = ROOT / "examples" / "registrations-form-export.csv"
 AS_OF = dt.date(2026, 11, 27)
-NIB = Target(column="NIB", path="business.nib", level="business", segments=(), type="identifier",
-             digits=(13,))
-NPWP = Target(column="NPWP", path="business.npwp", level="business", segments=(),
-              type="identifier", digits=(15, 16))
+NIB = (13,)            # the lengths of an identifier in full
+NPWP = (15, 16)
 
 
 def read_csv(path):
@@ -50,8 +48,8 @@ def read_csv(path):
     (12345, "12345", False),                          # not one short: kept for the checker
 ])
 def test_nib_from_cells(cell, expected, restored):
-    cells = sp.Cells()
-    assert sp.parse_identifier(cell, NIB, cells) == expected
+    cells = values.Cells()
+    assert values.parse_identifier(cell, NIB, cells) == expected
     assert bool(cells.notes) == restored
     if restored:
         code, args, english = cells.notes[0]
@@ -65,16 +63,16 @@ def test_nib_from_cells(cell, expected, restored):
 ])
 def test_refused_when_the_number_cannot_tell(cell, code):
     target = NIB if code == "number_rounded" and isinstance(cell, str) else NPWP
-    with pytest.raises(sp.CellError) as e:
-        sp.parse_identifier(cell, target, sp.Cells())
+    with pytest.raises(values.CellError) as e:
+        values.parse_identifier(cell, target, values.Cells())
     assert e.value.code == code
 
 
 def test_npwp_one_short_and_exact():
-    cells = sp.Cells()
-    assert sp.parse_identifier(20214567915000, NPWP, cells) == "020214567915000"   # 14 -> 15
-    assert sp.parse_identifier(5203014507850001, NPWP, cells) == "5203014507850001"  # written exactly
-    assert sp.parse_identifier("52.021.456.7-915.000", NPWP, cells) == "52.021.456.7-915.000"
+    cells = values.Cells()
+    assert values.parse_identifier(20214567915000, NPWP, cells) == "020214567915000"   # 14 -> 15
+    assert values.parse_identifier(5203014507850001, NPWP, cells) == "5203014507850001"  # written exactly
+    assert values.parse_identifier("52.021.456.7-915.000", NPWP, cells) == "52.021.456.7-915.000"
     assert [c for c, _, _ in cells.notes] == ["zero_restored"]
 
 
@@ -85,15 +83,15 @@ def test_npwp_one_short_and_exact():
     ("+62 812-3760-4411", "+62 812-3760-4411", False),
 ])
 def test_phone_from_cells(cell, expected, warned):
-    cells = sp.Cells()
-    assert sp.parse_phone(cell, cells) == expected
+    cells = values.Cells()
+    assert values.parse_phone(cell, cells) == expected
     assert bool(cells.notes) == warned
 
 
 def test_phone_ambiguous_is_refused():
     """62 and 8 more digits: +62 8123-4567 or 0628-123-4567 (Sidikalang)? Nobody can tell."""
-    with pytest.raises(sp.CellError) as e:
-        sp.parse_phone(6281234567, sp.Cells())
+    with pytest.raises(values.CellError) as e:
+        values.parse_phone(6281234567, values.Cells())
     assert e.value.code == "phone_ambiguous"
 
 
@@ -104,11 +102,11 @@ def test_excel_dates_both_epochs():
     assert excel_date(59, False) == dt.date(1900, 2, 28)
     assert excel_date(60, False) is None              # Excel's phantom 29 February 1900
     assert excel_date(61, False) == dt.date(1900, 3, 1)
-    assert sp.parse_date(46248) == "2026-08-14"
-    assert sp.parse_date(44786, date1904=True) == "2026-08-14"
-    assert sp.parse_date("46248") == "2026-08-14"    # a CSV of a date column that lost its format
-    with pytest.raises(sp.CellError):
-        sp.parse_date(2026)                           # a year alone is not a date
+    assert values.parse_date(46248) == "2026-08-14"
+    assert values.parse_date(44786, date1904=True) == "2026-08-14"
+    assert values.parse_date("46248") == "2026-08-14"    # a CSV of a date column that lost its format
+    with pytest.raises(values.CellError):
+        values.parse_date(2026)                           # a year alone is not a date
 
 
 def test_every_cell_type_of_a_workbook(tmp_path):

@@ -4,7 +4,7 @@ import io
 
 import openpyxl
 
-from readiness.batch.xlsxwrite import write_xlsx
+from readiness.sheets.write import write_xlsx
 
 
 def test_round_trip_through_openpyxl():

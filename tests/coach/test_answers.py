@@ -91,7 +91,7 @@ def test_the_input_contract_is_untouched():
     import copy
     from pathlib import Path
 
-    from readiness.io import load_source
+    from readiness.load import load_source
 
     for f in sorted(Path("examples/dossiers").glob("*.yaml")):
         data = load_source(f, name=str(f)).data

@@ -11,7 +11,7 @@ import pytest
 
 from readiness.decisions import decisions_schema, load_decisions
 from readiness.errors import InputError
-from readiness.io import load_data
+from readiness.load import load_data
 from readiness.standards import load_standard
 
 from coach_helpers import AS_OF, EXAMPLES, run

@@ -15,8 +15,9 @@ import pytest
 
 from readiness.api import check_path
 from readiness.errors import InputError
-from readiness.io import load_data
-from readiness.plan import build_plan, headline, plain, regency_key
+from readiness.load import load_data
+from readiness.plan import build_plan, headline, plain
+from readiness.standards.offices import regency_key
 from readiness.render.short import render_short
 from readiness.standards import load_standard
 from readiness.words import t

@@ -7,7 +7,7 @@ import re
 import pytest
 from fastapi.routing import APIRoute
 
-from readiness.web.auth import PERMISSIONS
+from readiness.web.auth import PERMISSIONS, permission_for
 from tests.desk.web import PEOPLE, ROLE_OF, browser, csrf, make_app, seed
 
 PUBLIC = {("GET", "/"), ("GET", "/v"), ("GET", "/v/{number}"),
@@ -87,6 +87,17 @@ def test_every_desk_route_names_a_permission_and_public_ones_are_known(site):
     # every permission of the matrix is used by a route
     used = {permission_of(r) for _, r in routes(app)}
     assert used - {None} == set(PERMISSIONS) - {"vendor.all"}
+
+
+def test_after_login_the_next_page_is_judged_by_its_own_permission(site):
+    """The login reads the permission of the page it returns to from the running app's routers
+    (readiness.web.auth.permission_for): the same as the route's own, for every desk page."""
+    app, values = site
+    pages = [r for m, r in routes(app) if m == "GET" and r.path.startswith("/meja")]
+    assert len(pages) >= 10
+    for r in pages:
+        assert permission_for(app.state.routers, concrete(r.path, values)) == permission_of(r), r.path
+    assert permission_for(app.state.routers, "/v") is None and permission_for(app.state.routers, "/nowhere") is None
 
 
 def try_route(client, method, path, token):

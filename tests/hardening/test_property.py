@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from readiness.api import check_data
 from readiness.errors import InputError
-from readiness.io import load_data
+from readiness.load import load_data
 from readiness.standards import load_standard
 
 ROOT = Path(__file__).resolve().parents[2]

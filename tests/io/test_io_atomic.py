@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from readiness.io import atomic_write, atomic_writer
+from readiness.files import atomic_write, atomic_writer
 
 
 def test_writes_bytes_and_text(tmp_path):

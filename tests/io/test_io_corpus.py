@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from readiness.errors import InputError
-from readiness.io import load_data
+from readiness.load import load_data
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -44,10 +44,10 @@ BAD = [
 @pytest.mark.parametrize("fname,words,line", BAD, ids=[b[0] for b in BAD])
 def test_bad_file_refused_with_file_and_line(fname, words, line):
     path = CORPUS / fname
-    t0 = time.perf_counter()
+    t0 = time.process_time()           # CPU time: a loaded machine must not make it look slow
     with pytest.raises(InputError) as ei:
         load_data(path)
-    assert time.perf_counter() - t0 < 1.0
+    assert time.process_time() - t0 < 1.0
     e = ei.value
     assert e.file == str(path)
     msg = e.one_line()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from readiness.errors import InputError
-from readiness.io import decode_text, load_data, load_source
+from readiness.load import decode_text, load_data, load_source
 
 CORPUS = Path(__file__).parent / "corpus"
 EXPECTED = {

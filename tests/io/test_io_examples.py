@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from readiness.io import json_path, load_data, load_source, locate, parse_json_path
+from readiness.fieldpaths import json_path, parse_json_path
+from readiness.load import load_data, load_source, locate
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples" / "dossiers").glob("*.yaml"))

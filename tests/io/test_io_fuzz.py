@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from readiness.errors import InputError
-from readiness.io import Limits, load_data, locate
+from readiness.load import Limits, load_data, locate
 
 SMALL = Limits(max_bytes=4096, max_depth=8, max_aliases=4, max_nodes=300)
 

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from readiness.errors import InputError
-from readiness.io import Limits, load_data
+from readiness.load import Limits, load_data
 
 
 def refused(raw, limits=Limits(), name="t.yaml"):
@@ -24,7 +24,7 @@ def test_billion_laughs_refused_fast_without_expanding():
     for i in range(1, 10):
         lines.append(f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]")
     e, dt = refused("\n".join(lines).encode())
-    assert dt < 0.5, dt
+    assert dt < 1.0, dt                # ~0.02 s here; expanding would take minutes
     assert "alias" in e.message and e.line is not None
 
 
@@ -32,7 +32,7 @@ def test_few_aliases_huge_expansion_refused_fast():
     # 48 aliases (under max_aliases) that would expand to 2**25 values
     lines = ["l0: &l0 [x, x]"] + [f"l{i}: &l{i} [*l{i - 1}, *l{i - 1}]" for i in range(1, 25)]
     e, dt = refused("\n".join(lines).encode())
-    assert dt < 0.5, dt
+    assert dt < 1.0, dt                # ~0.02 s here; expanding would take minutes
     assert "expand to too many values" in e.message
 
 

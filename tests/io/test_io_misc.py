@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from readiness.errors import InputError
-from readiness.io import load_data
+from readiness.load import load_data
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,22 +61,22 @@ def test_pure_python_fallback_behaves_the_same():
 import yaml
 del yaml.CSafeLoader
 import sys; sys.path.insert(0, {str(ROOT)!r})
-from readiness import io
+from readiness import load as loader
 from readiness.errors import InputError
-assert not io.C_LOADER
+assert not loader.C_LOADER
 import glob
 for f in glob.glob({str(ROOT / 'examples/dossiers/*.yaml')!r}):
-    io.load_data(f)
+    loader.load_data(f)
 for f, word in [("duplicate-key.yaml", "first at line 5"), ("alias-bomb.yaml", "alias"),
                 ("deep-nesting.yaml", "too deep"), ("control-char.yaml", "#x0007")]:
     try:
-        io.load_data({str(ROOT / 'tests/io/corpus')!r} + "/" + f)
+        loader.load_data({str(ROOT / 'tests/io/corpus')!r} + "/" + f)
     except InputError as e:
         assert word in e.one_line(), e.one_line()
     else:
         raise SystemExit(f + " accepted")
 try:
-    io.load_data(b"- " * 5000 + b"x", name="deep.yaml")
+    loader.load_data(b"- " * 5000 + b"x", name="deep.yaml")
 except InputError as e:
     assert "too deep" in e.message, e.one_line()
 print("ok")

@@ -7,7 +7,7 @@ import os
 import pytest
 
 from readiness.errors import InputError
-from readiness.io import safe_filename, safe_relative_path, unique_filename
+from readiness.files import safe_filename, safe_relative_path, unique_filename
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from readiness.errors import InputError
-from readiness.io import load_data
+from readiness.load import load_data
 from readiness.yamlerrors import explain_yaml_error
 
 HEAD = "format: readiness-dossier/1\nbusiness:\n"

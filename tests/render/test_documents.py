@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from readiness import signing
+from readiness import attachments as carried
 from readiness.errors import InputError
 from readiness.plan import build_plan
 from readiness.words import Section
@@ -72,14 +72,14 @@ def test_certificate_states_the_facts(cert_text, signed_cert):
 def test_certificate_attachments_signature_and_pdfa(signed_cert):
     from pypdf import PdfReader
 
-    from readiness.signing import canonical_json
+    from readiness.attachments import canonical_json
 
     path, r = signed_cert
     data = path.read_bytes()
     atts = attachments(data)
-    assert atts[signing.RESULT_ATTACHMENT] == [canonical_json(r)]
-    assert atts[signing.NUMBER_ATTACHMENT] == [r["certificate"]["number"].encode()]
-    assert signing.SIGNATURE_ATTACHMENT not in atts and signing.PUBKEY_ATTACHMENT not in atts
+    assert atts[carried.RESULT_ATTACHMENT] == [canonical_json(r)]
+    assert atts[carried.NUMBER_ATTACHMENT] == [r["certificate"]["number"].encode()]
+    assert carried.SIGNATURE_ATTACHMENT not in atts and carried.PUBKEY_ATTACHMENT not in atts
     reader = PdfReader(io.BytesIO(data))
     root = reader.trailer["/Root"]
     # a PAdES certification signature (no changes allowed), the file's last revision
@@ -106,7 +106,7 @@ def test_certificate_draft_in_english_with_waiver(sample):
                    "Waiver", "EVT-02", "TXT-03", "DRAFT — NOT A CERTIFICATE",
                    "DRAFT for review: no number, not signed, not recorded"):
         assert _contains(t, needle), needle
-    assert attachments(data)[signing.NUMBER_ATTACHMENT] == [b"DRAFT"]
+    assert attachments(data)[carried.NUMBER_ATTACHMENT] == [b"DRAFT"]
     assert "/AcroForm" not in __import__("pypdf").PdfReader(io.BytesIO(data)).trailer["/Root"]
 
 
@@ -271,7 +271,7 @@ def test_write_html(results, tmp_path):
 
 
 def test_result_json_roundtrip(results):
-    from readiness.signing import canonical_json
+    from readiness.attachments import canonical_json
 
     r = results[("kopi-sembalun", "id")]
     assert json.loads(canonical_json(r)) == r

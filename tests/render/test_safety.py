@@ -6,11 +6,12 @@ import threading
 
 import pytest
 
-from readiness import signing
+from readiness import attachments as carried
 from readiness.render import documents as D
 from tests.render.conftest import INJECTION, attachments, norm, pdf_text
 
-OURS = {signing.RESULT_ATTACHMENT, signing.SIGNATURE_ATTACHMENT, signing.PUBKEY_ATTACHMENT, signing.NUMBER_ATTACHMENT}
+OURS = {carried.RESULT_ATTACHMENT, carried.SIGNATURE_ATTACHMENT, carried.PUBKEY_ATTACHMENT,
+        carried.NUMBER_ATTACHMENT}
 
 
 @pytest.fixture(scope="module")

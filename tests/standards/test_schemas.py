@@ -7,7 +7,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from readiness.io import load_data
+from readiness.load import load_data
 from readiness.model import dossier_schema
 from readiness.standards.schema import rule_set_schema
 from tests.cli.helpers import run

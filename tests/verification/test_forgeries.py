@@ -14,7 +14,7 @@ import io
 
 import pytest
 
-from readiness import signing
+from readiness import attachments
 from readiness.render import documents as D
 from tests.verification.conftest import check, issue, run
 
@@ -60,7 +60,7 @@ def embedded_result(w):
     """(filespec dictionary, its reference) of readiness-result.json in a pyHanko writer."""
     names = w.root["/Names"]["/EmbeddedFiles"]["/Names"]
     for i in range(0, len(names), 2):
-        if str(names[i]) == signing.RESULT_ATTACHMENT:
+        if str(names[i]) == attachments.RESULT_ATTACHMENT:
             ref = names.raw_get(i + 1)
             return ref.get_object(), ref
     raise AssertionError("no result attachment")
@@ -76,7 +76,7 @@ def swap_attachment(w, new_bytes):
     w.mark_update(ref)
 
 
-def attachment(data, name=signing.RESULT_ATTACHMENT):
+def attachment(data, name=attachments.RESULT_ATTACHMENT):
     from pypdf import PdfReader
 
     return PdfReader(io.BytesIO(data)).attachments[name][0]
@@ -109,7 +109,7 @@ def test_attachments_swapped_by_rewriting_the_file(office, tmp_path):
     w = PdfWriter(clone_from=str(a))
     w._root_object["/Names"].pop("/EmbeddedFiles", None)     # A's attachments out, B's in
     b_data = b.read_bytes()
-    for name in (signing.RESULT_ATTACHMENT, signing.NUMBER_ATTACHMENT):
+    for name in (attachments.RESULT_ATTACHMENT, attachments.NUMBER_ATTACHMENT):
         w.add_attachment(name, attachment(b_data, name))
     swapped = tmp_path / "swapped.pdf"
     with open(swapped, "wb") as f:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from readiness import signing
+from readiness import attachments
 from readiness.cli import cli
 
 HERE = Path(__file__).parent / "legacy"
@@ -61,10 +61,10 @@ def test_legacy_certificate_needs_a_trusted_key(tmp_path):
 
 
 def test_legacy_edited_attachment_fails(tmp_path):
-    from readiness.signing import canonical_json
+    from readiness.attachments import canonical_json
 
     def change(name, data):
-        if name == signing.RESULT_ATTACHMENT:
+        if name == attachments.RESULT_ATTACHMENT:
             res = json.loads(data)
             res["business"]["name"] = "Someone Else"
             return canonical_json(res)

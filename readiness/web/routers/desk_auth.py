@@ -58,7 +58,7 @@ def login(request: Request, name: str = Form(""), password: str = Form(""),
     token = accounts.start_session(got.user, client=_client(request),
                                    agent=request.headers.get("user-agent", ""))
     target = "/meja/akun" if got.user.must_change else safe_next(next)
-    perm = permission_for(target)
+    perm = permission_for(request.app.state.routers, target)
     if target == "/meja" or (perm is not None and not allowed(got.user.role, perm)):
         target = START[got.user.role]          # a page this role may not see: its own start
     response = RedirectResponse(target, status_code=303)

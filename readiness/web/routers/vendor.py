@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException
 
 from readiness.clock import office_today
 from readiness.errors import InputError
-from readiness.io import atomic_write, safe_filename
+from readiness.files import atomic_write, safe_filename
 from readiness.render.format import category_label
 from readiness.standards import load_standard
 from readiness.standards.loader import list_standards

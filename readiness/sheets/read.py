@@ -38,7 +38,8 @@ from typing import IO, Any, Callable, Iterator
 
 from readiness.errors import InputError
 from readiness.words import Msg
-from readiness.io import open_regular
+from readiness.files import open_regular
+from readiness.values import excel_date
 
 
 @dataclass(frozen=True)
@@ -173,32 +174,6 @@ def is_date_format(code: str) -> bool:
     sections, it has a day or a year (a month alone may be minutes)."""
     text = _QUOTED.sub("", code.split(";")[0]).lower()
     return "d" in text or "y" in text
-
-
-def excel_date(serial: float, date1904: bool) -> dt.date | dt.datetime | None:
-    """A date serial as Excel means it (1900 system with its phantom 29 February 1900, or the
-    1904 system); None outside 1 January 1900/1904 .. 31 December 9999."""
-    if serial != serial or serial < 0:
-        return None
-    days = int(serial)
-    frac = serial - days
-    if date1904:
-        base = dt.datetime(1904, 1, 1)
-    elif days >= 61:
-        base = dt.datetime(1899, 12, 30)
-    elif days == 60:
-        return None              # 29 February 1900 does not exist
-    elif days >= 1:
-        base = dt.datetime(1899, 12, 31)
-    else:
-        return None              # a time of day without a date
-    try:
-        stamp = base + dt.timedelta(days=days, seconds=round(frac * 86400))
-    except OverflowError:
-        return None
-    if stamp.year > 9999:
-        return None
-    return stamp.date() if stamp.time() == dt.time(0) else stamp
 
 
 def _number(text: str) -> int | float | None:

@@ -47,7 +47,8 @@ from pathlib import Path
 from typing import Any
 
 from readiness.errors import InputErrors
-from readiness.io import Limits, Source, load_source
+from readiness.load import Limits, Source, load_source
+from readiness.values import norm
 from readiness.words import Msg
 
 FORMAT = "readiness-mapping/1"
@@ -59,11 +60,6 @@ LIMITS = Limits(max_bytes=1 << 20)   # a mapping file is a page of YAML
 
 _NAME = r"[a-z_][a-z0-9_]*"
 _SEGMENT = re.compile(rf"^(?P<name>{_NAME})(?:\[(?:(?P<key>{_NAME})=(?P<value>[^\]]+))?\])?$")
-
-
-def norm(text: Any) -> str:
-    """Header / translation key normal form: trimmed, inner whitespace collapsed, casefolded."""
-    return " ".join(str(text).replace("\ufeff", "").split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -220,7 +216,7 @@ _COLUMN_KEYS = {"field", "type", "item", "separator", "values", "unknown", "pres
 
 
 def parse_mapping(src: Source) -> Mapping:
-    """Validate a mapping file (as read by readiness.io) and compile it; all problems at once."""
+    """Validate a mapping file (as read by readiness.load) and compile it; all problems at once."""
     err = _Errors(src)
     data, file = src.data, src.name
     if not isinstance(data, dict):
@@ -439,7 +435,7 @@ def _parse_target(header: str, s: Any, where: tuple, tables: dict, err: _Errors)
 
 
 def load_mapping(path: str | Path) -> Mapping:
-    """Read a mapping file with the one loader (readiness.io: size, alias and depth limits,
+    """Read a mapping file with the one loader (readiness.load: size, alias and depth limits,
     duplicate keys refused with both lines) and validate it."""
     return parse_mapping(load_source(Path(path), name=str(path), kind="yaml", limits=LIMITS))
 

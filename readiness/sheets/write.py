@@ -15,7 +15,7 @@ import zipfile
 from typing import IO, Any, Iterable
 from xml.sax.saxutils import escape
 
-from readiness.batch.sheetread import column_letters as _col
+from readiness.sheets.read import column_letters as _col
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -43,6 +43,16 @@ _WORKBOOK = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
 <sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets>
 </workbook>"""
+
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell_text(v: Any) -> Any:
+    """Spreadsheet-safe: text that a spreadsheet would run as a formula gets a leading quote."""
+    if isinstance(v, str) and v.startswith(_FORMULA) and not re.fullmatch(r"[+-]?[\d .,]+", v):
+        return "'" + v
+    return v
 
 
 def _styles(fills: list[str]) -> str:
