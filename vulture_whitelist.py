@@ -221,3 +221,14 @@ step_get  # unused function (readiness/web/routers/periksa.py)
 step_post  # unused function (readiness/web/routers/periksa.py)
 explain_yaml_error  # the web form's (issue 12b) entry point to readiness.yamlerrors
 score_subject  # unused variable (readiness/plan.py): the plan's headline, read by the web page
+# the owner <-> office loop (issue 22)
+return_  # the `applications return` command (readiness/cli/applications.py)
+give_back  # route: return with notes (readiness/web/routers/loop.py)
+dashboard  # route: the dashboard (readiness/web/routers/loop.py)
+no_secret  # route: /status/{ref} (readiness/web/routers/status.py)
+qr  # route: the status link's QR code (readiness/web/routers/status.py)
+vendor_reports_zip  # route: every vendor's report as a ZIP (readiness/web/routers/vendor.py)
+data_type  # openpyxl: a text cell stays text (readiness/funnel.py)
+review_reason  # an approver's reason, read by the desk's template
+event_id  # a note's status event (application_notes.event_id), kept for the history
+sent_at  # when an e-mail left (outbox.sent_at)

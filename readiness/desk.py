@@ -20,6 +20,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+from readiness.clock import office_today
 from readiness.api import check_data
 from readiness.batch.spreadsheet import SpreadsheetImport
 from readiness.decisions import (
@@ -140,7 +141,7 @@ def review(reg, ref: str, *, lang: str = "id", as_of: dt.date | None = None) -> 
     version = reg.desk.version(ref)
     if version is None:
         return None
-    as_of = as_of or dt.date.today()
+    as_of = as_of or office_today()
     key = (reg.url, version, as_of, lang)
     with _CACHE_LOCK:
         hit = _CACHE.get(key)
@@ -189,7 +190,7 @@ def record_decision(reg, ref: str, user, *, kind: str, rule: str, product: int |
     if kind not in ("waiver", "verdict"):
         raise InputError("unknown_decision", kind=repr(str(kind)[:20]), path="kind")
     rv = _review_or_fail(reg, ref)
-    today = today or dt.date.today()
+    today = today or office_today()
     if product is not None and not rv.product_name(product):
         raise InputError("no_such_product", n=product, path="product")
     doc = file_data(rv.app, rv.records)
@@ -347,11 +348,15 @@ class IssuedHere:
     path: object               # the signed PDF
 
 
-def issue(reg, ref: str, user, issuer, folder, *, lang: str = "id") -> IssuedHere:
+def issue(reg, ref: str, user, issuer, folder, *, lang: str = "id",
+          override: str = "") -> IssuedHere:
     """Issue the application's certificate from the desk: its result today under the
     decisions in force, numbered in the register (audited as the user), signed with the
     office's key held by the server, written to `folder/NUMBER.pdf`; the application becomes
-    `certified`. Raises InputError when no certificate is due."""
+    `certified` and remembers the number and the dossier it came from (`override`: why it
+    was issued again unchanged after a revocation, audited). Raises InputError when no
+    certificate is due. (readiness.applications.issue asks the password and guards
+    re-issuing; call that one.)"""
     from pathlib import Path
 
     rv = _review_or_fail(reg, ref, lang=lang)
@@ -366,8 +371,9 @@ def issue(reg, ref: str, user, issuer, folder, *, lang: str = "id") -> IssuedHer
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{issued.number}.pdf"
         issuer.write(result, path, "certificate")
-    reg.set_application_status(rv.app.ref, "certified", actor=user.full_name,
-                               audit_actor=user.name, note=issued.number)
+    reg.loop.mark_certified(rv.app.ref, number=issued.number,
+                            dossier_sha256=rv.app.dossier_sha256, actor=user.full_name,
+                            audit_actor=user.name, override=override)
     return IssuedHere(issued.number, issued.outcome, issued.previous, path)
 
 
@@ -375,8 +381,8 @@ def revoke(reg, number: str, user, reason: str):
     return reg.revoke(number, reason=reason, by=user.full_name, actor=user.name)
 
 
-STATUS_MOVES = {"in_review": ("new", "returned", "certified"),
-                "returned": ("new", "in_review")}
+STATUS_MOVES = {"in_review": ("new", "returned", "approved", "certified", "revoked"),
+                "returned": ("new", "in_review", "approved")}
 
 
 def set_status(reg, ref: str, user, status: str, note: str = ""):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
+from readiness.clock import office_today
 from readiness import __version__
 from readiness.checks.base import Context, Msg, Outcome
 from readiness.decisions import NO_DECISIONS, Decisions
@@ -131,7 +132,7 @@ def evaluate(
 ) -> Result:
     """Judge a dossier (a `model.Dossier` or its dump) against a resolved rule set."""
     root = dossier.model_dump(mode="python", exclude_none=True) if hasattr(dossier, "model_dump") else dossier
-    as_of = as_of or dt.date.today()
+    as_of = as_of or office_today()
     start, end = event or rs.event_dates() or (as_of, as_of)
     decisions = decisions or NO_DECISIONS
     products = root.get("products") or []

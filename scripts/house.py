@@ -45,6 +45,8 @@ MODULES: dict[str, tuple[str, str]] = {
                              "`validate_field_path`, `field_name`, `anchor`)"),
     "readiness.yamlerrors": ("ground", "a YAML syntax error in plain words: the likely line and the usual "
                            "cause (`yaml_cause`, `explain_yaml_error`)"),
+    "readiness.clock": ("ground", "the office's time: `office_today`, `office_now`, `to_office`, "
+                        "`office_date` (WITA, Asia/Makassar)"),
     # inputs: bytes and cells become values
     "readiness.values": ("inputs", "the value parsers shared by dossiers, answers and spreadsheet cells: "
                          "numbers, money, dates (and date serials), quantities, shares, yes/no, NIB/NPWP and "
@@ -108,6 +110,15 @@ MODULES: dict[str, tuple[str, str]] = {
     "readiness.init_template": ("services", "`readiness init`: a dossier template with the fields the "
                                 "applicable rules read"),
     "readiness.doctor": ("services", "`diagnose()`: what the rendering path has and lacks"),
+    "readiness.applications": ("services", "the owner <-> office loop: send, resubmit, return with notes, "
+                               "approve, issue (password, re-issue guard), revoke, assign, waiver review, "
+                               "status link, WhatsApp and e-mail to the owner; `stage_of(result)`"),
+    "readiness.pembinaan": ("services", "what changed between versions, a business's timeline, the week's "
+                            "follow-ups"),
+    "readiness.funnel": ("services", "the funnel from the stage history, week by week, by regency or "
+                         "community; the monthly report (XLSX, PDF)"),
+    "readiness.outbox": ("services", "e-mail through the office's SMTP server (READINESS_SMTP_URL), "
+                         "retried with backoff, audited"),
     "readiness.batch": ("services", "many businesses: spreadsheet rows -> dossiers (`spreadsheet`), the "
                         "ordered worker pool and the Dask cluster, `runner`, `impact`, summaries, cache, "
                         "manifest"),

@@ -14,6 +14,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 
+from readiness.clock import office_today
 from readiness.api import check_data, check_path, load_standard
 from readiness.batch.pool import ordered_map
 from readiness.batch.runner import open_inputs, payload, units
@@ -119,7 +120,7 @@ def run_impact(inputs: list[str], std_from: str, std_to: str, *, jobs: int | Non
     """Compare; keeps one small row per business (name, verdicts, rule ids). `cluster`: on a
     Dask cluster (`readiness.batch.cluster`) instead of local processes."""
     a, b = load_standard(std_from), load_standard(std_to)
-    opts = {"as_of": as_of or dt.date.today(), "lang": lang}
+    opts = {"as_of": as_of or office_today(), "lang": lang}
     rep = Impact(a.ref, b.ref)
     p = open_inputs(inputs, mapping)
 

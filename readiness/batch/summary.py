@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterator
 
+from readiness.clock import office_today
 from readiness.batch.spreadsheet import Issue
 from readiness.sheets.write import XlsxStream, cell_text
 from readiness.files import atomic_write, atomic_writer
@@ -336,7 +337,6 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None,
                       key_file: Path | None = None) -> None:
     """summary.pdf; with `key_file` (the digest of the page it was made from), a PDF made from
     the same page is not made again."""
-    import datetime as dt
     import hashlib
 
     import jinja2
@@ -361,8 +361,8 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None,
     ctx = {
         "L": L, "lang": lang, "standard": rs.ref, "edition": rs.version,
         "standard_title": (rs.title or {}).get(lang, "") if isinstance(rs.title, dict) else "",
-        "as_of": date_text(as_of or dt.date.today(), lang),
-        "generated": date_text(dt.date.today(), lang), "totals": agg["totals"],
+        "as_of": date_text(as_of or office_today(), lang),
+        "generated": date_text(office_today(), lang), "totals": agg["totals"],
         # each score beside its own subject's verdict: the business level's, the best product's
         "businesses": [dict(b, verdict=verdict_word(b["verdict"], lang),
                             level=_pair(b.get("level"), b["score"], L),

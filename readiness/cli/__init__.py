@@ -32,6 +32,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "office": ("readiness.cli.documents", "office", "The issuing office's settings printed on certificates."),
     "register": ("readiness.cli.register", "register", "List, show, export and revoke issued certificates."),
     "serve": ("readiness.cli.serve", "serve", "Serve the verification page, the self-assessment and the office desk."),
+    "applications": ("readiness.cli.applications", "applications",
+                     "Applications sent to the office: add, list, show, return, resubmit, assign, issue."),
+    "report": ("readiness.cli.applications", "report", "Reports of the office: the funnel of its businesses."),
     "users": ("readiness.cli.users", "users", "Accounts of the office desk (the first admin is made here)."),
     "doctor": ("readiness.cli.documents", "doctor", "Report what the rendering path has."),
 }

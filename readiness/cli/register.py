@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from readiness.cli.documents import _lang, lang_choice
+from readiness.clock import office_date, to_office
 from readiness.words import cert_text, label
 
 database_option = click.option(
@@ -99,7 +100,7 @@ def register_show(number, database_url, fmt, lang):
     click.echo("")
     for e in r.events:
         code = "ev_issued_supersedes" if e.kind == "issued" and e.related_number else "ev_" + e.kind
-        click.echo(f"{e.at.strftime('%Y-%m-%d %H:%M')} UTC  "
+        click.echo(f"{to_office(e.at).strftime('%Y-%m-%d %H:%M')} WITA  "
                    f"{cert_text(code, lang, related=e.related_number, actor=e.actor, reason=e.reason)}")
 
 
@@ -140,7 +141,7 @@ def register_revoke(number, reason, by, database_url, lang):
     r = revoke_certificate(number, reason=reason, by=by, database_url=database_url)
     ev = r.revocation()
     click.echo(cert_text("revoked_ok", lang, number=r.number, reason=ev.reason, by=ev.actor,
-                         at=ev.at))
+                         at=office_date(ev.at)))
 
 
 @register.command("audit")

@@ -395,6 +395,36 @@ class Accounts:
             return self.lock(key, client, now) or Login(outcome)
         return Login("ok", _user(m))
 
+    def confirm(self, user: User, password: str, *, action: str, client: str = "",
+                now: dt.datetime | None = None) -> bool:
+        """A signed-in officer confirms an act (issuing, revoking a certificate) with their
+        password, as a TTE passphrase is asked per document. A wrong password counts as a
+        failed login (the lock-out applies) and both outcomes are audited
+        (`confirm.success`, `confirm.failure`, with the act). Raises InputError while the
+        account or the address is locked out."""
+        from sqlalchemy import insert, select
+
+        from readiness.register.models import LoginAttempt
+        from readiness.register.models import User as U
+
+        key = name_key(user.name)[:64]
+        client = (client or "")[:64]
+        now = _utc(now)
+        locked = self.lock(key, client, now)
+        if locked is not None:
+            raise InputError("loop.e_confirm_locked", until=audit.stamp(locked.until),
+                             path="password")
+        with self.reg._tx(False) as conn:
+            stored = conn.execute(select(U.password_hash).where(U.id == user.id)).scalar()
+        ok = bool(password) and _verify(stored, (password or "")[:MAX_PASSWORD])
+        with self.reg._tx(True) as conn:
+            conn.execute(insert(LoginAttempt), {"at": now, "name_key": key, "client": client,
+                                                "success": ok})
+            audit.append(conn, [audit.Record(user.name, "confirm.success" if ok
+                                             else "confirm.failure", user.name,
+                                             {"for": action, "client": client})], now)
+        return ok
+
     # -- sessions -----------------------------------------------------------------------------
 
     def start_session(self, user: User, *, client: str = "", agent: str = "",

@@ -75,6 +75,8 @@ class DecisionRecord:
     withdrawn_at: dt.datetime | None
     source: str
     created_at: dt.datetime
+    review: str = ""               # an approver's: rejected | returned (then withdrawn)
+    review_reason: str = ""
 
     @property
     def withdrawn(self) -> bool:
@@ -97,7 +99,8 @@ def _decision(m) -> DecisionRecord:
         m["product_name"], m["verdict"], m["reason"], m["officer"], m["officer_id"],
         m["decided_on"], m["expires"], bool(m["needs_approval"]), m["approved_by"],
         m["approver_id"], _utc_or_none(m["approved_at"]), m["withdrawn_by"],
-        _utc_or_none(m["withdrawn_at"]), m["source"], _utc(m["created_at"]))
+        _utc_or_none(m["withdrawn_at"]), m["source"], _utc(m["created_at"]),
+        m.get("review") or "", m.get("review_reason") or "")
 
 
 @dataclass(frozen=True)

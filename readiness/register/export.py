@@ -9,6 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from readiness.clock import office_date
 from readiness.register.records import CertificateRecord
 from readiness.words import cert_text, label
 
@@ -42,7 +43,7 @@ def certificate_rows(records: Iterable[CertificateRecord], lang: str,
         yield [r.number, cert_text("st_" + st, lang), r.business_name, r.business_key, r.regency,
                r.edition, r.issued_on.isoformat(), r.valid_until.isoformat(), products,
                conditions, r.signer, r.supersedes() or "", r.superseded_by() or "",
-               rev.at.date().isoformat() if rev else "", rev.reason if rev else "",
+               office_date(rev.at).isoformat() if rev else "", rev.reason if rev else "",
                rev.actor if rev else ""], st
 
 

@@ -32,7 +32,9 @@ from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, ForeignK
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 EVENT_KINDS = ("issued", "copy", "superseded", "revoked")
-APPLICATION_STATUSES = ("new", "in_review", "certified", "returned")
+APPLICATION_STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked")
+_APP_STATUS_CHECK = ("status IN ('new', 'in_review', 'returned', 'approved', 'certified', "
+                     "'revoked')")
 ROLES = ("officer", "approver", "organizer", "admin")
 
 
@@ -105,12 +107,12 @@ class Application(Base):
     __tablename__ = "applications"
     __table_args__ = (
         UniqueConstraint("ref", name="uq_applications_ref"),
-        CheckConstraint("status IN ('new', 'in_review', 'certified', 'returned')",
-                        name="ck_applications_status"),
+        CheckConstraint(_APP_STATUS_CHECK, name="ck_applications_status"),
         Index("ix_applications_created_at", "created_at"),
         Index("ix_applications_status", "status"),
         Index("ix_applications_regency", "regency"),
         Index("ix_applications_business_key", "business_key"),
+        Index("ix_applications_business_id", "business_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -130,13 +132,23 @@ class Application(Base):
     verdict: Mapped[str] = mapped_column(String(16))
     consent: Mapped[str] = mapped_column(String(80))
     status: Mapped[str] = mapped_column(String(16))
+    # the owner <-> office loop (0005_loop)
+    secret: Mapped[str] = mapped_column(String(64), server_default="")   # her status link's
+    version: Mapped[int] = mapped_column(Integer, server_default="1")    # resubmissions + 1
+    business_id: Mapped[int | None] = mapped_column(
+        ForeignKey("businesses.id", name="fk_applications_business_id"), nullable=True)
+    certificate: Mapped[str] = mapped_column(String(24), server_default="")  # issued from it
+    certified_sha256: Mapped[str] = mapped_column(String(64), server_default="")
+    result_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # verdict's date
+    stage: Mapped[int] = mapped_column(Integer, server_default="0")
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True),
+                                                           nullable=True)
 
 
 class ApplicationEvent(Base):
     __tablename__ = "application_events"
     __table_args__ = (
-        CheckConstraint("status IN ('new', 'in_review', 'certified', 'returned')",
-                        name="ck_application_events_status"),
+        CheckConstraint(_APP_STATUS_CHECK, name="ck_application_events_status"),
         Index("ix_application_events_application_id", "application_id"),
     )
 
@@ -247,6 +259,8 @@ class DeskDecision(Base):
                                                             nullable=True)
     source: Mapped[str] = mapped_column(String(16))        # desk | import
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    review: Mapped[str] = mapped_column(String(12), server_default="")   # rejected | returned
+    review_reason: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class DeskRequest(Base):
@@ -300,3 +314,98 @@ class DeskSetting(Base):
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     updated_by: Mapped[str] = mapped_column(String(200))
+
+
+# -- the owner <-> office loop (0005_loop) -----------------------------------------------------
+
+class Business(Base):
+    """A business the office guides: its NIB key (NULL until it has one), regency, commodity
+    community and pendamping (the officer assigned to it)."""
+
+    __tablename__ = "businesses"
+    __table_args__ = (UniqueConstraint("key", name="uq_businesses_key"),
+                      Index("ix_businesses_regency", "regency"),
+                      Index("ix_businesses_community", "community"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    name: Mapped[str] = mapped_column(String(400))
+    regency: Mapped[str] = mapped_column(String(120))
+    community: Mapped[str] = mapped_column(String(120))
+    pendamping_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ApplicationVersion(Base):
+    """Each dossier an application held (version 1 as sent; one more per resubmission), with
+    the form's answers when it came from the self-assessment. Append-only."""
+
+    __tablename__ = "application_versions"
+    __table_args__ = (UniqueConstraint("application_id", "version",
+                                       name="uq_application_versions"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(200))
+    dossier: Mapped[dict] = mapped_column(JSON)
+    dossier_sha256: Mapped[str] = mapped_column(String(64))
+    answers: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    summary: Mapped[dict] = mapped_column(JSON)
+
+
+class ApplicationNote(Base):
+    """An officer's note to the owner when returning an application: about one requirement
+    of the business (product -1) or of a product, or general (rule ''). Append-only."""
+
+    __tablename__ = "application_notes"
+    __table_args__ = (Index("ix_application_notes_application_id", "application_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    event_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    rule: Mapped[str] = mapped_column(String(40))
+    product: Mapped[int] = mapped_column(Integer)
+    product_name: Mapped[str] = mapped_column(String(400))
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(200))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class StageEvent(Base):
+    """A business reached a stage of the funnel (0 registered ... 6 certified), or fell back
+    to one: appended whenever it changes. Append-only."""
+
+    __tablename__ = "stage_events"
+    __table_args__ = (Index("ix_stage_events_business_id_at", "business_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    business_id: Mapped[int] = mapped_column(ForeignKey("businesses.id"))
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"),
+                                                       nullable=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    stage: Mapped[int] = mapped_column(Integer)
+    cause: Mapped[str] = mapped_column(String(24))
+
+
+class Outbox(Base):
+    """E-mail to send through the office's SMTP server: retried with a growing pause."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (CheckConstraint("status IN ('queued', 'sent', 'failed')",
+                                      name="ck_outbox_status"),
+                      Index("ix_outbox_status_next_at", "status", "next_at"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    to_addr: Mapped[str] = mapped_column(String(320))
+    subject: Mapped[str] = mapped_column(String(400))
+    body: Mapped[str] = mapped_column(Text)
+    target: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(12))
+    attempts: Mapped[int] = mapped_column(Integer)
+    next_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    last_error: Mapped[str] = mapped_column(Text)

@@ -6,6 +6,7 @@ Everything outside `readiness.register` sees only these objects.
 
 from __future__ import annotations
 
+from readiness.clock import office_date, office_today
 import datetime as dt
 import hashlib
 import json
@@ -122,7 +123,7 @@ class CertificateRecord:
             return REVOKED
         if self.superseded_by():
             return SUPERSEDED
-        if self.valid_until < (today or dt.date.today()):
+        if self.valid_until < (today or office_today()):
             return EXPIRED
         return VALID
 
@@ -149,7 +150,7 @@ class CertificateRecord:
             "issuer": self.texts.get("issuer") or {},
             "issued": self.issued_on.isoformat(),
             "valid_until": self.valid_until.isoformat(),
-            "revoked": {"date": rev.at.date().isoformat(), "reason": rev.reason} if rev else None,
+            "revoked": {"date": office_date(rev.at).isoformat(), "reason": rev.reason} if rev else None,
             "superseded_by": self.superseded_by(),
             "supersedes": self.supersedes(),
             "content_digest": self.content_digest,
@@ -247,7 +248,7 @@ def _texts(rs, what: str, fallback) -> dict:
 
 # -- applications (the desk's queue) ---------------------------------------------------------
 
-APPLICATION_STATUSES = ("new", "in_review", "certified", "returned")
+APPLICATION_STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked")
 APPLICATION_SOURCES = ("self_assessment", "upload")
 APPLICATION_PREFIX = "AJ"          # "pengajuan": AJ26-000123-K, read out like a certificate number
 
@@ -271,6 +272,8 @@ class ApplicationRequest:
     summary: dict        # {"verdict", "score", "certified", "products": [{name, category, verdict, score}]}
     verdict: str         # the business's verdict (the queue filters by it)
     consent: str         # which consent text she agreed to (a catalogue key and its version)
+    answers: dict | None = None   # the self-assessment's answers as she gave them (to reopen)
+    stage: int = 0       # the funnel stage its result reached (readiness.applications.stage_of)
 
 
 @dataclass(frozen=True)
@@ -300,10 +303,68 @@ class ApplicationRecord:
     consent: str
     status: str
     events: list[ApplicationEvent] = field(default_factory=list)
+    secret: str = ""               # of her status link (/status/REF/SECRET)
+    version: int = 1               # 1 as sent, one more per resubmission
+    business_id: int | None = None
+    certificate: str = ""          # the number last issued from it
+    certified_sha256: str = ""     # the dossier's digest when it was issued
+    result_on: dt.date | None = None   # the day `verdict` and `summary` were worked out
+    stage: int = 0                 # the funnel stage of its result (certification aside)
+    updated_at: dt.datetime | None = None
 
     @property
     def edition(self) -> str:
         return f"{self.standard_id}@{self.standard_version}"
+
+
+@dataclass(frozen=True)
+class ApplicationVersion:
+    version: int
+    at: dt.datetime
+    actor: str
+    dossier: dict
+    dossier_sha256: str
+    answers: dict | None
+    summary: dict
+
+
+@dataclass(frozen=True)
+class ApplicationNote:
+    id: int
+    version: int
+    rule: str                      # "" a note about the whole application
+    product: int | None            # None: the business
+    product_name: str
+    text: str
+    author: str
+    at: dt.datetime
+    event_id: int | None = None
+
+
+@dataclass(frozen=True)
+class BusinessRecord:
+    id: int
+    key: str                       # the NIB key; "" none yet
+    name: str
+    regency: str
+    community: str
+    pendamping_id: int | None
+    pendamping: str                # the account's full name
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class MailRecord:
+    id: int
+    to_addr: str
+    subject: str
+    body: str
+    target: str
+    status: str
+    attempts: int
+    next_at: dt.datetime
+    sent_at: dt.datetime | None
+    last_error: str
 
 
 def application_from_result(result: dict, dossier: dict, *, source: str, consent: str,
@@ -323,9 +384,15 @@ def application_from_result(result: dict, dossier: dict, *, source: str, consent
         categories=sorted({str(p.get("category")) for p in products if p.get("category")}),
         standard_id=str(std.get("id") or ""), standard_version=str(std.get("version") or ""),
         dossier=json.loads(blob), dossier_sha256=hashlib.sha256(blob.encode("utf-8")).hexdigest(),
-        summary={"verdict": biz.get("verdict") or "", "score": biz.get("score"),
-                 "certified": bool(result.get("certified")),
-                 "products": [{"name": p.get("name"), "category": p.get("category"),
-                               "verdict": p.get("verdict"), "score": p.get("score")}
-                              for p in products]},
-        verdict=str(biz.get("verdict") or ""), consent=consent)
+        summary=summary_of(result), verdict=str(biz.get("verdict") or ""), consent=consent)
+
+
+def summary_of(result: dict) -> dict:
+    """What the queue shows of a result: the business's verdict and score, whether a
+    certificate is due, each product's verdict and score."""
+    biz = result.get("business") or {}
+    return {"verdict": biz.get("verdict") or "", "score": biz.get("score"),
+            "certified": bool(result.get("certified")),
+            "products": [{"name": p.get("name"), "category": p.get("category"),
+                          "verdict": p.get("verdict"), "score": p.get("score")}
+                         for p in result.get("products") or []]}

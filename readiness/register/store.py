@@ -25,15 +25,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+from readiness.clock import office_date, office_today
 from readiness.errors import InputError
 from readiness.register import audit, numbers
+from readiness.register.loop import revoke_applications
 from readiness.words import Msg
 from readiness.register.records import (APPLICATION_PREFIX, APPLICATION_STATUSES, COPY, ISSUED,
                                         REVOKED_EV, SUPERSEDED_BY, ApplicationEvent,
                                         ApplicationRecord, ApplicationRequest, CertificateRecord,
                                         Event, IssueOutcome, IssueRequest)
 
-HEAD = "0003_desk"                     # the newest migration (tests compare with Alembic's head)
+HEAD = "0005_loop"                     # the newest migration (tests compare with Alembic's head)
 DB_FILE = "register.sqlite3"
 ENV_URL = "READINESS_DATABASE_URL"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -172,6 +174,14 @@ class Register:
         return Accounts(self)
 
     @property
+    def loop(self):
+        """Versions, notes, stages, businesses, waiver reviews, the outbox
+        (readiness.register.loop)."""
+        from readiness.register.loop import Loop
+
+        return Loop(self)
+
+    @property
     def desk(self):
         """The desk's decisions, form keys, vendor jobs and settings (readiness.register.desk)."""
         from readiness.register.desk import Desk
@@ -271,7 +281,7 @@ class Register:
         from sqlalchemy.exc import IntegrityError
 
         dates = issued_on if isinstance(issued_on, list) else [issued_on] * len(requests)
-        dates = [d or dt.date.today() for d in dates]
+        dates = [d or office_today() for d in dates]
         last_error = None
         for _ in range(_RETRIES):
             try:
@@ -422,12 +432,15 @@ class Register:
                 CertificateEvent.kind == REVOKED_EV)).scalar()
             if done is not None:
                 raise InputError("already_revoked", number=canonical,
-                                 day=_utc(done).date().isoformat(), path="NUMBER")
+                                 day=office_date(_utc(done)).isoformat(), path="NUMBER")
             conn.execute(insert(CertificateEvent), {
                 "certificate_id": cid, "kind": REVOKED_EV, "at": _utc(now), "actor": by,
                 "reason": reason, "related_number": "", "result_sha256": "", "signer": ""})
+            moved = revoke_applications(conn, cid, canonical, reason, by, _utc(now))
             audit.append(conn, [audit.Record(actor or f"{by} (cli)", "certificate.revoke",
-                                             canonical, {"reason": reason, "by": by})], _utc(now))
+                                             canonical, {"reason": reason, "by": by,
+                                                         **({"applications": moved}
+                                                            if moved else {})})], _utc(now))
         return self.get(canonical)
 
     @staticmethod
@@ -544,11 +557,15 @@ class Register:
     def submit_application(self, app: ApplicationRequest, *, actor: str = "",
                            now: dt.datetime | None = None) -> ApplicationRecord:
         """Record a dossier sent to the office; it gets a reference (AJ26-000123-K) that the
-        owner can quote, and the status `new`."""
+        owner can quote, the secret of her status link, the status `new`, version 1, and its
+        business (found by its NIB, else a new one)."""
+        import secrets
+
         from sqlalchemy import insert, select, update
 
         from readiness.register.models import Application, ApplicationCounter
         from readiness.register.models import ApplicationEvent as EventRow
+        from readiness.register.models import ApplicationVersion, StageEvent
 
         now = _utc(now)
         with self._tx(True) as conn:
@@ -560,6 +577,7 @@ class Register:
             conn.execute(update(ApplicationCounter).where(ApplicationCounter.year == now.year)
                          .values(last_value=seq))
             ref = numbers.format_number(f"{APPLICATION_PREFIX}{now.year % 100:02d}", seq)
+            bid = self._business_for(conn, app, now)
             aid = conn.execute(insert(Application).returning(Application.id), {
                 "ref": ref, "created_at": now, "source": app.source, "lang": app.lang,
                 "business_key": app.business_key, "business_name": app.business_name,
@@ -567,13 +585,45 @@ class Register:
                 "standard_id": app.standard_id, "standard_version": app.standard_version,
                 "dossier": app.dossier, "dossier_sha256": app.dossier_sha256,
                 "summary": app.summary, "verdict": app.verdict, "consent": app.consent,
-                "status": "new"}).scalar_one()
+                "status": "new", "secret": secrets.token_urlsafe(18), "version": 1,
+                "business_id": bid, "certificate": "", "certified_sha256": "",
+                "result_on": office_date(now), "stage": app.stage,
+                "updated_at": now}).scalar_one()
             conn.execute(insert(EventRow), {"application_id": aid, "status": "new", "at": now,
                                             "actor": actor, "note": ""})
+            conn.execute(insert(ApplicationVersion), {
+                "application_id": aid, "version": 1, "created_at": now, "actor": actor,
+                "dossier": app.dossier, "dossier_sha256": app.dossier_sha256,
+                "answers": app.answers, "summary": app.summary})
+            conn.execute(insert(StageEvent), {"business_id": bid, "application_id": aid,
+                                              "at": now, "stage": app.stage, "cause": "submit"})
             audit.append(conn, [audit.Record(actor or app.source, "application.submit", ref, {
                 "source": app.source, "business_key": app.business_key,
                 "business": app.business_name, "dossier_sha256": app.dossier_sha256})], now)
         return self.application(ref)
+
+    def _business_for(self, conn, app, now, current: int | None = None) -> int:
+        """The business an application belongs to: the one with its NIB, else `current`
+        (a resubmission keeps its business and gives it the NIB it now has), else a new one."""
+        from sqlalchemy import insert, select, update
+
+        from readiness.register.models import Business
+
+        key = app.business_key or None
+        if key:
+            found = conn.execute(select(Business.id).where(Business.key == key)).scalar()
+            if found is not None:
+                return found
+        if current is not None:
+            values = {"name": app.business_name, "regency": app.regency}
+            if key and conn.execute(select(Business.key).where(Business.id == current)
+                                    ).scalar() is None:
+                values["key"] = key
+            conn.execute(update(Business).where(Business.id == current).values(**values))
+            return current
+        return conn.execute(insert(Business).returning(Business.id), {
+            "key": key, "name": app.business_name, "regency": app.regency, "community": "",
+            "pendamping_id": None, "created_at": now}).scalar_one()
 
     def set_application_status(self, ref: str, status: str, *, actor: str, note: str = "",
                                now: dt.datetime | None = None,
@@ -601,7 +651,8 @@ class Register:
             if aid is None:
                 raise InputError("no_such_application", ref=repr(str(ref)[:40]), path="ref")
             old = conn.execute(select(Application.status).where(Application.id == aid)).scalar()
-            conn.execute(update(Application).where(Application.id == aid).values(status=status))
+            conn.execute(update(Application).where(Application.id == aid)
+                         .values(status=status, updated_at=_utc(now)))
             conn.execute(insert(EventRow), {"application_id": aid, "status": status,
                                             "at": _utc(now), "actor": actor, "note": note})
             audit.append(conn, [audit.Record(audit_actor or actor, "application.status",
@@ -620,17 +671,44 @@ class Register:
 
     def applications(self, *, status: str | None = None, regency: str | None = None,
                      category: str | None = None, verdict: str | None = None,
-                     business_key: str | None = None, limit: int = 100,
+                     business_key: str | None = None, business_id: int | None = None,
+                     search: str | None = None, limit: int = 100,
                      offset: int = 0, brief: bool = False) -> list[ApplicationRecord]:
         """Applications, newest first, filtered by status, regency, category and verdict.
-        `brief`: without the dossiers and histories (a list such as the desk's queue; a
-        dossier is the bulk of a row)."""
+        `search`: a business name (a part of it), a NIB, an application reference or a
+        certificate number, however typed. `brief`: without the dossiers and histories (a
+        list such as the desk's queue; a dossier is the bulk of a row)."""
         return self._applications(status=status, regency=regency, category=category,
-                                  verdict=verdict, business_key=business_key, limit=limit,
+                                  verdict=verdict, business_key=business_key,
+                                  business_id=business_id, search=search, limit=limit,
                                   offset=offset, brief=brief)
 
+    def _search(self, text: str):
+        """The WHERE clause of a queue search (see `applications`)."""
+        from sqlalchemy import false, func, or_, select
+
+        from readiness.register.models import Application, Certificate
+        from readiness.register.records import business_key
+
+        text = " ".join(text.split())[:80]
+        if not text:
+            return None
+        number = numbers.parse_number(text)
+        if number is not None:
+            if number.startswith(APPLICATION_PREFIX):
+                return Application.ref == number
+            key = select(Certificate.business_key).where(Certificate.number == number)
+            return or_(Application.certificate == number, Application.business_key.in_(key))
+        key = business_key(text)
+        clauses = [func.lower(Application.business_name).contains(text.lower(),
+                                                                  autoescape=True)]
+        if key and key.isdigit() and len(key) >= 6:
+            clauses.append(Application.business_key.startswith(key, autoescape=True))
+        return or_(*clauses) if clauses else false()
+
     def _applications(self, *, ref=None, status=None, regency=None, category=None,
-                      verdict=None, business_key=None, limit=100, offset=0, brief=False):
+                      verdict=None, business_key=None, business_id=None, search=None,
+                      limit=100, offset=0, brief=False):
         from sqlalchemy import select
 
         from readiness.register.models import Application
@@ -640,9 +718,13 @@ class Register:
         q = select(*[c for c in table.c if c.name != "dossier"]) if brief else select(table)
         for col, value in ((Application.ref, ref), (Application.status, status),
                            (Application.regency, regency), (Application.verdict, verdict),
-                           (Application.business_key, business_key)):
+                           (Application.business_key, business_key),
+                           (Application.business_id, business_id)):
             if value:
                 q = q.where(col == value)
+        where = self._search(search) if search else None
+        if where is not None:
+            q = q.where(where)
         q = q.order_by(Application.created_at.desc(), Application.id.desc())
         out: list[ApplicationRecord] = []
         with self._tx(False) as conn:
@@ -681,7 +763,11 @@ class Register:
             standard_id=r["standard_id"], standard_version=r["standard_version"],
             dossier=(r.get("dossier") or {}), dossier_sha256=r["dossier_sha256"],
             summary=r["summary"] or {}, verdict=r["verdict"], consent=r["consent"],
-            status=r["status"], events=evs[r["id"]]) for r in out]
+            status=r["status"], events=evs[r["id"]], secret=r["secret"] or "",
+            version=r["version"] or 1, business_id=r["business_id"],
+            certificate=r["certificate"] or "", certified_sha256=r["certified_sha256"] or "",
+            result_on=r["result_on"], stage=r["stage"] or 0,
+            updated_at=_utc(r["updated_at"]) if r["updated_at"] else None) for r in out]
 
 
 def _record(r, events) -> CertificateRecord:

@@ -17,7 +17,7 @@ from pathlib import Path
 from readiness import __version__
 from readiness.render import format as fmt
 from readiness.web.settings import Settings
-from readiness.words import cert_text, label, pick
+from readiness.words import cert_text, label, pick, value_label
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -40,10 +40,11 @@ SECURITY_HEADERS = [
 
 def routers() -> list:
     """Every feature's router, in order (add new features here)."""
-    from readiness.web.routers import admin, desk, desk_auth, periksa, vendor, verification
+    from readiness.web.routers import (admin, desk, desk_auth, loop, periksa, status, vendor,
+                                       verification)
 
-    return [verification.router, desk_auth.router, desk.router, vendor.router, admin.router,
-            periksa.router]
+    return [verification.router, desk_auth.router, desk.router, loop.router, vendor.router,
+            admin.router, periksa.router, status.router]
 
 
 class SecurityHeaders:
@@ -95,7 +96,7 @@ def make_templates():
     env.globals.update(t=cert_text, w=word, label=label, version=__version__)
     env.filters.update(date=fmt.fmt_date, verdict=fmt.verdict_label, category=fmt.category_label,
                        pick=pick, when=when, score=fmt.fmt_score, severity=fmt.severity_label,
-                       fstatus=finding_status, redact=redact)
+                       fstatus=finding_status, redact=redact, value=value_label)
     return env
 
 
@@ -110,6 +111,7 @@ def create_app(settings: Settings | None = None):
         from readiness.register.store import Register
 
         app.state.register = Register.open(settings.database_url, migrate=True)
+        stop = _start_mail(app, settings)
         try:
             from readiness.web import jobs
 
@@ -119,6 +121,7 @@ def create_app(settings: Settings | None = None):
         try:
             yield
         finally:
+            stop.set()
             issuer = getattr(app.state, "issuer", None)
             if issuer is not None:
                 issuer.close()
@@ -142,6 +145,29 @@ def create_app(settings: Settings | None = None):
     _error_pages(app)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def _start_mail(app, settings):
+    """E-mail to owners when the office set READINESS_SMTP_URL: the desk queues it, a thread
+    sends it (readiness.outbox). Returns the event that stops the thread."""
+    import threading
+
+    from readiness import outbox
+    from readiness.applications import Mail
+
+    from readiness.errors import InputError
+
+    stop = threading.Event()
+    try:
+        smtp = outbox.from_env()
+    except InputError as e:            # the site serves; the log says why no e-mail goes out
+        LOG.error("no e-mail to owners: %s", e.one_line("en"))
+        smtp = None
+    app.state.mail = Mail(base_url=settings.base_url, office=app.state.office.name or "",
+                          enabled=smtp is not None)
+    if smtp is not None:
+        outbox.sender_thread(app.state.register, smtp, stop)
+    return stop
 
 
 def _error_pages(app) -> None:

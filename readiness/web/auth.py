@@ -38,6 +38,9 @@ PERMISSIONS: dict[str, frozenset] = {
     "certificate.view": OFFICE,                  # a certificate with its history, the PDF
     "certificate.issue": OFFICE,
     "certificate.revoke": OFFICE,
+    "business.view": OFFICE,                     # a business's timeline, the follow-ups
+    "business.assign": OFFICE,                   # its pendamping, community, regency
+    "dashboard.view": OFFICE,                    # the funnel and the monthly report
     "vendor.use": frozenset({"organizer", "admin"}),        # the vendor desk (own uploads)
     "vendor.all": frozenset({"admin"}),          # every organizer's uploads
     "audit.view": frozenset({"approver", "admin"}),         # the audit log and its export

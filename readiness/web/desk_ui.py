@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import RedirectResponse
 
+from readiness.clock import TZ_LABEL, to_office
 from readiness.errors import InputError
 from readiness.register.desk import Claimed
 from readiness.render.format import fmt_date
@@ -22,6 +23,8 @@ from readiness.words import t
 # (permission, path, word) of the navigation, in order
 NAV = (
     ("queue.view", "/meja/antrean", "desk.nav_queue"),
+    ("business.view", "/meja/tindak-lanjut", "loop.nav_followups"),
+    ("dashboard.view", "/meja/dasbor", "loop.nav_dashboard"),
     ("decision.approve", "/meja/persetujuan", "desk.nav_approvals"),
     ("application.upload", "/meja/unggah", "desk.nav_upload"),
     ("certificate.view", "/meja/sertifikat", "desk.nav_certificates"),
@@ -30,18 +33,6 @@ NAV = (
     ("users.manage", "/meja/pengguna", "desk.nav_users"),
     ("settings.manage", "/meja/pengaturan", "desk.nav_settings"),
 )
-TZ_NAME = "Asia/Makassar"          # WITA, the office's time (Nusa Tenggara Barat)
-TZ_LABEL = "WITA"
-
-
-def local_tz():
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo(TZ_NAME)
-    except Exception:  # noqa: BLE001 - no tz database: WITA is UTC+8 all year
-        return dt.timezone(dt.timedelta(hours=8))
-
 
 def when(value, lang: str = "id", *, time_only: bool = False) -> str:
     """A moment in the office's time: '30 Nov 2026 14:05 WITA'."""
@@ -52,9 +43,7 @@ def when(value, lang: str = "id", *, time_only: bool = False) -> str:
             value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             return value
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
-    local = value.astimezone(local_tz())
+    local = to_office(value)
     if time_only:
         return f"{local:%H:%M} {TZ_LABEL}"
 

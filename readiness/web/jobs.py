@@ -252,7 +252,8 @@ def write_page(folder: Path, stats, job) -> None:
                     "score": biz.get("score"), "certified": certified,
                     "products": len(prods),
                     "ready": sum(p.get("verdict") in ("ready", "conditional") for p in prods),
-                    "blocking": blocking, "major": major})
+                    "blocking": blocking, "major": major,
+                    "doc": vendor_report(out, n, r), "message": vendor_message(r)})
     problems = []
     errors = out / "errors.csv"
     if errors.exists():
@@ -262,6 +263,17 @@ def write_page(folder: Path, stats, job) -> None:
                     problems.append({"source": Path(row[0]).name, "row": row[1],
                                      "column": row[2], "level": row[3], "kind": row[4],
                                      "business": row[5], "message": row[6]})
+    # every vendor in the table: those that could not be read too, with the reason
+    seen = set()
+    for p in problems:
+        key = (p["source"], p["row"])
+        if p["level"] == "error" and key not in seen:
+            seen.add(key)
+            rows.append({"n": len(rows) + 1, "name": p["business"] or "", "nib": "",
+                         "regency": "", "verdict": "unreadable", "score": None,
+                         "certified": False, "products": 0, "ready": 0, "blocking": [],
+                         "major": [], "doc": "", "message": "", "reason": p["message"],
+                         "where": f"{p['source']} {p['row']}".strip()})
     page = {"standard": job.standard, "as_of": job.as_of.isoformat(), "lang": job.lang,
             "totals": {"total": stats.total, "certified": stats.certified,
                        "not_certified": stats.not_certified,
@@ -272,6 +284,34 @@ def write_page(folder: Path, stats, job) -> None:
             "rules": [[rid, n, titles.get(rid, "")] for rid, n in rules.most_common(12)],
             "problems": problems[:2000], "problems_total": len(problems)}
     atomic_write(folder / PAGE_FILE, json.dumps(page, ensure_ascii=False).encode("utf-8"))
+
+
+REPORTS = "vendor-reports"          # each vendor's gap report (HTML), beside the batch's out/
+
+
+def vendor_report(out: Path, n: int, result: dict) -> str:
+    """Write the vendor's gap report as a page of its own (HTML, ~2 ms); its file name."""
+    from readiness.files import safe_filename
+    from readiness.render.documents import render_html
+
+    name = f"{n:05d}-{safe_filename((result.get('business') or {}).get('name') or 'vendor', max_len=50) or 'vendor'}.html"
+    folder = out.parent / REPORTS
+    folder.mkdir(exist_ok=True)
+    try:
+        atomic_write(folder / name, render_html(result, "gap-report").encode("utf-8"))
+    except Exception:  # noqa: BLE001 - a report that cannot be made leaves the row without one
+        return ""
+    return name
+
+
+def vendor_message(result: dict) -> str:
+    """The message to send the vendor (the chat format: under 1,000 characters)."""
+    from readiness.render.short import render_short
+
+    try:
+        return render_short(result)
+    except Exception:  # noqa: BLE001 - no message rather than no page
+        return ""
 
 
 def read_page(data_dir, ref: str) -> dict | None:

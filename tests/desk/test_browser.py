@@ -88,6 +88,7 @@ def test_an_officer_waives_a_major_gap_and_issues_the_certificate(live, browser,
     waived = page.locator("ul.findings.waived li", has_text="TXT-03").inner_text()
     assert "Dikecualikan oleh Lalu Ahmad" in waived
     shot(page, f"{size}-4-waived", tmp_path)
+    page.fill("#ipw", PASSWORD)                    # issuing is signed with his password
     page.click("text=Terbitkan sertifikat")
     assert "Sertifikat diterbitkan" in page.locator(".flash").inner_text()
     number = page.locator("h1").inner_text().strip()

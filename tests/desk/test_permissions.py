@@ -19,6 +19,12 @@ SELF_ASSESSMENT = {(m, p) for m in ("GET", "POST") for p in (
     "/periksa", "/periksa/{key}", "/periksa/hasil", "/periksa/laporan.pdf", "/periksa/dosir.yaml",
     "/periksa/kirim", "/periksa/baru")} - {("POST", "/periksa"), ("POST", "/periksa/hasil"),
                                            ("GET", "/periksa/kirim"), ("GET", "/periksa/baru")}
+# the owner's status page: public, opened by its secret (its form carries the self-assessment's
+# kind of CSRF token)
+OWNER = {("GET", "/status/{ref}"), ("GET", "/status/{ref}/{secret}"),
+         ("GET", "/status/{ref}/{secret}/qr.svg"), ("GET", "/status/{ref}/{secret}/cetak"),
+         ("GET", "/status/{ref}/{secret}/sertifikat.pdf"), ("POST", "/status/{ref}/{secret}/ubah")}
+SELF_ASSESSMENT |= OWNER
 PUBLIC |= SELF_ASSESSMENT
 
 
@@ -50,7 +56,8 @@ def site(register_url, tmp_path):
     app = make_app(register_url, tmp_path)
     values = {"ref": refs["dapur-inaq-sari"], "rule": "HYG-01", "decision_id": "999999",
               "number": kopi["certificate"]["number"], "name": "nobody", "action": "enable",
-              "filename": "summary.xlsx"}
+              "filename": "summary.xlsx", "secret": "x" * 24, "business_id": "1",
+              "month": "2026-12", "fmt": "xlsx"}
     return app, values
 
 

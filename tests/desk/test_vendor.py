@@ -76,8 +76,21 @@ def test_an_upload_runs_in_the_background_and_gives_the_summary(site):
         assert "5203014507850001" not in errors.text
         assert "product.label" not in errors.text and "/desk/jobs/" not in errors.text
         annotated = org.get(f"/meja/vendor/{ref}/unduh/annotated.xlsx").content
-        assert not personal_in_workbook(annotated)
+        assert personal_in_workbook(annotated)       # her own workbook, as she sent it
         assert org.get(f"/meja/vendor/{ref}/unduh/results.jsonl").status_code == 404
+        # each vendor's gap report alone, all of them as one ZIP, a message per vendor
+        import io
+        import zipfile
+
+        page = org.get(f"/meja/vendor/{ref}").text
+        reports = re.findall(rf'href="/meja/vendor/{ref}/laporan/([^"]+\.html)"', page)
+        assert reports and "wa.me/?text=" in page
+        one = org.get(f"/meja/vendor/{ref}/laporan/{reports[0]}")
+        assert one.status_code == 200 and "<html" in one.text
+        assert "5203014507850001" not in one.text
+        assert org.get(f"/meja/vendor/{ref}/laporan/..%2Fpage.json").status_code == 404
+        z = zipfile.ZipFile(io.BytesIO(org.get(f"/meja/vendor/{ref}/laporan.zip").content))
+        assert reports[0] in z.namelist() and len(z.namelist()) >= len(reports)
     # another organizer does not see it; an admin does, with the personal data
     with browser(site, "admin") as admin:
         assert admin.get(f"/meja/vendor/{ref}").status_code == 200

@@ -7,6 +7,7 @@ import pytest
 
 from readiness.register import audit
 from readiness.register.store import Register
+from tests.desk.conftest import PASSWORD
 from tests.desk.web import browser, csrf, form, login, make_app, seed
 
 
@@ -115,10 +116,10 @@ def test_a_double_clicked_submit_records_once(site):
         assert len(decisions(url, ref)) == 1
         # issuing twice from the same form: one certificate, one audit entry
         page = c.get(f"/meja/pengajuan/{ref}").text
-        issue_key = re.search(r'action="/meja/pengajuan/[^"]+/terbitkan" class="inline">\s*'
+        issue_key = re.search(r'action="/meja/pengajuan/[^"]+/terbitkan" class="stack confirm">\s*'
                               r'<input type="hidden" name="csrf" value="[0-9a-f]+">'
                               r'<input type="hidden" name="once" value="([^"]+)"', page).group(1)
-        body = {"csrf": csrf(page), "once": issue_key}
+        body = {"csrf": csrf(page), "once": issue_key, "password": PASSWORD}
         a = c.post(f"/meja/pengajuan/{ref}/terbitkan", data=body, follow_redirects=False)
         b = c.post(f"/meja/pengajuan/{ref}/terbitkan", data=body, follow_redirects=False)
         assert a.status_code == b.status_code == 303

@@ -82,7 +82,7 @@ def test_status_changes_are_appended(reg, results):
     assert b.events[-1].note.startswith("Lengkapi")
     assert [x.ref for x in reg.applications(status="returned")] == [a.ref]
     with pytest.raises(InputError, match="unknown application status"):
-        reg.set_application_status(a.ref, "approved", actor="Petugas A")
+        reg.set_application_status(a.ref, "archived", actor="Petugas A")
     with pytest.raises(InputError, match="officer"):
         reg.set_application_status(a.ref, "in_review", actor=" ")
     with pytest.raises(InputError, match="no application"):

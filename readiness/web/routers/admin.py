@@ -11,15 +11,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import StreamingResponse
 from starlette.exceptions import HTTPException
 
+from readiness.clock import office_today
 from readiness.errors import InputError
 from readiness.register import audit
 from readiness.register.accounts import ROLES
+from readiness.web.routers.status import CONTACT_KEYS
 from readiness.web.auth import ORGANIZER_PERSONAL_SETTING, desk_post, need
 from readiness.web.desk_ui import desk_page, error_text, submit_once, with_query
 from readiness.web.pages import lang_of
@@ -96,15 +97,27 @@ def settings(request: Request):
 def _settings_page(request: Request, status: int = 200, error: str = ""):
     desk = request.app.state.register.desk
     return desk_page(request, "desk/settings.html.j2", status=status, error=error,
-                     organizer_personal=desk.setting(ORGANIZER_PERSONAL_SETTING, "no") == "yes")
+                     organizer_personal=desk.setting(ORGANIZER_PERSONAL_SETTING, "no") == "yes",
+                     contact={k: desk.setting(f"office.{k}", "") for k in CONTACT_KEYS})
 
 
 @router.post("/meja/pengaturan", dependencies=desk_post("settings.manage"))
-def save_settings(request: Request, organizer_personal: str = Form("no"), once: str = Form("")):
+def save_settings(request: Request, organizer_personal: str = Form("no"), once: str = Form(""),
+                  office_phone: str = Form(""), office_whatsapp: str = Form(""),
+                  office_email: str = Form(""), office_address: str = Form(""),
+                  office_hours: str = Form("")):
+    given = {"phone": office_phone, "whatsapp": office_whatsapp, "email": office_email,
+             "address": office_address, "hours": office_hours}
+
     def run():
-        request.app.state.register.desk.set_setting(
-            ORGANIZER_PERSONAL_SETTING, "yes" if organizer_personal == "yes" else "no",
-            actor=request.state.user.name)
+        desk = request.app.state.register.desk
+        desk.set_setting(ORGANIZER_PERSONAL_SETTING,
+                         "yes" if organizer_personal == "yes" else "no",
+                         actor=request.state.user.name)
+        for k in CONTACT_KEYS:      # the office's contact, on every owner's status page
+            value = " ".join(given[k].split())[:300 if k == "address" else 120]
+            if value != desk.setting(f"office.{k}", ""):
+                desk.set_setting(f"office.{k}", value, actor=request.state.user.name)
         return "/meja/pengaturan?ok=settings_saved"
 
     try:
@@ -131,7 +144,7 @@ def audit_export(request: Request, format: str = "csv"):
 
     fmt = "jsonl" if format == "jsonl" else "csv"
     reg = request.app.state.register
-    stamp = dt.date.today().isoformat()
+    stamp = office_today().isoformat()
     media = "application/x-ndjson" if fmt == "jsonl" else "text/csv; charset=utf-8"
     lines = audit.export_lines(audit.entries(reg), fmt)
     return StreamingResponse(iterate_in_threadpool(lines), media_type=media, headers={

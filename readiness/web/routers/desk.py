@@ -42,7 +42,7 @@ from readiness.web.pages import lang_of
 router = APIRouter()
 
 PAGE = 25
-STATUSES = ("new", "in_review", "returned", "certified")
+STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked")
 VERDICTS = ("ready", "conditional", "not_ready")
 CATEGORIES = ("packaged_food", "ready_to_eat", "beverage", "textile", "craft", "cosmetic",
               "herbal", "souvenir")
@@ -68,22 +68,40 @@ def _regencies(request: Request) -> list[str]:
 
 @router.get("/meja/antrean", dependencies=[Depends(need("queue.view"))])
 def queue(request: Request, status: str = "", regency: str = "", category: str = "",
-          verdict: str = "", page: int = 1):
+          verdict: str = "", q: str = "", page: int = 1):
+    from readiness import applications as loop
+
     f = {"status": status if status in STATUSES else "",
          "regency": regency[:120], "category": category if category in CATEGORIES else "",
          "verdict": verdict if verdict in VERDICTS else ""}
+    q = " ".join(q.split())[:80]
     page = max(1, min(page, 10_000))
-    apps = _reg(request).applications(limit=PAGE + 1, offset=(page - 1) * PAGE, brief=True,
-                                      **{k: v or None for k, v in f.items()})
+    reg = _reg(request)
+
+    def fetch():
+        return reg.applications(limit=PAGE + 1, offset=(page - 1) * PAGE, brief=True,
+                                search=q or None, **{k: v or None for k, v in f.items()})
+
+    apps = fetch()
+    if loop.refresh_stale(reg, apps[:PAGE]):      # today's result, not the day it was sent
+        apps = fetch()
     more = len(apps) > PAGE
-    pending = len(_reg(request).desk.pending_approvals(limit=100))
+    pending = len(reg.desk.pending_approvals(limit=100))
+    dups = reg.loop.duplicates([a.business_key for a in apps[:PAGE]])
     return desk_page(request, "desk/queue.html.j2", apps=apps[:PAGE], filters=f, page=page,
                      more=more, statuses=STATUSES, verdicts=VERDICTS, categories=CATEGORIES,
-                     regencies=_regencies(request), pending=pending,
-                     page_url=lambda n: with_query("/meja/antrean", page=n, **f))
+                     regencies=_regencies(request), pending=pending, q=q, dups=dups,
+                     page_url=lambda n: with_query("/meja/antrean", page=n, q=q, **f))
 
 
 # -- an application -----------------------------------------------------------------------------
+
+def _refresh(request: Request, ref: str) -> None:
+    """The application's result today and its business's stage, after a decision."""
+    from readiness import applications as loop
+
+    loop.refresh(_reg(request), ref, cause="decision")
+
 
 def _review(request: Request, ref: str) -> desk.Review:
     rv = desk.review(_reg(request), ref, lang=lang_of(request))
@@ -129,12 +147,35 @@ def application(request: Request, ref: str):
 
 def _application_page(request: Request, rv: desk.Review, status: int = 200, error: str = "",
                       where: str = ""):
+    from readiness import applications as loop
+    from readiness import pembinaan
+    from readiness.web.routers.status import base_url
+
     user = request.state.user
+    reg = _reg(request)
     pending_mine = {r.id for r in rv.records if r.pending and r.officer_id != user.id}
-    return desk_page(request, "desk/application.html.j2", status=status, rv=rv, app=rv.app,
-                     res=rv.result, subjects=_subjects(rv), owner=_owner(rv),
+    link = base_url(request) + loop.status_path(rv.app)
+    owner = _owner(rv)
+    message = loop.owner_message(rv.app, link, request.app.state.office.name or "",
+                                 rv.app.lang if rv.app.lang in ("id", "en") else "id")
+    app = rv.app
+    return desk_page(request, "desk/application.html.j2", status=status, rv=rv, app=app,
+                     res=rv.result, subjects=_subjects(rv), owner=owner,
                      can_approve=user.role in desk.APPROVERS, approvable=pending_mine,
-                     error=error, where=where, moves=desk.STATUS_MOVES)
+                     error=error, where=where, moves=desk.STATUS_MOVES, status_link=link,
+                     wa=loop.wa_link(loop.owner_contact(app)["phone"], message),
+                     wa_number=loop.wa_number(loop.owner_contact(app)["phone"]),
+                     message=message, changes=pembinaan.changes(reg, app.ref,
+                                                                lang=lang_of(request)),
+                     notes=reg.loop.notes(app.ref), business=reg.loop.business(
+                         app.business_id) if app.business_id is not None else None,
+                     dups=[r for r in reg.loop.duplicates([app.business_key]).get(
+                         app.business_key, []) if r != app.ref],
+                     returnable=app.status in loop.RETURNABLE,
+                     approvable_app=app.status in loop.APPROVABLE and rv.result.get("certified"),
+                     reissue=app.status == "revoked" or loop.reissue_refusal(
+                         reg, app, rv.result, "") is not None,
+                     mails=reg.loop.mails(target=app.ref, limit=10))
 
 
 @router.get("/meja/pengajuan/{ref}/temuan/{rule}",
@@ -186,6 +227,7 @@ def record(request: Request, ref: str, kind: str = Form(""), rule: str = Form(""
                                    kind=kind, rule=rule[:40], product=subject,
                                    reason=reason[:2000], verdict=verdict[:8],
                                    expires=expires[:40].strip())
+        _refresh(request, rv.app.ref)
         rec = _reg(request).desk.decision(did)[1]
         ok = "pending" if rec.pending else ("waived" if kind == "waiver" else "verdict")
         return f"/meja/pengajuan/{rv.app.ref}?ok={ok}#d{did}"
@@ -204,6 +246,7 @@ def _decision_action(request: Request, decision_id: int, once: str, action: str,
         raise HTTPException(status_code=404)
     def act(rv):
         fn()
+        _refresh(request, rv.app.ref)
         return f"/meja/pengajuan/{rv.app.ref}?ok={action}#d{decision_id}"
 
     return _on_application(request, found[0], once, f"decision.{action}", f"d{decision_id}",
@@ -257,6 +300,7 @@ async def import_decisions(request: Request, ref: str, file: UploadFile | None =
 
     def act(rv):
         got = desk.import_file(_reg(request), rv.app.ref, raw, request.state.user, filename=name)
+        _refresh(request, rv.app.ref)
         return with_query(f"/meja/pengajuan/{rv.app.ref}", ok="imported",
                           n=got.recorded, same=got.unchanged, wait=got.pending) + "#decisions"
 
@@ -285,6 +329,10 @@ def set_status(request: Request, ref: str, status: str = Form(""), note: str = F
     return _on_application(request, ref, once, "application.status", "status", act)
 
 
+def _client(request: Request) -> str:
+    return request.client.host if request.client else ""
+
+
 def _issuer(request: Request):
     """The office's issuer (its key and the register), opened once and kept."""
     state = request.app.state
@@ -299,10 +347,15 @@ def certificates_dir(request: Request) -> Path:
 
 
 @router.post("/meja/pengajuan/{ref}/terbitkan", dependencies=desk_post("certificate.issue"))
-def issue(request: Request, ref: str, once: str = Form("")):
+def issue(request: Request, ref: str, once: str = Form(""), password: str = Form(""),
+          override: str = Form("")):
+    from readiness import applications as loop
+
     def act(rv):
-        done = desk.issue(_reg(request), rv.app.ref, request.state.user, _issuer(request),
-                          certificates_dir(request))
+        done = loop.issue(_reg(request), rv.app.ref, request.state.user, _issuer(request),
+                          certificates_dir(request), password=password[:1024],
+                          override_reason=override[:2000], client=_client(request),
+                          mail=getattr(request.app.state, "mail", None))
         return f"/meja/sertifikat/{done.number}?ok=issued_{done.outcome}"
 
     return _on_application(request, ref, once, "certificate.issue", "issue", act)
@@ -398,11 +451,16 @@ def certificate_pdf(request: Request, number: str):
 
 
 @router.post("/meja/sertifikat/{number}/cabut", dependencies=desk_post("certificate.revoke"))
-def revoke(request: Request, number: str, reason: str = Form(""), once: str = Form("")):
+def revoke(request: Request, number: str, reason: str = Form(""), once: str = Form(""),
+           password: str = Form("")):
+    from readiness import applications as loop
+
     rec = _certificate(request, number)
 
     def run():
-        desk.revoke(_reg(request), rec.number, request.state.user, reason[:2000])
+        loop.revoke(_reg(request), rec.number, request.state.user, reason[:2000],
+                    password=password[:1024], client=_client(request),
+                    mail=getattr(request.app.state, "mail", None))
         return f"/meja/sertifikat/{rec.number}?ok=revoked"
 
     try:

@@ -198,9 +198,14 @@ def _answer_page(request: Request, draft: dict, lang: str, **extra):
                           default=str)
         if hashlib.sha256(blob.encode("utf-8")).hexdigest() != sent.get("sha"):
             sent = {}
+    again = draft.get("again") if isinstance(draft.get("again"), dict) else {}
     return page(request, "periksa/answer.html.j2", lang=lang, plan=plan,
                 csrf=csrf_token(request), draft=seal(request, draft),
-                **{"sent": sent.get("ref"), "consent_missing": False, **extra})
+                **{"sent": sent.get("ref"), "consent_missing": False,
+                   "status_link": f"/status/{sent['ref']}/{sent['k']}" if sent.get("k") else "",
+                   "again": again.get("ref") or "",
+                   "again_link": f"/status/{again['ref']}/{again['k']}" if again.get("k")
+                   else "", **extra})
 
 
 def _pdf(request: Request, draft: dict):
@@ -249,7 +254,9 @@ async def answer_yaml_post(request: Request):
 
 @router.post("/periksa/kirim", dependencies=[Depends(require_csrf)])
 async def send(request: Request):
-    from readiness.register.records import application_from_result
+    """Send to the office (her consent first): a new application, or, when she reopened one
+    from her status page, its next version. Then her status page: the private link to keep."""
+    from readiness import applications as loop
 
     lang = lang_of(request)
     form = await _form(request)
@@ -259,19 +266,38 @@ async def send(request: Request):
         raise HTTPException(status_code=400)
     if form.get("consent") != "yes":
         return _answer_page(request, draft, lang, consent_missing=True, status=400)
-    app = application_from_result(result.to_dict(), data, source="self_assessment",
-                                  consent=CONSENT, lang=lang)
+    reg = request.app.state.register
+    answers = {"business": draft.get("business") or {}, "products": draft.get("products") or []}
+    app, _ = loop.request(data, _rs(request), source="self_assessment", consent=CONSENT,
+                          lang=lang, answers=answers, result=result.to_dict())
+    again = draft.get("again") if isinstance(draft.get("again"), dict) else None
     # the same answers sent again (a reload, a double tap) keep their first reference
     earlier = [d.get("sent") for d in (draft, _draft(request)) if isinstance(d.get("sent"), dict)]
-    ref = next((e.get("ref") for e in earlier if e.get("sha") == app.dossier_sha256), None)
-    if ref is None:
-        ref = request.app.state.register.submit_application(app, actor="").ref
-    draft["sent"] = {"ref": ref, "sha": app.dossier_sha256}
-    if len(seal(request, draft)) > MAX_COOKIE:
-        return _answer_page(request, draft, lang)
-    response = RedirectResponse("/periksa/hasil" + _q(lang), status_code=303)
-    _keep(request, response, draft)
+    sent = next((e for e in earlier if e.get("sha") == app.dossier_sha256 and e.get("k")), None)
+    if sent is None and again is not None:
+        old = reg.application(str(again.get("ref") or ""))
+        if not loop.check_secret(old, again.get("k")):
+            raise HTTPException(status_code=400)
+        done = loop.resubmit(reg, old.ref, data, actor=t_owner(lang), audit_actor="periksa",
+                             answers=answers, lang=lang, name="periksa.yaml")
+        sent = {"ref": done.ref, "sha": app.dossier_sha256, "k": done.secret}
+    elif sent is None:
+        done = reg.submit_application(app, actor="")
+        sent = {"ref": done.ref, "sha": app.dossier_sha256, "k": done.secret}
+    draft.pop("again", None)
+    draft["sent"] = sent
+    target = f"/status/{sent['ref']}/{sent['k']}?lang={lang}"
+    response = RedirectResponse(target, status_code=303)
+    if len(seal(request, draft)) <= MAX_COOKIE:
+        _keep(request, response, draft)
     return response
+
+
+def t_owner(lang: str) -> str:
+    """How the history names her (the owner, through the form)."""
+    from readiness.words import t
+
+    return t("loop.by_owner", lang)
 
 
 @router.post("/periksa/baru", dependencies=[Depends(require_csrf)])

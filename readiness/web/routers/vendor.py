@@ -23,6 +23,7 @@ from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import FileResponse, JSONResponse
 from starlette.exceptions import HTTPException
 
+from readiness.clock import office_today
 from readiness.errors import InputError
 from readiness.files import atomic_write, safe_filename
 from readiness.render.format import category_label
@@ -76,7 +77,7 @@ def _vendor_page(request: Request, status: int = 200, error: str = ""):
                                                 limit=50)
     return desk_page(request, "desk/vendor.html.j2", status=status, jobs=mine,
                      standards=_standards(), default=load_standard(None).ref,
-                     today=dt.date.today(), error=error, everyone=everyone)
+                     today=office_today(), error=error, everyone=everyone)
 
 
 def _sniff(raw: bytes, name: str) -> str:
@@ -112,7 +113,7 @@ async def upload(request: Request, file: UploadFile | None = File(None), once: s
         editions = {rs.ref for rs in _standards()}
         chosen = standard if standard in editions else None
         try:
-            day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
+            day = dt.date.fromisoformat(as_of) if as_of else office_today()
         except ValueError:
             raise InputError("date_iso", path="as_of") from None
         out_lang = lang if lang in ("id", "en") else page_lang
@@ -199,7 +200,10 @@ def job_page(request: Request, ref: str, sort: str = "n", dir: str = "asc", page
                             title=t("desk.chart_rules", lang)) if data["rules"] else "",
     }
     files = _files(request, job)
+    from readiness.applications import wa_link
+
     return desk_page(request, "desk/job.html.j2", job=job, data=data, rows=shown,
+                     wa_text=lambda text: wa_link("", text),
                      sort=sort, dir=dir, page=page, pages=pages, charts=charts, sorts=SORTS,
                      standard_title=title.get(lang) or title.get("id") or "", files=files,
                      sort_url=lambda key: with_query(
@@ -249,10 +253,72 @@ def download(request: Request, ref: str, name: str):
         if not clean.exists() or clean.stat().st_mtime < src.stat().st_mtime:
             personal.organizer_errors_csv(src, clean, personal=allowed_personal)
         src = clean
-    elif name == "annotated.xlsx" and not allowed_personal:
+    elif name == "annotated.xlsx" and not allowed_personal and job.user_id != user.id:
+        # the uploader gets her own workbook back as she sent it, her data unmasked
         clean = out.parent / f"redacted-{name}"
         if not clean.exists() or clean.stat().st_mtime < src.stat().st_mtime:
             personal.redact_workbook(src, clean)
         src = clean
     return FileResponse(src, media_type=DOWNLOADS[name], filename=download_name,
                         headers={"cache-control": "no-store"})
+
+
+def _report_file(request: Request, job, name: str) -> Path:
+    folder = jobs.job_dir(request.app.state.settings.data_dir, job.ref) / jobs.REPORTS
+    path = folder / Path(name).name
+    if not name or path.name != name or path.suffix != ".html" or not path.exists():
+        raise HTTPException(status_code=404)
+    return path
+
+
+def _report_bytes(request: Request, path: Path) -> bytes:
+    """A vendor's gap report as the reader may see it (no NIK or phone for an organizer
+    unless an admin allowed it)."""
+    text = path.read_text(encoding="utf-8")
+    if not sees_personal_data(request):
+        text = personal.redact_text(text)
+    return text.encode("utf-8")
+
+
+@router.get("/meja/vendor/{ref}/laporan/{name}", dependencies=[Depends(need("vendor.use"))])
+def vendor_report(request: Request, ref: str, name: str):
+    from fastapi.responses import Response
+
+    job = _job(request, ref)
+    path = _report_file(request, job, name[:120])
+    return Response(_report_bytes(request, path), media_type="text/html; charset=utf-8",
+                    headers={"content-disposition": f'attachment; filename="{path.name}"',
+                             "cache-control": "no-store"})
+
+
+@router.get("/meja/vendor/{ref}/laporan.zip", dependencies=[Depends(need("vendor.use"))])
+def vendor_reports_zip(request: Request, ref: str):
+    """Every vendor's gap report in one ZIP (made on the fly in a temporary file)."""
+    import tempfile
+    import zipfile
+
+    job = _job(request, ref)
+    folder = jobs.job_dir(request.app.state.settings.data_dir, job.ref) / jobs.REPORTS
+    if job.status != "done" or not folder.is_dir():
+        raise HTTPException(status_code=404)
+    tmp = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
+        for path in sorted(folder.glob("*.html")):
+            z.writestr(path.name, _report_bytes(request, path))
+    size = tmp.tell()
+    tmp.seek(0)
+    stem = Path(job.filename).stem[:60] or "registrations"
+
+    def chunks():
+        with tmp:
+            while True:
+                block = tmp.read(64 * 1024)
+                if not block:
+                    return
+                yield block
+
+    from fastapi.responses import StreamingResponse
+
+    return StreamingResponse(chunks(), media_type="application/zip", headers={
+        "content-disposition": f'attachment; filename="{stem}-laporan.zip"',
+        "content-length": str(size), "cache-control": "no-store"})
