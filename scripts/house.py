@@ -81,6 +81,9 @@ MODULES: dict[str, tuple[str, str]] = {
                          "source) -> Result`"),
     # spine: the result every document and service reads, and the engine that makes it
     "readiness.report": ("spine", "`Result`, `Finding`, `Condition`; `to_dict()` / `to_json()`"),
+    "readiness.result": ("spine", "the result read back: `ResultDoc`, the one frozen, typed model of "
+                         "`readiness-result/1` every consumer reads (`read`, `read_result`, `load_result`, "
+                         "`flatten()` the summary row, `to_dict()`)"),
     "readiness.attachments": ("spine", "what a document carries: the attachments' names and the canonical "
                               "JSON of the result (`canonical_json`)"),
     # documents: the result shown, numbered, signed, checked
