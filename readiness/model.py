@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from readiness import vocab
 from readiness.errors import InputError, InputErrors
 from readiness.fieldpaths import json_path as _json_path
+from readiness.values import words_count, words_date, words_days, words_money
 from readiness.words import Msg
 
 FORMAT = "readiness-dossier/1"
@@ -75,6 +76,16 @@ class M(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=False, str_strip_whitespace=True)
 
 
+class Dated(M):
+    """Dates as people write them ("14 Agustus 2026", "05/11/2026" is 5 November) read by the
+    one parser of readiness.values; what it cannot read is left for pydantic to report."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _date_words(cls, v, info):
+        return words_date(v) if info.field_name in ("date", "issued", "expires") else v
+
+
 class Person(M):
     name: Optional[Text] = None
     nik: Optional[Text] = None
@@ -109,7 +120,7 @@ class Payments(M):
     edc: Optional[bool] = None
 
 
-class Curation(M):
+class Curation(Dated):
     by: Optional[Text] = None
     kind: Optional[CurationKind] = None
     date: Optional[dt.date] = None
@@ -117,7 +128,7 @@ class Curation(M):
     note: Optional[Text] = None
 
 
-class Document(M):
+class Document(Dated):
     type: DocumentType
     number: Optional[Text] = None
     holder: Optional[Text] = None
@@ -184,7 +195,7 @@ class Label(M):
     photo: Optional[Text] = None
 
 
-class Permit(M):
+class Permit(Dated):
     type: PermitType
     number: Optional[Text] = None
     scheme: Optional[HalalScheme] = None
@@ -197,7 +208,7 @@ class Permit(M):
     file: Optional[Text] = None
 
 
-class Licence(M):
+class Licence(Dated):
     mark: Text
     holder: Optional[Text] = None
     number: Optional[Text] = None
@@ -263,6 +274,21 @@ class Product(M):
     @classmethod
     def _kbli_text(cls, v):
         return str(v) if isinstance(v, int) and not isinstance(v, bool) else v
+
+    @field_validator("shelf_life_days", mode="before")
+    @classmethod
+    def _days_words(cls, v):          # "3 bulan" -> 90
+        return words_days(v)
+
+    @field_validator("capacity_per_month", mode="before")
+    @classmethod
+    def _count_words(cls, v):         # "500 bungkus" -> 500
+        return words_count(v)
+
+    @field_validator("price_idr", mode="before")
+    @classmethod
+    def _money_words(cls, v):         # "Rp15rb" -> 15000
+        return words_money(v)
 
 
 class Dossier(M):
