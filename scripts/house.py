@@ -125,6 +125,15 @@ MODULES: dict[str, tuple[str, str]] = {
     "readiness.batch": ("services", "many businesses: spreadsheet rows -> dossiers (`spreadsheet`), the "
                         "ordered worker pool and the Dask cluster, `runner`, `impact`, summaries, cache, "
                         "manifest"),
+    "readiness.batch.discover": ("services", "the batch's inputs opened and counted (`open_inputs`), one "
+                                 "`Unit` per business in a fixed order (`units`) with its identity"),
+    "readiness.batch.reuse": ("services", "what earlier runs completed (the old index, `.state/`) and "
+                              "whether a unit's result and document are kept (`Reuse.todo`)"),
+    "readiness.batch.work": ("services", "the worker side: `setup_worker`, `check_chunk` (check, number "
+                             "the certificates, result line, summary row, document), `payload`"),
+    "readiness.batch.output": ("services", "what a run writes in unit order (`Output`): result lines, "
+                               "markers, summary rows, counters (`Stats`), then the summaries"),
+    "readiness.batch.runner": ("services", "`run_batch`: the rooms run in order, the lock, the manifest"),
     # faces: thin
     "readiness.__main__": ("faces", "`python -m readiness`"),
     "readiness.cli": ("faces", "click commands, one module per group; thin"),
