@@ -647,6 +647,13 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                                      "pengecualian ini Anda sendiri yang mencatat",
                                "en": "a waiver of a blocker needs a second officer: you recorded "
                                      "this one"},
+        "approver_made_by_recorder": {
+            "id": "pengecualian syarat penghalang perlu petugas kedua: akun ini dibuat, dinaikkan "
+                  "perannya, diaktifkan atau disetel ulang oleh akun yang mencatat pengecualian "
+                  "ini, sesudah pengecualian itu dicatat",
+            "en": "a waiver of a blocker needs a second officer: this account was made, promoted, "
+                  "re-enabled or reset by the account that recorded the waiver, after it was "
+                  "recorded"},
         "withdraw_who": {"id": "hanya petugas yang mencatat, atau penyetuju, yang dapat menarik "
                                "keputusan ini",
                          "en": "only the officer who recorded a decision, or an approver, can "
