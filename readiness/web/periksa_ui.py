@@ -98,7 +98,7 @@ def field_view(q: Question, values: dict, errors: dict, lang: str, prefix: str =
         if kind == "open_choice" and view["value"] and view["value"] not in opts:
             view["options"].append((view["value"], view["value"]))   # a value of her own
     elif kind == "entry" and q.kind.options:     # a permit or document: three answers
-        view["options"] = [(o, t("ask.entry_" + o, lang)) for o in q.kind.options]
+        view["options"] = [(o, t(_ENTRY_WORDS[o], lang)) for o in q.kind.options]
         view["value"] = _as_entry(q.path, values.get(q.path))
         view["control"] = "radios"
         view["parts"] = [field_view(p, values, errors, lang, prefix) for p in q.parts]
@@ -126,6 +126,7 @@ def _as_values(path: str, chosen: Any, kind: str):
     return v if v is not None else ([] if kind == "choices" else "")
 
 
+_ENTRY_WORDS = {"ya": "ask.entry_ya", "proses": "ask.entry_proses", "tidak": "ask.entry_tidak"}
 _ENTRY_OPTION = {"issued": "ya", "pending": "proses", "none": "tidak", "rejected": "tidak"}
 
 
