@@ -237,6 +237,16 @@ def _choice(path: str, kind: Kind, v: str) -> str:
     return got
 
 
+def _number(path: str, name: str, s: str) -> int | float:
+    """A number as an owner writes it: a count with its unit ("500 bungkus"), a duration in
+    days ("3 bulan" for a field in days), or a plain number ("2,5")."""
+    from readiness.values import parse_count, parse_duration_days, parse_number
+
+    if name == "integer":
+        return parse_duration_days(s) if path.endswith("_days") else parse_count(s)
+    return parse_number(s, thousands_dot=False)
+
+
 def parse_answer(path: str, value: Any, kind: Kind | None = None) -> Any:
     """The dossier value of an answer to `path` (mapping notation), or None when the answer is
     empty. Raises AnswerError with the plain message and an example."""
@@ -291,7 +301,7 @@ def parse_answer(path: str, value: Any, kind: Kind | None = None) -> Any:
             return n
         if name in ("number", "integer"):
             try:
-                n = parse_number(s, thousands_dot=name == "integer")
+                n = _number(path, name, s)
             except CellError:
                 raise AnswerError(name) from None
             if name == "integer" and not isinstance(n, int):
