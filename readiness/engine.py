@@ -119,6 +119,18 @@ def _subject_summary(findings: list[Finding], rs: RuleSet) -> dict:
             "counts": counts, "_total": total}
 
 
+def _standard(rs: RuleSet, start: dt.date, end: dt.date, lang: str) -> dict:
+    ev = rs.event or {}
+    return {
+        "id": rs.id, "version": rs.version, "title": pick(rs.title, lang),
+        "event": {"name": pick(ev.get("name"), lang) if ev else None,
+                  "start": start.isoformat(), "end": end.isoformat(),
+                  "location": ev.get("location") if ev else None,
+                  "confirmed": ev.get("confirmed", True) if ev else None},
+        "issuer": pick(rs.issuer, lang), "extends": list(rs.chain[1:]),
+    }
+
+
 def evaluate(
     dossier: Any,
     rs: RuleSet,
@@ -129,8 +141,11 @@ def evaluate(
     decisions: Decisions | None = None,
     line_of: Callable[[list], int | None] | None = None,
     source: dict | None = None,
+    unread: dict[tuple[str, int | None], tuple[Msg, ...]] | None = None,
 ) -> Result:
-    """Judge a dossier (a `model.Dossier` or its dump) against a resolved rule set."""
+    """Judge a dossier (a `model.Dossier` or its dump) against a resolved rule set. `unread`:
+    (rule, subject) -> why the data it reads could not be read (a spreadsheet cell): such a
+    requirement that is not met is `missing`, said with the cell, never failed."""
     root = dossier.model_dump(mode="python", exclude_none=True) if hasattr(dossier, "model_dump") else dossier
     as_of = as_of or office_today()
     start, end = event or rs.event_dates() or (as_of, as_of)
@@ -174,6 +189,8 @@ def evaluate(
                 add(Finding(rid, PASS, sev, weight, subj, concrete_to_json(out.path), None))
                 continue
             msgs = out.messages
+            if unread and (rid, subj) in unread and status in GAP:
+                status, msgs = MISSING, unread[(rid, subj)]
             if has_decisions:
                 status, msgs = _decide(decisions, rid, subj, status, list(msgs), as_of)
                 if status is PASS:
@@ -214,15 +231,7 @@ def evaluate(
                           if p["verdict"] in (Verdict.READY, Verdict.CONDITIONAL)]
     certified = not business_blocked and bool(certified_products)
 
-    ev = rs.event or {}
-    standard = {
-        "id": rs.id, "version": rs.version, "title": pick(rs.title, lang),
-        "event": {"name": pick(ev.get("name"), lang) if ev else None,
-                  "start": start.isoformat(), "end": end.isoformat(),
-                  "location": ev.get("location") if ev else None,
-                  "confirmed": ev.get("confirmed", True) if ev else None},
-        "issuer": pick(rs.issuer, lang), "extends": list(rs.chain[1:]),
-    }
+    standard = _standard(rs, start, end, lang)
     detail = frozenset(f.rule for f in findings if f.status in GAP or f.status is WAIVED)
     if rs.offices:   # the offices to visit for this business's gaps, those of its regency
         standard["offices"] = offices_for(

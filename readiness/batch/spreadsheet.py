@@ -8,9 +8,12 @@ Reading is streamed in two passes so memory follows the number of businesses, no
 2. rows parsed with the mapping and emitted as one dossier per business, in order of first
    appearance, as soon as the business's last row has been read.
 
-A cell that cannot be represented (price "mahal") makes its row an error: the row is reported
-with its number and column and left out; the business is checked on its other rows, or reported
-as unreadable when it has none. A value the checker can judge (NIB "12AB-778") is kept.
+One bad cell is one missing field, never a lost business: a cell that cannot be read (price
+"mahal") is one row of errors.csv with its row, column and why, and the requirements that read
+its field are `missing` with the cell named (`BusinessRecord.unread`, `unread_rules`); the rest
+of the business is checked. A row is left out only when its product cannot exist without the
+cell (its name, category or channels); a business is unreadable only when nothing identifies
+it or none of its products can exist. A value the checker can judge (NIB "12AB-778") is kept.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from readiness.words import Msg, has, render
 DOSSIER_FORMAT = "readiness-dossier/1"
 SPREADSHEET_SUFFIXES = (".csv", ".xlsx") + PARQUET_SUFFIXES   # Parquet: readiness.batch.stream
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PRODUCT_NEEDS = ("products[].name", "products[].category", "products[].channels")
 
 
 @dataclass
@@ -69,6 +73,7 @@ class BusinessRecord:
     nib: str
     dossier: dict | None         # None when no row could be read
     issues: list[Issue] = field(default_factory=list)
+    unread: list[dict] = field(default_factory=list)   # cells that could not be read (see `unread_rules`)
 
     @property
     def label(self) -> str:
@@ -504,7 +509,7 @@ class SpreadsheetImport:
         return self.keys.n
 
     # -- pass 2
-    def _parse_row(self, rn: int, row: list) -> tuple[dict, dict, dict, list[Issue], list[Issue]]:
+    def _parse_row(self, rn: int, row: list) -> tuple[dict, dict, dict, list[Issue], list[dict]]:
         business: dict = {}
         product: dict = {}
         raw_business: dict[str, str] = {}
@@ -512,6 +517,7 @@ class SpreadsheetImport:
         warnings: list[Issue] = []
         later: list[tuple[Target, Any]] = []
         filled: set[str] = set()       # columns of this row that gave a value
+        unread: list[dict] = []
         cells = Cells(date1904=self.table.date1904)
         for i, header, targets in self.cols:
             v = self._cell(row, i)
@@ -533,6 +539,9 @@ class SpreadsheetImport:
                                             "detail": Msg(e.code, e.args_), "value": repr(as_text(v))}),
                                         code=e.code if batch else "",
                                         args=dict(e.args_, column=header) if batch else {}))
+                    unread.append({"path": t.path, "level": t.level, "column": header, "row": rn,
+                                   "value": as_text(v)[:80], "code": ("batch." if batch else "") + e.code,
+                                   "args": dict(e.args_, column=header) if batch else dict(e.args_)})
                     continue
                 for code, args, english in cells.notes:
                     warnings.append(Issue(self.source, str(rn), header, "warning", code, english,
@@ -554,7 +563,7 @@ class SpreadsheetImport:
                                       args={"column": t.column, "anchor": t.only_with}))
                 continue
             apply(t, x, business if t.level == "business" else product)
-        return business, product, raw_business, errors, warnings
+        return business, product, raw_business, errors + warnings, unread
 
     def __iter__(self) -> Iterator[BusinessRecord]:
         """Every business of the first pass exactly once, in order of first appearance; when
@@ -587,36 +596,46 @@ class SpreadsheetImport:
             info = {"name": self.keys.info(g)[0]}
             st = pending.setdefault(g, {"business": None, "raw": None, "first": None,
                                         "products": [], "good": [], "issues": [], "conflicts": set(),
-                                        "warned": set()})
-            business, product, raw, errors, warnings = self._parse_row(rn, row)
-            for w in warnings:        # a business column repeats on every row: warn once
-                key = (w.column, w.message)
-                if key not in st["warned"]:
+                                        "warned": set(), "unread": []})
+            business, product, raw, issues, unread = self._parse_row(rn, row)
+            for w in issues:          # a business column repeats on every row: say it once
+                key = (w.column, w.kind, str(w.message), w.code)
+                if w.level == "error" or key not in st["warned"]:
                     st["warned"].add(key)
                     w.business = info["name"]
                     st["issues"].append(w)
-            if errors:
-                for e in errors:
-                    e.business = info["name"]
-                st["issues"].extend(errors)
-            else:
-                if st["business"] is None:
-                    st["business"], st["raw"], st["first"] = business, raw, rn
-                else:
-                    for col in sorted(set(raw) | set(st["raw"]), key=str):
-                        a, b = st["raw"].get(col, ""), raw.get(col, "")
-                        if a != b and col not in st["conflicts"]:
-                            st["conflicts"].add(col)
-                            st["issues"].append(Issue(
-                                self.source, str(rn), col, "warning", "conflicting_value",
-                                Msg("conflicting_value", {"first": st["first"], "this": repr(b),
-                                                          "that": repr(a)}),
-                                business=info["name"]))
-                st["products"].append(product)
-                st["good"].append(rn)
+            # no product without its name, category or channels: that row is left out
+            if not any(u["path"] in _PRODUCT_NEEDS and not product.get(u["path"][len("products[]."):])
+                       for u in unread):
+                self._take(st, rn, business, product, raw, unread, info["name"])
             while next_g < self.keys.n and next_g in pending and self.keys.last(next_g) <= rn:
                 yield next_g, self._record(next_g, pending.pop(next_g))
                 next_g += 1
+
+    def _take(self, st: dict, rn: int, business: dict, product: dict, raw: dict,
+              unread: list[dict], name: str) -> None:
+        """A row read into its business: the business's fields from its first row, a product."""
+        if st["business"] is None:
+            st["business"], st["raw"], st["first"] = business, raw, rn
+            st["unread"].extend(u for u in unread if u["level"] == "business")
+        else:
+            self._conflicts(st, raw, rn, name)
+        st["unread"].extend(dict(u, product=len(st["products"])) for u in unread
+                            if u["level"] != "business")
+        st["products"].append(product)
+        st["good"].append(rn)
+
+    def _conflicts(self, st: dict, raw: dict, rn: int, name: str) -> None:
+        """A business column that differs from the business's first row: said once a column."""
+        for col in sorted(set(raw) | set(st["raw"]), key=str):
+            a, b = st["raw"].get(col, ""), raw.get(col, "")
+            if a != b and col not in st["conflicts"]:
+                st["conflicts"].add(col)
+                st["issues"].append(Issue(
+                    self.source, str(rn), col, "warning", "conflicting_value",
+                    Msg("conflicting_value", {"first": st["first"], "this": repr(b),
+                                              "that": repr(a)}),
+                    business=name))
 
     def _record(self, g: int, st: dict) -> BusinessRecord:
         name, nib = self.keys.info(g)
@@ -627,4 +646,31 @@ class SpreadsheetImport:
                        "products": st["products"]}
         return BusinessRecord(source=self.source, rows=info["rows"], good_rows=st["good"],
                               name=info["name"], nib=info["nib"], dossier=dossier,
-                              issues=st["issues"])
+                              issues=st["issues"], unread=st["unread"] if dossier else [])
+
+
+# ------------------------------------------------------------------------------ unread cells
+
+_READING: dict[tuple[int, str], list[str]] = {}
+
+
+def unread_rules(rs, unread: list[dict]) -> dict[tuple[str, int | None], tuple[Msg, ...]]:
+    """(rule, product index or None) -> why its data could not be read, for the engine
+    (`evaluate(unread=...)`): every rule that reads the field of a cell in `unread`."""
+    from readiness.standards.fields import rules_reading
+
+    out: dict[tuple[str, int | None], tuple[Msg, ...]] = {}
+    for u in unread:
+        key = (id(rs), u["path"])
+        rules = _READING.get(key)
+        if rules is None:
+            if len(_READING) > 4096:
+                _READING.clear()
+            rules = _READING[key] = rules_reading(rs, [u["path"]])
+        msg = Msg("cell_unread", {"column": u["column"], "row": u["row"],
+                                  "cell_value": repr(u["value"]),
+                                  "detail": Msg(u["code"], u["args"])})
+        for r in rules:
+            k = (r, u.get("product"))
+            out[k] = out.get(k, ()) + (msg,)
+    return out
