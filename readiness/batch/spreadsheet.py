@@ -524,8 +524,11 @@ class SpreadsheetImport:
             if is_empty(v):
                 continue
             if isinstance(v, Undecodable):
-                errors.append(Issue(self.source, str(rn), header, "error", "bad_bytes",
-                                    undecodable_message(v, self.table)))
+                msg = undecodable_message(v, self.table)
+                errors.append(Issue(self.source, str(rn), header, "error", "bad_bytes", msg))
+                unread.extend({"path": t.path, "level": t.level, "column": header, "row": rn,
+                               "value": str(v)[:80], "code": msg.code, "args": msg.args}
+                              for t in targets)
                 continue
             for t in targets:
                 if t.level == "business":
@@ -641,7 +644,9 @@ class SpreadsheetImport:
         name, nib = self.keys.info(g)
         info = {"name": name, "nib": nib, "rows": self.keys.rows(g)}
         dossier = None
-        if st["business"] is not None:
+        if st["business"] is not None and not (
+                "name" not in st["business"] and any(u["path"] == "business.name" for u in st["unread"])):
+            # (a business whose name cannot be read cannot be checked: it is reported)
             dossier = {"format": DOSSIER_FORMAT, "business": st["business"],
                        "products": st["products"]}
         return BusinessRecord(source=self.source, rows=info["rows"], good_rows=st["good"],
