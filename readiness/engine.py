@@ -119,18 +119,6 @@ def _subject_summary(findings: list[Finding], rs: RuleSet) -> dict:
             "counts": counts, "_total": total}
 
 
-def _standard(rs: RuleSet, start: dt.date, end: dt.date, lang: str) -> dict:
-    ev = rs.event or {}
-    return {
-        "id": rs.id, "version": rs.version, "title": pick(rs.title, lang),
-        "event": {"name": pick(ev.get("name"), lang) if ev else None,
-                  "start": start.isoformat(), "end": end.isoformat(),
-                  "location": ev.get("location") if ev else None,
-                  "confirmed": ev.get("confirmed", True) if ev else None},
-        "issuer": pick(rs.issuer, lang), "extends": list(rs.chain[1:]),
-    }
-
-
 def evaluate(
     dossier: Any,
     rs: RuleSet,
@@ -143,99 +131,118 @@ def evaluate(
     source: dict | None = None,
     unread: dict[tuple[str, int | None], tuple[Msg, ...]] | None = None,
 ) -> Result:
-    """Judge a dossier (a `model.Dossier` or its dump) against a resolved rule set. `unread`:
-    (rule, subject) -> why the data it reads could not be read (a spreadsheet cell): such a
-    requirement that is not met is `missing`, said with the cell, never failed."""
+    """Judge a dossier (a `model.Dossier` or its dump) against a resolved rule set: each
+    subject judged (`judge_subject`), summarised (`summarise`), then the certificate decided
+    (`certify`). `unread`: (rule, subject) -> why the data it reads could not be read (a
+    spreadsheet cell): such a requirement not met is `missing`, said with the cell."""
     root = dossier.model_dump(mode="python", exclude_none=True) if hasattr(dossier, "model_dump") else dossier
     as_of = as_of or office_today()
     start, end = event or rs.event_dates() or (as_of, as_of)
     decisions = decisions or NO_DECISIONS
     products = root.get("products") or []
-    findings: list[Finding] = []
     subjects: list[int | None] = [None] + list(range(len(products)))
-    by_subject: dict[int | None, list[Finding]] = {s: [] for s in subjects}
-    has_decisions = bool(decisions.waivers or decisions.verdicts)
-    for subj in subjects:
-        ctx = Context(root, subj, start, end, as_of)
-        na_path = f"$.products[{subj}]" if subj is not None else "$.business"
-        found = by_subject[subj]
-        add = found.append
-        category = channels = None
-        if subj is not None:
-            category = products[subj].get("category")
-            channels = products[subj].get("channels") or ()
-        for plan in rs.business_plan if subj is None else rs.product_plan:
-            rule = plan.rule
-            rid = rule.id
-            sev, weight, applies = plan.severity, plan.weight, plan.applies
-            if sev is None:
-                sev = severity_of(rule, ctx)
-                weight = float(rule.weight if rule.weight is not None else rs.weights[sev])
-            if applies is not None and (
-                    (plan.categories is not None and category not in plan.categories)
-                    or (plan.channels is not None and plan.channels.isdisjoint(channels))
-                    or not applies(ctx)):
-                add(Finding(rid, NOT_APPLICABLE, sev, weight, subj, na_path, None))
-                continue
-            if plan.exemptions:
-                reason = next((k for k, cond in enumerate(plan.exemptions) if cond(ctx)), None)
-                if reason is not None:   # the law exempts this subject: worded with its reason
-                    add(Finding(rid, NOT_APPLICABLE, sev, weight, subj, na_path, None,
-                                _msgs=(Msg("exempt", {"reason": reason}),)))
-                    continue
-            out = plan.fn(plan.params, ctx) if plan.fn is not None else run_check(rule.check, ctx)
-            status = out.status
-            if status is PASS:
-                add(Finding(rid, PASS, sev, weight, subj, concrete_to_json(out.path), None))
-                continue
-            msgs = out.messages
-            if unread and (rid, subj) in unread and status in GAP:
-                status, msgs = MISSING, unread[(rid, subj)]
-            if has_decisions:
-                status, msgs = _decide(decisions, rid, subj, status, list(msgs), as_of)
-                if status is PASS:
-                    msgs = ()
-            line = None
-            if line_of is not None and status is not PASS and out.path:
-                try:
-                    line = line_of(split_concrete(out.path))
-                except Exception:  # noqa: BLE001 - a line number is a courtesy
-                    line = None
-            add(Finding(rid, status, sev, weight, subj, concrete_to_json(out.path), line,
-                        _msgs=tuple(msgs)))
+    by_subject = {s: judge_subject(root, s, rs, Context(root, s, start, end, as_of), decisions,
+                                   line_of, unread) for s in subjects}
+    findings, business, prod_out = summarise(root, by_subject, rs)
+    certified_products = [p["index"] for p in prod_out
+                          if p["verdict"] in (Verdict.READY, Verdict.CONDITIONAL)]
+    business_blocked = any(f.status in GAP and f.severity is Severity.BLOCKER
+                           for f in by_subject[None])
+    certified = not business_blocked and bool(certified_products)
+    detail = frozenset(f.rule for f in findings if f.status in GAP or f.status is WAIVED)
+    addr = (root.get("business") or {}).get("address") or {}
+    result = Result(
+        standard=standard_of(rs, lang, start, end, addr.get("regency"), detail), lang=lang,
+        as_of=as_of.isoformat(), dossier=source or {}, business=business, products=prod_out,
+        raw_findings=findings, texts=rs.texts, certified=certified, certificate=None,
+        tool={"name": "readiness", "version": __version__}, detail=detail,
+    )
+    if certified:
+        certify(result, certified_products, decisions, as_of, end)
+    return result
 
-    summaries = {s: _subject_summary(by_subject[s], rs) for s in subjects}
-    for s in subjects:  # how much the subject's score rises once each gap is fixed
+
+def judge_subject(root: dict, subj: int | None, rs: RuleSet, ctx: Context, decisions: Decisions,
+                  line_of: Callable[[list], int | None] | None,
+                  unread: dict[tuple[str, int | None], tuple[Msg, ...]] | None = None) -> list[Finding]:
+    """Every rule of the subject's plan judged for one subject (the business: None, or a
+    product's index): not applicable, exempt, or the check kind's outcome under the officers'
+    decisions, with the line of the field it points at."""
+    as_of = ctx.as_of
+    na_path = f"$.products[{subj}]" if subj is not None else "$.business"
+    found: list[Finding] = []
+    add = found.append
+    category = channels = None
+    if subj is not None:
+        category = root["products"][subj].get("category")
+        channels = root["products"][subj].get("channels") or ()
+    has_decisions = bool(decisions.waivers or decisions.verdicts)
+    for plan in rs.business_plan if subj is None else rs.product_plan:
+        rule = plan.rule
+        rid = rule.id
+        sev, weight, applies = plan.severity, plan.weight, plan.applies
+        if sev is None:
+            sev = severity_of(rule, ctx)
+            weight = float(rule.weight if rule.weight is not None else rs.weights[sev])
+        if applies is not None and (
+                (plan.categories is not None and category not in plan.categories)
+                or (plan.channels is not None and plan.channels.isdisjoint(channels))
+                or not applies(ctx)):
+            add(Finding(rid, NOT_APPLICABLE, sev, weight, subj, na_path, None))
+            continue
+        if plan.exemptions:
+            reason = next((k for k, cond in enumerate(plan.exemptions) if cond(ctx)), None)
+            if reason is not None:   # the law exempts this subject: worded with its reason
+                add(Finding(rid, NOT_APPLICABLE, sev, weight, subj, na_path, None,
+                            _msgs=(Msg("exempt", {"reason": reason}),)))
+                continue
+        out = plan.fn(plan.params, ctx) if plan.fn is not None else run_check(rule.check, ctx)
+        status = out.status
+        if status is PASS:
+            add(Finding(rid, PASS, sev, weight, subj, concrete_to_json(out.path), None))
+            continue
+        msgs = out.messages
+        if unread and (rid, subj) in unread and status in GAP:   # its cell could not be read
+            status, msgs = MISSING, unread[(rid, subj)]
+        if has_decisions:
+            status, msgs = _decide(decisions, rid, subj, status, list(msgs), as_of)
+            if status is PASS:
+                msgs = ()
+        line = None
+        if line_of is not None and status is not PASS and out.path:
+            try:
+                line = line_of(split_concrete(out.path))
+            except Exception:  # noqa: BLE001 - a line number is a courtesy
+                line = None
+        add(Finding(rid, status, sev, weight, subj, concrete_to_json(out.path), line,
+                    _msgs=tuple(msgs)))
+    return found
+
+
+def summarise(root: dict, by_subject: dict[int | None, list[Finding]],
+              rs: RuleSet) -> tuple[list[Finding], dict, list[dict]]:
+    """Scores and verdicts per subject, each gap's gain, the business's verdict (its best
+    product's at most): (every finding in subject order, the business, the products)."""
+    summaries = {s: _subject_summary(found, rs) for s, found in by_subject.items()}
+    findings: list[Finding] = []
+    for s, found in by_subject.items():  # how much the subject's score rises once each gap is fixed
         total = summaries[s].pop("_total")
         if total:
-            for f in by_subject[s]:
+            for f in found:
                 if f.status in GAP:
                     f.gain = round(100.0 * f.weight / total, 1)
-        findings.extend(by_subject[s])
-
-    biz = root.get("business") or {}
-    addr = biz.get("address") or {}
-    prod_out = []
-    for i, p in enumerate(products):
-        prod_out.append({"index": i, "name": p.get("name"), "category": p.get("category"),
-                         "channels": p.get("channels", []), "price_idr": p.get("price_idr"),
-                         **summaries[i]})
+        findings.extend(found)
+    products = root.get("products") or []
+    prod_out = [{"index": i, "name": p.get("name"), "category": p.get("category"),
+                 "channels": p.get("channels", []), "price_idr": p.get("price_idr"),
+                 **summaries[i]} for i, p in enumerate(products)]
     bsum = dict(summaries[None])
     business_level_verdict = bsum["verdict"]
     best = max((p["verdict"] for p in prod_out), key=lambda v: v.rank, default=Verdict.NOT_READY)
     if best.rank < bsum["verdict"].rank:
         bsum["verdict"] = best
-    business_blocked = any(f.status in GAP and f.severity is Severity.BLOCKER
-                           for f in by_subject[None])
-    certified_products = [p["index"] for p in prod_out
-                          if p["verdict"] in (Verdict.READY, Verdict.CONDITIONAL)]
-    certified = not business_blocked and bool(certified_products)
-
-    standard = _standard(rs, start, end, lang)
-    detail = frozenset(f.rule for f in findings if f.status in GAP or f.status is WAIVED)
-    if rs.offices:   # the offices to visit for this business's gaps, those of its regency
-        standard["offices"] = offices_for(
-            rs, addr.get("regency"), (r.office for r in rs.rules if r.office and r.id in detail), lang)
+    biz = root.get("business") or {}
+    addr = biz.get("address") or {}
     business = {
         "name": biz.get("name"), "nib": biz.get("nib"), "owner": (biz.get("owner") or {}).get("name"),
         "address": ", ".join(str(addr[k]) for k in ("street", "village", "district", "regency", "province")
@@ -245,29 +252,46 @@ def evaluate(
         "score": bsum["score"], "score_without_waivers": bsum["score_without_waivers"],
         "counts": bsum["counts"],
     }
-    result = Result(
-        standard=standard, lang=lang, as_of=as_of.isoformat(), dossier=source or {},
-        business=business, products=prod_out, raw_findings=findings, texts=rs.texts,
-        certified=certified, certificate=None, tool={"name": "readiness", "version": __version__},
-        detail=detail,
-    )
-    if certified:
-        conditions = []
-        for f in findings:
-            if f.product is not None and f.product not in certified_products:
-                continue
-            if f.status is WAIVED:
-                w = decisions.waiver_for(f.rule, f.product)
-                conditions.append(Condition("waiver", f, w.officer if w else "",
-                                            (w.approved_by or "") if w else ""))
-            elif f.status in GAP and f.severity is Severity.MAJOR:
-                conditions.append(Condition("gap", f))
-            elif f.status is MANUAL:  # e.g. the organizer's inspection, still to come
-                conditions.append(Condition("manual", f))
-        result.conditions = conditions
-        # the number comes from the register when the certificate is issued (readiness.issuing)
-        # (`conditions` holds its place; Result.certificate_dict() words them)
-        result.certificate = {"number": None, "issued": as_of.isoformat(), "valid_until": end.isoformat(),
-                              "products": certified_products, "conditions": None,
-                              "issuer": standard["issuer"]}
-    return result
+    return findings, business, prod_out
+
+
+def standard_of(rs: RuleSet, lang: str, start: dt.date, end: dt.date, regency: str | None,
+                detail: frozenset) -> dict:
+    """The edition the result was judged against, its event's dates, and the offices to visit
+    for this business's gaps (those of its regency)."""
+    ev = rs.event or {}
+    standard = {
+        "id": rs.id, "version": rs.version, "title": pick(rs.title, lang),
+        "event": {"name": pick(ev.get("name"), lang) if ev else None,
+                  "start": start.isoformat(), "end": end.isoformat(),
+                  "location": ev.get("location") if ev else None,
+                  "confirmed": ev.get("confirmed", True) if ev else None},
+        "issuer": pick(rs.issuer, lang), "extends": list(rs.chain[1:]),
+    }
+    if rs.offices:
+        standard["offices"] = offices_for(
+            rs, regency, (r.office for r in rs.rules if r.office and r.id in detail), lang)
+    return standard
+
+
+def certify(result: Result, certified_products: list[int], decisions: Decisions,
+            as_of: dt.date, end: dt.date) -> None:
+    """The certificate due: its products and conditions (major gaps, waivers, verdicts to
+    come). The number comes from the register when it is issued (readiness.issuing);
+    `conditions` holds its place (Result.certificate_dict() words them)."""
+    conditions = []
+    for f in result.raw_findings:
+        if f.product is not None and f.product not in certified_products:
+            continue
+        if f.status is WAIVED:
+            w = decisions.waiver_for(f.rule, f.product)
+            conditions.append(Condition("waiver", f, w.officer if w else "",
+                                        (w.approved_by or "") if w else ""))
+        elif f.status in GAP and f.severity is Severity.MAJOR:
+            conditions.append(Condition("gap", f))
+        elif f.status is MANUAL:  # e.g. the organizer's inspection, still to come
+            conditions.append(Condition("manual", f))
+    result.conditions = conditions
+    result.certificate = {"number": None, "issued": as_of.isoformat(), "valid_until": end.isoformat(),
+                          "products": certified_products, "conditions": None,
+                          "issuer": result.standard["issuer"]}

@@ -178,6 +178,22 @@ class ResultDoc(_Part):
             return data
         return cls.model_validate(data)
 
+    @classmethod
+    def view(cls, result) -> "ResultDoc":
+        """The summary's view of the engine's `readiness.report.Result` in a batch worker,
+        without validating or copying it: business, products, certificate, dossier and the
+        engine's own findings (same attribute names). For `flatten()`; read a whole result
+        with `read(result.to_dict())`."""
+        cert = result.certificate
+        return cls.model_construct(
+            as_of=result.as_of, lang=result.lang, certified=result.certified,
+            business=Business.model_construct(**result.business),
+            products=[Product.model_construct(**p) for p in result.products],
+            findings=result.raw_findings,
+            certificate=None if cert is None else Certificate.model_construct(
+                **{k: v for k, v in cert.items() if k != "conditions"}),
+            dossier=Source.model_construct(**(result.dossier or {})))
+
     def to_dict(self) -> dict:
         """The result as a plain dict again: the keys it was read with, in their order."""
         return self.model_dump(mode="python", by_alias=True, exclude_unset=True)
