@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Collection, Iterator
 
+from readiness.sheets.header import find_header
 from readiness.sheets.mapping import Mapping, Target, load_mapping, recognise, shipped_mappings
 from readiness.values import norm
 from readiness.batch.stream import PARQUET_SUFFIXES, KeyIndex, ParquetBook
@@ -227,8 +228,10 @@ class Table:
     `readiness.sheets.read` (limits, no trust in `<dimension>`, typed cells); every problem with the file
     is an `InputError` naming it."""
 
-    def __init__(self, path: str | Path, limits: SheetLimits | None = None):
+    def __init__(self, path: str | Path, limits: SheetLimits | None = None,
+                 known: Collection[str] | None = None):
         self.path = Path(path)
+        self.known = known if known is not None else known_headers()
         self.kind = self.path.suffix.lower()
         if self.kind not in SPREADSHEET_SUFFIXES:
             raise InputError("not_spreadsheet", file=str(path))
@@ -252,10 +255,11 @@ class Table:
                              file=str(path)) from None
 
     def _find_header(self) -> tuple[int, list[str]]:
-        for i, row in self.book.rows():
-            if any(not is_empty(c) for c in row):
-                return i, [as_text(c) if c is not None else "" for c in row]
-        raise InputError("empty_spreadsheet", file=str(self.path))
+        """The header row, below title rows and merged group headers (readiness.sheets.header)."""
+        found = find_header(self.book.rows(), self.known)
+        if found is None:
+            raise InputError("empty_spreadsheet", file=str(self.path))
+        return found
 
     def rows(self) -> Iterator[tuple[int, list]]:
         try:
@@ -270,6 +274,14 @@ class Table:
 # ------------------------------------------------------------------------------ the import
 
 _NIB = re.compile(r"\d{13}")
+
+
+def known_headers(mappings: list[Mapping] | None = None) -> set[str]:
+    """The normalised headers the mappings (the shipped ones when None) read or ignore."""
+    out: set[str] = set()
+    for m in shipped_mappings() if mappings is None else mappings:
+        out |= set(m.columns) | m.ignore
+    return out
 
 
 def norm_name(name: str) -> str:
@@ -358,7 +370,9 @@ class SpreadsheetImport:
     def __init__(self, path: str | Path, mapping: Mapping | str | Path | None = None):
         self.path = Path(path)
         self.source = str(path)
-        self.table = Table(self.path)
+        if mapping is not None and not isinstance(mapping, Mapping):
+            mapping = load_mapping(mapping)
+        self.table = Table(self.path, known=None if mapping is None else known_headers([mapping]))
         headers = self.table.headers
         found = [h for h in headers if norm(h)]
         if mapping is None:
