@@ -8,6 +8,7 @@ A check kind never knows the rule id, severity, weight or language: the engine a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator
@@ -244,6 +245,34 @@ def same_value(a: Any, b: Any) -> bool:
 
 
 field_name = fieldpaths.field_name
+
+
+# `{product.materials}`, `{business.kbli}`: a dossier value in an officer's question
+FIELD_PLACEHOLDER = re.compile(r"\{((?:product|business)\.[A-Za-z_][\w.\[\]=]*)\}")
+
+
+def placeholder_fields(text: Any) -> list[str]:
+    """The field references a question's placeholders name."""
+    return FIELD_PLACEHOLDER.findall(text) if isinstance(text, str) and "{" in text else []
+
+
+def fill_fields(text: str, ctx: Context) -> str:
+    """`text` with each `{product.x}` / `{business.x}` replaced by the subject's values (a
+    list joined with commas; "-" when the dossier has none)."""
+    if "{" not in text:
+        return text
+
+    def value(m: re.Match) -> str:
+        found = [v for _, v in resolve(ctx, m.group(1)) if not is_empty(v)]
+        vals = [x for v in found for x in iter_values(v)]
+        return ", ".join(str(x) for x in vals if not isinstance(x, (dict, list))) or "-"
+
+    return FIELD_PLACEHOLDER.sub(value, text)
+
+
+def fill_text(text: dict | None, ctx: Context) -> dict:
+    """A text given in both languages ({id, en}) with its field placeholders filled in."""
+    return {k: fill_fields(v, ctx) if isinstance(v, str) else v for k, v in (text or {}).items()}
 
 
 def iter_values(v: Any) -> Iterator[Any]:

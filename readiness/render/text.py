@@ -61,6 +61,8 @@ def render_text(result: dict, color: bool = False, plan=None) -> str:
     verdict_line(ui("business", lang), biz.get("business_level_verdict", biz["verdict"]), biz["score"])
     for p in result["products"]:
         verdict_line(f"{ui('product', lang)} {p['index'] + 1}: {p['name']}", p["verdict"], p["score"])
+        if p.get("why"):     # why not ready (a blocker, or the score), or conditional by C36
+            out.append(f"  {p['why']}")
 
     plan = plan or build_plan(result)
     n = 0
@@ -100,10 +102,11 @@ def render_text(result: dict, color: bool = False, plan=None) -> str:
     if plan.manual:
         out.append("")
         out.append(_style(P.manual_title, None, color, bold=True))
+        out.append(f"  {P.manual_intro}")
         for c in plan.manual:
             out.append(f"  ! {c.rule} {c.title} - {', '.join(c.subjects)}")
-            if c.evidence:
-                out.append(f"      {c.evidence}")
+            for q in c.questions:
+                out.append(f"      {P.officer_question}: {q}")
     if plan.waived:
         out.append("")
         out.append(_style(P.waived_title, None, color, bold=True))
