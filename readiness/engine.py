@@ -168,6 +168,32 @@ def _officer_question(rule: Rule, msgs, ctx: Context, rs: RuleSet, regency: Any)
     return {"text": text, "sources": tuple(uniq)}, tuple(out)
 
 
+def _standard(rs: RuleSet, start: dt.date, end: dt.date, lang: str, regency: Any,
+              detail: frozenset) -> dict:
+    """The result's `standard`: the edition, its event, and the offices to visit for this
+    business's gaps (those of its regency, each with `confirmed`)."""
+    ev = rs.event or {}
+    standard = {
+        "id": rs.id, "version": rs.version, "title": pick(rs.title, lang),
+        "event": {"name": pick(ev.get("name"), lang) if ev else None,
+                  "start": start.isoformat(), "end": end.isoformat(),
+                  "location": ev.get("location") if ev else None,
+                  "confirmed": ev.get("confirmed", True) if ev else None},
+        "issuer": pick(rs.issuer, lang), "extends": list(rs.chain[1:]),
+    }
+    if rs.offices:
+        standard["offices"] = offices_for(
+            rs, regency, (r.office for r in rs.rules if r.office and r.id in detail), lang)
+    return standard
+
+
+def _texts(rs: RuleSet, regency: Any) -> dict:
+    """The rule texts per language, their office placeholders resolved for the regency."""
+    if rs.regional_texts is None:
+        return rs.texts
+    return {k: rs.texts_for(k, regency_key(regency)) for k in rs.texts}
+
+
 def evaluate(
     dossier: Any,
     rs: RuleSet,
@@ -268,19 +294,8 @@ def evaluate(
                           if p["verdict"] in (Verdict.READY, Verdict.CONDITIONAL)]
     certified = not business_blocked and bool(certified_products)
 
-    ev = rs.event or {}
-    standard = {
-        "id": rs.id, "version": rs.version, "title": pick(rs.title, lang),
-        "event": {"name": pick(ev.get("name"), lang) if ev else None,
-                  "start": start.isoformat(), "end": end.isoformat(),
-                  "location": ev.get("location") if ev else None,
-                  "confirmed": ev.get("confirmed", True) if ev else None},
-        "issuer": pick(rs.issuer, lang), "extends": list(rs.chain[1:]),
-    }
     detail = frozenset(f.rule for f in findings if f.status in GAP or f.status is WAIVED)
-    if rs.offices:   # the offices to visit for this business's gaps, those of its regency
-        standard["offices"] = offices_for(
-            rs, addr.get("regency"), (r.office for r in rs.rules if r.office and r.id in detail), lang)
+    standard = _standard(rs, start, end, lang, regency, detail)
     business = {
         "name": biz.get("name"), "nib": biz.get("nib"), "owner": (biz.get("owner") or {}).get("name"),
         "address": ", ".join(str(addr[k]) for k in ("street", "village", "district", "regency", "province")
@@ -292,9 +307,7 @@ def evaluate(
     }
     result = Result(
         standard=standard, lang=lang, as_of=as_of.isoformat(), dossier=source or {},
-        business=business, products=prod_out, raw_findings=findings,
-        texts=rs.texts if rs.regional_texts is None else {
-            k: rs.texts_for(k, regency_key(regency)) for k in rs.texts},
+        business=business, products=prod_out, raw_findings=findings, texts=_texts(rs, regency),
         why={s: m for s, m in why.items() if m is not None},
         certified=certified, certificate=None, tool={"name": "readiness", "version": __version__},
         detail=detail,

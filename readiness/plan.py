@@ -236,6 +236,36 @@ def _as_dict(result, lang: str | None) -> dict:
         result.word()
 
 
+def _visits(cards: list[tuple[str, Card]], offices: dict, L: Section, lang: str) -> list[Visit]:
+    """The failed requirements' cards (with their office kinds) grouped into visits, in the
+    order of what they gain."""
+    visits: dict[str, Visit] = {}
+    for kind, card in cards:
+        office = offices.get(kind) if kind else None
+        if office is None:   # no office table: the rule's agency text is the office
+            key, kind = "agency:" + card.agency, ""
+            office = {"name": card.agency or L.office_unknown, "address": "", "online": "",
+                      "regional": False, "confirmed": True}
+        else:
+            key = kind
+        v = visits.get(key)
+        if v is None:
+            # an office the result names without `confirmed` (results made before issue 20):
+            # printed as it was
+            known = office.get("confirmed", True) is not False
+            v = visits[key] = Visit(kind, office_label(dict(office, confirmed=known), lang),
+                                    str(office.get("address") or ""),
+                                    str(office.get("online") or ""), bool(office.get("regional")),
+                                    [], 0.0, confirmed=known, name=str(office.get("name") or ""))
+        v.cards.append(card)
+    for v in visits.values():
+        v.gain = _up_to(_merge(c.by_subject for c in v.cards))
+        v.total = round(sum(c.total for c in v.cards), 1)
+        v.cards.sort(key=lambda c: (_SEVERITY[c.severity], -c.total))
+    return sorted(visits.values(), key=lambda v: (v.kind == "self", -v.total,
+                                                  min(_SEVERITY[c.severity] for c in v.cards)))
+
+
 def _ask(card: Card, question: Any, msg: str, lang: str) -> None:
     """A manual finding's question (and sources) on its card: the result's `question`, else
     its message (results made before issue 20)."""
@@ -329,36 +359,10 @@ def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> Action
         offices = offices_for(rs, regency, kinds, lang)
     else:
         offices = ((res.get("standard") or {}).get("offices") or {})
-    visits: dict[str, Visit] = {}
     for c in cards.values():
         c.gain, c.total = _up_to(c.by_subject), round(sum(c.by_subject.values()), 1)
-    for (status, rid), card in cards.items():
-        if status != "fail":
-            continue
-        kind = rtext(rid, "office")
-        office = offices.get(kind) if kind else None
-        if office is None:   # no office table: the rule's agency text is the office
-            key, kind = "agency:" + card.agency, ""
-            office = {"name": card.agency or L.office_unknown, "address": "", "online": "",
-                      "regional": False, "confirmed": True}
-        else:
-            key = kind
-        v = visits.get(key)
-        if v is None:
-            # an office the result names without `confirmed` (results made before issue 20):
-            # printed as it was
-            known = office.get("confirmed", True) is not False
-            v = visits[key] = Visit(kind, office_label(dict(office, confirmed=known), lang),
-                                    str(office.get("address") or ""),
-                                    str(office.get("online") or ""), bool(office.get("regional")),
-                                    [], 0.0, confirmed=known, name=str(office.get("name") or ""))
-        v.cards.append(card)
-    for v in visits.values():
-        v.gain = _up_to(_merge(c.by_subject for c in v.cards))
-        v.total = round(sum(c.total for c in v.cards), 1)
-        v.cards.sort(key=lambda c: (_SEVERITY[c.severity], -c.total))
-    order = sorted(visits.values(), key=lambda v: (v.kind == "self", -v.total,
-                                                   min(_SEVERITY[c.severity] for c in v.cards)))
+    order = _visits([(rtext(rid, "office"), card) for (status, rid), card in cards.items()
+                     if status == "fail"], offices, L, lang)
     for i in fill.values():
         i.gain, i.total = _up_to(i.by_subject), round(sum(i.by_subject.values()), 1)
     items = sorted(fill.values(), key=lambda i: -i.total)

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from readiness import fieldpaths
 from readiness.vocab import Status
-from readiness.words import Msg
+from readiness.words import Msg, value_label
 
 PASS, FAIL, MISSING, MANUAL = Status.PASS, Status.FAIL, Status.MISSING, Status.MANUAL
 __all__ = ["PASS", "FAIL", "MISSING", "MANUAL", "Msg", "Outcome", "outcome", "Context", "Params"]
@@ -256,23 +256,23 @@ def placeholder_fields(text: Any) -> list[str]:
     return FIELD_PLACEHOLDER.findall(text) if isinstance(text, str) and "{" in text else []
 
 
-def fill_fields(text: str, ctx: Context) -> str:
-    """`text` with each `{product.x}` / `{business.x}` replaced by the subject's values (a
-    list joined with commas; "-" when the dossier has none)."""
+def fill_fields(text: str, ctx: Context, lang: str = "id") -> str:
+    """`text` with each `{product.x}` / `{business.x}` replaced by the subject's values in
+    words (a list joined with commas; "-" when the dossier has none)."""
     if "{" not in text:
         return text
 
     def value(m: re.Match) -> str:
         found = [v for _, v in resolve(ctx, m.group(1)) if not is_empty(v)]
         vals = [x for v in found for x in iter_values(v)]
-        return ", ".join(str(x) for x in vals if not isinstance(x, (dict, list))) or "-"
+        return ", ".join(value_label(x, lang) for x in vals if not isinstance(x, (dict, list))) or "-"
 
     return FIELD_PLACEHOLDER.sub(value, text)
 
 
 def fill_text(text: dict | None, ctx: Context) -> dict:
     """A text given in both languages ({id, en}) with its field placeholders filled in."""
-    return {k: fill_fields(v, ctx) if isinstance(v, str) else v for k, v in (text or {}).items()}
+    return {k: fill_fields(v, ctx, k) if isinstance(v, str) else v for k, v in (text or {}).items()}
 
 
 def iter_values(v: Any) -> Iterator[Any]:

@@ -211,8 +211,7 @@ def build_context(result: dict, kind: str, *, logo: str | None = None) -> dict:
                          "score": fmt.fmt_score(p.get("score"), lang),
                          "verdict": fmt.verdict_label(p.get("verdict"), lang),
                          "verdict_key": _css_key(p.get("verdict"), _VERDICTS),
-                         "category": fmt.category_label(p.get("category"), lang),
-                         "why": _s(p.get("why"))})
+                         "category": fmt.category_label(p.get("category"), lang), "why": _s(p.get("why"))})
     ctx["subjects"] = subjects
     ctx["plan"] = plan
     ctx["P"] = Section("plan", lang)

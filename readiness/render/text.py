@@ -28,6 +28,17 @@ def _gain(value: float, P: Section) -> str:
     return P.gain.format(gain=f"{value:.1f}")
 
 
+def _manual_lines(plan, P: Section, color: bool) -> list[str]:
+    """What an officer decides: nothing to fix now; the officer's questions."""
+    if not plan.manual:
+        return []
+    out = ["", _style(P.manual_title, None, color, bold=True), f"  {P.manual_intro}"]
+    for c in plan.manual:
+        out.append(f"  ! {c.rule} {c.title} - {', '.join(c.subjects)}")
+        out.extend(f"      {P.officer_question}: {q}" for q in c.questions)
+    return out
+
+
 def render_text(result: dict, color: bool = False, plan=None) -> str:
     lang = result["lang"]
     P = Section("plan", lang)
@@ -99,14 +110,7 @@ def render_text(result: dict, color: bool = False, plan=None) -> str:
                 out.append(f"      {P.bring}: {c.evidence}")
             if c.remediation:
                 out.append(f"      {P.how}: {c.remediation}")
-    if plan.manual:
-        out.append("")
-        out.append(_style(P.manual_title, None, color, bold=True))
-        out.append(f"  {P.manual_intro}")
-        for c in plan.manual:
-            out.append(f"  ! {c.rule} {c.title} - {', '.join(c.subjects)}")
-            for q in c.questions:
-                out.append(f"      {P.officer_question}: {q}")
+    out.extend(_manual_lines(plan, P, color))
     if plan.waived:
         out.append("")
         out.append(_style(P.waived_title, None, color, bold=True))

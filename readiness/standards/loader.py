@@ -391,15 +391,7 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: lis
         thresholds["few_rules_weight"] = scoring["few_rules_weight"]
     rules = tuple(rules)
     offices = merged.get("offices", {})
-    for kind, spec in offices.items():
-        if not spec.get("name"):
-            raise top.error("office_needs_name", ["offices", kind], office=kind)
-    for r in rules:
-        src, i = origin.get(r.id, (top, 0))
-        if r.office and r.office not in offices:
-            raise src.error("unknown_office", ["rules", i, "office"], office=r.office,
-                            rule=r.id, hint=_hint(r.office, list(offices)))
-        _check_placeholders(r, ["rules", i], src, offices)
+    _check_offices(rules, offices, origin, top)
     plans = [_plan(r, weights) for r in rules]
     return RuleSet(
         id=merged["id"], version=merged["version"],
@@ -415,6 +407,19 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: lis
         texts={lang: RuleTexts.make(rules, lang, pick, _filler(offices, None, lang)) for lang in LANGS},
         offices=offices, regional_texts=_regional(rules, offices),
     )
+
+
+def _check_offices(rules: tuple[Rule, ...], offices: dict, origin: dict, top: _Src) -> None:
+    """Every office has a name; every office a rule or a rule's text names exists."""
+    for kind, spec in offices.items():
+        if not spec.get("name"):
+            raise top.error("office_needs_name", ["offices", kind], office=kind)
+    for r in rules:
+        src, i = origin.get(r.id, (top, 0))
+        if r.office and r.office not in offices:
+            raise src.error("unknown_office", ["rules", i, "office"], office=r.office,
+                            rule=r.id, hint=_hint(r.office, list(offices)))
+        _check_placeholders(r, ["rules", i], src, offices)
 
 
 def _filler(offices: dict, regency: str | None, lang: str):
