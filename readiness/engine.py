@@ -168,25 +168,6 @@ def _officer_question(rule: Rule, msgs, ctx: Context, rs: RuleSet, regency: Any)
     return {"text": text, "sources": tuple(uniq)}, tuple(out)
 
 
-def _standard(rs: RuleSet, start: dt.date, end: dt.date, lang: str, regency: Any,
-              detail: frozenset) -> dict:
-    """The result's `standard`: the edition, its event, and the offices to visit for this
-    business's gaps (those of its regency, each with `confirmed`)."""
-    ev = rs.event or {}
-    standard = {
-        "id": rs.id, "version": rs.version, "title": pick(rs.title, lang),
-        "event": {"name": pick(ev.get("name"), lang) if ev else None,
-                  "start": start.isoformat(), "end": end.isoformat(),
-                  "location": ev.get("location") if ev else None,
-                  "confirmed": ev.get("confirmed", True) if ev else None},
-        "issuer": pick(rs.issuer, lang), "extends": list(rs.chain[1:]),
-    }
-    if rs.offices:
-        standard["offices"] = offices_for(
-            rs, regency, (r.office for r in rs.rules if r.office and r.id in detail), lang)
-    return standard
-
-
 def _texts(rs: RuleSet, regency: Any) -> dict:
     """The rule texts per language, their office placeholders resolved for the regency."""
     if rs.regional_texts is None:
@@ -205,97 +186,120 @@ def evaluate(
     line_of: Callable[[list], int | None] | None = None,
     source: dict | None = None,
 ) -> Result:
-    """Judge a dossier (a `model.Dossier` or its dump) against a resolved rule set."""
+    """Judge a dossier (a `model.Dossier` or its dump) against a resolved rule set: each
+    subject judged (`judge_subject`), summarised (`summarise`), then the certificate decided
+    (`certify`)."""
     root = dossier.model_dump(mode="python", exclude_none=True) if hasattr(dossier, "model_dump") else dossier
     as_of = as_of or office_today()
     start, end = event or rs.event_dates() or (as_of, as_of)
     decisions = decisions or NO_DECISIONS
     products = root.get("products") or []
-    regency = ((root.get("business") or {}).get("address") or {}).get("regency")
-    findings: list[Finding] = []
     subjects: list[int | None] = [None] + list(range(len(products)))
-    by_subject: dict[int | None, list[Finding]] = {s: [] for s in subjects}
-    has_decisions = bool(decisions.waivers or decisions.verdicts)
-    for subj in subjects:
-        ctx = Context(root, subj, start, end, as_of)
-        na_path = f"$.products[{subj}]" if subj is not None else "$.business"
-        found = by_subject[subj]
-        add = found.append
-        category = channels = None
-        if subj is not None:
-            category = products[subj].get("category")
-            channels = products[subj].get("channels") or ()
-        for plan in rs.business_plan if subj is None else rs.product_plan:
-            rule = plan.rule
-            rid = rule.id
-            sev, weight, applies = plan.severity, plan.weight, plan.applies
-            if sev is None:
-                sev = severity_of(rule, ctx)
-                weight = float(rule.weight if rule.weight is not None else rs.weights[sev])
-            if applies is not None and (
-                    (plan.categories is not None and category not in plan.categories)
-                    or (plan.channels is not None and plan.channels.isdisjoint(channels))
-                    or not applies(ctx)):
-                add(Finding(rid, NOT_APPLICABLE, sev, weight, subj, na_path, None))
-                continue
-            if plan.exemptions:
-                reason = next((k for k, cond in enumerate(plan.exemptions) if cond(ctx)), None)
-                if reason is not None:   # the law exempts this subject: worded with its reason
-                    add(Finding(rid, NOT_APPLICABLE, sev, weight, subj, na_path, None,
-                                _msgs=(Msg("exempt", {"reason": reason}),)))
-                    continue
-            out = plan.fn(plan.params, ctx) if plan.fn is not None else run_check(rule.check, ctx)
-            status = out.status
-            if status is PASS:
-                add(Finding(rid, PASS, sev, weight, subj, concrete_to_json(out.path), None))
-                continue
-            msgs = out.messages
-            if has_decisions:
-                status, msgs = _decide(decisions, rid, subj, status, list(msgs), as_of)
-                if status is PASS:
-                    msgs = ()
-            ask = None
-            if status is MANUAL:   # the officer's question and what to consult
-                ask, msgs = _officer_question(rule, msgs, ctx, rs, regency)
-            line = None
-            if line_of is not None and status is not PASS and out.path:
-                try:
-                    line = line_of(split_concrete(out.path))
-                except Exception:  # noqa: BLE001 - a line number is a courtesy
-                    line = None
-            add(Finding(rid, status, sev, weight, subj, concrete_to_json(out.path), line,
-                        _msgs=tuple(msgs), _ask=ask))
+    by_subject = {s: judge_subject(root, s, rs, Context(root, s, start, end, as_of), decisions,
+                                   line_of) for s in subjects}
+    findings, business, prod_out, why = summarise(root, by_subject, rs)
+    certified_products = [p["index"] for p in prod_out
+                          if p["verdict"] in (Verdict.READY, Verdict.CONDITIONAL)]
+    business_blocked = any(f.status in GAP and f.severity is Severity.BLOCKER
+                           for f in by_subject[None])
+    certified = not business_blocked and bool(certified_products)
+    detail = frozenset(f.rule for f in findings if f.status in GAP or f.status is WAIVED)
+    addr = (root.get("business") or {}).get("address") or {}
+    result = Result(
+        standard=standard_of(rs, lang, start, end, addr.get("regency"), detail), lang=lang,
+        as_of=as_of.isoformat(), dossier=source or {}, business=business, products=prod_out,
+        raw_findings=findings, texts=_texts(rs, addr.get("regency")), certified=certified,
+        certificate=None, tool={"name": "readiness", "version": __version__}, detail=detail, why=why,
+    )
+    if certified:
+        certify(result, certified_products, decisions, as_of, end)
+    return result
 
-    summaries = {s: _subject_summary(by_subject[s], rs, s is not None) for s in subjects}
-    why = {s: summaries[s].pop("_why") for s in subjects}
-    for s in subjects:  # how much the subject's score rises once each gap is fixed
+
+def judge_subject(root: dict, subj: int | None, rs: RuleSet, ctx: Context, decisions: Decisions,
+                  line_of: Callable[[list], int | None] | None) -> list[Finding]:
+    """Every rule of the subject's plan judged for one subject (the business: None, or a
+    product's index): not applicable, exempt, or the check kind's outcome under the officers'
+    decisions, with the line of the field it points at."""
+    as_of = ctx.as_of
+    na_path = f"$.products[{subj}]" if subj is not None else "$.business"
+    found: list[Finding] = []
+    add = found.append
+    category = channels = None
+    if subj is not None:
+        category = root["products"][subj].get("category")
+        channels = root["products"][subj].get("channels") or ()
+    has_decisions = bool(decisions.waivers or decisions.verdicts)
+    regency = ((root.get("business") or {}).get("address") or {}).get("regency")
+    for plan in rs.business_plan if subj is None else rs.product_plan:
+        rule = plan.rule
+        rid = rule.id
+        sev, weight, applies = plan.severity, plan.weight, plan.applies
+        if sev is None:
+            sev = severity_of(rule, ctx)
+            weight = float(rule.weight if rule.weight is not None else rs.weights[sev])
+        if applies is not None and (
+                (plan.categories is not None and category not in plan.categories)
+                or (plan.channels is not None and plan.channels.isdisjoint(channels))
+                or not applies(ctx)):
+            add(Finding(rid, NOT_APPLICABLE, sev, weight, subj, na_path, None))
+            continue
+        if plan.exemptions:
+            reason = next((k for k, cond in enumerate(plan.exemptions) if cond(ctx)), None)
+            if reason is not None:   # the law exempts this subject: worded with its reason
+                add(Finding(rid, NOT_APPLICABLE, sev, weight, subj, na_path, None,
+                            _msgs=(Msg("exempt", {"reason": reason}),)))
+                continue
+        out = plan.fn(plan.params, ctx) if plan.fn is not None else run_check(rule.check, ctx)
+        status = out.status
+        if status is PASS:
+            add(Finding(rid, PASS, sev, weight, subj, concrete_to_json(out.path), None))
+            continue
+        msgs = out.messages
+        if has_decisions:
+            status, msgs = _decide(decisions, rid, subj, status, list(msgs), as_of)
+            if status is PASS:
+                msgs = ()
+        ask = None
+        if status is MANUAL:   # the officer's question and what to consult
+            ask, msgs = _officer_question(rule, msgs, ctx, rs, regency)
+        line = None
+        if line_of is not None and status is not PASS and out.path:
+            try:
+                line = line_of(split_concrete(out.path))
+            except Exception:  # noqa: BLE001 - a line number is a courtesy
+                line = None
+        add(Finding(rid, status, sev, weight, subj, concrete_to_json(out.path), line,
+                    _msgs=tuple(msgs), _ask=ask))
+    return found
+
+
+def summarise(root: dict, by_subject: dict[int | None, list[Finding]],
+              rs: RuleSet) -> tuple[list[Finding], dict, list[dict], dict]:
+    """Scores and verdicts per subject, each gap's gain, the business's verdict (its best
+    product's at most): (every finding in subject order, the business, the products, why
+    each product that is not ready is not (C36): product index -> Msg)."""
+    summaries = {s: _subject_summary(found, rs, s is not None) for s, found in by_subject.items()}
+    why = {s: m for s in by_subject if (m := summaries[s].pop("_why")) is not None}
+    findings: list[Finding] = []
+    for s, found in by_subject.items():  # how much the subject's score rises once each gap is fixed
         total = summaries[s].pop("_total")
         if total:
-            for f in by_subject[s]:
+            for f in found:
                 if f.status in GAP:
                     f.gain = round(100.0 * f.weight / total, 1)
-        findings.extend(by_subject[s])
-
-    biz = root.get("business") or {}
-    addr = biz.get("address") or {}
-    prod_out = []
-    for i, p in enumerate(products):
-        prod_out.append({"index": i, "name": p.get("name"), "category": p.get("category"),
-                         "channels": p.get("channels", []), "price_idr": p.get("price_idr"),
-                         **summaries[i], "why": ""})
+        findings.extend(found)
+    products = root.get("products") or []
+    prod_out = [{"index": i, "name": p.get("name"), "category": p.get("category"),
+                 "channels": p.get("channels", []), "price_idr": p.get("price_idr"),
+                 **summaries[i], "why": ""} for i, p in enumerate(products)]
     bsum = dict(summaries[None])
     business_level_verdict = bsum["verdict"]
     best = max((p["verdict"] for p in prod_out), key=lambda v: v.rank, default=Verdict.NOT_READY)
     if best.rank < bsum["verdict"].rank:
         bsum["verdict"] = best
-    business_blocked = any(f.status in GAP and f.severity is Severity.BLOCKER
-                           for f in by_subject[None])
-    certified_products = [p["index"] for p in prod_out
-                          if p["verdict"] in (Verdict.READY, Verdict.CONDITIONAL)]
-    certified = not business_blocked and bool(certified_products)
-
-    detail = frozenset(f.rule for f in findings if f.status in GAP or f.status is WAIVED)
-    standard = _standard(rs, start, end, lang, regency, detail)
+    biz = root.get("business") or {}
+    addr = biz.get("address") or {}
     business = {
         "name": biz.get("name"), "nib": biz.get("nib"), "owner": (biz.get("owner") or {}).get("name"),
         "address": ", ".join(str(addr[k]) for k in ("street", "village", "district", "regency", "province")
@@ -305,30 +309,46 @@ def evaluate(
         "score": bsum["score"], "score_without_waivers": bsum["score_without_waivers"],
         "counts": bsum["counts"],
     }
-    result = Result(
-        standard=standard, lang=lang, as_of=as_of.isoformat(), dossier=source or {},
-        business=business, products=prod_out, raw_findings=findings, texts=_texts(rs, regency),
-        why={s: m for s, m in why.items() if m is not None},
-        certified=certified, certificate=None, tool={"name": "readiness", "version": __version__},
-        detail=detail,
-    )
-    if certified:
-        conditions = []
-        for f in findings:
-            if f.product is not None and f.product not in certified_products:
-                continue
-            if f.status is WAIVED:
-                w = decisions.waiver_for(f.rule, f.product)
-                conditions.append(Condition("waiver", f, w.officer if w else "",
-                                            (w.approved_by or "") if w else ""))
-            elif f.status in GAP and f.severity is Severity.MAJOR:
-                conditions.append(Condition("gap", f))
-            elif f.status is MANUAL:  # e.g. the organizer's inspection, still to come
-                conditions.append(Condition("manual", f))
-        result.conditions = conditions
-        # the number comes from the register when the certificate is issued (readiness.issuing)
-        # (`conditions` holds its place; Result.certificate_dict() words them)
-        result.certificate = {"number": None, "issued": as_of.isoformat(), "valid_until": end.isoformat(),
-                              "products": certified_products, "conditions": None,
-                              "issuer": standard["issuer"]}
-    return result
+    return findings, business, prod_out, why
+
+
+def standard_of(rs: RuleSet, lang: str, start: dt.date, end: dt.date, regency: str | None,
+                detail: frozenset) -> dict:
+    """The edition the result was judged against, its event's dates, and the offices to visit
+    for this business's gaps (those of its regency)."""
+    ev = rs.event or {}
+    standard = {
+        "id": rs.id, "version": rs.version, "title": pick(rs.title, lang),
+        "event": {"name": pick(ev.get("name"), lang) if ev else None,
+                  "start": start.isoformat(), "end": end.isoformat(),
+                  "location": ev.get("location") if ev else None,
+                  "confirmed": ev.get("confirmed", True) if ev else None},
+        "issuer": pick(rs.issuer, lang), "extends": list(rs.chain[1:]),
+    }
+    if rs.offices:
+        standard["offices"] = offices_for(
+            rs, regency, (r.office for r in rs.rules if r.office and r.id in detail), lang)
+    return standard
+
+
+def certify(result: Result, certified_products: list[int], decisions: Decisions,
+            as_of: dt.date, end: dt.date) -> None:
+    """The certificate due: its products and conditions (major gaps, waivers, verdicts to
+    come). The number comes from the register when it is issued (readiness.issuing);
+    `conditions` holds its place (Result.certificate_dict() words them)."""
+    conditions = []
+    for f in result.raw_findings:
+        if f.product is not None and f.product not in certified_products:
+            continue
+        if f.status is WAIVED:
+            w = decisions.waiver_for(f.rule, f.product)
+            conditions.append(Condition("waiver", f, w.officer if w else "",
+                                        (w.approved_by or "") if w else ""))
+        elif f.status in GAP and f.severity is Severity.MAJOR:
+            conditions.append(Condition("gap", f))
+        elif f.status is MANUAL:  # e.g. the organizer's inspection, still to come
+            conditions.append(Condition("manual", f))
+    result.conditions = conditions
+    result.certificate = {"number": None, "issued": as_of.isoformat(), "valid_until": end.isoformat(),
+                          "products": certified_products, "conditions": None,
+                          "issuer": result.standard["issuer"]}

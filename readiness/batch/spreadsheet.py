@@ -26,8 +26,9 @@ from readiness.batch.stream import PARQUET_SUFFIXES, KeyIndex, ParquetBook
 from readiness.sheets.read import DEFAULT_SHEET_LIMITS, CsvBook, SheetLimits, Undecodable, XlsxBook
 from readiness.errors import InputError
 from readiness.standards.fields import feeds, unfed_rules, unoffered_choices
-from readiness.values import (CellError, Cells, as_text, is_empty, parse_bool, parse_date, parse_identifier,
-                              parse_integer, parse_money, parse_number, parse_phone, parse_quantity, parse_share)
+from readiness.values import (CellError, Cells, as_text, is_empty, parse_bool, parse_count, parse_date,
+                              parse_duration_days, parse_identifier, parse_integer, parse_money,
+                              parse_number, parse_phone, parse_quantity, parse_share)
 from readiness.words import Msg, has, render
 
 DOSSIER_FORMAT = "readiness-dossier/1"
@@ -98,6 +99,10 @@ def _scalar(v: Any, typ: str, t: Target, mapping: Mapping, cells: Cells | None =
         return parse_share(v)
     if typ == "integer":
         return parse_integer(v)
+    if typ == "count":
+        return parse_count(v)
+    if typ == "duration":
+        return parse_duration_days(v)
     if typ == "number":
         return parse_number(v, thousands_dot=False)
     if typ == "money":

@@ -269,6 +269,6 @@ def compare(old, new, fmt, lang):
     if fmt == "json":
         click.echo(json.dumps(c, ensure_ascii=False, indent=2))
     else:
-        lang = lang or (n.get("lang") if n.get("lang") in LANGS else "id")
-        click.echo(compare_text(c, lang, n.get("rules")), nl=False)
+        lang = lang or (n.lang if n.lang in LANGS else "id")
+        click.echo(compare_text(c, lang, n.rules), nl=False)
     return 0

@@ -27,8 +27,9 @@ columns:
 Types: `text` (default), `identifier` with `digits: 13` or `[15, 16]` (the lengths it has in
 full: a NIB, NPWP or KBLI that a spreadsheet turned into a number gets its leading 0 back with a
 warning, or is refused when the number cannot tell), `phone` (an Indonesian number, likewise),
-`integer`, `number`, `money` ("Rp 1.750.000"), `bool` (Ya/Tidak), `date` (DD/MM/YYYY, a date
-cell, or a date serial), `quantity` ("250 g"), `share` ("Katun 80%" -> {material, percent}) and
+`integer`, `count` ("500 bungkus", "1.000 pcs"), `duration` (days: "3 bulan", "1 tahun", "30"),
+`number`, `money` ("Rp 1.750.000", "Rp15rb", "1,5 juta"), `bool` (Ya/Tidak), `date` (DD/MM/YYYY,
+"14 Agustus 2026", "5 Nop 2026", a date cell, or a date serial), `quantity` ("250 g"), `share` ("Katun 80%" -> {material, percent}) and
 `list` (of `item:` values split at `separator:`).
 
 Paths start at `business.` (one value per business: taken from its first row) or `products[].`
@@ -53,7 +54,7 @@ from readiness.words import Msg
 
 FORMAT = "readiness-mapping/1"
 TYPES = ("text", "identifier", "phone", "integer", "number", "money", "bool", "date", "quantity",
-         "list", "share")
+         "list", "share", "duration", "count")
 UNKNOWN = ("error", "keep", "drop")
 SHIPPED_DIR = Path(__file__).parent / "mappings"
 LIMITS = Limits(max_bytes=1 << 20)   # a mapping file is a page of YAML

@@ -143,6 +143,9 @@ def create_app(settings: Settings | None = None):
 
     auth.install(app)
     _error_pages(app)
+    from readiness.web.limits import Guard, Limits
+
+    app.add_middleware(Guard, limits=settings.limits or Limits())   # inside SecurityHeaders
     app.add_middleware(SecurityHeaders)
     return app
 

@@ -580,6 +580,15 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "w_too_large": {
             "id": "Kiriman terlalu besar (berkas paling besar 20 MB).",
             "en": "What was sent is too large (files up to 20 MB)."},
+        "w_too_slow": {
+            "id": "Kiriman terlalu lama sampai. Periksa sambungan internet Anda lalu coba lagi.",
+            "en": "What was sent took too long to arrive. Check your connection and try again."},
+        "w_too_many": {
+            "id": "Terlalu banyak permintaan dari sambungan ini. Tunggu sebentar lalu coba lagi.",
+            "en": "Too many requests from this connection. Wait a moment and try again."},
+        "w_busy": {
+            "id": "Server sedang sibuk membuat dokumen. Coba lagi dalam satu menit.",
+            "en": "The server is busy making documents. Try again in a minute."},
         "w_back": {
             "id": "Ke halaman awal",
             "en": "To the start page"},

@@ -36,6 +36,16 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "Jumlah {field} adalah {value}, seharusnya {total}.",
             "en": "{field} adds up to {value}, not {total}."},
         "no_document": {"id": "Tidak ada {types}.", "en": "No {types}."},
+        "entry_pending": {
+            "id": "{type} sedang diurus, belum terbit.",
+            "en": "The {type} is in process, not issued yet."},
+        "entry_rejected": {
+            "id": "Permohonan {type} ditolak; ajukan lagi.",
+            "en": "The application for the {type} was rejected; apply again."},
+        "entry_none": {"id": "Belum punya {type}.", "en": "No {type} yet."},
+        "not_answered": {
+            "id": "Belum dijawab: sudah punya {types}?",
+            "en": "Not answered: do you have the {types}?"},
         "bad_number": {
             "id": "Nomor {type} '{value}' tidak sesuai format.",
             "en": "The {type} number '{value}' is not well formed."},

@@ -30,12 +30,12 @@ import signal, sys, time
 # ignored to its children, and Python then never raises KeyboardInterrupt
 signal.signal(signal.SIGINT, signal.default_int_handler)
 sys.path.insert(0, {root!r})
-import readiness.batch.runner as runner
-_check = runner.check_unit
+import readiness.batch.work as work
+_check = work.check_unit
 def slow(w, u):
     time.sleep({delay})
     return _check(w, u)
-runner.check_unit = slow
+work.check_unit = slow
 from readiness.cli import main
 main(sys.argv[1:])
 """
@@ -279,7 +279,7 @@ def test_a_worker_that_dies_or_a_business_that_raises_is_one_row(tmp_path, monke
     """One dossier kills its worker every time, another makes the result's row raise: each
     gets one errors.csv row and every other business its result (2 workers: the pool is
     forked after the patch, so the workers have it too)."""
-    import readiness.batch.runner as runner
+    import readiness.batch.work as runner
 
     pop, out = tmp_path / "pop", tmp_path / "out"
     _population(pop, 12)

@@ -122,12 +122,14 @@ def test_the_dossier_holds_only_what_was_answered():
                                        "product.permits[type=pirt]": "Ya",
                                        "product.permits[type=pirt].number": "P-IRT 123"}}]}
     d = build_dossier(draft)
+    # "Tidak" to a document is an answer ("Belum punya"): recorded, without what followed it
     assert d["business"] == {"name": "UD Sari", "nib": "9120301234567", "scale": "micro",
+                             "documents": [{"type": "pkp", "status": "none"}],
                              "curation": [{"kind": "government", "date": "2026-11-27"}]}
     p = d["products"][0]
     assert p["price_idr"] == 85000 and p["net_content"] == {"amount": 250, "unit": "g"}
     assert p["label"] == {"elements": ["product_name", "ingredients"]}
-    assert p["permits"] == [{"type": "pirt", "number": "P-IRT 123"}]
+    assert p["permits"] == [{"type": "pirt", "status": "issued", "number": "P-IRT 123"}]
     from readiness.model import parse_dossier
 
     parse_dossier(d)
