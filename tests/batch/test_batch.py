@@ -71,14 +71,14 @@ def test_shared_export(tmp_path, capsys):
 
 
 def test_shared_export_under_the_default_edition(tmp_path, capsys):
-    """The 2026 form has no "Tanggal Produksi" among the label elements, so under 2027.2 (the
+    """The 2026 form has no "Tanggal Produksi" among the label elements, so under 2027.3 (the
     production date is a mandatory label element, C10) its food products cannot show one."""
     out = tmp_path / "out"
     assert cli("batch", str(EXPORT), "-o", str(out), "--no-pdf", "--jobs", "1",
                "--as-of", AS_OF, "--lang", "en") == 2
     assert "8 businesses: 0 certified (0 conditional), 7 not certified" in capsys.readouterr().err
     first = json.loads((out / "results.jsonl").read_text(encoding="utf-8").splitlines()[0])
-    assert first["standard"]["version"] == "2027.2"
+    assert first["standard"]["version"] == "2027.3"
     lbl = [f for f in first["findings"] if f["rule"] == "LBL-01"]
     assert lbl and all(f["status"] == "fail" and "production date" in f["message"] for f in lbl)
 
@@ -93,7 +93,7 @@ def test_folder_of_dossiers_same_as_check(tmp_path):
     files = sorted(p.name for p in DOSSIERS.glob("*.yaml"))
     assert [r["Berkas sumber"] for r in rows] == files
     rs = load_standard("mandalika-motogp")
-    assert rs.ref == "mandalika-motogp@2027.2"
+    assert rs.ref == "mandalika-motogp@2027.3"
     import datetime as dt
 
     results = [json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -273,7 +273,7 @@ def test_unreadable_inputs_reported_and_rest_processed(tmp_path):
     assert {Path(e["Berkas"]).name for e in errors} == {"rusak.yaml", "lain.csv"}
     assert any("--mapping" in e["Keterangan"] for e in errors)
     rows = read_csv(out / "summary.csv")
-    assert [r["Status"] for r in rows] == ["galat", "galat", "siap bersyarat"]  # lulur, 2027.2
+    assert [r["Status"] for r in rows] == ["galat", "galat", "siap bersyarat"]  # lulur, 2027.3
 
 
 def test_bad_mapping_file_stops_with_a_clear_error(tmp_path, capsys):

@@ -142,7 +142,7 @@ def test_manifest_and_resume_with_other_options_refused(tmp_path, capsys):
     assert cli("batch", str(EXPORT), "-o", str(out), "--no-pdf", "--jobs", "1", "--as-of", AS_OF) == 2
     m = manifest.read(out)
     assert m["status"] == "complete" and m["as_of"] == AS_OF
-    assert m["edition"] == "mandalika-motogp@2027.2" and m["inputs"] == [str(EXPORT)]
+    assert m["edition"] == "mandalika-motogp@2027.3" and m["inputs"] == [str(EXPORT)]
     assert m["options"] == {"pdf": False, "summary_pdf": False, "lang": "id", "draft": False,
                             "mapping": None, "gap_reports": "html"}
     assert m["outputs"] == ["errors.csv", "results.jsonl", "summary.csv", "summary.xlsx"]

@@ -30,7 +30,7 @@ PATH = re.compile(r"\$\.|\b(?:business|products?)(?:\[[^\]]*\])?\.[a-z_]")
 
 @pytest.fixture(scope="module")
 def rs():
-    return load_standard("mandalika-motogp@2027.2")
+    return load_standard("mandalika-motogp@2027.3")
 
 
 def _check(name, rs, lang="id", dossier=None):
@@ -132,7 +132,7 @@ def test_a_tailored_standard_corrects_an_office(tmp_path):
         format: readiness-standard/1
         id: ntb-tailored
         version: "2027.1"
-        extends: mandalika-motogp@2027.2
+        extends: mandalika-motogp@2027.3
         offices:
           dinkes:
             regencies:
@@ -145,10 +145,10 @@ def test_a_tailored_standard_corrects_an_office(tmp_path):
     assert rs.offices["dinkes"]["regencies"]["Lombok Timur"]["name"] == "Dinas Kesehatan Kabupaten Lombok Timur"
     from readiness.standards.diff import diff_rule_sets, format_diff
 
-    text = format_diff(diff_rule_sets(load_standard("mandalika-motogp@2027.2"), rs), "en")
+    text = format_diff(diff_rule_sets(load_standard("mandalika-motogp@2027.3"), rs), "en")
     assert "office dinkes.regencies.Lombok Tengah.address: None -> Jl. Contoh 1, Praya" in text
     text = format_diff(diff_rule_sets(load_standard("mandalika-motogp@2027.1"),
-                                      load_standard("mandalika-motogp@2027.2")), "en")
+                                      load_standard("mandalika-motogp@2027.3")), "en")
     assert "~ LEG-01   office: office: None -> dpmptsp" in text and "  office mgpa: None -> mgpa" in text
 
 
@@ -158,7 +158,7 @@ def test_a_rule_naming_an_unknown_office_is_refused(tmp_path):
         format: readiness-standard/1
         id: ntb-bad
         version: "2027.1"
-        extends: mandalika-motogp@2027.2
+        extends: mandalika-motogp@2027.3
         rules:
           - id: LEG-01
             office: dinkess
@@ -190,7 +190,7 @@ def test_a_new_office_needs_a_name(tmp_path):
         format: readiness-standard/1
         id: ntb-noname
         version: "2027.1"
-        extends: mandalika-motogp@2027.2
+        extends: mandalika-motogp@2027.3
         offices:
           koperasi: {online: "example.go.id"}
         """))
