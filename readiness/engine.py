@@ -185,10 +185,12 @@ def evaluate(
     decisions: Decisions | None = None,
     line_of: Callable[[list], int | None] | None = None,
     source: dict | None = None,
+    unread: dict[tuple[str, int | None], tuple[Msg, ...]] | None = None,
 ) -> Result:
     """Judge a dossier (a `model.Dossier` or its dump) against a resolved rule set: each
     subject judged (`judge_subject`), summarised (`summarise`), then the certificate decided
-    (`certify`)."""
+    (`certify`). `unread`: (rule, subject) -> why the data it reads could not be read (a
+    spreadsheet cell): such a requirement not met is `missing`, said with the cell."""
     root = dossier.model_dump(mode="python", exclude_none=True) if hasattr(dossier, "model_dump") else dossier
     as_of = as_of or office_today()
     start, end = event or rs.event_dates() or (as_of, as_of)
@@ -196,7 +198,7 @@ def evaluate(
     products = root.get("products") or []
     subjects: list[int | None] = [None] + list(range(len(products)))
     by_subject = {s: judge_subject(root, s, rs, Context(root, s, start, end, as_of), decisions,
-                                   line_of) for s in subjects}
+                                   line_of, unread) for s in subjects}
     findings, business, prod_out, why = summarise(root, by_subject, rs)
     certified_products = [p["index"] for p in prod_out
                           if p["verdict"] in (Verdict.READY, Verdict.CONDITIONAL)]
@@ -217,7 +219,8 @@ def evaluate(
 
 
 def judge_subject(root: dict, subj: int | None, rs: RuleSet, ctx: Context, decisions: Decisions,
-                  line_of: Callable[[list], int | None] | None) -> list[Finding]:
+                  line_of: Callable[[list], int | None] | None,
+                  unread: dict[tuple[str, int | None], tuple[Msg, ...]] | None = None) -> list[Finding]:
     """Every rule of the subject's plan judged for one subject (the business: None, or a
     product's index): not applicable, exempt, or the check kind's outcome under the officers'
     decisions, with the line of the field it points at."""
@@ -256,6 +259,8 @@ def judge_subject(root: dict, subj: int | None, rs: RuleSet, ctx: Context, decis
             add(Finding(rid, PASS, sev, weight, subj, concrete_to_json(out.path), None))
             continue
         msgs = out.messages
+        if unread and (rid, subj) in unread and status in GAP:   # its cell could not be read
+            status, msgs = MISSING, unread[(rid, subj)]
         if has_decisions:
             status, msgs = _decide(decisions, rid, subj, status, list(msgs), as_of)
             if status is PASS:

@@ -221,9 +221,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "dup_product": {
             "id": "produk tercantum dua kali (baris {rows})",
             "en": "product listed twice (rows {rows})"},
-        "bad_rows": {
-            "id": "{n} baris tidak terbaca, lihat errors.csv",
-            "en": "{n} row(s) unreadable, see errors.csv"},
+        "bad_cells": {
+            "id": "{n} sel tidak terbaca (syarat yang membacanya belum dapat dinilai), lihat errors.csv",
+            "en": "{n} cell(s) unreadable (the requirements reading them cannot be judged yet), see errors.csv"},
         "conflict": {
             "id": "nilai usaha berbeda antarbaris (kolom {col}), dipakai baris pertama",
             "en": "business values differ between rows (column {col}); first row used"},
