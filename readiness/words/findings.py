@@ -94,6 +94,17 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "needs_officer": {
             "id": "Perlu penilaian petugas: {instructions}",
             "en": "Needs an officer's verdict: {instructions}"},
+        "not_ready_blocker": {
+            "id": "Tidak siap karena syarat penghalang belum terpenuhi: {rules}.",
+            "en": "Not ready because a blocker requirement is not met: {rules}."},
+        "not_ready_score": {
+            "id": "Tidak siap karena skor {score} di bawah {threshold}, bukan karena syarat penghalang.",
+            "en": "Not ready because the score {score} is below {threshold}, not because of a blocker."},
+        "few_rules": {
+            "id": "Bersyarat walau skor {score} di bawah {threshold}: hanya {n} syarat berlaku dan kekurangannya satu syarat utama ({rule}).",
+            "en": "Conditional although the score {score} is below {threshold}: only {n} requirements apply and the one gap is major ({rule})."},
+        "office_unverified": {"id": "(nama kantor belum diverifikasi)",
+                              "en": "(office name not verified)"},
         "not_applicable": {"id": "Tidak berlaku untuk subjek ini.", "en": "Does not apply to this subject."},
         "exempt": {"id": "Dikecualikan (pengecualian {reason} aturan ini).",
                    "en": "Exempt (exemption {reason} of the rule)."},
