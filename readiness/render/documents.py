@@ -238,16 +238,18 @@ def render_html(result: dict, document: str = "auto") -> str:
 
 
 def render_pdf(result: dict, document: str = "auto", *, sign=None,
-               logo: bytes | None = None) -> tuple[str, bytes]:
+               logo: bytes | None = None, canonical: bytes | None = None) -> tuple[str, bytes]:
     """(kind, PDF bytes): PDF/A-3b with the result attached (and the printed certificate number
     beside it). A certificate with a register number must be signed: `sign(pdf) -> pdf` (the
     office's PAdES signature, the last revision of the file); without a number it is a draft,
-    watermarked on every page, and is not signed. `logo`: the office's PNG/JPEG logo."""
+    watermarked on every page, and is not signed. `logo`: the office's PNG/JPEG logo.
+    `canonical`: the result's canonical JSON when the caller made it already (issuing does,
+    to record its digest), else made here."""
     _check_result(result)
     kind = choose_document(result, document)
     if kind == "certificate" and not is_draft(result) and sign is None:
         raise InputError("must_be_signed")
-    data = canonical_json(result)
+    data = canonical if canonical is not None else canonical_json(result)
     attachments = [(RESULT_ATTACHMENT, data, "readiness result (canonical JSON)")]
     renderer = Renderer.get()
     logo_ref = renderer.office_logo(logo) if kind == "certificate" else None
