@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from readiness.clock import office_today
 from readiness.api import check_data
-from readiness.batch.spreadsheet import SpreadsheetImport
+from readiness.batch.spreadsheet import SpreadsheetImport, unread_rules
 from readiness.decisions import (
     FORMAT,
     Decisions,
@@ -434,11 +434,11 @@ def upload(reg, raw: bytes, filename: str, user, *, standard: str | None = None,
         found = [r for r in records if r.dossier is not None]
         if len(records) != 1 or not found:
             raise InputError("upload_one_business", n=len(records), file=name)
-        data, line_of = found[0].dossier, None
+        data, line_of, unread = found[0].dossier, None, unread_rules(rs, found[0].unread)
     else:
         src = load_source(raw, name=name)
-        data, line_of = src.data, src.line_of
-    result = check_data(data, rs, name=name, lang=lang, line_of=line_of).to_dict()
+        data, line_of, unread = src.data, src.line_of, None
+    result = check_data(data, rs, name=name, lang=lang, line_of=line_of, unread=unread).to_dict()
     dossier = data if isinstance(data, dict) else {}
     app = application_from_result(result, dossier, source="upload", consent="officer-upload",
                                   lang=lang)

@@ -14,6 +14,7 @@ from typing import Any
 from readiness.api import check_data, check_source
 from readiness.batch.cache import Store, digest, referenced
 from readiness.batch.discover import Unit
+from readiness.batch.spreadsheet import unread_rules
 from readiness.errors import InputError
 from readiness.files import atomic_write
 from readiness.load import load_source
@@ -119,7 +120,7 @@ def check_unit(w: Worker, u: dict) -> tuple[dict, Result | None]:
             out["refs"] = referenced(src.data, Path(u["path"]).parent, src.text)
         else:
             res = check_data(u["dossier"], w.rs, name=u["label"], as_of=o.as_of, lang=o.lang,
-                             sha256=u["sha"])
+                             sha256=u["sha"], unread=unread_rules(w.rs, u.get("unread") or []))
     except InputError as e:
         out["error"] = e.one_line(o.lang)
         return out, None
@@ -229,7 +230,7 @@ def worker_died(u: dict) -> dict:
 
 def payload(u: Unit) -> dict:
     return {"seq": u.seq, "key": u.key, "kind": u.kind, "path": u.path, "label": u.label,
-            "dossier": u.dossier, "sha": u.sha, "form_gaps": u.form_gaps,
+            "dossier": u.dossier, "sha": u.sha, "form_gaps": u.form_gaps, "unread": u.unread,
             "known": u.known[1] if u.known is not None else None}
 
 

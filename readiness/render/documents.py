@@ -205,13 +205,13 @@ def build_context(result: dict, kind: str, *, logo: str | None = None) -> dict:
     subjects = [{"name": L["business"], "score": ctx["business"]["score"],
                  "verdict": fmt.verdict_label(biz.get("business_level_verdict", biz.get("verdict")), lang),
                  "verdict_key": _css_key(biz.get("business_level_verdict", biz.get("verdict")), _VERDICTS),
-                 "category": ""}]
+                 "category": "", "why": ""}]
     for i, p in enumerate(products):
         subjects.append({"name": f"{i + 1}. {_s(p.get('name'))}",
                          "score": fmt.fmt_score(p.get("score"), lang),
                          "verdict": fmt.verdict_label(p.get("verdict"), lang),
                          "verdict_key": _css_key(p.get("verdict"), _VERDICTS),
-                         "category": fmt.category_label(p.get("category"), lang)})
+                         "category": fmt.category_label(p.get("category"), lang), "why": _s(p.get("why"))})
     ctx["subjects"] = subjects
     ctx["plan"] = plan
     ctx["P"] = Section("plan", lang)

@@ -191,6 +191,15 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                               "en": "office '{office}' needs a `name` (id and en)"},
         "unknown_office": {"id": "aturan {rule} menyebut jenis kantor '{office}' yang tidak ada di `offices`{hint}",
                            "en": "rule {rule} names the office kind '{office}', which is not in `offices`{hint}"},
+        "unknown_office_placeholder": {
+            "id": "teks aturan {rule} memakai '{{office:{office}}}', padahal jenis kantor '{office}' tidak ada di `offices`{hint}",
+            "en": "a text of rule {rule} says '{{office:{office}}}', but the office kind '{office}' is not in `offices`{hint}"},
+        "office_placeholder_needs_office": {
+            "id": "teks aturan {rule} memakai '{{office}}', padahal aturan itu tidak menyebut `office`; tulis '{{office:JENIS}}' atau beri aturan itu `office`",
+            "en": "a text of rule {rule} says '{{office}}', but the rule names no `office`; write '{{office:KIND}}' or give the rule an `office`"},
+        "bad_placeholder": {
+            "id": "teks aturan {rule} memakai '{{{name}}}', yang bukan rujukan data dosir: {detail}",
+            "en": "a text of rule {rule} says '{{{name}}}', which is not a dossier field reference: {detail}"},
         "bad_parameter": {"id": "parameter salah untuk jenis pemeriksaan '{kind}': {detail}",
                           "en": "bad parameter for check kind '{kind}': {detail}"},
         "bad_condition": {"id": "syarat berlaku salah: {detail}", "en": "bad condition: {detail}"},
