@@ -46,6 +46,11 @@ HalalScheme = Literal["self_declare", "regular"]
 Storage = Literal["ambient", "chilled", "frozen"]
 Technique = Literal["handwoven", "machine_woven", "handmade", "machine_made"]
 HalalStatus = Literal["claimed_halal", "non_halal"]
+# what an owner says of a permit or document: held (`issued`; absent = issued when it has a
+# number), in process (`pending`, as OSS shows "Dalam proses"), refused (`rejected`), or an
+# explicit "Belum punya" (`none`). Only an entry that is held counts as the permit; the others
+# make the requirement fail with their own words and office step, never "missing data".
+EntryStatus = Literal[vocab.values(vocab.EntryStatus)]  # type: ignore[valid-type]
 
 # catalogue section -> the values it names (every Literal of this module)
 VALUE_SETS = {
@@ -53,7 +58,7 @@ VALUE_SETS = {
     "permit_type": PermitType, "document_type": DocumentType, "trademark_status": TrademarkStatus,
     "curation_kind": CurationKind, "curation_result": CurationResult, "halal_logo": HalalLogo,
     "halal_scheme": HalalScheme, "halal_status": HalalStatus, "storage": Storage,
-    "technique": Technique,
+    "technique": Technique, "entry_status": EntryStatus,
 }
 # Food types the shipped standards name (P-IRT types, those that need BPOM MD, those under a
 # mandatory SNI). `food_type` stays free text: a standard decides what a value means.
@@ -128,8 +133,13 @@ class Curation(Dated):
     note: Optional[Text] = None
 
 
+_STATUS_HELP = ("issued (held; the default when a number is given), pending (applied for, in "
+                "process), rejected, or none (the owner says she does not have it).")
+
+
 class Document(Dated):
     type: DocumentType
+    status: Optional[EntryStatus] = Field(default=None, description=_STATUS_HELP)
     number: Optional[Text] = None
     holder: Optional[Text] = None
     by: Optional[Text] = None
@@ -197,7 +207,10 @@ class Label(M):
 
 class Permit(Dated):
     type: PermitType
+    status: Optional[EntryStatus] = Field(default=None, description=_STATUS_HELP)
     number: Optional[Text] = None
+    holder: Optional[Text] = Field(default=None, description="The holder's name as printed.")
+    nib: Optional[Text] = Field(default=None, description="The holder's NIB as printed.")
     scheme: Optional[HalalScheme] = None
     issued: Optional[dt.date] = None
     expires: Optional[dt.date] = None

@@ -97,6 +97,14 @@ class Product(_Part):
     score: float | None = None
     score_without_waivers: float | None = None
     counts: Counts = Field(default_factory=Counts)
+    why: str = ""              # why it is not ready, or conditional by C36 (issue 20)
+
+
+class Question(_Part):
+    """A `manual` finding's officer question and what the officer consults (issue 20)."""
+
+    text: str = ""
+    sources: list[str] = Field(default_factory=list)
 
 
 class Finding(_Part):
@@ -109,6 +117,7 @@ class Finding(_Part):
     line: int | None = None
     message: str = ""
     gain: float = 0.0
+    question: Question | None = None
 
 
 class Condition(_Part):
@@ -177,6 +186,22 @@ class ResultDoc(_Part):
         if isinstance(data, ResultDoc):
             return data
         return cls.model_validate(data)
+
+    @classmethod
+    def view(cls, result) -> "ResultDoc":
+        """The summary's view of the engine's `readiness.report.Result` in a batch worker,
+        without validating or copying it: business, products, certificate, dossier and the
+        engine's own findings (same attribute names). For `flatten()`; read a whole result
+        with `read(result.to_dict())`."""
+        cert = result.certificate
+        return cls.model_construct(
+            as_of=result.as_of, lang=result.lang, certified=result.certified,
+            business=Business.model_construct(**result.business),
+            products=[Product.model_construct(**p) for p in result.products],
+            findings=result.raw_findings,
+            certificate=None if cert is None else Certificate.model_construct(
+                **{k: v for k, v in cert.items() if k != "conditions"}),
+            dossier=Source.model_construct(**(result.dossier or {})))
 
     def to_dict(self) -> dict:
         """The result as a plain dict again: the keys it was read with, in their order."""

@@ -8,9 +8,12 @@ Reading is streamed in two passes so memory follows the number of businesses, no
 2. rows parsed with the mapping and emitted as one dossier per business, in order of first
    appearance, as soon as the business's last row has been read.
 
-A cell that cannot be represented (price "mahal") makes its row an error: the row is reported
-with its number and column and left out; the business is checked on its other rows, or reported
-as unreadable when it has none. A value the checker can judge (NIB "12AB-778") is kept.
+One bad cell is one missing field, never a lost business: a cell that cannot be read (price
+"mahal") is one row of errors.csv with its row, column and why, and the requirements that read
+its field are `missing` with the cell named (`BusinessRecord.unread`, `unread_rules`); the rest
+of the business is checked. A row is left out only when its product cannot exist without the
+cell (its name, category or channels); a business is unreadable only when nothing identifies
+it or none of its products can exist. A value the checker can judge (NIB "12AB-778") is kept.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Collection, Iterator
 
+from readiness.sheets.header import find_header
 from readiness.sheets.mapping import Mapping, Target, load_mapping, recognise, shipped_mappings
 from readiness.values import norm
 from readiness.batch.stream import PARQUET_SUFFIXES, KeyIndex, ParquetBook
@@ -34,6 +38,7 @@ from readiness.words import Msg, has, render
 DOSSIER_FORMAT = "readiness-dossier/1"
 SPREADSHEET_SUFFIXES = (".csv", ".xlsx") + PARQUET_SUFFIXES   # Parquet: readiness.batch.stream
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PRODUCT_NEEDS = ("products[].name", "products[].category", "products[].channels")
 
 
 @dataclass
@@ -69,6 +74,7 @@ class BusinessRecord:
     nib: str
     dossier: dict | None         # None when no row could be read
     issues: list[Issue] = field(default_factory=list)
+    unread: list[dict] = field(default_factory=list)   # cells that could not be read (see `unread_rules`)
 
     @property
     def label(self) -> str:
@@ -222,8 +228,10 @@ class Table:
     `readiness.sheets.read` (limits, no trust in `<dimension>`, typed cells); every problem with the file
     is an `InputError` naming it."""
 
-    def __init__(self, path: str | Path, limits: SheetLimits | None = None):
+    def __init__(self, path: str | Path, limits: SheetLimits | None = None,
+                 known: Collection[str] | None = None):
         self.path = Path(path)
+        self.known = known if known is not None else known_headers()
         self.kind = self.path.suffix.lower()
         if self.kind not in SPREADSHEET_SUFFIXES:
             raise InputError("not_spreadsheet", file=str(path))
@@ -247,10 +255,11 @@ class Table:
                              file=str(path)) from None
 
     def _find_header(self) -> tuple[int, list[str]]:
-        for i, row in self.book.rows():
-            if any(not is_empty(c) for c in row):
-                return i, [as_text(c) if c is not None else "" for c in row]
-        raise InputError("empty_spreadsheet", file=str(self.path))
+        """The header row, below title rows and merged group headers (readiness.sheets.header)."""
+        found = find_header(self.book.rows(), self.known)
+        if found is None:
+            raise InputError("empty_spreadsheet", file=str(self.path))
+        return found
 
     def rows(self) -> Iterator[tuple[int, list]]:
         try:
@@ -265,6 +274,14 @@ class Table:
 # ------------------------------------------------------------------------------ the import
 
 _NIB = re.compile(r"\d{13}")
+
+
+def known_headers(mappings: list[Mapping] | None = None) -> set[str]:
+    """The normalised headers the mappings (the shipped ones when None) read or ignore."""
+    out: set[str] = set()
+    for m in shipped_mappings() if mappings is None else mappings:
+        out |= set(m.columns) | m.ignore
+    return out
 
 
 def norm_name(name: str) -> str:
@@ -353,7 +370,9 @@ class SpreadsheetImport:
     def __init__(self, path: str | Path, mapping: Mapping | str | Path | None = None):
         self.path = Path(path)
         self.source = str(path)
-        self.table = Table(self.path)
+        if mapping is not None and not isinstance(mapping, Mapping):
+            mapping = load_mapping(mapping)
+        self.table = Table(self.path, known=None if mapping is None else known_headers([mapping]))
         headers = self.table.headers
         found = [h for h in headers if norm(h)]
         if mapping is None:
@@ -504,7 +523,7 @@ class SpreadsheetImport:
         return self.keys.n
 
     # -- pass 2
-    def _parse_row(self, rn: int, row: list) -> tuple[dict, dict, dict, list[Issue], list[Issue]]:
+    def _parse_row(self, rn: int, row: list) -> tuple[dict, dict, dict, list[Issue], list[dict]]:
         business: dict = {}
         product: dict = {}
         raw_business: dict[str, str] = {}
@@ -512,14 +531,18 @@ class SpreadsheetImport:
         warnings: list[Issue] = []
         later: list[tuple[Target, Any]] = []
         filled: set[str] = set()       # columns of this row that gave a value
+        unread: list[dict] = []
         cells = Cells(date1904=self.table.date1904)
         for i, header, targets in self.cols:
             v = self._cell(row, i)
             if is_empty(v):
                 continue
             if isinstance(v, Undecodable):
-                errors.append(Issue(self.source, str(rn), header, "error", "bad_bytes",
-                                    undecodable_message(v, self.table)))
+                msg = undecodable_message(v, self.table)
+                errors.append(Issue(self.source, str(rn), header, "error", "bad_bytes", msg))
+                unread.extend({"path": t.path, "level": t.level, "column": header, "row": rn,
+                               "value": str(v)[:80], "code": msg.code, "args": msg.args}
+                              for t in targets)
                 continue
             for t in targets:
                 if t.level == "business":
@@ -533,6 +556,9 @@ class SpreadsheetImport:
                                             "detail": Msg(e.code, e.args_), "value": repr(as_text(v))}),
                                         code=e.code if batch else "",
                                         args=dict(e.args_, column=header) if batch else {}))
+                    unread.append({"path": t.path, "level": t.level, "column": header, "row": rn,
+                                   "value": as_text(v)[:80], "code": ("batch." if batch else "") + e.code,
+                                   "args": dict(e.args_, column=header) if batch else dict(e.args_)})
                     continue
                 for code, args, english in cells.notes:
                     warnings.append(Issue(self.source, str(rn), header, "warning", code, english,
@@ -554,7 +580,7 @@ class SpreadsheetImport:
                                       args={"column": t.column, "anchor": t.only_with}))
                 continue
             apply(t, x, business if t.level == "business" else product)
-        return business, product, raw_business, errors, warnings
+        return business, product, raw_business, errors + warnings, unread
 
     def __iter__(self) -> Iterator[BusinessRecord]:
         """Every business of the first pass exactly once, in order of first appearance; when
@@ -587,44 +613,83 @@ class SpreadsheetImport:
             info = {"name": self.keys.info(g)[0]}
             st = pending.setdefault(g, {"business": None, "raw": None, "first": None,
                                         "products": [], "good": [], "issues": [], "conflicts": set(),
-                                        "warned": set()})
-            business, product, raw, errors, warnings = self._parse_row(rn, row)
-            for w in warnings:        # a business column repeats on every row: warn once
-                key = (w.column, w.message)
-                if key not in st["warned"]:
+                                        "warned": set(), "unread": []})
+            business, product, raw, issues, unread = self._parse_row(rn, row)
+            for w in issues:          # a business column repeats on every row: say it once
+                key = (w.column, w.kind, str(w.message), w.code)
+                if w.level == "error" or key not in st["warned"]:
                     st["warned"].add(key)
                     w.business = info["name"]
                     st["issues"].append(w)
-            if errors:
-                for e in errors:
-                    e.business = info["name"]
-                st["issues"].extend(errors)
-            else:
-                if st["business"] is None:
-                    st["business"], st["raw"], st["first"] = business, raw, rn
-                else:
-                    for col in sorted(set(raw) | set(st["raw"]), key=str):
-                        a, b = st["raw"].get(col, ""), raw.get(col, "")
-                        if a != b and col not in st["conflicts"]:
-                            st["conflicts"].add(col)
-                            st["issues"].append(Issue(
-                                self.source, str(rn), col, "warning", "conflicting_value",
-                                Msg("conflicting_value", {"first": st["first"], "this": repr(b),
-                                                          "that": repr(a)}),
-                                business=info["name"]))
-                st["products"].append(product)
-                st["good"].append(rn)
+            # no product without its name, category or channels: that row is left out
+            if not any(u["path"] in _PRODUCT_NEEDS and not product.get(u["path"][len("products[]."):])
+                       for u in unread):
+                self._take(st, rn, business, product, raw, unread, info["name"])
             while next_g < self.keys.n and next_g in pending and self.keys.last(next_g) <= rn:
                 yield next_g, self._record(next_g, pending.pop(next_g))
                 next_g += 1
+
+    def _take(self, st: dict, rn: int, business: dict, product: dict, raw: dict,
+              unread: list[dict], name: str) -> None:
+        """A row read into its business: the business's fields from its first row, a product."""
+        if st["business"] is None:
+            st["business"], st["raw"], st["first"] = business, raw, rn
+            st["unread"].extend(u for u in unread if u["level"] == "business")
+        else:
+            self._conflicts(st, raw, rn, name)
+        st["unread"].extend(dict(u, product=len(st["products"])) for u in unread
+                            if u["level"] != "business")
+        st["products"].append(product)
+        st["good"].append(rn)
+
+    def _conflicts(self, st: dict, raw: dict, rn: int, name: str) -> None:
+        """A business column that differs from the business's first row: said once a column."""
+        for col in sorted(set(raw) | set(st["raw"]), key=str):
+            a, b = st["raw"].get(col, ""), raw.get(col, "")
+            if a != b and col not in st["conflicts"]:
+                st["conflicts"].add(col)
+                st["issues"].append(Issue(
+                    self.source, str(rn), col, "warning", "conflicting_value",
+                    Msg("conflicting_value", {"first": st["first"], "this": repr(b),
+                                              "that": repr(a)}),
+                    business=name))
 
     def _record(self, g: int, st: dict) -> BusinessRecord:
         name, nib = self.keys.info(g)
         info = {"name": name, "nib": nib, "rows": self.keys.rows(g)}
         dossier = None
-        if st["business"] is not None:
+        if st["business"] is not None and not (
+                "name" not in st["business"] and any(u["path"] == "business.name" for u in st["unread"])):
+            # (a business whose name cannot be read cannot be checked: it is reported)
             dossier = {"format": DOSSIER_FORMAT, "business": st["business"],
                        "products": st["products"]}
         return BusinessRecord(source=self.source, rows=info["rows"], good_rows=st["good"],
                               name=info["name"], nib=info["nib"], dossier=dossier,
-                              issues=st["issues"])
+                              issues=st["issues"], unread=st["unread"] if dossier else [])
+
+
+# ------------------------------------------------------------------------------ unread cells
+
+_READING: dict[tuple[int, str], list[str]] = {}
+
+
+def unread_rules(rs, unread: list[dict]) -> dict[tuple[str, int | None], tuple[Msg, ...]]:
+    """(rule, product index or None) -> why its data could not be read, for the engine
+    (`evaluate(unread=...)`): every rule that reads the field of a cell in `unread`."""
+    from readiness.standards.fields import rules_reading
+
+    out: dict[tuple[str, int | None], tuple[Msg, ...]] = {}
+    for u in unread:
+        key = (id(rs), u["path"])
+        rules = _READING.get(key)
+        if rules is None:
+            if len(_READING) > 4096:
+                _READING.clear()
+            rules = _READING[key] = rules_reading(rs, [u["path"]])
+        msg = Msg("cell_unread", {"column": u["column"], "row": u["row"],
+                                  "cell_value": repr(u["value"]),
+                                  "detail": Msg(u["code"], u["args"])})
+        for r in rules:
+            k = (r, u.get("product"))
+            out[k] = out.get(k, ()) + (msg,)
+    return out

@@ -14,13 +14,15 @@ from typing import Any
 from readiness.api import check_data, check_source
 from readiness.batch.cache import Store, digest, referenced
 from readiness.batch.discover import Unit
+from readiness.batch.spreadsheet import unread_rules
 from readiness.errors import InputError
 from readiness.files import atomic_write
 from readiness.load import load_source
 from readiness.render.documents import Renderer, choose_document, render_html
 from readiness.report import Result
+from readiness.result import ResultDoc
 from readiness.standards import RuleSet
-from readiness.vocab import GAP, Severity, Verdict
+from readiness.vocab import GAP
 from readiness.words import Msg, render
 
 CHUNK = 8            # businesses per task sent to a worker when it writes PDFs (0.1-0.4 s each)
@@ -90,32 +92,8 @@ def setup_worker(rs: RuleSet, opts: Options) -> Worker:
 
 
 def summary_row(res: Result) -> dict:
-    """The summary row of one checked business, from its `Result`."""
-    b = res.business or {}
-    prods = res.products or []
-    blocking, major = [], []
-    for f in res.findings:
-        if f.status in GAP:
-            if f.severity is Severity.BLOCKER and f.rule not in blocking:
-                blocking.append(f.rule)
-            elif f.severity is Severity.MAJOR and f.rule not in major:
-                major.append(f.rule)
-    cert = res.certificate or {}
-    cert_products = set(cert.get("products") or [])
-    return {
-        "name": b.get("name", ""), "nib": b.get("nib", ""), "regency": b.get("regency", "") or "",
-        "certified": bool(res.certified), "verdict": b.get("verdict", ""),
-        "business_verdict": b.get("business_level_verdict", b.get("verdict", "")),
-        "score": b.get("score"),
-        "products": [[p.get("name", ""), p.get("verdict", ""), p.get("score")] for p in prods],
-        "products_ready": sum(p.get("verdict") == Verdict.READY for p in prods),
-        "products_conditional": sum(p.get("verdict") == Verdict.CONDITIONAL for p in prods),
-        "products_total": len(prods),
-        "blocking": blocking, "major": major,
-        "certificate": cert.get("number", "") if res.certified else "",
-        "categories": [[p.get("category", ""), p.get("index") in cert_products] for p in prods],
-        "form_gaps": list((res.dossier or {}).get("unfed_rules") or []),
-    }
+    """The summary row of one checked business, from its `Result` (the one `flatten()`)."""
+    return ResultDoc.view(res).flatten()
 
 
 def mark_form_gaps(res, form_gaps: list[str]) -> None:
@@ -142,7 +120,7 @@ def check_unit(w: Worker, u: dict) -> tuple[dict, Result | None]:
             out["refs"] = referenced(src.data, Path(u["path"]).parent, src.text)
         else:
             res = check_data(u["dossier"], w.rs, name=u["label"], as_of=o.as_of, lang=o.lang,
-                             sha256=u["sha"])
+                             sha256=u["sha"], unread=unread_rules(w.rs, u.get("unread") or []))
     except InputError as e:
         out["error"] = e.one_line(o.lang)
         return out, None
@@ -252,7 +230,7 @@ def worker_died(u: dict) -> dict:
 
 def payload(u: Unit) -> dict:
     return {"seq": u.seq, "key": u.key, "kind": u.kind, "path": u.path, "label": u.label,
-            "dossier": u.dossier, "sha": u.sha, "form_gaps": u.form_gaps,
+            "dossier": u.dossier, "sha": u.sha, "form_gaps": u.form_gaps, "unread": u.unread,
             "known": u.known[1] if u.known is not None else None}
 
 

@@ -7,7 +7,8 @@ from readiness.words import LANGS, cert_text
 from readiness.web.security import set_cookie
 
 ERROR_CODES = {400: "w_bad_request", 403: "w_forbidden", 404: "w_not_found", 405: "w_not_found",
-               411: "w_bad_request", 413: "w_too_large", 500: "w_error"}
+               408: "w_too_slow", 411: "w_bad_request", 413: "w_too_large",
+               429: "w_too_many", 500: "w_error", 503: "w_busy"}
 
 
 LANG_COOKIE = "rd_lang"

@@ -75,6 +75,15 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "en": "Product {i}: sales channels, separated by commas (event, hotel, souvenir)"},
         "p_non_halal": {"id": "Produk {i}: mengandung bahan tidak halal (babi, alkohol, ...)?",
                         "en": "Product {i}: does it contain non-halal material (pork, alcohol, ...)?"},
+        "p_who": {"id": "Produk {i}", "en": "Product {i}"},
+        "b_who": {"id": "Usaha", "en": "The business"},
+        "have": {
+            "id": "{who}: sudah punya {what}? (Sudah punya / Sedang diurus / Belum punya; Enter: lewati)",
+            "en": "{who}: do you have the {what}? (I have it / In process / Not yet; Enter: skip)"},
+        "e_number": {"id": "  Nomor {what} (Enter: lewati)", "en": "  Number of the {what} (Enter: skip)"},
+        "e_issued": {
+            "id": "  Tanggal terbit {what}, mis. 14/08/2024 (Enter: lewati)",
+            "en": "  Date the {what} was issued, e.g. 14/08/2024 (Enter: skip)"},
         "written": {
             "id": "Dosir ditulis ke {path}. Lengkapi kolom yang kosong, lalu jalankan: readiness check {path}",
             "en": "Dossier written to {path}. Fill in the empty fields, then run: readiness check {path}"},

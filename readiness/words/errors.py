@@ -191,6 +191,15 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                               "en": "office '{office}' needs a `name` (id and en)"},
         "unknown_office": {"id": "aturan {rule} menyebut jenis kantor '{office}' yang tidak ada di `offices`{hint}",
                            "en": "rule {rule} names the office kind '{office}', which is not in `offices`{hint}"},
+        "unknown_office_placeholder": {
+            "id": "teks aturan {rule} memakai '{{office:{office}}}', padahal jenis kantor '{office}' tidak ada di `offices`{hint}",
+            "en": "a text of rule {rule} says '{{office:{office}}}', but the office kind '{office}' is not in `offices`{hint}"},
+        "office_placeholder_needs_office": {
+            "id": "teks aturan {rule} memakai '{{office}}', padahal aturan itu tidak menyebut `office`; tulis '{{office:JENIS}}' atau beri aturan itu `office`",
+            "en": "a text of rule {rule} says '{{office}}', but the rule names no `office`; write '{{office:KIND}}' or give the rule an `office`"},
+        "bad_placeholder": {
+            "id": "teks aturan {rule} memakai '{{{name}}}', yang bukan rujukan data dosir: {detail}",
+            "en": "a text of rule {rule} says '{{{name}}}', which is not a dossier field reference: {detail}"},
         "bad_parameter": {"id": "parameter salah untuk jenis pemeriksaan '{kind}': {detail}",
                           "en": "bad parameter for check kind '{kind}': {detail}"},
         "bad_condition": {"id": "syarat berlaku salah: {detail}", "en": "bad condition: {detail}"},
@@ -647,6 +656,13 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                                      "pengecualian ini Anda sendiri yang mencatat",
                                "en": "a waiver of a blocker needs a second officer: you recorded "
                                      "this one"},
+        "approver_made_by_recorder": {
+            "id": "pengecualian syarat penghalang perlu petugas kedua: akun ini dibuat, dinaikkan "
+                  "perannya, diaktifkan atau disetel ulang oleh akun yang mencatat pengecualian "
+                  "ini, sesudah pengecualian itu dicatat",
+            "en": "a waiver of a blocker needs a second officer: this account was made, promoted, "
+                  "re-enabled or reset by the account that recorded the waiver, after it was "
+                  "recorded"},
         "withdraw_who": {"id": "hanya petugas yang mencatat, atau penyetuju, yang dapat menarik "
                                "keputusan ini",
                          "en": "only the officer who recorded a decision, or an approver, can "
@@ -706,6 +722,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "nib": {"id": "NIB terdiri dari 13 angka; yang tertulis {n} angka. Contoh: 9120301234567.",
                 "en": "A NIB has 13 digits; this has {n}. Example: 9120301234567."},
         "bool": {"id": "Jawab Ya atau Tidak.", "en": "Answer Ya (yes) or Tidak (no)."},
+        "entry": {"id": "Pilih: Sudah punya, Sedang diurus, atau Belum punya.",
+                  "en": "Choose: I have it, In process, or Not yet."},
         "date": {"id": "Tulis tanggal: hari, bulan, tahun. Contoh: 27/11/2026 atau 27 November 2026.",
                  "en": "Write the date as day, month, year. Example: 27/11/2026 or 27 November 2026."},
         "date_exists": {"id": "Tanggal itu tidak ada di kalender. Contoh: 27/11/2026.",

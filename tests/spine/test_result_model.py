@@ -62,11 +62,20 @@ def test_keeps_fields_it_does_not_name():
     assert doc.business.new_field == [1, 2]
 
 
-def test_flatten_is_the_batch_summary_row(results):
-    from readiness.batch.runner import summary_row
-
+def test_flatten_is_the_same_from_the_engine_and_from_json(results):
+    """The batch worker flattens the engine's Result (ResultDoc.view), the vendor desk's job
+    a line of results.jsonl: the same row."""
     for name, res in results.items():
-        assert ResultDoc.read(res.to_dict()).flatten() == summary_row(res), name
+        row = ResultDoc.view(res).flatten()
+        assert ResultDoc.read(json.loads(res.to_json())).flatten() == row, name
+        assert row["products_total"] == len(res.products) and row["name"] == res.business["name"]
+    res = results["kopi-sembalun"]
+    row = ResultDoc.view(res).flatten()
+    assert row["certified"] and row["certificate"] is None      # due, not numbered yet
+    assert row["categories"] == [[p["category"], True] for p in res.products]
+    res = results["dapur-inaq-sari"]
+    row = ResultDoc.read(res.to_dict()).flatten()
+    assert row["blocking"] and not row["certified"] and row["certificate"] == ""
 
 
 def test_bad_result_files_are_input_errors(tmp_path, results):
