@@ -66,15 +66,19 @@ def _need_paths(need, out: set[str]) -> None:
         _need_paths(p, out)
 
 
-_RULE_PATHS: dict[int, tuple[Any, frozenset]] = {}
+_RULE_PATHS: dict[tuple[str, str], frozenset] = {}
 
 
-def rule_paths(rule) -> frozenset:
-    """Every dossier path a rule reads (cached per rule object; see `_rule_paths`)."""
-    hit = _RULE_PATHS.get(id(rule))
-    if hit is None or hit[0] is not rule:
-        hit = _RULE_PATHS[id(rule)] = (rule, frozenset(_rule_paths(rule)))
-    return hit[1]
+def rule_paths(rs, rule) -> frozenset:
+    """Every dossier path a rule of a rule set reads (see `_rule_paths`), cached by the rule
+    set's content and the rule's id."""
+    key = (rs.digest, rule.id)
+    hit = _RULE_PATHS.get(key)
+    if hit is None:
+        if len(_RULE_PATHS) > 4096:
+            _RULE_PATHS.clear()
+        hit = _RULE_PATHS[key] = frozenset(_rule_paths(rule))
+    return hit
 
 
 def _rule_paths(rule) -> set[str]:
@@ -134,7 +138,7 @@ def read_paths(rs, products: list[dict]) -> tuple[set[str], list[set[str]]]:
     biz: set[str] = set()
     per: list[set[str]] = [set() for _ in products]
     for rule, i in applicable_rules(rs, products):
-        for p in rule_paths(rule):
+        for p in rule_paths(rs, rule):
             if p.startswith("business."):
                 biz.add(p)
             elif p.startswith("product."):
@@ -221,21 +225,22 @@ def _product_keys(draft: dict) -> list[dict]:
             for p in draft.get("products") or [] if p.get("category")]
 
 
-_STEPS: dict[tuple, tuple[Any, tuple]] = {}
+_STEPS: dict[tuple, tuple] = {}
 
 
 def form_steps(rs, draft: dict) -> list[Step]:
     """The steps of the form for what the draft says so far (the products' categories and
-    channels decide the later steps). Cached per rule set and products' choices: treat the
+    channels decide the later steps). Cached by the rule set's content (`RuleSet.digest`, not
+    the object's id, which a later rule set can reuse) and the products' choices: treat the
     steps as read-only."""
     products = _product_keys(draft)
-    key = (id(rs), tuple((p["category"], tuple(p["channels"])) for p in products))
+    key = (rs.digest, tuple((p["category"], tuple(p["channels"])) for p in products))
     hit = _STEPS.get(key)
-    if hit is None or hit[0] is not rs:
+    if hit is None:
         if len(_STEPS) > 512:
             _STEPS.clear()
-        hit = _STEPS[key] = (rs, tuple(_form_steps(rs, products)))
-    return list(hit[1])
+        hit = _STEPS[key] = tuple(_form_steps(rs, products))
+    return list(hit)
 
 
 def _form_steps(rs, products: list[dict]) -> list[Step]:
