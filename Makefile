@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= out
 AS_OF  ?= 2026-11-27
-STANDARD ?= mandalika-motogp@2027.2
+STANDARD ?= mandalika-motogp@2027.3
 
 .PHONY: setup demo test quick bench clean fuzz
 

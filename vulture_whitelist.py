@@ -232,3 +232,11 @@ data_type  # openpyxl: a text cell stays text (readiness/funnel.py)
 review_reason  # an approver's reason, read by the desk's template
 event_id  # a note's status event (application_notes.event_id), kept for the history
 sent_at  # when an e-mail left (outbox.sent_at)
+# readiness/result.py: fields of readiness-result/1 that no consumer reads by name yet
+confirmed  # unused variable (readiness/result.py:46)
+extends  # unused variable (readiness/result.py:55)
+pass_  # unused variable (readiness/result.py:68)
+fail  # unused variable (readiness/result.py:69)
+score_without_waivers  # unused variable (readiness/result.py:86)
+# issue 20 (ed3faces)
+_fields_known  # pydantic field validator of the manual kind's question (readiness/checks/manual.py)

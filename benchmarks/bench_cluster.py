@@ -44,7 +44,7 @@ def one(inp: str, out: str, where: str) -> dict:
 
     t = time.perf_counter()
     kw = {"jobs": int(where[len("pool:"):])} if where.startswith("pool:") else {"cluster": where}
-    stats = run_batch([inp], out, standard="mandalika-motogp@2027.2", pdf=False,
+    stats = run_batch([inp], out, standard="mandalika-motogp@2027.3", pdf=False,
                       as_of=dt.date.fromisoformat(AS_OF), progress=False, **kw)
     secs = time.perf_counter() - t
     ru = resource.getrusage(resource.RUSAGE_SELF)

@@ -33,7 +33,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-STANDARD = "mandalika-motogp@2027.2"
+STANDARD = "mandalika-motogp@2027.3"
 AS_OF = "2026-11-27"
 
 WARM = """

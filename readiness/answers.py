@@ -237,6 +237,55 @@ def _choice(path: str, kind: Kind, v: str) -> str:
     return got
 
 
+def _number(path: str, name: str, s: str) -> int | float:
+    """A number as an owner writes it: a count with its unit ("500 bungkus"), a duration in
+    days ("3 bulan" for a field in days), or a plain number ("2,5")."""
+    from readiness.values import parse_count, parse_duration_days, parse_number
+
+    if name == "integer":
+        return parse_duration_days(s) if path.endswith("_days") else parse_count(s)
+    return parse_number(s, thousands_dot=False)
+
+
+# "Do you have it?" of a permit or document: three answers (readiness.vocab.EntryStatus). The
+# form's radios send the option values; typed answers (init, a spreadsheet) may use the words.
+ENTRY_OPTIONS = ("ya", "proses", "tidak")
+_ENTRY_WORDS = {
+    "issued": ("ya", "yes", "true", "sudah", "sudah punya", "punya", "ada", "issued", "held"),
+    "pending": ("proses", "sedang diurus", "diurus", "dalam proses", "sedang proses", "pending",
+                "in process", "applied"),
+    "rejected": ("ditolak", "rejected"),
+    "none": ("tidak", "belum", "belum punya", "belum ada", "tidak ada", "tidak / belum",
+             "no", "false", "none", "not yet"),
+}
+_ENTRY = {_norm(w): status for status, ws in _ENTRY_WORDS.items() for w in ws}
+
+
+def parse_entry(value: Any) -> str | None:
+    """The status an answer to "do you have it?" gives a permit or document: `issued` (Ya /
+    sudah punya), `pending` (sedang diurus), `rejected` (ditolak) or `none` (belum punya);
+    None when not answered. Raises AnswerError("entry")."""
+    if value is None or value is True or value is False:
+        return None if value is None else ("issued" if value else "none")
+    s = _norm(value)
+    if s in ("", "-"):
+        return None
+    got = _ENTRY.get(s)
+    if got is None:
+        true, false = _bool_words()
+        got = "issued" if s in true else ("none" if s in false else None)
+    if got is None:
+        raise AnswerError("entry")
+    return got
+
+
+def three_valued(lst: str) -> bool:
+    """Whether the entries of a list (mapping notation, `product.permits`) take the three
+    answers: the list's records carry a `status` (permits and documents do)."""
+    kind = field_kind(lst)
+    return kind is not None and kind.model is not None and "status" in kind.model.model_fields
+
+
 def parse_answer(path: str, value: Any, kind: Kind | None = None) -> Any:
     """The dossier value of an answer to `path` (mapping notation), or None when the answer is
     empty. Raises AnswerError with the plain message and an example."""
@@ -291,7 +340,7 @@ def parse_answer(path: str, value: Any, kind: Kind | None = None) -> Any:
             return n
         if name in ("number", "integer"):
             try:
-                n = parse_number(s, thousands_dot=name == "integer")
+                n = _number(path, name, s)
             except CellError:
                 raise AnswerError(name) from None
             if name == "integer" and not isinstance(n, int):

@@ -270,12 +270,7 @@ def review_waiver(reg, decision_id: int, user, review: str, reason: str):
     if found is None:
         raise InputError("no_such_decision", path="id")
     ref, d = found
-    if user.role not in desk.APPROVERS:
-        raise InputError("approver_only", path="id")
-    if not d.pending:
-        raise InputError("not_waiting_approval", path="id")
-    if d.officer_id == user.id:
-        raise InputError("own_blocker_waiver", path="id")
+    desk.may_approve(reg, d, user)
     reason = " ".join((reason or "").split())[:2000]
     if not reason:
         raise InputError("loop.e_review_reason", path="reason")

@@ -7,14 +7,16 @@ judges, `readiness.decisions` validates, the register records.
 The two-officer rule. A waiver of a rule that can be a blocker (`decisions.can_be_blocker`)
 is recorded as pending and takes effect only when a *different account* with the approver
 role (or an admin) approves it; the certificate then says who waived and who approved. A
-decisions file cannot bypass this with a typed name: an imported blocker waiver counts as
-approved only when the account importing it is an approver and is the approver the file
-names (and not its officer); otherwise it waits for an approval on the desk like any other.
+decisions file cannot bypass this with a typed name: the officer and approver a file names are
+what it claims, not accounts. An imported blocker waiver always waits: the account that imported
+it stands behind it (as the officer's account does for one recorded on the desk), and a
+different approver account approves it on the desk. Nor can a person make a second account for
+the purpose: an account that the recorder's own account created, promoted, re-enabled or reset
+after the waiver was recorded cannot approve it. Every refused approval is in the audit log.
 """
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import threading
 from collections import OrderedDict
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 
 from readiness.clock import office_today
 from readiness.api import check_data
-from readiness.batch.spreadsheet import SpreadsheetImport
+from readiness.batch.spreadsheet import SpreadsheetImport, unread_rules
 from readiness.decisions import (
     FORMAT,
     Decisions,
@@ -223,6 +225,27 @@ def record_decision(reg, ref: str, user, *, kind: str, rule: str, product: int |
     return did
 
 
+def may_approve(reg, d, user) -> None:
+    """Whether `user` may approve (or review) the pending blocker waiver `d`: an approver (or
+    admin) account other than the one that recorded or imported it, and not one that account
+    created, promoted, re-enabled or reset since; a refusal of a second account is audited."""
+    if user.role not in APPROVERS:
+        raise InputError("approver_only", path="id")
+    if not d.pending:
+        raise InputError("not_waiting_approval", path="id")
+    why = ""
+    if d.officer_id == user.id:
+        why = "own_blocker_waiver"
+    elif d.officer_id is not None:
+        recorder = reg.accounts.by_id(d.officer_id)
+        if recorder is not None and reg.accounts.handled_by(user.name, recorder.name,
+                                                            since=d.created_at):
+            why = "approver_made_by_recorder"
+    if why:
+        reg.desk.refuse_approval(d.id, audit_actor=user.name, reason=why)
+        raise InputError(why, path="id")
+
+
 def approve(reg, decision_id: int, user):
     """A second officer approves a blocker waiver: an approver (or admin) other than the
     account that recorded it, whose name also differs from the officer's (the file's rule)."""
@@ -230,12 +253,7 @@ def approve(reg, decision_id: int, user):
     if found is None:
         raise InputError("no_such_decision", path="id")
     ref, d = found
-    if user.role not in APPROVERS:
-        raise InputError("approver_only", path="id")
-    if not d.pending:
-        raise InputError("not_waiting_approval", path="id")
-    if d.officer_id == user.id:
-        raise InputError("own_blocker_waiver", path="id")
+    may_approve(reg, d, user)
     rv = _review_or_fail(reg, ref)
     _validate(rv.app, rv.rs, file_data(rv.app, rv.records, approved={d.id: user.full_name}))
     return reg.desk.approve(decision_id, approver_id=user.id, approver=user.full_name,
@@ -287,24 +305,17 @@ def import_file(reg, ref: str, raw: bytes, user, *, filename: str = "decisions.y
     one in force there (unless they are the same)."""
     import hashlib
 
-
     rv = _review_or_fail(reg, ref)
     src = load_source(raw, name=filename[:120])
     decs = _validate(rv.app, rv.rs, src.data, source=src)
-    is_approver = user.role in APPROVERS
     live = {(r.kind, r.rule, r.product): r for r in rv.live}
     drafts, unchanged, replaced = [], 0, []
     for w in decs.waivers:
-        needs = can_be_blocker(rv.rs.rule(w.rule))
-        approved = ""
-        if needs and w.approved_by and is_approver and same_person(w.approved_by, user.full_name) \
-                and not same_person(w.officer, user.full_name):
-            approved = user.full_name
-        draft = DecisionDraft("waiver", w.rule, w.product, rv.product_name(w.product), w.officer,
-                              w.date, reason=w.reason, expires=w.expires, needs_approval=needs,
-                              approved_by=approved, approver_id=user.id if approved else None,
-                              source="import")
-        drafts.append(draft)
+        # a file's approved_by is a claim: a blocker waiver waits for an approver's account
+        drafts.append(DecisionDraft("waiver", w.rule, w.product, rv.product_name(w.product),
+                                    w.officer, w.date, reason=w.reason, expires=w.expires,
+                                    needs_approval=can_be_blocker(rv.rs.rule(w.rule)),
+                                    claimed_approver=w.approved_by or "", source="import"))
     for v in decs.verdicts:
         drafts.append(DecisionDraft("verdict", v.rule, v.product, rv.product_name(v.product),
                                     v.officer, v.date, reason=v.note, verdict=v.verdict,
@@ -320,7 +331,7 @@ def import_file(reg, ref: str, raw: bytes, user, *, filename: str = "decisions.y
         todo.append(d)
     if todo or replaced:
         note = f"{src.name} sha256:{hashlib.sha256(raw).hexdigest()}"
-        reg.desk.record_decisions(rv.app.ref, todo, officer_id=None, audit_actor=user.name,
+        reg.desk.record_decisions(rv.app.ref, todo, officer_id=user.id, audit_actor=user.name,
                                   withdraw=replaced, note=note)
         _start_review(reg, rv.app, user)
     pending = sum(1 for d in todo if d.needs_approval and not d.approved_by)
@@ -328,11 +339,8 @@ def import_file(reg, ref: str, raw: bytes, user, *, filename: str = "decisions.y
 
 
 def _same(r, d) -> bool:
-    same = (r.reason == d.reason and r.verdict == d.verdict and r.decided_on == d.decided_on
+    return (r.reason == d.reason and r.verdict == d.verdict and r.decided_on == d.decided_on
             and r.expires == d.expires and same_person(r.officer, d.officer))
-    if d.needs_approval and d.approved_by:
-        return same and bool(r.approved_by)
-    return same
 
 
 # -- issuing, revoking, status -----------------------------------------------------------------
@@ -360,7 +368,7 @@ def issue(reg, ref: str, user, issuer, folder, *, lang: str = "id",
     from pathlib import Path
 
     rv = _review_or_fail(reg, ref, lang=lang)
-    result = copy.deepcopy(rv.result)
+    result = rv.result      # issuing adds to a copy (Issued.apply), never to the review's
     if not result.get("certified"):
         raise InputError("certificate_not_due", path="ref")
     with _ISSUE_LOCK:       # one render and signature at a time (WeasyPrint, pyHanko)
@@ -370,7 +378,7 @@ def issue(reg, ref: str, user, issuer, folder, *, lang: str = "id",
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{issued.number}.pdf"
-        issuer.write(result, path, "certificate")
+        issuer.write(issued.apply(result), path, "certificate", canonical=issued.canonical)
     reg.loop.mark_certified(rv.app.ref, number=issued.number,
                             dossier_sha256=rv.app.dossier_sha256, actor=user.full_name,
                             audit_actor=user.name, override=override)
@@ -425,11 +433,11 @@ def upload(reg, raw: bytes, filename: str, user, *, standard: str | None = None,
         found = [r for r in records if r.dossier is not None]
         if len(records) != 1 or not found:
             raise InputError("upload_one_business", n=len(records), file=name)
-        data, line_of = found[0].dossier, None
+        data, line_of, unread = found[0].dossier, None, unread_rules(rs, found[0].unread)
     else:
         src = load_source(raw, name=name)
-        data, line_of = src.data, src.line_of
-    result = check_data(data, rs, name=name, lang=lang, line_of=line_of).to_dict()
+        data, line_of, unread = src.data, src.line_of, None
+    result = check_data(data, rs, name=name, lang=lang, line_of=line_of, unread=unread).to_dict()
     dossier = data if isinstance(data, dict) else {}
     app = application_from_result(result, dossier, source="upload", consent="officer-upload",
                                   lang=lang)

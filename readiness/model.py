@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from readiness import vocab
 from readiness.errors import InputError, InputErrors
 from readiness.fieldpaths import json_path as _json_path
+from readiness.values import words_count, words_date, words_days, words_money
 from readiness.words import Msg
 
 FORMAT = "readiness-dossier/1"
@@ -45,6 +46,11 @@ HalalScheme = Literal["self_declare", "regular"]
 Storage = Literal["ambient", "chilled", "frozen"]
 Technique = Literal["handwoven", "machine_woven", "handmade", "machine_made"]
 HalalStatus = Literal["claimed_halal", "non_halal"]
+# what an owner says of a permit or document: held (`issued`; absent = issued when it has a
+# number), in process (`pending`, as OSS shows "Dalam proses"), refused (`rejected`), or an
+# explicit "Belum punya" (`none`). Only an entry that is held counts as the permit; the others
+# make the requirement fail with their own words and office step, never "missing data".
+EntryStatus = Literal[vocab.values(vocab.EntryStatus)]  # type: ignore[valid-type]
 
 # catalogue section -> the values it names (every Literal of this module)
 VALUE_SETS = {
@@ -52,7 +58,7 @@ VALUE_SETS = {
     "permit_type": PermitType, "document_type": DocumentType, "trademark_status": TrademarkStatus,
     "curation_kind": CurationKind, "curation_result": CurationResult, "halal_logo": HalalLogo,
     "halal_scheme": HalalScheme, "halal_status": HalalStatus, "storage": Storage,
-    "technique": Technique,
+    "technique": Technique, "entry_status": EntryStatus,
 }
 # Food types the shipped standards name (P-IRT types, those that need BPOM MD, those under a
 # mandatory SNI). `food_type` stays free text: a standard decides what a value means.
@@ -73,6 +79,16 @@ Text = Annotated[str, StringConstraints(pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\
 
 class M(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=False, str_strip_whitespace=True)
+
+
+class Dated(M):
+    """Dates as people write them ("14 Agustus 2026", "05/11/2026" is 5 November) read by the
+    one parser of readiness.values; what it cannot read is left for pydantic to report."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _date_words(cls, v, info):
+        return words_date(v) if info.field_name in ("date", "issued", "expires") else v
 
 
 class Person(M):
@@ -109,7 +125,7 @@ class Payments(M):
     edc: Optional[bool] = None
 
 
-class Curation(M):
+class Curation(Dated):
     by: Optional[Text] = None
     kind: Optional[CurationKind] = None
     date: Optional[dt.date] = None
@@ -117,8 +133,13 @@ class Curation(M):
     note: Optional[Text] = None
 
 
-class Document(M):
+_STATUS_HELP = ("issued (held; the default when a number is given), pending (applied for, in "
+                "process), rejected, or none (the owner says she does not have it).")
+
+
+class Document(Dated):
     type: DocumentType
+    status: Optional[EntryStatus] = Field(default=None, description=_STATUS_HELP)
     number: Optional[Text] = None
     holder: Optional[Text] = None
     by: Optional[Text] = None
@@ -184,9 +205,12 @@ class Label(M):
     photo: Optional[Text] = None
 
 
-class Permit(M):
+class Permit(Dated):
     type: PermitType
+    status: Optional[EntryStatus] = Field(default=None, description=_STATUS_HELP)
     number: Optional[Text] = None
+    holder: Optional[Text] = Field(default=None, description="The holder's name as printed.")
+    nib: Optional[Text] = Field(default=None, description="The holder's NIB as printed.")
     scheme: Optional[HalalScheme] = None
     issued: Optional[dt.date] = None
     expires: Optional[dt.date] = None
@@ -197,7 +221,7 @@ class Permit(M):
     file: Optional[Text] = None
 
 
-class Licence(M):
+class Licence(Dated):
     mark: Text
     holder: Optional[Text] = None
     number: Optional[Text] = None
@@ -263,6 +287,21 @@ class Product(M):
     @classmethod
     def _kbli_text(cls, v):
         return str(v) if isinstance(v, int) and not isinstance(v, bool) else v
+
+    @field_validator("shelf_life_days", mode="before")
+    @classmethod
+    def _days_words(cls, v):          # "3 bulan" -> 90
+        return words_days(v)
+
+    @field_validator("capacity_per_month", mode="before")
+    @classmethod
+    def _count_words(cls, v):         # "500 bungkus" -> 500
+        return words_count(v)
+
+    @field_validator("price_idr", mode="before")
+    @classmethod
+    def _money_words(cls, v):         # "Rp15rb" -> 15000
+        return words_money(v)
 
 
 class Dossier(M):

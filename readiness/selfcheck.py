@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from readiness.answers import AnswerError, Kind, field_kind, model_field, parse_answer
+from readiness.answers import (ENTRY_OPTIONS, AnswerError, Kind, field_kind, model_field,
+                               parse_answer, parse_entry, three_valued)
 from readiness.init_template import FIELDS, IDENTITY
 from readiness.model import FORMAT
 from readiness.standards.fields import may_apply, paths_in, record_types, rule_needs
@@ -208,7 +209,9 @@ def questions_for(paths: set[str], prefix: str, skip: set[str]) -> list[Question
                        if info.is_required() and f != key and f not in fields]
             parts = tuple(Question(f"{entry}.{f}", field_kind(f"{lst}.{f}"))
                           for f in fields if field_kind(f"{lst}.{f}") is not None)
-            out.append(Question(entry, Kind("entry"), parts))
+            # a permit or document takes three answers (held, in process, none)
+            out.append(Question(entry, Kind("entry", ENTRY_OPTIONS if three_valued(lst) else ()),
+                                parts))
     return sorted(out, key=lambda q: (_ORDER.get(_plain(q.path), len(_ORDER)), q.path))
 
 
@@ -284,13 +287,15 @@ def read_answers(questions: list[Question], get) -> tuple[dict, dict]:
                     errors[sub.path] = AnswerError("required")
                 continue
             raw[sub.path] = v
-            kind = Kind("bool") if sub.entry else sub.kind
             try:
-                parse_answer(_plain(sub.path), v, kind)
+                if sub.entry:
+                    entry_answer(sub.path, v, strict=True)
+                else:
+                    parse_answer(_plain(sub.path), v, sub.kind)
             except AnswerError as e:
                 errors[sub.path] = e
         if q.entry and raw.get(q.path) is not None and q.path not in errors \
-                and parse_answer("", raw[q.path], Kind("bool")):
+                and entry_answer(q.path, raw[q.path]) == "issued":
             for sub in q.parts:        # what the model needs of an entry she says she has
                 info = model_field(_plain(sub.path))
                 if info is not None and info.is_required() and sub.path not in raw:
@@ -337,20 +342,15 @@ def _fill(root: dict, prefix: str, answers: dict) -> None:
             continue
         rel = path[len(prefix) + 1:]
         if path in entries:
-            try:
-                have = parse_answer("", answers[path], Kind("bool"))
-            except AnswerError:
-                have = None
-            if have:
+            status = entry_answer(path, answers[path])
+            if status is not None and three_valued(_plain(path)):
+                _set(root, rel + ".status", status)    # "Belum punya" is an answer too
+            elif status == "issued":
                 _set(root, rel, None)
             continue
         if "]." in path:                 # an entry's field counts only after "Ya" to it
             entry = path[:path.rindex("].") + 1]
-            try:
-                have = parse_answer("", answers.get(entry), Kind("bool"))
-            except AnswerError:
-                have = None
-            if not have:
+            if entry_answer(entry, answers.get(entry)) != "issued":
                 continue
         kind = field_kind(_plain(path))
         if kind is None:
@@ -374,6 +374,21 @@ def _drop_empty(node: Any) -> None:
     elif isinstance(node, list):
         for x in node:
             _drop_empty(x)
+
+
+def entry_answer(path: str, value: Any, strict: bool = False) -> str | None:
+    """The answer to "do you have it?" for the entry question `path`: `issued`, `pending`,
+    `rejected` or `none` for a permit or document, `issued` or `none` (Ya/Tidak) for other
+    records; None when not answered (or not readable, unless `strict`)."""
+    try:
+        if three_valued(_plain(path)):
+            return parse_entry(value)
+        have = parse_answer("", value, Kind("bool"))
+    except AnswerError:
+        if strict:
+            raise
+        return None
+    return None if have is None else ("issued" if have else "none")
 
 
 def field_kind_is_entry(path: str) -> bool:

@@ -100,6 +100,8 @@ def parse_money(v: Any) -> int | float:
         return parse_number(v, thousands_dot=True)
     s = str(v).strip()
     s = re.sub(r"^(rp\.?|idr)\s*", "", s, flags=re.I)
+    s = re.sub(r"\s*(?:rupiah|rp\.?)$", "", s, flags=re.I)                 # '15 ribu rupiah'
+    s = re.sub(r"\s*(?:/|per\s+)\s*[a-z]+\.?$", "", s.strip(), flags=re.I)   # 'Rp15rb/pcs'
     s = re.sub(r",-$|,00$|\.-$", "", s.strip())
     mult = 1
     m = re.fullmatch(r"(.+?)\s*(rb|ribu|k|jt|juta)\.?", s, flags=re.I)
@@ -126,14 +128,54 @@ def parse_integer(v: Any) -> int:
     return n
 
 
-_DATE_DMY = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?")
+_DATE_DMY = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})"
+                       r"(?:[ T,]+(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit))?)?",
+                       re.I)
 _DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
+
+# Month names as Indonesians write them, and the English ones a phone's keyboard or a
+# spreadsheet in English puts beside them. Not dateparser: its Indonesian data lacks "Nop",
+# "Ags", "Pebruari" and "Djuli"-era spellings, it guesses a missing day or year from today and
+# reads relative words ("kemarin"), and it weighs ~1 MB of imports; a date on a permit is read
+# strictly or reported, never guessed.
+_MONTHS = {
+    1: ("januari", "jan", "january"),
+    2: ("februari", "pebruari", "feb", "peb", "february"),
+    3: ("maret", "mar", "march"),
+    4: ("april", "apr"),
+    5: ("mei", "may"),
+    6: ("juni", "jun", "june"),
+    7: ("juli", "jul", "july"),
+    8: ("agustus", "agt", "agu", "ags", "agust", "aug", "august"),
+    9: ("september", "sep", "sept", "sept"),
+    10: ("oktober", "okt", "oct", "october"),
+    11: ("november", "nopember", "nov", "nop"),
+    12: ("desember", "des", "dec", "december", "dess"),
+}
+MONTH_WORDS = {w: m for m, ws in _MONTHS.items() for w in ws}
+_DAY_NAMES = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
+              "sen", "sel", "rab", "kam", "jum", "sab", "min", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+              "sat", "sun")
+_DATE_WORDS = re.compile(
+    r"(?:(?:" + "|".join(re.escape(d) for d in _DAY_NAMES) + r")\.?,?\s+)?"
+    r"(?:tanggal\s+|tgl\.?\s*)?(\d{1,2})[\s\-/.]*([a-z]+)\.?[\s\-/.,]*(\d{4})"
+    r"(?:[ T,]+(?:pukul\s*|jam\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:wib|wita|wit))?)?",
+    re.I)
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return 2000 + y if len(text) == 2 else y       # '14/08/26': this century
 
 
 def parse_date(v: Any, date1904: bool = False) -> str:
-    """DD/MM/YYYY (also with '-' or '.', and a time after it), YYYY-MM-DD, a spreadsheet date
-    cell, or a date serial (a date cell whose format was lost: 46250, in the workbook's 1900 or
-    1904 system; a CSV has the 1900 one) -> 'YYYY-MM-DD'."""
+    """A date as people write it -> 'YYYY-MM-DD'. Day first, always: DD/MM/YYYY (also with
+    '-' or '.', a two-digit year, and a time after it), '14 Agustus 2026', '5 Nop 2026',
+    '3 Sept 2026', 'Senin, 14 Agt 2026', '14-Aug-2026', YYYY-MM-DD, a spreadsheet date cell,
+    or a date serial (a date cell whose format was lost: 46250, in the workbook's 1900 or 1904
+    system; a CSV has the 1900 one). 05/11/2026 is 5 November, never 11 May; a date without
+    its day or year is refused, not guessed."""
     if isinstance(v, dt.datetime):
         return v.date().isoformat()
     if isinstance(v, dt.date):
@@ -146,17 +188,99 @@ def parse_date(v: Any, date1904: bool = False) -> str:
         if d is None or not 1950 <= d.year <= 2100:
             raise CellError("cell_date")
         return (d.date() if isinstance(d, dt.datetime) else d).isoformat()
-    s = str(v).strip()
-    m = _DATE_DMY.fullmatch(s)
+    s = " ".join(str(v).split())
     try:
+        m = _DATE_DMY.fullmatch(s)
         if m:
-            return dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+            return dt.date(_year(m[3]), int(m[2]), int(m[1])).isoformat()
         m = _DATE_ISO.fullmatch(s)
         if m:
             return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        m = _DATE_WORDS.fullmatch(s)
+        if m and m[2].casefold() in MONTH_WORDS:
+            return dt.date(int(m[3]), MONTH_WORDS[m[2].casefold()], int(m[1])).isoformat()
     except ValueError:
         raise CellError("cell_date_exists") from None
     raise CellError("cell_date")
+
+
+def parse_timestamp(v: Any, date1904: bool = False) -> dt.datetime | None:
+    """A form's submission time ('02/09/2026 10:14:03', a date-time cell, '14 Agustus 2026
+    10.14') as a datetime to order submissions by; None when it cannot be read."""
+    if isinstance(v, dt.datetime):
+        return v
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        d = excel_date(float(v), date1904)
+        return d if isinstance(d, dt.datetime) else (
+            dt.datetime.combine(d, dt.time()) if d is not None else None)
+    if isinstance(v, dt.date):
+        return dt.datetime.combine(v, dt.time())
+    s = " ".join(str(v).split())
+    try:
+        day = dt.date.fromisoformat(parse_date(s, date1904))
+    except CellError:
+        return None
+    t = re.search(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*(?:wib|wita|wit))?$", s, re.I)
+    if t and not re.search(r"\d{4}$", s):
+        try:
+            return dt.datetime.combine(day, dt.time(int(t[1]), int(t[2]), int(t[3] or 0)))
+        except ValueError:
+            return None
+    return dt.datetime.combine(day, dt.time())
+
+
+# durations into days; a month is 30 days, a year 365 (what a label's shelf life means)
+_DURATION = {"hari": 1, "hr": 1, "h": 1, "day": 1, "days": 1,
+             "minggu": 7, "mgg": 7, "pekan": 7, "week": 7, "weeks": 7,
+             "bulan": 30, "bln": 30, "month": 30, "months": 30,
+             "tahun": 365, "thn": 365, "th": 365, "year": 365, "years": 365}
+
+
+def parse_duration_days(v: Any) -> int:
+    """'3 bulan' -> 90, '1 tahun' -> 365, '2 minggu' -> 14, '30 hari' / '30' -> 30,
+    '1,5 tahun' -> 548 (rounded to whole days)."""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        n = parse_number(v, thousands_dot=True)
+        if isinstance(n, int):
+            return n
+        raise CellError("cell_duration")
+    s = norm(as_text(v))
+    m = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*([a-z]+)?\.?", s)
+    if not m or (m[2] and m[2] not in _DURATION):
+        raise CellError("cell_duration")
+    try:
+        n = parse_number(m[1], thousands_dot=False) if m[2] else parse_number(m[1], thousands_dot=True)
+    except CellError:
+        raise CellError("cell_duration") from None
+    days = n * _DURATION[m[2]] if m[2] else n
+    if not float(days).is_integer() and not m[2]:
+        raise CellError("cell_duration")
+    return int(round(days))
+
+
+_COUNT_UNITS = ("bungkus", "bks", "pcs", "pc", "buah", "bh", "botol", "btl", "kotak", "box",
+                "dus", "pak", "pack", "pax", "lembar", "lbr", "helai", "potong", "ptg", "porsi",
+                "toples", "cup", "gelas", "sachet", "saset", "kemasan", "unit", "biji", "butir",
+                "ekor", "kain", "set", "pasang", "psg", "item", "produk", "piece", "pieces",
+                "kaleng", "karton", "ikat", "kg", "liter", "lusin")
+
+
+def parse_count(v: Any) -> int:
+    """A whole count with or without its unit: '500 bungkus' -> 500, '1.000 pcs' -> 1000,
+    '400', '500 bungkus/bulan', '± 300 pcs per bulan', '2 lusin' -> 24."""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return parse_integer(v)
+    s = norm(as_text(v))
+    s = re.sub(r"^(?:±|\+-|kurang lebih|kira-kira|sekitar|kurleb|kl\.?)\s*", "", s)
+    s = re.sub(r"\s*(?:/|per\s+|tiap\s+|setiap\s+)\s*(?:bulan|bln|bl|month)\.?$", "", s)
+    m = re.fullmatch(r"(\d[\d.,]*)\s*([a-z]+)?\.?", s)
+    if not m or (m[2] and m[2] not in _COUNT_UNITS):
+        raise CellError("cell_count")
+    try:
+        n = parse_integer(m[1])
+    except CellError:
+        raise CellError("cell_count") from None
+    return n * 12 if m[2] == "lusin" else n
 
 
 _UNITS = {"g": "g", "gr": "g", "gram": "g", "kg": "kg", "kilogram": "kg", "mg": "mg",
@@ -336,3 +460,37 @@ def excel_date(serial: float, date1904: bool) -> dt.date | dt.datetime | None:
     if stamp.year > 9999:
         return None
     return stamp.date() if stamp.time() == dt.time(0) else stamp
+
+
+# ------------------------------------------------------------------------------ for the model
+
+def _lenient(parse, v: Any, plain: "re.Pattern[str]") -> Any:
+    """`parse(v)` for text that is not already in the model's own form, else `v` unchanged
+    (pydantic then reads it, or reports what it expected)."""
+    if not isinstance(v, str) or plain.fullmatch(v.strip()):
+        return v
+    try:
+        return parse(v)
+    except CellError:
+        return v
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PLAIN_INT = re.compile(r"-?\d+")
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def words_date(v: Any) -> Any:
+    return _lenient(parse_date, v, _ISO_DATE)
+
+
+def words_days(v: Any) -> Any:
+    return _lenient(parse_duration_days, v, _PLAIN_INT)
+
+
+def words_count(v: Any) -> Any:
+    return _lenient(parse_count, v, _PLAIN_INT)
+
+
+def words_money(v: Any) -> Any:
+    return _lenient(parse_money, v, _PLAIN_NUMBER)

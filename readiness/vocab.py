@@ -104,12 +104,34 @@ class Scale(Word):
 Scale.SECTION = "scale"
 
 
+class EntryStatus(Word):
+    """What an owner says of a permit or document she is asked about: held (`issued`; an entry
+    without a status is held when it has a number), in process (`pending`, OSS's "Dalam
+    proses"), `rejected`, or an explicit "Belum punya" (`none`). Only a held entry counts as
+    the permit; not answering at all (no entry) is the only thing that becomes `missing`."""
+
+    ISSUED = "issued"
+    PENDING = "pending"
+    REJECTED = "rejected"
+    NONE = "none"
+
+
+EntryStatus.SECTION = "entry_status"
+# the statuses of an entry that is not (yet) the permit: rules look past it
+NOT_HELD = frozenset((EntryStatus.PENDING.value, EntryStatus.REJECTED.value, EntryStatus.NONE.value))
+
+
+def held(entry) -> bool:
+    """A permit or document entry counts as held unless its `status` says otherwise."""
+    return not (isinstance(entry, dict) and entry.get("status") in NOT_HELD)
+
+
 _RANKS = {cls: {m: i for i, m in enumerate(cls)} for cls in (Status, Severity, Verdict, Category,
-                                                               Channel, Scale)}
+                                                               Channel, Scale, EntryStatus)}
 
 # the order in which a gap is listed: blockers first
 SEVERITY_ORDER = {s: -s.rank for s in Severity}
-ENUMS = (Status, Severity, Verdict, Category, Channel, Scale)
+ENUMS = (Status, Severity, Verdict, Category, Channel, Scale, EntryStatus)
 
 
 def values(enum) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ import house
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "dossiers"
-STANDARD = "mandalika-motogp@2027.2"
+STANDARD = "mandalika-motogp@2027.3"
 AS_OF = "2026-11-27"
 
 

@@ -81,6 +81,9 @@ MODULES: dict[str, tuple[str, str]] = {
                          "source) -> Result`"),
     # spine: the result every document and service reads, and the engine that makes it
     "readiness.report": ("spine", "`Result`, `Finding`, `Condition`; `to_dict()` / `to_json()`"),
+    "readiness.result": ("spine", "the result read back: `ResultDoc`, the one frozen, typed model of "
+                         "`readiness-result/1` every consumer reads (`read`, `read_result`, `load_result`, "
+                         "`flatten()` the summary row, `to_dict()`)"),
     "readiness.attachments": ("spine", "what a document carries: the attachments' names and the canonical "
                               "JSON of the result (`canonical_json`)"),
     # documents: the result shown, numbered, signed, checked
@@ -122,6 +125,15 @@ MODULES: dict[str, tuple[str, str]] = {
     "readiness.batch": ("services", "many businesses: spreadsheet rows -> dossiers (`spreadsheet`), the "
                         "ordered worker pool and the Dask cluster, `runner`, `impact`, summaries, cache, "
                         "manifest"),
+    "readiness.batch.discover": ("services", "the batch's inputs opened and counted (`open_inputs`), one "
+                                 "`Unit` per business in a fixed order (`units`) with its identity"),
+    "readiness.batch.reuse": ("services", "what earlier runs completed (the old index, `.state/`) and "
+                              "whether a unit's result and document are kept (`Reuse.todo`)"),
+    "readiness.batch.work": ("services", "the worker side: `setup_worker`, `check_chunk` (check, number "
+                             "the certificates, result line, summary row, document), `payload`"),
+    "readiness.batch.output": ("services", "what a run writes in unit order (`Output`): result lines, "
+                               "markers, summary rows, counters (`Stats`), then the summaries"),
+    "readiness.batch.runner": ("services", "`run_batch`: the rooms run in order, the lock, the manifest"),
     # faces: thin
     "readiness.__main__": ("faces", "`python -m readiness`"),
     "readiness.cli": ("faces", "click commands, one module per group; thin"),

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from readiness.clock import office_today
 from readiness.api import check_data, check_path, load_standard
 from readiness.batch.pool import ordered_map
-from readiness.batch.runner import open_inputs, payload, units
+from readiness.batch.discover import open_inputs, units
+from readiness.batch.work import payload
 from readiness.batch.summary import products_text, verdict_word
 from readiness.sheets.write import cell_text
 from readiness.errors import InputError

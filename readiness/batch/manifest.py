@@ -1,8 +1,8 @@
 """What a batch run was asked to do: `OUTDIR/manifest.json`, written atomically.
 
     {"format": "readiness-batch-manifest/1", "readiness": "0.1.0", "status": "running" | "complete",
-     "started": ..., "finished": ..., "edition": "mandalika-motogp@2027.2",
-     "standard": "mandalika-motogp@2027.2#<digest of the rule set>", "as_of": "2026-11-30",
+     "started": ..., "finished": ..., "edition": "mandalika-motogp@2027.3",
+     "standard": "mandalika-motogp@2027.3#<digest of the rule set>", "as_of": "2026-11-30",
      "inputs": ["forms/export.csv", "dossiers/"],
      "options": {"pdf": true, "summary_pdf": true, "lang": "id", "draft": false, "mapping": null},
      "outputs": ["errors.csv", "results.jsonl", "summary.csv", "summary.pdf", "summary.xlsx"],

@@ -94,9 +94,9 @@ def summary_cells(n: int, e: dict, notes_map: dict, L: Section) -> list:
             seen.add(id(i))
             notes.append(L["dup_nib" if i.kind == "duplicate_nib" else "dup_product"].format(rows=i.row))
     own = e.get("issues", [])
-    bad = {i["row"] for i in own if i["kind"] == "bad_cell"}
+    bad = [i for i in own if i["kind"] in ("bad_cell", "bad_bytes")]
     if bad:
-        notes.append(L["bad_rows"].format(n=len(bad)))
+        notes.append(L["bad_cells"].format(n=len(bad)))
     for i in own:
         if i["kind"] == "conflicting_value":
             notes.append(L["conflict"].format(col=i["column"]))

@@ -8,6 +8,7 @@ A check kind never knows the rule id, severity, weight or language: the engine a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator
@@ -15,8 +16,8 @@ from typing import Any, Iterator
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from readiness import fieldpaths
-from readiness.vocab import Status
-from readiness.words import Msg
+from readiness.vocab import NOT_HELD, Status
+from readiness.words import Msg, value_label
 
 PASS, FAIL, MISSING, MANUAL = Status.PASS, Status.FAIL, Status.MISSING, Status.MANUAL
 __all__ = ["PASS", "FAIL", "MISSING", "MANUAL", "Msg", "Outcome", "outcome", "Context", "Params"]
@@ -160,8 +161,9 @@ def _resolve_general(ctx: Context, path: str) -> list[tuple[str, Any]]:
                 for cp, cv in cur:
                     if not isinstance(cv, list):
                         continue
-                    if b == "":
-                        cur2.extend((f"{cp}[{i}]", x) for i, x in enumerate(cv) if x is not None)
+                    if b == "":   # an entry she said she does not hold is not the permit
+                        cur2.extend((f"{cp}[{i}]", x) for i, x in enumerate(cv)
+                                    if x is not None and not _not_held(x))
                     elif b.isdigit():
                         i = int(b)
                         if i < len(cv) and cv[i] is not None:
@@ -171,12 +173,52 @@ def _resolve_general(ctx: Context, path: str) -> list[tuple[str, Any]]:
                         cur2.extend(
                             (f"{cp}[{i}]", x)
                             for i, x in enumerate(cv)
-                            if isinstance(x, dict) and str(x.get(k)) == want
+                            if isinstance(x, dict) and str(x.get(k)) == want and not _not_held(x)
                         )
                 cur = cur2
             nxt.extend(cur)
         items = nxt
     return items
+
+
+def _not_held(x: Any) -> bool:
+    """A list item she answered "in process", "rejected" or "Belum punya" for: walks over
+    lists (`[]`, `[type=pirt]`) look past it, so a rule that asks for a held permit does not
+    see it (only the `document` kind reads it, to say why)."""
+    return type(x) is dict and x.get("status") in NOT_HELD
+
+
+# why an entry of the types asked for does not count, most hopeful first
+_NOT_HELD_CODES = (("pending", "entry_pending"), ("rejected", "entry_rejected"), ("none", "entry_none"))
+
+
+def not_held_outcome(entries: list[tuple[str, dict]]) -> Outcome:
+    """FAIL for entries that are not held (path, entry), in the words of the most hopeful of
+    them: in process, then rejected, then "Belum punya"."""
+    for status, code in _NOT_HELD_CODES:
+        for path, e in entries:
+            if e.get("status") == status:
+                return outcome(FAIL, path, code, type=str(e.get("type")))
+    path, e = entries[0]
+    return outcome(FAIL, path, "entry_none", type=str(e.get("type")))
+
+
+def unheld_entries(ctx: Context, path: str) -> list[tuple[str, dict]]:
+    """The entries a walk over `path` (`product.permits[type=pirt]`) looked past because she
+    does not hold them: the same walk with those entries kept."""
+    m = _SELECTOR_TAIL.match(path)
+    if not m:
+        return []
+    base, key, want = m[1], m[2], m[3]
+    out = []
+    for lpath, lv in resolve(ctx, base):
+        for i, x in enumerate(lv if isinstance(lv, list) else []):
+            if _not_held(x) and str(x.get(key)) == want:
+                out.append((f"{lpath}[{i}]", x))
+    return out
+
+
+_SELECTOR_TAIL = re.compile(r"^(.*)\[([a-z_]+)=([^\]]*)\]$")
 
 
 def first(ctx: Context, path: str) -> tuple[str, Any]:
@@ -244,6 +286,34 @@ def same_value(a: Any, b: Any) -> bool:
 
 
 field_name = fieldpaths.field_name
+
+
+# `{product.materials}`, `{business.kbli}`: a dossier value in an officer's question
+FIELD_PLACEHOLDER = re.compile(r"\{((?:product|business)\.[A-Za-z_][\w.\[\]=]*)\}")
+
+
+def placeholder_fields(text: Any) -> list[str]:
+    """The field references a question's placeholders name."""
+    return FIELD_PLACEHOLDER.findall(text) if isinstance(text, str) and "{" in text else []
+
+
+def fill_fields(text: str, ctx: Context, lang: str = "id") -> str:
+    """`text` with each `{product.x}` / `{business.x}` replaced by the subject's values in
+    words (a list joined with commas; "-" when the dossier has none)."""
+    if "{" not in text:
+        return text
+
+    def value(m: re.Match) -> str:
+        found = [v for _, v in resolve(ctx, m.group(1)) if not is_empty(v)]
+        vals = [x for v in found for x in iter_values(v)]
+        return ", ".join(value_label(x, lang) for x in vals if not isinstance(x, (dict, list))) or "-"
+
+    return FIELD_PLACEHOLDER.sub(value, text)
+
+
+def fill_text(text: dict | None, ctx: Context) -> dict:
+    """A text given in both languages ({id, en}) with its field placeholders filled in."""
+    return {k: fill_fields(v, ctx, k) if isinstance(v, str) else v for k, v in (text or {}).items()}
 
 
 def iter_values(v: Any) -> Iterator[Any]:

@@ -4,6 +4,11 @@ carries the fields named in `required_fields` (e.g. `expires`), and is valid thr
 
 List absent: missing. List present without a matching entry: fail. Several matching entries:
 the first that satisfies everything passes; otherwise the most informative problem is shown.
+
+An entry the owner does not hold (`status: pending | rejected | none`, readiness.vocab) is not
+the permit: without a held one the check fails and says why ("sedang diurus", "ditolak",
+"belum punya"), never "missing data". A list of answers (some entry carries a `status`) that
+has no entry of the types at all was not answered for them: missing.
 """
 
 from __future__ import annotations
@@ -13,8 +18,10 @@ from typing import Any
 
 from pydantic import field_validator
 
+from readiness.vocab import NOT_HELD
+
 from .base import (FAIL, MISSING, PASS, Context, Outcome, Params, add_years, anchor_path, as_date,
-                   field_name, is_empty, norm, outcome, resolve, validate_path)
+                   field_name, is_empty, norm, not_held_outcome, outcome, resolve, validate_path)
 
 KIND = "document"
 
@@ -66,12 +73,20 @@ def check(p: P, ctx: Context) -> Outcome:
     types, rx, table = p.derived
     candidates = []
     undecided = None  # an entry of the right type that lacks a `where` field
+    unheld: list[tuple[str, dict]] = []   # entries of the right type she does not hold
+    answers = False                       # some entry says its status: a list of answers
     for lpath, lv in lists:
         items = lv if isinstance(lv, list) else [lv]
         for i, e in enumerate(items):
-            if not isinstance(e, dict) or str(e.get("type")) not in types:
+            if not isinstance(e, dict):
+                continue
+            answers = answers or e.get("status") is not None
+            if str(e.get("type")) not in types:
                 continue
             epath = f"{lpath}[{i}]" if isinstance(lv, list) else lpath
+            if e.get("status") in NOT_HELD:
+                unheld.append((epath, e))
+                continue
             absent = [k for k in p.where if e.get(k) is None]
             if absent:
                 undecided = undecided or outcome(MISSING, f"{epath}.{absent[0]}", "absent",
@@ -83,6 +98,10 @@ def check(p: P, ctx: Context) -> Outcome:
     if not candidates:
         if undecided is not None:
             return undecided
+        if unheld:
+            return not_held_outcome(unheld)
+        if answers:
+            return outcome(MISSING, lists[0][0], "not_answered", types=sorted(types))
         return outcome(FAIL, lists[0][0], "no_document", types=sorted(types), where=p.where)
     problems: list[Outcome] = []
     for path, e in candidates:

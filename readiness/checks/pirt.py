@@ -21,7 +21,8 @@ from typing import Literal
 from pydantic import field_validator
 
 from .base import (FAIL, MISSING, PASS, Context, Outcome, Params, add_years, anchor_path, as_date,
-                   first, is_empty, norm, outcome, resolve, validate_path)
+                   first, is_empty, norm, not_held_outcome, outcome, resolve, unheld_entries,
+                   validate_path)
 
 _PREFIX = re.compile(r"^\s*P\s*-?\s*IRT\s*(No\.?)?\s*", re.IGNORECASE)
 _NUMBER = re.compile(r"^\d{13}-?\d{2}$")
@@ -56,10 +57,18 @@ def _permits(ctx: Context, path: str):
     return [(p, v) for p, v in resolve(ctx, path) if isinstance(v, dict)]
 
 
+def _no_permit(path: str, ctx: Context) -> Outcome:
+    """No held P-IRT: why, when she said it is in process or she has none; else missing."""
+    unheld = unheld_entries(ctx, path)
+    if unheld:
+        return not_held_outcome(unheld)
+    return outcome(MISSING, anchor_path(ctx, path), "absent", fields=["permits"])
+
+
 def check_number(p: NumberParams, ctx: Context) -> Outcome:
     permits = _permits(ctx, p.list)
     if not permits:
-        return outcome(MISSING, anchor_path(ctx, p.list), "absent", fields=["permits"])
+        return _no_permit(p.list, ctx)
     _, regency = first(ctx, p.regency_field)
     codes = {norm(k): str(v) for k, v in p.regency_codes.items()}
     for path, e in permits:
@@ -99,7 +108,7 @@ def expiry(e: dict, validity_years: int) -> dt.date | None:
 def check_expiry(p: ExpiryParams, ctx: Context) -> Outcome:
     permits = _permits(ctx, p.list)
     if not permits:
-        return outcome(MISSING, anchor_path(ctx, p.list), "absent", fields=["permits"])
+        return _no_permit(p.list, ctx)
     worst = None
     for path, e in permits:
         exp = expiry(e, p.validity_years)

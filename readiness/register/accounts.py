@@ -226,6 +226,20 @@ class Accounts:
         with self.reg._tx(False) as conn:
             return conn.execute(q).scalar_one()
 
+    def handled_by(self, name: str, actor: str, *, since: dt.datetime) -> bool:
+        """Whether the account `actor` made, promoted, re-enabled or reset the account `name`
+        at or after `since` (read from the audit log, whose chain `register audit` checks)."""
+        from sqlalchemy import select
+
+        from readiness.register.models import AuditEntry as E
+
+        q = (select(E.seq).where(E.target == name_key(name), E.actor == actor,
+                                 E.action.in_(("user.add", "user.role", "user.enable",
+                                               "user.reset")),
+                                 E.at >= _utc(since)).limit(1))
+        with self.reg._tx(False) as conn:
+            return conn.execute(q).first() is not None
+
     def _change(self, name: str, actor: str, action: str, values: dict, details: dict,
                 now: dt.datetime | None, *, end_sessions: bool, clear_lock: bool = False,
                 guard=None) -> User:

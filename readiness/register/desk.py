@@ -49,9 +49,10 @@ class DecisionDraft:
     verdict: str = ""              # pass | fail
     expires: dt.date | None = None
     needs_approval: bool = False   # a waiver of a rule that can be a blocker
-    approved_by: str = ""          # only from an import by the approver named
+    approved_by: str = ""
     approver_id: int | None = None
     source: str = "desk"           # desk | import
+    claimed_approver: str = ""     # an imported file's approved_by: a claim, audited only
 
 
 @dataclass(frozen=True)
@@ -249,7 +250,9 @@ class Desk:
                         "verdict": d.verdict, "reason": d.reason, "officer": d.officer,
                         "date": d.decided_on, "expires": d.expires,
                         "needs_approval": d.needs_approval, "approved_by": d.approved_by,
-                        "source": d.source, **({"note": note} if note else {})}))
+                        "source": d.source, **({"note": note} if note else {}),
+                        **({"claimed_approver": d.claimed_approver}
+                           if d.claimed_approver else {})}))
                 audit.append(conn, records, now)
         except IntegrityError:
             raise InputError("decision_in_force", path="rule") from None
@@ -275,6 +278,15 @@ class Desk:
                                              f"{found}#{decision_id}", {"approved_by": approver})],
                          now)
         return self.decision(decision_id)[1]
+
+    def refuse_approval(self, decision_id: int, *, audit_actor: str, reason: str,
+                        now: dt.datetime | None = None) -> None:
+        """An approval that was refused (who tried, and why) goes into the audit log."""
+        now = _utc(now)
+        with self.reg._tx(True) as conn:
+            found = self._ref_of(conn, decision_id)
+            audit.append(conn, [audit.Record(audit_actor, "decision.approve_refused",
+                                             f"{found}#{decision_id}", {"reason": reason})], now)
 
     def withdraw(self, decision_id: int, *, by: str, audit_actor: str, reason: str = "",
                  now: dt.datetime | None = None) -> DecisionRecord:

@@ -215,6 +215,12 @@ class Renderer:
         return HTML(string=html, base_url=self.base_url, url_fetcher=self.fetcher).write_pdf()
 
 
+def bare_pdf(html: str) -> bytes:
+    """`Renderer.get().bare_pdf(html)` as a module-level function (readiness.render.service
+    sends it to the rendering process by name)."""
+    return Renderer.get().bare_pdf(html)
+
+
 def _register_cleanup(renderer: Renderer) -> None:
     import atexit
 

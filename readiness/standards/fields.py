@@ -371,3 +371,23 @@ def unfed_rules(rs, fed: Iterable[str], categories: Iterable[str] | None = None,
         if not need.fed(fields):
             out.append((rule, need.missing(fields)))
     return out
+
+
+def _need_paths(need: Need) -> Iterable[tuple[Seg, ...]]:
+    if need.op == "path":
+        yield need.path
+    for p in need.parts:
+        yield from _need_paths(p)
+
+
+def rules_reading(rs, paths: Iterable[str]) -> list[str]:
+    """Ids of the rules of `rs` that read one of the fields `paths` (mapping notation, e.g.
+    `products[].permits[type=pirt].expires`): a cell of that field that cannot be read leaves
+    these requirements without their data (`missing`), not failed."""
+    lost = [s for s in (segments(p) for p in paths) if s]
+    out = []
+    for rule in rs.rules:
+        if any(len(n) == len(f) and _covers(f, n) for n in _need_paths(rule_needs(rule))
+               for f in lost):
+            out.append(rule.id)
+    return out

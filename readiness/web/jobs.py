@@ -35,7 +35,7 @@ from readiness.batch.spreadsheet import Table
 from readiness.errors import InputError
 from readiness.files import atomic_write
 from readiness.register.store import Register
-from readiness.vocab import GAP
+from readiness.result import ResultDoc
 
 MAX_RUNNING = 2            # job processes at once (2 cores: the desk's pages stay quick)
 BATCH_JOBS = 1             # worker processes per job
@@ -229,30 +229,22 @@ def write_page(folder: Path, stats, job) -> None:
                 if not line.strip():
                     continue
                 r = json.loads(line)
-                biz = r.get("business") or {}
-                cert = r.get("certificate") or {}
-                on_cert = set(cert.get("products") or [])
-                blocking, major = [], []
-                for x in r.get("findings") or []:
-                    if x["status"] in GAP and x["severity"] in ("blocker", "major"):
-                        bucket = blocking if x["severity"] == "blocker" else major
-                        if x["rule"] not in bucket:
-                            bucket.append(x["rule"])
-                for rid, texts in (r.get("rules") or {}).items():
-                    titles.setdefault(rid, texts.get("title", ""))
-                certified = bool(r.get("certified"))
-                regency[biz.get("regency") or ""][0 if certified else 1] += 1
-                for p in r.get("products") or []:
-                    category[p.get("category") or ""][0 if p.get("index") in on_cert else 1] += 1
-                rules.update(blocking + major)
-                prods = r.get("products") or []
+                doc = ResultDoc.read(r)
+                row = doc.flatten()                    # the batch's summary row
+                for rid, texts in doc.rules.items():
+                    titles.setdefault(rid, texts.title)
+                certified = row["certified"]
+                regency[row["regency"]][0 if certified else 1] += 1
+                for cat, on_cert in row["categories"]:
+                    category[cat or ""][0 if on_cert else 1] += 1
+                rules.update(row["blocking"] + row["major"])
                 rows.append({
-                    "n": n, "name": biz.get("name") or "", "nib": biz.get("nib") or "",
-                    "regency": biz.get("regency") or "", "verdict": biz.get("verdict") or "",
-                    "score": biz.get("score"), "certified": certified,
-                    "products": len(prods),
-                    "ready": sum(p.get("verdict") in ("ready", "conditional") for p in prods),
-                    "blocking": blocking, "major": major,
+                    "n": n, "name": row["name"] or "", "nib": row["nib"] or "",
+                    "regency": row["regency"], "verdict": row["verdict"] or "",
+                    "score": row["score"], "certified": certified,
+                    "products": row["products_total"],
+                    "ready": row["products_ready"] + row["products_conditional"],
+                    "blocking": row["blocking"], "major": row["major"],
                     "doc": vendor_report(out, n, r), "message": vendor_message(r)})
     problems = []
     errors = out / "errors.csv"

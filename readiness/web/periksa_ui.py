@@ -97,6 +97,11 @@ def field_view(q: Question, values: dict, errors: dict, lang: str, prefix: str =
                                                               else "select")
         if kind == "open_choice" and view["value"] and view["value"] not in opts:
             view["options"].append((view["value"], view["value"]))   # a value of her own
+    elif kind == "entry" and q.kind.options:     # a permit or document: three answers
+        view["options"] = [(o, t(_ENTRY_WORDS[o], lang)) for o in q.kind.options]
+        view["value"] = _as_entry(q.path, values.get(q.path))
+        view["control"] = "radios"
+        view["parts"] = [field_view(p, values, errors, lang, prefix) for p in q.parts]
     elif kind in ("bool", "entry"):
         view["options"] = [("ya", t("ask.yes", lang)), ("tidak", t("ask.no", lang))]
         view["value"] = _as_bool(values.get(q.path))
@@ -119,6 +124,17 @@ def _as_values(path: str, chosen: Any, kind: str):
     except AnswerError:
         return chosen
     return v if v is not None else ([] if kind == "choices" else "")
+
+
+_ENTRY_WORDS = {"ya": "ask.entry_ya", "proses": "ask.entry_proses", "tidak": "ask.entry_tidak"}
+_ENTRY_OPTION = {"issued": "ya", "pending": "proses", "none": "tidak", "rejected": "tidak"}
+
+
+def _as_entry(path: str, v: Any) -> str:
+    """The option an earlier answer chose (she may have typed "sedang diurus")."""
+    from readiness.selfcheck import entry_answer
+
+    return _ENTRY_OPTION.get(entry_answer(path, v) or "", "")
 
 
 def _as_bool(v: Any) -> str:

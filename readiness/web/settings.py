@@ -19,6 +19,7 @@ class Settings:
     lang: str = "id"                     # the pages' language unless ?lang=en
     secret_key: str = field(default="", repr=False)   # signs sessions and CSRF tokens (later)
     config_dir: Path | None = None       # the office's settings (name, logo, base URL)
+    limits: object = None                # readiness.web.limits.Limits; None: the defaults
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":

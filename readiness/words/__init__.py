@@ -172,7 +172,8 @@ def capfirst(text: str) -> str:
 # In the order a message's value is looked up when its set is not known (first hit).
 VALUE_SETS = ("label_element", "permit_type", "document_type", "curation_kind", "curation_result",
               "trademark_status", "scale", "technique", "halal_logo", "halal_scheme", "halal_status",
-              "storage", "category", "channel", "officer_verdict", "food_type", "item_type", "issuer")
+              "storage", "category", "channel", "officer_verdict", "food_type", "item_type", "issuer",
+              "entry_status")
 
 
 def value_label(value: Any, lang: str = DEFAULT_LANG) -> str:

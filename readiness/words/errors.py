@@ -191,6 +191,15 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                               "en": "office '{office}' needs a `name` (id and en)"},
         "unknown_office": {"id": "aturan {rule} menyebut jenis kantor '{office}' yang tidak ada di `offices`{hint}",
                            "en": "rule {rule} names the office kind '{office}', which is not in `offices`{hint}"},
+        "unknown_office_placeholder": {
+            "id": "teks aturan {rule} memakai '{{office:{office}}}', padahal jenis kantor '{office}' tidak ada di `offices`{hint}",
+            "en": "a text of rule {rule} says '{{office:{office}}}', but the office kind '{office}' is not in `offices`{hint}"},
+        "office_placeholder_needs_office": {
+            "id": "teks aturan {rule} memakai '{{office}}', padahal aturan itu tidak menyebut `office`; tulis '{{office:JENIS}}' atau beri aturan itu `office`",
+            "en": "a text of rule {rule} says '{{office}}', but the rule names no `office`; write '{{office:KIND}}' or give the rule an `office`"},
+        "bad_placeholder": {
+            "id": "teks aturan {rule} memakai '{{{name}}}', yang bukan rujukan data dosir: {detail}",
+            "en": "a text of rule {rule} says '{{{name}}}', which is not a dossier field reference: {detail}"},
         "bad_parameter": {"id": "parameter salah untuk jenis pemeriksaan '{kind}': {detail}",
                           "en": "bad parameter for check kind '{kind}': {detail}"},
         "bad_condition": {"id": "syarat berlaku salah: {detail}", "en": "bad condition: {detail}"},
@@ -385,7 +394,12 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "cell_money": {"id": "seharusnya jumlah rupiah seperti 'Rp 85.000'", "en": "expected an amount in rupiah such as 'Rp 85.000'"},
         "cell_integer": {"id": "seharusnya bilangan bulat", "en": "expected a whole number"},
         "cell_date_exists": {"id": "bukan tanggal yang ada (seharusnya HH/BB/TTTT)", "en": "not a calendar date (expected DD/MM/YYYY)"},
-        "cell_date": {"id": "seharusnya tanggal HH/BB/TTTT", "en": "expected a date as DD/MM/YYYY"},
+        "cell_date": {"id": "seharusnya tanggal seperti 14/08/2026 atau 14 Agustus 2026",
+                      "en": "expected a date such as 14/08/2026 or 14 Agustus 2026"},
+        "cell_duration": {"id": "seharusnya lama waktu seperti '30 hari', '3 bulan' atau '1 tahun'",
+                          "en": "expected a length of time such as '30 hari', '3 bulan' or '1 tahun'"},
+        "cell_count": {"id": "seharusnya jumlah seperti '500' atau '500 bungkus'",
+                       "en": "expected a count such as '500' or '500 bungkus'"},
         "cell_quantity": {"id": "seharusnya jumlah dan satuan seperti '250 g'", "en": "expected an amount and a unit such as '250 g'"},
         "cell_share": {"id": "seharusnya bahan dan persentasenya seperti 'Katun 80%'",
                        "en": "expected a material and its percentage such as 'Katun 80%'"},
@@ -447,8 +461,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "csv_long_cell": {"id": "kolom {column_name} berisi lebih dari {limit} karakter (batas untuk satu sel)",
                           "en": "column {column_name} holds more than {limit} characters (the limit for one cell)"},
         "cell_bool": {"id": "seharusnya Ya atau Tidak", "en": "expected Ya or Tidak"},
-        "cell_unknown_value": {"id": "nilai {value} tidak dikenal; pemetaan hanya menerjemahkan nilai yang didaftarnya (ke: {known})",
-                               "en": "unknown value {value}; the mapping translates only its listed values (to: {known})"},
+        "cell_unknown_value": {"id": "bukan salah satu pilihan ({known})",
+                               "en": "not one of the choices ({known})"},
         "duplicate_column": {"id": "kolom muncul dua kali; yang pertama dipakai", "en": "column appears twice; the first is used"},
         "unmapped_column": {"id": "kolom tidak ada di pemetaan '{mapping}'; diabaikan", "en": "column not in mapping '{mapping}'; ignored"},
         "duplicate_product": {"id": "produk '{product}' tercantum dua kali oleh usaha ini",
@@ -642,6 +656,13 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                                      "pengecualian ini Anda sendiri yang mencatat",
                                "en": "a waiver of a blocker needs a second officer: you recorded "
                                      "this one"},
+        "approver_made_by_recorder": {
+            "id": "pengecualian syarat penghalang perlu petugas kedua: akun ini dibuat, dinaikkan "
+                  "perannya, diaktifkan atau disetel ulang oleh akun yang mencatat pengecualian "
+                  "ini, sesudah pengecualian itu dicatat",
+            "en": "a waiver of a blocker needs a second officer: this account was made, promoted, "
+                  "re-enabled or reset by the account that recorded the waiver, after it was "
+                  "recorded"},
         "withdraw_who": {"id": "hanya petugas yang mencatat, atau penyetuju, yang dapat menarik "
                                "keputusan ini",
                          "en": "only the officer who recorded a decision, or an approver, can "
@@ -701,15 +722,17 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "nib": {"id": "NIB terdiri dari 13 angka; yang tertulis {n} angka. Contoh: 9120301234567.",
                 "en": "A NIB has 13 digits; this has {n}. Example: 9120301234567."},
         "bool": {"id": "Jawab Ya atau Tidak.", "en": "Answer Ya (yes) or Tidak (no)."},
-        "date": {"id": "Tulis tanggal sebagai hari/bulan/tahun. Contoh: 27/11/2026.",
-                 "en": "Write the date as day/month/year. Example: 27/11/2026."},
+        "entry": {"id": "Pilih: Sudah punya, Sedang diurus, atau Belum punya.",
+                  "en": "Choose: I have it, In process, or Not yet."},
+        "date": {"id": "Tulis tanggal: hari, bulan, tahun. Contoh: 27/11/2026 atau 27 November 2026.",
+                 "en": "Write the date as day, month, year. Example: 27/11/2026 or 27 November 2026."},
         "date_exists": {"id": "Tanggal itu tidak ada di kalender. Contoh: 27/11/2026.",
                         "en": "That date is not in the calendar. Example: 27/11/2026."},
         "money": {"id": "Tulis jumlah rupiah. Contoh: Rp 85.000.",
                   "en": "Write an amount in rupiah. Example: Rp 85.000."},
         "number": {"id": "Tulis angka. Contoh: 2,5.", "en": "Write a number. Example: 2.5."},
-        "integer": {"id": "Tulis bilangan bulat. Contoh: 180.",
-                    "en": "Write a whole number. Example: 180."},
+        "integer": {"id": "Tulis jumlahnya. Contoh: 180, 500 bungkus, 3 bulan.",
+                    "en": "Write how many. Example: 180, 500 bungkus, 3 bulan."},
         "quantity": {"id": "Tulis jumlah dan satuannya. Contoh: 250 g.",
                      "en": "Write the amount and its unit. Example: 250 g."},
         "choice": {"id": "'{value}' tidak dikenal; pilih salah satu: {options}.",

@@ -129,7 +129,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
     "curation_result": {
         "passed": {"id": "lulus", "en": "passed"},
         "failed": {"id": "tidak lulus", "en": "failed"},
-        "pending": {"id": "menunggu hasil", "en": "pending"},
+        "pending": {"id": "sedang diurus", "en": "in process"},
     },
     "trademark_status": {
         "registered": {"id": "terdaftar", "en": "registered"},
@@ -144,6 +144,12 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
     "halal_scheme": {
         "self_declare": {"id": "self-declare", "en": "self-declare"},
         "regular": {"id": "reguler", "en": "regular"},
+    },
+    "entry_status": {
+        "issued": {"id": "sudah punya", "en": "held"},
+        "pending": {"id": "sedang diurus", "en": "in process"},
+        "rejected": {"id": "ditolak", "en": "rejected"},
+        "none": {"id": "belum ada", "en": "none"},
     },
     "halal_status": {
         "claimed_halal": {"id": "halal", "en": "halal"},

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EXPORT = ROOT / "examples" / "registrations-form-export.csv"
 DOSSIERS = ROOT / "examples" / "dossiers"
 AS_OF = dt.date(2026, 11, 27)
-STANDARD = "mandalika-motogp@2027.2"
+STANDARD = "mandalika-motogp@2027.3"
 
 
 @pytest.fixture(scope="module")

@@ -184,7 +184,7 @@ def test_a_choice_the_form_lacks_is_a_gap_of_the_form(tmp_path, capsys):
     out = tmp_path / "out"
     with pytest.raises(SystemExit) as e:
         main(["batch", str(EXPORT), "-o", str(out), "--no-pdf", "-j", "1", "--as-of", "2026-11-27",
-              "--standard", "mandalika-motogp@2027.2"])
+              "--standard", "mandalika-motogp@2027.3"])
     assert e.value.code == 2
     rows = [r for r in read_csv(out / "errors.csv") if "LBL-01" in r["Keterangan"]]
     assert len(rows) == 1

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from readiness.batch import runner
+from readiness.batch import output, reuse
 from readiness.batch.runner import run_batch
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,7 +117,7 @@ def test_template_change_renders_documents_again_without_checking(pop, tmp_path,
     out = tmp_path / "out"
     run_batch([str(pop)], out, jobs=1, as_of=AS_OF, database_url=db)
     numbers = _certs(out)
-    monkeypatch.setattr(runner, "renderer_version", lambda: "templates of tomorrow")
+    monkeypatch.setattr(output, "renderer_version", lambda: "templates of tomorrow")
     stats = run_batch([str(pop)], out, jobs=1, as_of=AS_OF, database_url=db)
     assert (stats.checked, stats.why) == (0, {})
     assert stats.rendered == {"template_changed": 6}
@@ -202,8 +202,8 @@ def test_unchanged_files_are_not_read_again(pop, tmp_path, monkeypatch):
     out = tmp_path / "out"
     run_batch([str(pop)], out, pdf=False, jobs=1, as_of=AS_OF)
     hashed = []
-    real = runner._file_sha
-    monkeypatch.setattr(runner, "_file_sha", lambda path: hashed.append(path) or real(path))
+    real = reuse._file_sha
+    monkeypatch.setattr(reuse, "_file_sha", lambda path: hashed.append(path) or real(path))
     assert run_batch([str(pop)], out, pdf=False, jobs=1, as_of=AS_OF).reused == 6
     assert hashed == []
     p = pop / "lulur-mandalika.yaml"

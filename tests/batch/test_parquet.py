@@ -42,7 +42,7 @@ def test_parquet_same_as_csv(tmp_path):
     src = tmp_path / "a" / "export.csv"
     src.write_bytes(EXPORT.read_bytes())
     parquet = _as_parquet(_export_rows(), tmp_path / "b" / "export.parquet")
-    kw = {"standard": "mandalika-motogp@2027.2", "pdf": False, "as_of": dt.date(2026, 11, 27),
+    kw = {"standard": "mandalika-motogp@2027.3", "pdf": False, "as_of": dt.date(2026, 11, 27),
           "lang": "en", "jobs": 1, "progress": False}
     a = run_batch([str(src)], tmp_path / "out-csv", **kw)
     b = run_batch([str(parquet)], tmp_path / "out-parquet", **kw)

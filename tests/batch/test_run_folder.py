@@ -31,12 +31,12 @@ import signal, sys, time
 # ignored to its children, and Python then never raises KeyboardInterrupt
 signal.signal(signal.SIGINT, signal.default_int_handler)
 sys.path.insert(0, {root!r})
-import readiness.batch.runner as runner
-_check = runner.check_unit
+import readiness.batch.work as work
+_check = work.check_unit
 def slow(w, u):
     time.sleep({delay})
     return _check(w, u)
-runner.check_unit = slow
+work.check_unit = slow
 from readiness.cli import main
 main(sys.argv[1:])
 """
@@ -143,7 +143,7 @@ def test_manifest_and_resume_with_other_options_refused(tmp_path, capsys):
     assert cli("batch", str(EXPORT), "-o", str(out), "--no-pdf", "--jobs", "1", "--as-of", AS_OF) == 2
     m = manifest.read(out)
     assert m["status"] == "complete" and m["as_of"] == AS_OF
-    assert m["edition"] == "mandalika-motogp@2027.2" and m["inputs"] == [str(EXPORT)]
+    assert m["edition"] == "mandalika-motogp@2027.3" and m["inputs"] == [str(EXPORT)]
     assert m["options"] == {"pdf": False, "summary_pdf": False, "lang": "id", "draft": False,
                             "mapping": None, "gap_reports": "html"}
     assert m["outputs"] == ["errors.csv", "results.jsonl", "summary.csv", "summary.xlsx"]
@@ -159,7 +159,7 @@ def test_manifest_and_resume_with_other_options_refused(tmp_path, capsys):
     assert (out / "summary.csv").read_bytes() == before            # nothing touched
     # the same options (without --as-of, the date of the run it continues): everything reused
     stats = run_batch([str(EXPORT)], out, pdf=False, jobs=1, resume=True)
-    assert stats.reused == 7 and stats.checked == 0 and stats.total == 8
+    assert stats.reused == 8 and stats.checked == 0 and stats.total == 8
     assert manifest.read(out)["as_of"] == AS_OF
     # an edition of its own is a difference too
     with pytest.raises(InputError) as e:
@@ -169,7 +169,7 @@ def test_manifest_and_resume_with_other_options_refused(tmp_path, capsys):
     # a resume after an upgrade (the desk restarted) is not refused: nothing old is reused
     manifest.write(out, dict(manifest.read(out), readiness="0.0.1"))
     stats = run_batch([str(EXPORT)], out, pdf=False, jobs=1, resume=True)
-    assert stats.reused == 0 and stats.checked == 7
+    assert stats.reused == 0 and stats.checked == 8
 
 
 def test_no_pdf_rerun_removes_the_old_documents_and_summary_pdf(tmp_path, capsys):
@@ -270,8 +270,8 @@ def test_quiet_when_stderr_is_not_a_terminal(tmp_path):
                         "--no-pdf", "--jobs", "1", "--as-of", AS_OF],
                        capture_output=True, text=True, cwd=ROOT, timeout=120, env=ENV)
     assert "Memeriksa" not in r.stderr and "\r" not in r.stderr
-    assert ("8 usaha: 0 tersertifikasi (0 bersyarat), 7 belum, 1 tidak dapat diperiksa "
-            "(diperiksa 7 + dipakai ulang 0 + gagal 1 = 8)") in r.stderr
+    assert ("8 usaha: 0 tersertifikasi (0 bersyarat), 8 belum, 0 tidak dapat diperiksa "
+            "(diperiksa 8 + dipakai ulang 0 + gagal 0 = 8)") in r.stderr
 
 
 # ------------------------------------------------------------------------------ the pool never hangs
@@ -280,7 +280,7 @@ def test_a_worker_that_dies_or_a_business_that_raises_is_one_row(tmp_path, monke
     """One dossier kills its worker every time, another makes the result's row raise: each
     gets one errors.csv row and every other business its result (2 workers: the pool is
     forked after the patch, so the workers have it too)."""
-    import readiness.batch.runner as runner
+    import readiness.batch.work as runner
 
     pop, out = tmp_path / "pop", tmp_path / "out"
     population(pop, 12)

@@ -1,6 +1,6 @@
 """The six shared examples get the verdicts their header comments state: under
-mandalika-motogp@2027.2 (the default) and, with an explicit --standard, under the superseded
-mandalika-motogp@2027.1 (whose results must stay reproducible)."""
+mandalika-motogp@2027.3 (the default) and, with an explicit --standard, under the superseded
+mandalika-motogp@2027.2 and 2027.1 (whose results must stay reproducible)."""
 
 import json
 
@@ -27,6 +27,8 @@ EXPECTED = {
             ("LEG-05", None, "fail"), ("HYG-03", 0, "missing")}, set()),
     },
 }
+# 2027.3 (the default): the examples keep their 2027.2 verdicts (no correction names them)
+EXPECTED["2027.3"] = {**EXPECTED["2027.2"]}
 # 2027.1 (superseded): the same except the hotel amenities, which had no halal gap yet
 EXPECTED["2027.1"] = {**EXPECTED["2027.2"],
                       "lulur-mandalika": (True, ["ready"], set(), {("HAL-01", 0, "fail")})}
@@ -37,7 +39,7 @@ CASES = [(v, n) for v in EXPECTED for n in EXPECTED[v]]
 def results():
     out = {}
     for version, name in CASES:
-        extra = () if version == "2027.2" else ("--standard", f"mandalika-motogp@{version}")
+        extra = () if version == "2027.3" else ("--standard", f"mandalika-motogp@{version}")
         p = run("check", EX / f"{name}.yaml", "--format", "json", "--as-of", "2026-11-27", *extra)
         assert p.code in (0, 1), p.err
         out[version, name] = (p.code, json.loads(p.out), p.err)
@@ -56,19 +58,21 @@ def test_example_verdicts(version, name, results):
     assert not (not_gaps & got)
     assert r["standard"] == {**r["standard"], "id": "mandalika-motogp", "version": version}
     # the superseded edition still checks, and says so in one line on stderr
-    if version == "2027.1":
-        assert err.count("\n") == 1 and "mandalika-motogp@2027.2" in err
+    if version != "2027.3":
+        successor = "2027.2" if version == "2027.1" else "2027.3"
+        assert err.count("\n") == 1 and f"mandalika-motogp@{successor}" in err
     else:
         assert err == ""
 
 
 def test_headers_state_both_editions():
-    """Each example's header says what it gets under both editions (the tests above hold the
+    """Each example's header says what it gets under every edition (the tests above hold the
     verdicts to them)."""
-    for name in EXPECTED["2027.2"]:
+    for name in EXPECTED["2027.3"]:
         head = "".join(line for line in (EX / f"{name}.yaml").read_text().splitlines(True)
                        if line.startswith("#"))
-        assert "mandalika-motogp@2027.1" in head and "mandalika-motogp@2027.2" in head, name
+        assert all(f"mandalika-motogp@{v}" in head for v in EXPECTED), name
+        assert "mandalika-motogp@2027.3 (the default)" in head, name
 
 
 def test_superseded_certificates_reproduce():
@@ -80,10 +84,10 @@ def test_superseded_certificates_reproduce():
     tests/standards/test_editions.py shows that the status lines themselves change nothing."""
     from readiness.report import certificate_number
 
-    numbers = {"gerabah-banyumulek": "MM-2027.1-8120009988776-8D9D0F8D",
-               "kopi-sembalun": "MM-2027.1-9120301234567-16F2CC01",
-               "lulur-mandalika": "MM-2027.1-9120112233445-3B6D357E",
-               "tenun-sukarara": "MM-2027.1-0220104455667-56A56718"}
+    numbers = {"gerabah-banyumulek": "MM-2027.1-8120009988776-16713985",
+               "kopi-sembalun": "MM-2027.1-9120301234567-458A9C87",
+               "lulur-mandalika": "MM-2027.1-9120112233445-899880C8",
+               "tenun-sukarara": "MM-2027.1-0220104455667-5BD75950"}
     for name, number in numbers.items():
         p = run("check", EX / f"{name}.yaml", "--format", "json", "--as-of", "2026-11-27",
                 "--standard", "mandalika-motogp@2027.1", "--lang", "en")
@@ -93,7 +97,7 @@ def test_superseded_certificates_reproduce():
 
 
 def test_json_shape(results):
-    _, r, _ = results["2027.2", "tenun-sukarara"]
+    _, r, _ = results["2027.3", "tenun-sukarara"]
     assert set(r) >= {"standard", "certified", "business", "products", "findings"}
     assert set(r["business"]) >= {"name", "verdict", "score"}
     f = next(f for f in r["findings"] if f["rule"] == "TXT-03" and f["product"] == 1)

@@ -43,7 +43,7 @@ def test_accepted(path, answer, value):
 @pytest.mark.parametrize("path,answer,words", [
     ("business.nib", "912030123456", "13 angka; yang tertulis 12 angka. Contoh: 9120301234567"),
     ("business.curation.date", "31/02/2026", "tidak ada di kalender. Contoh: 27/11/2026"),
-    ("business.curation.date", "besok", "hari/bulan/tahun. Contoh: 27/11/2026"),
+    ("business.curation.date", "besok", "Contoh: 27/11/2026 atau 27 November 2026"),
     ("product.price_idr", "murah", "Contoh: Rp 85.000"),
     ("business.nib_risk_based", "mungkin", "Ya atau Tidak"),
     ("business.scale", "mikroo", "maksudnya 'mikro'"),

@@ -310,7 +310,7 @@ def test_verdicts_per_product_under_2027_1(example):
     assert f["status"] == "fail" and "Sampel beda kemasan" in f["message"]
     # the same file under 2027.2, where the booth is judged once per business: one clear line
     r = run("check", str(dossier), "--as-of", AS_OF)
-    assert r.code == 2 and "EVT-06 is about the business in mandalika-motogp@2027.2" in r.err
+    assert r.code == 2 and "EVT-06 is about the business in mandalika-motogp@2027.3" in r.err
 
 
 @pytest.mark.parametrize("name,cert,verdicts", [

@@ -4,6 +4,7 @@ gives the same result), issuing with who waived and who approved on the certific
 SQLite and PostgreSQL."""
 
 import datetime as dt
+import json
 
 import pytest
 import yaml
@@ -199,9 +200,12 @@ def test_a_decisions_file_round_trip(reg, people, tmp_path):
     assert food["approved_by"] == "Baiq Rina" and food["officer"] == "Lalu Ahmad"
     assert "notes" not in data                  # LEG-05 is major: in force, no approval due
     b = submit(reg, "madu-hutan-sumbawa")
-    got = desk.import_file(reg, b.ref, text.encode("utf-8"), people["approver"],
+    got = desk.import_file(reg, b.ref, text.encode("utf-8"), people["officer2"],
                            filename="keputusan.yaml")
-    assert (got.recorded, got.pending, got.unchanged) == (4, 0, 0)
+    assert (got.recorded, got.pending, got.unchanged) == (4, 1, 0)
+    # the file's approver is a name; she approves on the desk with her account
+    (pending,) = [r for r in desk.review(reg, b.ref, as_of=TODAY).records if r.pending]
+    desk.approve(reg, pending.id, people["approver"])
     rb = desk.review(reg, b.ref, as_of=TODAY)
     assert comparable(rb.result) == comparable(ra.result)
     # importing the same file again changes nothing
@@ -218,7 +222,7 @@ def test_a_decisions_file_round_trip(reg, people, tmp_path):
     assert comparable(cli.to_dict())[:2] == comparable(ra.result)[:2]
 
 
-def test_an_imported_blocker_waiver_waits_unless_its_approver_imports_it(reg, people):
+def test_an_imported_blocker_waiver_waits_for_a_second_account(reg, people):
     a = decided(reg, people)
     text = desk.export_yaml(desk.review(reg, a.ref, as_of=TODAY)).encode("utf-8")
     b = submit(reg, "madu-hutan-sumbawa")
@@ -233,6 +237,65 @@ def test_an_imported_blocker_waiver_waits_unless_its_approver_imports_it(reg, pe
     c = submit(reg, "madu-hutan-sumbawa")
     other = reg.accounts.add("kabid", "approver", PASSWORD, full_name="Kepala Bidang", actor="t")
     assert desk.import_file(reg, c.ref, text, other).pending == 1
+
+
+def test_an_approver_importing_a_file_that_names_her_approver_is_not_two_accounts(reg, people):
+    """Broken 1 of issue #23: a file naming a made-up officer and the importing approver as
+    approver put a blocker waiver in force at once. Now it waits, she cannot approve it
+    herself, and a different approver's account must."""
+    app = submit(reg, "madu-hutan-sumbawa")
+    text = ("format: readiness-decisions/1\nbusiness:\n  nib: \"9120407766554\"\n"
+            "  name: CV Madu Hutan Batulanteh\n"
+            "waivers:\n  - rule: FOOD-04\n    product: Madu Hutan Sumbawa 500 ml\n"
+            "    reason: Izin sedang diperpanjang\n    officer: Petugas Karangan\n"
+            "    approved_by: Baiq Rina\n    date: 2026-11-27\n    expires: 2027-03-31\n")
+    got = desk.import_file(reg, app.ref, text.encode(), people["approver"], filename="k.yaml")
+    assert got.pending == 1
+    rv = desk.review(reg, app.ref, as_of=TODAY)
+    assert finding(rv, "FOOD-04", 0)["status"] == "fail" and not rv.result["certified"]
+    (rec,) = rv.records
+    assert rec.pending and rec.officer == "Petugas Karangan"
+    assert rec.officer_id == people["approver"].id          # her account stands behind it
+    with pytest.raises(InputError, match="you recorded this one"):
+        desk.approve(reg, rec.id, people["approver"])
+    record = [e for e in audit.entries(reg) if e.action == "decision.record"][-1]
+    assert json.loads(record.details)["claimed_approver"] == "Baiq Rina"
+    refused = [e for e in audit.entries(reg) if e.action == "decision.approve_refused"]
+    assert [(e.actor, json.loads(e.details)["reason"]) for e in refused] == [
+        ("baiq.rina", "own_blocker_waiver")]
+    boss = reg.accounts.add("kabid", "approver", PASSWORD, full_name="Kepala Bidang", actor="t")
+    assert desk.approve(reg, rec.id, boss).in_force
+    assert finding(desk.review(reg, app.ref, as_of=TODAY), "FOOD-04", 0)["status"] == "waived"
+
+
+def test_an_account_made_after_the_waiver_by_its_recorder_cannot_approve_it(reg, people):
+    """An admin records a blocker waiver, then makes (or promotes, re-enables, resets) a
+    second account to approve it: refused, and the attempt is in the audit log. An account
+    another admin made, or one made before the waiver, may approve."""
+    admin = reg.accounts.add("admin.dinas", "admin", PASSWORD, full_name="Admin Dinas",
+                             actor="t")
+    app = submit(reg, "madu-hutan-sumbawa")
+    did = desk.record_decision(reg, app.ref, admin, kind="waiver", rule="FOOD-04", product=0,
+                               reason="Izin sedang diperpanjang", expires=dt.date(2027, 3, 31),
+                               today=TODAY)
+    later = reg.accounts.add("wakil.admin", "approver", PASSWORD, full_name="Wakil Admin",
+                             actor=admin.name)
+    with pytest.raises(InputError, match="made, promoted, re-enabled or reset"):
+        desk.approve(reg, did, later)
+    # promoting an officer she did not make, after the waiver: the same
+    reg.accounts.set_role("dewi.s", "approver", actor=admin.name)
+    with pytest.raises(InputError, match="made, promoted"):
+        desk.approve(reg, did, reg.accounts.get("dewi.s"))
+    from readiness import applications
+
+    with pytest.raises(InputError, match="made, promoted"):       # nor return or reject it
+        applications.review_waiver(reg, did, later, "rejected", "tidak")
+    refused = [e for e in audit.entries(reg) if e.action == "decision.approve_refused"]
+    assert [(e.actor, e.target, json.loads(e.details)["reason"]) for e in refused] == [
+        (n, f"{app.ref}#{did}", "approver_made_by_recorder")
+        for n in ("wakil.admin", "dewi.s", "wakil.admin")]
+    assert reg.desk.decision(did)[1].pending
+    assert desk.approve(reg, did, people["approver"]).in_force      # made before, by another
 
 
 def test_a_bad_file_is_refused_with_line_and_path(reg, people):

@@ -26,7 +26,7 @@ def test_every_vendor_is_in_the_table(tmp_path):
         w.writerow(["daftar.xlsx", "14", "E", "error", "bad_cell", "CV Rinjani Craft", "x"])
         w.writerow(["daftar.xlsx", "20", "", "warning", "form_gap", "", "tidak ditanyakan"])
     stats = SimpleNamespace(total=2, certified=0, not_certified=1, errors=2, warnings=1)
-    job = SimpleNamespace(standard="mandalika-motogp@2027.2", as_of=dt.date(2026, 11, 27),
+    job = SimpleNamespace(standard="mandalika-motogp@2027.3", as_of=dt.date(2026, 11, 27),
                           lang="id")
     jobs.write_page(tmp_path, stats, job)
     page = json.loads((tmp_path / jobs.PAGE_FILE).read_text(encoding="utf-8"))

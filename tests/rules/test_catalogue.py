@@ -128,18 +128,20 @@ def test_new_rules_titles_as_the_corrections_write_them(rid):
 
 
 def test_superseded_editions_name_their_successors():
-    for old in ("ikm-baseline@2021.1", "ikm-baseline@2026.1", "mandalika-motogp@2022.1", "mandalika-motogp@2027.1"):
-        rs = load_standard(old)
-        assert rs.status == "superseded" and rs.superseded_by == old.replace(".1", ".2")
-        assert load_standard(rs.superseded_by).status == "current"
+    for old in ("ikm-baseline@2021", "ikm-baseline@2026", "mandalika-motogp@2022", "mandalika-motogp@2027"):
+        for a, b in ((".1", ".2"), (".2", ".3")):
+            rs = load_standard(old + a)
+            assert rs.status == "superseded" and rs.superseded_by == old + b
+        assert load_standard(old + ".3").status == "current"
 
 
 def test_default_is_newest_in_force():
-    assert load_standard(None).ref == "mandalika-motogp@2027.2"
-    assert load_standard("mandalika-motogp").ref == "mandalika-motogp@2027.2"
-    assert load_standard("ikm-baseline").ref == "ikm-baseline@2026.2"
+    assert load_standard(None).ref == "mandalika-motogp@2027.3"
+    assert load_standard("mandalika-motogp").ref == "mandalika-motogp@2027.3"
+    assert load_standard("ikm-baseline").ref == "ikm-baseline@2026.3"
     # a superseded edition only by name
     assert load_standard("mandalika-motogp@2027.1").ref == "mandalika-motogp@2027.1"
+    assert load_standard("mandalika-motogp@2027.2").ref == "mandalika-motogp@2027.2"
 
 
 @pytest.mark.parametrize("rs", [r for r in list_standards() if r.status == "current"], ids=lambda r: r.ref)

@@ -308,13 +308,15 @@ def test_tailored_standard_on_a_superseded_edition_works_with_one_note(tmp_path,
 
 
 def test_tailored_standard_on_the_current_edition_is_quiet(tmp_path, examples):
-    f = _write(tmp_path, TAILORED.replace("mandalika-motogp@2027.1", "mandalika-motogp@2027.2"))
+    f = _write(tmp_path, TAILORED.replace("mandalika-motogp@2027.1", "mandalika-motogp@2027.3"))
     assert load_standard(f).supersession is None
     p = run("check", examples / "kopi-sembalun.yaml", "--standard", f, "--as-of", "2026-11-27", "--format", "short")
     assert p.code == 0 and p.err == ""
-    # a shipped .2 edition built on a .1 baseline is not "on a superseded edition"
-    assert load_standard("ikm-baseline@2021.2").supersession is None
-    assert load_standard("mandalika-motogp@2022.2").supersession is None
+    # a shipped .3 edition built on a .2 baseline is not "on a superseded edition"
+    assert load_standard("ikm-baseline@2021.3").supersession is None
+    assert load_standard("mandalika-motogp@2022.3").supersession is None
+    # a shipped .2 edition is superseded itself (by its .3), not because its .1 is
+    assert load_standard("ikm-baseline@2021.2").supersession == ("ikm-baseline@2021.2", "ikm-baseline@2021.3")
 
 
 def test_a_tailored_standard_may_itself_be_superseded(tmp_path):
@@ -333,8 +335,9 @@ def test_standards_list_shows_status_and_the_default():
     def status_of(ref):
         return lines[next(i for i, x in enumerate(lines) if x.startswith(ref + " ")) + 1].strip()
     assert status_of("mandalika-motogp@2027.1").startswith("superseded by mandalika-motogp@2027.2")
-    assert status_of("mandalika-motogp@2027.2").startswith("in force (used for 'mandalika-motogp' without a version)")
-    assert status_of("mandalika-motogp@2022.2").startswith("in force;")
+    assert status_of("mandalika-motogp@2027.2").startswith("superseded by mandalika-motogp@2027.3")
+    assert status_of("mandalika-motogp@2027.3").startswith("in force (used for 'mandalika-motogp' without a version)")
+    assert status_of("mandalika-motogp@2022.3").startswith("in force;")
     assert status_of("ikm-baseline@2021.1") == "superseded by ikm-baseline@2021.2"
     p = run("standards", "show", "mandalika-motogp@2027.1", "--lang", "en")
     assert "[superseded by mandalika-motogp@2027.2]" in p.out.splitlines()[0]
@@ -345,7 +348,7 @@ def test_diff_2027_editions_lists_every_change():
     assert p.code == 0
     out = p.out
     for needle in (
-            "status: superseded by mandalika-motogp@2027.2 -> current",
+            "status: superseded by mandalika-motogp@2027.2 -> superseded by mandalika-motogp@2027.3",
             "extends: ikm-baseline@2026.1 -> ikm-baseline@2026.2",
             "+ FOOD-08  added (blocker)", "+ HAL-07   added (blocker)", "+ CRF-04   added (major)",
             "~ FOOD-01  applicability: exempt:",                           # C1
@@ -367,6 +370,7 @@ def test_diff_2027_editions_lists_every_change():
         assert needle in out, needle
     d = json.loads(run("standards", "diff", "mandalika-motogp@2027.1", "mandalika-motogp@2027.2",
                        "--format", "json").out)
-    assert d["status"] == {"from": "superseded by mandalika-motogp@2027.2", "to": "current"}
+    assert d["status"] == {"from": "superseded by mandalika-motogp@2027.2",
+                           "to": "superseded by mandalika-motogp@2027.3"}
     exempt = next(ch for c in d["changed"] if c["rule"] == "FOOD-01" for ch in c["changes"] if ch["field"] == "exempt")
     assert [e["if"] for e in exempt["to"]][1] == {"field": "product.packed_in_front_of_buyer", "equals": True}

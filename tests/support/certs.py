@@ -16,10 +16,9 @@ def check(name, lang="id", **kw):
 def issue(result, path, register):
     from readiness.api import issue_document
 
-    result = copy.deepcopy(result)
     kind, issued = issue_document(result, path, database_url=register)
     assert kind == "certificate"
-    return result, issued
+    return issued.apply(result), issued
 
 
 PERSONAL = ("Baiq Nurul Aini", "Inaq Rahmah", "+62", "0812", "Jl. Raya Sembalun",

@@ -48,7 +48,7 @@ def _related(a, b):
 
 @pytest.mark.parametrize("category,channels", COMBOS, ids=lambda v: str(v))
 def test_the_form_asks_what_the_rules_read(category, channels):
-    rs = load_standard("mandalika-motogp@2027.2")
+    rs = load_standard("mandalika-motogp@2027.3")
     products = [{"category": category, "channels": channels}]
     steps = form_steps(rs, {"products": [dict(products[0], name="x")]})
     asked = asked_paths(steps)
@@ -78,14 +78,14 @@ def _need_texts(need):
 
 
 def test_a_new_rule_brings_its_field_into_the_form(tmp_path):
-    rs = load_standard("mandalika-motogp@2027.2")
+    rs = load_standard("mandalika-motogp@2027.3")
     draft = {"products": [{"name": "Kendi", "category": "craft", "channels": ["souvenir"]}]}
     assert "product.dimensions_cm" not in asked_paths(form_steps(rs, draft))
     tailored = tmp_path / "tailored.yaml"
     tailored.write_text("""format: readiness-standard/1
 id: tailored-test
 version: "2027.1"
-extends: mandalika-motogp@2027.2
+extends: mandalika-motogp@2027.3
 title: {id: "Uji", en: "Test"}
 rules:
   - id: CRF-99
@@ -122,12 +122,14 @@ def test_the_dossier_holds_only_what_was_answered():
                                        "product.permits[type=pirt]": "Ya",
                                        "product.permits[type=pirt].number": "P-IRT 123"}}]}
     d = build_dossier(draft)
+    # "Tidak" to a document is an answer ("Belum punya"): recorded, without what followed it
     assert d["business"] == {"name": "UD Sari", "nib": "9120301234567", "scale": "micro",
+                             "documents": [{"type": "pkp", "status": "none"}],
                              "curation": [{"kind": "government", "date": "2026-11-27"}]}
     p = d["products"][0]
     assert p["price_idr"] == 85000 and p["net_content"] == {"amount": 250, "unit": "g"}
     assert p["label"] == {"elements": ["product_name", "ingredients"]}
-    assert p["permits"] == [{"type": "pirt", "number": "P-IRT 123"}]
+    assert p["permits"] == [{"type": "pirt", "status": "issued", "number": "P-IRT 123"}]
     from readiness.model import parse_dossier
 
     parse_dossier(d)
@@ -137,7 +139,7 @@ def test_an_entry_she_has_needs_what_the_model_requires():
     from readiness.answers import field_kind
     from readiness.selfcheck import read_answers
 
-    rs = load_standard("mandalika-motogp@2027.2")
+    rs = load_standard("mandalika-motogp@2027.3")
     draft = {"products": [{"name": "Songket", "category": "textile", "channels": ["event"]}]}
     step = form_steps(rs, draft)[-1]
     fibres = next(q for q in step.questions if q.path == "product.fibres[]")
