@@ -18,7 +18,7 @@ def test_a_genuine_certificate_verifies(office, monkeypatch):
     for needle in (f"OK: certificate {number} is genuine and valid", "Kelompok Tenun Dasan Sukarara",
                    "NIB 0220104455667", "Kain Tenun Songket Subahnale (Textile; ready)",
                    "Selendang Tenun Motif Keker (Textile; conditionally ready)",
-                   "mandalika-motogp@2027.2", "1 October 2027 - 3 October 2027",
+                   "mandalika-motogp@2027.3", "1 October 2027 - 3 October 2027",
                    "issued 27 November 2026, valid until 3 October 2027", "UJI COBA / TRIAL",
                    "Register:        valid"):
         assert needle in out, (needle, out)
