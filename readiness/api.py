@@ -107,7 +107,9 @@ def issue_document(result: Result | dict, path: str | os.PathLike, *, rs: RuleSe
             from readiness.errors import InputError
 
             raise InputError("not_recorded", detail=issued.error)
-        return issuer.write(d, path, kind), issued
+        if issued is None:
+            return issuer.write(d, path, kind), None
+        return issuer.write(issued.apply(d), path, kind, canonical=issued.canonical), issued
 
 
 def certificate_status(register, number: str, *, today: dt.date | None = None) -> tuple[str, dict | None]:

@@ -17,7 +17,6 @@ after the waiver was recorded cannot approve it. Every refused approval is in th
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import threading
 from collections import OrderedDict
@@ -369,7 +368,7 @@ def issue(reg, ref: str, user, issuer, folder, *, lang: str = "id",
     from pathlib import Path
 
     rv = _review_or_fail(reg, ref, lang=lang)
-    result = copy.deepcopy(rv.result)
+    result = rv.result      # issuing adds to a copy (Issued.apply), never to the review's
     if not result.get("certified"):
         raise InputError("certificate_not_due", path="ref")
     with _ISSUE_LOCK:       # one render and signature at a time (WeasyPrint, pyHanko)
@@ -379,7 +378,7 @@ def issue(reg, ref: str, user, issuer, folder, *, lang: str = "id",
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{issued.number}.pdf"
-        issuer.write(result, path, "certificate")
+        issuer.write(issued.apply(result), path, "certificate", canonical=issued.canonical)
     reg.loop.mark_certified(rv.app.ref, number=issued.number,
                             dossier_sha256=rv.app.dossier_sha256, actor=user.full_name,
                             audit_actor=user.name, override=override)

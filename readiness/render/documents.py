@@ -238,11 +238,13 @@ def render_html(result: dict, document: str = "auto") -> str:
 
 
 def render_pdf(result: dict, document: str = "auto", *, sign=None,
-               logo: bytes | None = None) -> tuple[str, bytes]:
+               logo: bytes | None = None, canonical: bytes | None = None) -> tuple[str, bytes]:
     """(kind, PDF bytes): PDF/A-3b with the result attached (and the printed certificate number
     beside it). A certificate with a register number must be signed: `sign(pdf) -> pdf` (the
     office's PAdES signature, the last revision of the file); without a number it is a draft,
-    watermarked on every page, and is not signed. `logo`: the office's PNG/JPEG logo."""
+    watermarked on every page, and is not signed. `logo`: the office's PNG/JPEG logo.
+    `canonical`: the result's canonical JSON when the caller made it already (issuing does,
+    to record its digest), else made here."""
     from readiness.render import service
 
     _check_result(result)
@@ -251,16 +253,16 @@ def render_pdf(result: dict, document: str = "auto", *, sign=None,
         raise InputError("must_be_signed")
     # drawn by the process's one renderer (in the web app a child process, one at a time);
     # signed here, where the office's key is
-    pdf = service.run(draw_pdf, result, kind, logo)
+    pdf = service.run(draw_pdf, result, kind, logo, canonical)
     if kind == "certificate" and sign is not None and not is_draft(result):
         pdf = sign(pdf)
     return kind, pdf
 
 
-def draw_pdf(result: dict, kind: str, logo: bytes | None) -> bytes:
+def draw_pdf(result: dict, kind: str, logo: bytes | None, canonical: bytes | None = None) -> bytes:
     """The unsigned PDF of a checked result (render_pdf's drawing; module-level, so that the
-    rendering process can be sent it by name)."""
-    data = canonical_json(result)
+    rendering process can be sent it by name). `canonical`: as render_pdf's."""
+    data = canonical if canonical is not None else canonical_json(result)
     attachments = [(RESULT_ATTACHMENT, data, "readiness result (canonical JSON)")]
     renderer = Renderer.get()
     logo_ref = renderer.office_logo(logo) if kind == "certificate" else None

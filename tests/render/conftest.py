@@ -75,12 +75,10 @@ def office_signer():
 def signed_cert(results, tmp_path_factory):
     """A certificate with a conditional product (tenun-sukarara), numbered in a register of its
     own and signed with the office's trial key: (path, the result as issued)."""
-    import copy
-
     from readiness.api import issue_document
 
     d = tmp_path_factory.mktemp("cert")
-    result = copy.deepcopy(results[("tenun-sukarara", "id")])
+    result = results[("tenun-sukarara", "id")]
     kind, issued = issue_document(result, d / "tenun.pdf", database_url=d / "register.sqlite3")
     assert kind == "certificate" and issued.outcome == "new"
-    return d / "tenun.pdf", result
+    return d / "tenun.pdf", issued.apply(result)

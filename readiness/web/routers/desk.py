@@ -35,6 +35,7 @@ from readiness.errors import InputError
 from readiness.issuing import Issuer
 from readiness.register.numbers import parse_number
 from readiness.register.records import business_key
+from readiness.web.downloads import attachment, clean_name
 from readiness.web.auth import desk_post, need
 from readiness.web.desk_ui import desk_page, error_text, field_of, submit_once, with_query
 from readiness.web.pages import lang_of
@@ -270,7 +271,7 @@ def export_decisions(request: Request, ref: str):
     rv = _review(request, ref)
     name = f"{rv.app.ref}.decisions.yaml"
     return Response(desk.export_yaml(rv), media_type="application/yaml; charset=utf-8",
-                    headers={"content-disposition": f'attachment; filename="{name}"',
+                    headers={"content-disposition": attachment(name),
                              "cache-control": "no-store"})
 
 
@@ -282,7 +283,7 @@ async def _read_upload(upload: UploadFile | None, limit: int) -> tuple[bytes, st
         raise InputError("file_too_large", limit=f"{limit // 1024} KiB", path="file")
     if not raw:
         raise InputError("empty_file", path="file")
-    return raw, Path(upload.filename).name[:120]
+    return raw, clean_name(upload.filename)
 
 
 @router.post("/meja/pengajuan/{ref}/keputusan/impor",
@@ -446,8 +447,8 @@ def certificate_pdf(request: Request, number: str):
     path = certificates_dir(request) / f"{rec.number}.pdf"
     if not path.exists():
         raise HTTPException(status_code=404)
-    return FileResponse(path, media_type="application/pdf", filename=f"{rec.number}.pdf",
-                        headers={"cache-control": "no-store"})
+    return FileResponse(path, media_type="application/pdf", headers={
+        "content-disposition": attachment(f"{rec.number}.pdf"), "cache-control": "no-store"})
 
 
 @router.post("/meja/sertifikat/{number}/cabut", dependencies=desk_post("certificate.revoke"))

@@ -22,6 +22,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from readiness import applications as loop
+from readiness.web.downloads import attachment
 from readiness.web.pages import lang_of, page
 from readiness.web.security import csrf_token, require_csrf
 
@@ -155,8 +156,8 @@ def certificate(request: Request, ref: str, secret: str):
             / f"{app.certificate}.pdf")
     if not path.exists():
         return _unknown(request)
-    return FileResponse(path, media_type="application/pdf", filename=f"{app.certificate}.pdf",
-                        headers=PRIVATE)
+    return FileResponse(path, media_type="application/pdf", headers={
+        **PRIVATE, "content-disposition": attachment(f"{app.certificate}.pdf")})
 
 
 @router.post("/status/{ref}/{secret}/ubah", dependencies=[Depends(require_csrf)])
