@@ -71,6 +71,10 @@ def check(dossier, standard, lang, fmt, output, document, decisions, draft, data
     """
     if not dossier.exists():
         raise InputError("file_not_found", file=str(dossier))
+    if output is not None and not output.absolute().parent.is_dir():
+        # before anything is numbered in the register
+        raise InputError("output_folder_missing", folder=str(output.absolute().parent),
+                         file=str(output))
     rs = load_standard(standard)
     note_superseded(rs, lang)
     event = event_override(rs, event_start, event_end)
