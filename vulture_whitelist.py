@@ -240,3 +240,7 @@ fail  # unused variable (readiness/result.py:69)
 score_without_waivers  # unused variable (readiness/result.py:86)
 # issue 20 (ed3faces)
 _fields_known  # pydantic field validator of the manual kind's question (readiness/checks/manual.py)
+# readiness/decisions.py: pydantic validators of the decisions file
+_._named  # unused method (readiness/decisions.py)
+_._not_before_granted  # unused method (readiness/decisions.py)
+_._in_context  # unused method (readiness/decisions.py)
