@@ -15,6 +15,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                         "answer will say what to fill in. Your answers stay in your browser "
                         "until you choose to send them to the office."},
         "progress": {"id": "Langkah {n} dari {total}", "en": "Step {n} of {total}"},
+        "progress_product": {"id": "produk {k} dari {n}", "en": "product {k} of {n}"},
         "step_usaha": {"id": "Usaha Anda", "en": "Your business"},
         "step_produk": {"id": "Produk Anda", "en": "Your products"},
         "step_rincian": {"id": "Izin dan dokumen usaha", "en": "Business permits and documents"},
@@ -348,6 +349,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                                     "en": "At the latest the event's last day ({end})."},
         "waive_button": {"id": "Catat pengecualian", "en": "Record the waiver"},
         "verdict_title": {"id": "Penilaian petugas", "en": "Officer's verdict"},
+        "question_title": {"id": "Pertanyaan untuk petugas", "en": "The question to decide"},
+        "question_sources": {"id": "Rujukan yang diperiksa", "en": "What to consult"},
         "verdict_note": {"id": "Catatan", "en": "Note"},
         "verdict_button": {"id": "Catat penilaian", "en": "Record the verdict"},
         "back_to_application": {"id": "Kembali ke pengajuan", "en": "Back to the application"},
