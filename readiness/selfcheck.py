@@ -24,7 +24,7 @@ from readiness.answers import (ENTRY_OPTIONS, AnswerError, Kind, field_kind, mod
                                parse_answer, parse_entry, three_valued)
 from readiness.init_template import FIELDS, IDENTITY
 from readiness.model import FORMAT
-from readiness.standards.fields import may_apply, paths_in, record_types, rule_needs
+from readiness.standards.fields import describes, may_apply, paths_in, record_types, rule_needs
 
 MAX_PRODUCTS = 5
 # who she is: asked first, whatever the standard says (init's identity fields)
@@ -66,15 +66,19 @@ def _need_paths(need, out: set[str]) -> None:
         _need_paths(p, out)
 
 
-_RULE_PATHS: dict[int, tuple[Any, frozenset]] = {}
+_RULE_PATHS: dict[tuple[str, str], frozenset] = {}
 
 
-def rule_paths(rule) -> frozenset:
-    """Every dossier path a rule reads (cached per rule object; see `_rule_paths`)."""
-    hit = _RULE_PATHS.get(id(rule))
-    if hit is None or hit[0] is not rule:
-        hit = _RULE_PATHS[id(rule)] = (rule, frozenset(_rule_paths(rule)))
-    return hit[1]
+def rule_paths(rs, rule) -> frozenset:
+    """Every dossier path a rule of a rule set reads (see `_rule_paths`), cached by the rule
+    set's content and the rule's id."""
+    key = (rs.digest, rule.id)
+    hit = _RULE_PATHS.get(key)
+    if hit is None:
+        if len(_RULE_PATHS) > 4096:
+            _RULE_PATHS.clear()
+        hit = _RULE_PATHS[key] = frozenset(_rule_paths(rule))
+    return hit
 
 
 def _rule_paths(rule) -> set[str]:
@@ -134,12 +138,13 @@ def read_paths(rs, products: list[dict]) -> tuple[set[str], list[set[str]]]:
     biz: set[str] = set()
     per: list[set[str]] = [set() for _ in products]
     for rule, i in applicable_rules(rs, products):
-        for p in rule_paths(rule):
+        for p in rule_paths(rs, rule):
             if p.startswith("business."):
                 biz.add(p)
             elif p.startswith("product."):
                 for j in (range(len(products)) if i is None else [i]):
-                    per[j].add(p)
+                    if describes(p, products[j]["category"]):   # no craft questions for a food
+                        per[j].add(p)
     return biz, per
 
 
@@ -220,21 +225,22 @@ def _product_keys(draft: dict) -> list[dict]:
             for p in draft.get("products") or [] if p.get("category")]
 
 
-_STEPS: dict[tuple, tuple[Any, tuple]] = {}
+_STEPS: dict[tuple, tuple] = {}
 
 
 def form_steps(rs, draft: dict) -> list[Step]:
     """The steps of the form for what the draft says so far (the products' categories and
-    channels decide the later steps). Cached per rule set and products' choices: treat the
+    channels decide the later steps). Cached by the rule set's content (`RuleSet.digest`, not
+    the object's id, which a later rule set can reuse) and the products' choices: treat the
     steps as read-only."""
     products = _product_keys(draft)
-    key = (id(rs), tuple((p["category"], tuple(p["channels"])) for p in products))
+    key = (rs.digest, tuple((p["category"], tuple(p["channels"])) for p in products))
     hit = _STEPS.get(key)
-    if hit is None or hit[0] is not rs:
+    if hit is None:
         if len(_STEPS) > 512:
             _STEPS.clear()
-        hit = _STEPS[key] = (rs, tuple(_form_steps(rs, products)))
-    return list(hit[1])
+        hit = _STEPS[key] = tuple(_form_steps(rs, products))
+    return list(hit)
 
 
 def _form_steps(rs, products: list[dict]) -> list[Step]:
@@ -247,10 +253,58 @@ def _form_steps(rs, products: list[dict]) -> list[Step]:
     more = questions_for(biz, "business", set(BUSINESS_FIRST))
     if more:
         steps.append(Step("rincian", "business", more))
+    named = label_elements(rs, products)
     for i, paths in enumerate(per):
-        steps.append(Step(f"p{i}", "product", questions_for(paths, "product", set(PRODUCT_FIRST)),
-                          product=i))
+        qs = questions_for(paths, "product", set(PRODUCT_FIRST))
+        if named[i]:     # the label checklist: the elements the rules that apply name
+            qs = [Question(q.path, Kind("choices", named[i]), q.parts, q.required)
+                  if q.path == LABEL_ELEMENTS else q for q in qs]
+        steps.append(Step(f"p{i}", "product", qs, product=i))
     return steps
+
+
+LABEL_ELEMENTS = "product.label.elements"
+
+
+def label_elements(rs, products: list[dict]) -> list[tuple[str, ...]]:
+    """Per product, the label elements the rules that can apply to it name (in the model's
+    order); () when none names any (then every element is offered)."""
+    from readiness.checks.includes import P as Includes
+    from readiness.standards.model import Choice, Combo, Leaf
+
+    def leaves(check):
+        if isinstance(check, Leaf):
+            yield check.params
+            yield from (p for _, p in check.variants)
+        elif isinstance(check, Combo):
+            for part in check.parts:
+                yield from leaves(part)
+        elif isinstance(check, Choice):
+            for part in (check.then, check.otherwise):
+                if part is not None:
+                    yield from leaves(part)
+
+    found: list[set[str]] = [set() for _ in products]
+    for rule, i in applicable_rules(rs, products):
+        for params in leaves(rule.check):
+            if isinstance(params, Includes) and params.field == LABEL_ELEMENTS and params.required:
+                for j in (range(len(products)) if i is None else [i]):
+                    found[j].update(str(x) for x in params.required)
+    order = field_kind(LABEL_ELEMENTS).options
+    return [tuple(o for o in order if o in f) for f in found]
+
+
+def progress(rs, steps: list[Step], key: str) -> tuple[int, int, tuple[int, int] | None]:
+    """(step number, number of steps, (product, of products) on a product's step): the same
+    number of steps from the first page to the answer, whatever products she adds (each
+    product's questions are one step, page by page)."""
+    details = any(r.subject == "business" for r in rs.rules)
+    order = ["usaha", "produk"] + (["rincian"] if details else []) + ["p"]
+    total = len(order) + 1              # and the answer
+    if key.startswith("p") and key != "produk" and key[1:].isdigit():
+        n = sum(1 for s in steps if s.product is not None)
+        return order.index("p") + 1, total, (int(key[1:]) + 1, max(n, 1))
+    return (order.index(key) + 1 if key in order else 1), total, None
 
 
 def product_questions() -> list[Question]:

@@ -18,8 +18,10 @@ it or none of its products can exist. A value the checker can judge (NIB "12AB-7
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass, field
+from array import array
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Collection, Iterator
 
@@ -32,7 +34,8 @@ from readiness.errors import InputError
 from readiness.standards.fields import feeds, unfed_rules, unoffered_choices
 from readiness.values import (CellError, Cells, as_text, is_empty, parse_bool, parse_count, parse_date,
                               parse_duration_days, parse_identifier, parse_integer, parse_money,
-                              parse_number, parse_phone, parse_quantity, parse_share)
+                              parse_number, parse_phone, parse_quantity, parse_share,
+                              parse_timestamp)
 from readiness.words import Msg, has, render
 
 DOSSIER_FORMAT = "readiness-dossier/1"
@@ -135,14 +138,43 @@ def _translate(value: Any, t: Target) -> Any:
         return value
     if t.unknown == "drop":
         return _DROP
-    known = list(dict.fromkeys(str(x) for x in t.values.values()))
+    # the choices in the words the form shows them (its labels), never the dossier's codes
+    known = list(t.choices or dict.fromkeys(
+        next(k for k, v in (t.labels or {}).items() if v == x) for x in t.values.values()))
     raise CellError("cell_unknown_value", value=repr(value),
-                    known=", ".join(known[:12]) + (", ..." if len(known) > 12 else ""))
+                    known=", ".join(known[:40]) + (", ..." if len(known) > 40 else ""))
+
+
+_NUMBER_OF_ENTRY = re.compile(r".*\[type=[a-z_]+\]\.number")
+
+
+def entry_answer(v: Any, t: Target, mapping: Mapping) -> str | None:
+    """The status a cell gives a permit or document entry (readiness.answers.parse_entry:
+    issued, pending, none, rejected), for a presence column ("Sertifikat PKP (Ya/Tidak)":
+    'Tidak' is an answer, the office step follows) or a number column that holds an answer
+    instead of a number ("Belum punya", "Sedang diurus"); None when it is not such a cell."""
+    from readiness.answers import AnswerError, parse_entry
+
+    if not (t.presence or _NUMBER_OF_ENTRY.fullmatch(t.path)) or not isinstance(v, (str, bool)):
+        return None
+    if isinstance(v, str) and re.search(r"\d", v):
+        return None                                     # a number, however written
+    if t.presence and isinstance(v, str):
+        n = norm(v)
+        if n in mapping.true_words:
+            return "issued"
+        if n in mapping.false_words:
+            return "none"
+    try:
+        return parse_entry(v)
+    except AnswerError:
+        return None
 
 
 def parse_cell(v: Any, t: Target, mapping: Mapping, cells: Cells | None = None) -> Any:
     """The dossier value of one cell for one target, _DROP for nothing; raises CellError.
-    Repairs (a leading 0 restored) are noted in `cells.notes`."""
+    Repairs (a leading 0 restored) are noted in `cells.notes`. A presence column gives the
+    entry's status (issued, pending, none, rejected)."""
     if t.type == "list":
         parts = re.split("[" + re.escape(t.separator) + "]", as_text(v)) if isinstance(v, str) else [v]
         out = []
@@ -154,10 +186,12 @@ def parse_cell(v: Any, t: Target, mapping: Mapping, cells: Cells | None = None) 
             if x is not _DROP and x not in out:
                 out.append(x)
         return out if out else _DROP
-    x = _scalar(v, t.type, t, mapping, cells)
     if t.presence:
-        return x if x else _DROP
-    return _translate(x, t)
+        status = entry_answer(v, t, mapping)
+        if status is None:
+            raise CellError("cell_bool")
+        return status
+    return _translate(_scalar(v, t.type, t, mapping, cells), t)
 
 
 # ------------------------------------------------------------------------------ applying
@@ -194,8 +228,10 @@ def _get(d: dict, segs) -> Any:
 
 def apply(t: Target, value: Any, root: dict) -> None:
     segs = t.segments
-    if t.presence:
-        _walk(root, segs, t.set)
+    if t.presence or t.path.endswith("]#status"):
+        entry = _walk(root, segs, t.set)
+        if value != "issued" or "status" in entry:     # absent: issued (held)
+            entry["status"] = value
         return
     if t.for_each is not None:
         keys = _get(root, t.for_each[0])
@@ -274,6 +310,12 @@ class Table:
 # ------------------------------------------------------------------------------ the import
 
 _NIB = re.compile(r"\d{13}")
+
+
+def _stamp(when: float) -> str:
+    import datetime as dt
+
+    return dt.datetime.fromtimestamp(when).strftime("%d/%m/%Y %H:%M:%S")
 
 
 def known_headers(mappings: list[Mapping] | None = None) -> set[str]:
@@ -424,6 +466,8 @@ class SpreadsheetImport:
         self._i_nib = idx[norm(mapping.group_nib)]
         self._i_name = idx[norm(mapping.group_name)]
         self._i_product = idx.get(norm(mapping.group_product))
+        self._i_submitted = idx.get(norm(mapping.group_submitted)) if mapping.group_submitted else None
+        self._latest = array("d")      # per business: the time of its latest submission
         self._keys_pass()
 
     def form_gaps(self, rs) -> list[Issue]:
@@ -500,9 +544,15 @@ class SpreadsheetImport:
                 key = ("name", norm_name(name) or norm_name(nib))
             g = keys.group(key, name, nib)
             keys.add_row(rn, g)
+            when = self._submitted(row)
+            if self._i_submitted is not None:
+                while len(self._latest) <= g:
+                    self._latest.append(-math.inf)
+                if when is not None and when > self._latest[g]:
+                    self._latest[g] = when
             pname = self._cell(row, self._i_product)
-            if not is_empty(pname):
-                first = keys.product(g, norm_name(as_text(pname)), rn)
+            if not is_empty(pname):       # a product sent again in a later submission is no duplicate
+                first = keys.product(g, norm_name(as_text(pname)) + f"\x1f{when}", rn)
                 if first is not None:
                     self.issues.append(Issue(
                         self.source, f"{first}, {rn}", self.mapping.headers.get(
@@ -517,6 +567,23 @@ class SpreadsheetImport:
                 Msg("duplicate_nib", {"nib": nib, "n": len(names),
                                       "names": "; ".join(repr(n) for n, _ in names)}),
                 business=names[0][0]))
+
+    def _submitted(self, row: list) -> float | None:
+        """When the row was submitted (its Timestamp), as a number to compare; None without."""
+        if self._i_submitted is None:
+            return None
+        stamp = parse_timestamp(self._cell(row, self._i_submitted), self.table.date1904)
+        return stamp.timestamp() if stamp is not None else None
+
+    def _superseded(self, g: int, row: list, rn: int, st: dict) -> bool:
+        """Whether the row is of an older submission of its business (noted in `st`)."""
+        if self._i_submitted is None:
+            return False
+        when = self._submitted(row)
+        if when is None or when >= self._latest[g]:
+            return False
+        st["superseded"].setdefault(when, []).append(rn)
+        return True
 
     @property
     def count(self) -> int:
@@ -547,6 +614,13 @@ class SpreadsheetImport:
             for t in targets:
                 if t.level == "business":
                     raw_business[header] = as_text(v)
+                if not t.presence and (status := entry_answer(v, t, self.mapping)) is not None:
+                    # "Belum punya" where the number goes: an answer, the entry's status
+                    t = replace(t, path=t.path.rsplit(".", 1)[0] + "#status",
+                                segments=t.segments[:-1])
+                    apply(t, status, business if t.level == "business" else product)
+                    filled.add(norm(header))
+                    continue
                 try:
                     x = parse_cell(v, t, self.mapping, cells)
                 except CellError as e:
@@ -610,24 +684,27 @@ class SpreadsheetImport:
                     self.issues.append(Issue(self.source, str(rn), self.mapping.group_name, "error",
                                              "no_business", Msg("no_business")))
                 continue
-            info = {"name": self.keys.info(g)[0]}
             st = pending.setdefault(g, {"business": None, "raw": None, "first": None,
                                         "products": [], "good": [], "issues": [], "conflicts": set(),
-                                        "warned": set(), "unread": []})
-            business, product, raw, issues, unread = self._parse_row(rn, row)
-            for w in issues:          # a business column repeats on every row: say it once
-                key = (w.column, w.kind, str(w.message), w.code)
-                if w.level == "error" or key not in st["warned"]:
-                    st["warned"].add(key)
-                    w.business = info["name"]
-                    st["issues"].append(w)
-            # no product without its name, category or channels: that row is left out
-            if not any(u["path"] in _PRODUCT_NEEDS and not product.get(u["path"][len("products[]."):])
-                       for u in unread):
-                self._take(st, rn, business, product, raw, unread, info["name"])
+                                        "warned": set(), "unread": [], "superseded": {}})
+            if not self._superseded(g, row, rn, st):
+                self._read_row(rn, row, st, self.keys.info(g)[0])
             while next_g < self.keys.n and next_g in pending and self.keys.last(next_g) <= rn:
                 yield next_g, self._record(next_g, pending.pop(next_g))
                 next_g += 1
+
+    def _read_row(self, rn: int, row: list, st: dict, name: str) -> None:
+        business, product, raw, issues, unread = self._parse_row(rn, row)
+        for w in issues:          # a business column repeats on every row: say it once
+            key = (w.column, w.kind, str(w.message), w.code)
+            if w.level == "error" or key not in st["warned"]:
+                st["warned"].add(key)
+                w.business = name
+                st["issues"].append(w)
+        # no product without its name, category or channels: that row is left out
+        if not any(u["path"] in _PRODUCT_NEEDS and not product.get(u["path"][len("products[]."):])
+                   for u in unread):
+            self._take(st, rn, business, product, raw, unread, name)
 
     def _take(self, st: dict, rn: int, business: dict, product: dict, raw: dict,
               unread: list[dict], name: str) -> None:
@@ -657,6 +734,11 @@ class SpreadsheetImport:
     def _record(self, g: int, st: dict) -> BusinessRecord:
         name, nib = self.keys.info(g)
         info = {"name": name, "nib": nib, "rows": self.keys.rows(g)}
+        column = self.mapping.headers.get(norm(self.mapping.group_submitted), self.mapping.group_submitted)
+        for when, rows in sorted(st["superseded"].items()):
+            st["issues"].insert(0, Issue(
+                self.source, ranges(rows), column, "warning", "superseded", "", business=name,
+                code="superseded", args={"when": _stamp(when), "latest": _stamp(self._latest[g])}))
         dossier = None
         if st["business"] is not None and not (
                 "name" not in st["business"] and any(u["path"] == "business.name" for u in st["unread"])):

@@ -254,6 +254,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "form_gap_choice": {
             "id": "formulir tidak dapat memenuhi {rule} ({title}): pilihan {choices} tidak ada di kolom {column}. Kekurangan {rule} pada usaha dari berkas ini ditandai 'tidak ada di formulir', bukan kesalahan usaha; tambahkan pilihan itu ke formulir",
             "en": "the form cannot meet {rule} ({title}): the choice {choices} is not in the column {column}. {rule} gaps of businesses from this file are marked 'not in the form', not charged to them; add that choice to the form"},
+        "superseded": {
+            "id": "kiriman lama ({when}) dari usaha ini; yang diperiksa kiriman terbarunya ({latest})",
+            "en": "an older submission ({when}) of this business; its latest submission ({latest}) is checked"},
         "only_with": {
             "id": "kolom {column} diisi tetapi {anchor} kosong; nilainya tidak dipakai (entrinya hanya dibuat dari {anchor})",
             "en": "{column} is filled but {anchor} is empty; its value is not used (the entry is only made from {anchor})"},

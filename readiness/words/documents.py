@@ -258,12 +258,11 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "products": {"id": "Produk: status (skor)", "en": "Products: verdict (score)"},
         "form_gaps": {"id": "Tidak ada di formulir", "en": "Not in the form"},
         "form_gap_note": {"id": "{n} syarat tidak dapat diisi dari formulir ({rules})", "en": "{n} requirement(s) the form cannot feed ({rules})"},
-        "list": {"id": "Daftar usaha IKM", "en": "IKM businesses"},
+        "list_where": {
+            "id": "Daftar usaha, satu baris per usaha, ada di summary.xlsx dan summary.csv.",
+            "en": "The list of businesses, one row each, is in summary.xlsx and summary.csv."},
         "as_of": {"id": "Per tanggal", "en": "As of"},
         "edition": {"id": "Edisi", "en": "Edition"},
-        "level_pair": {"id": "Tingkat usaha (status, skor)", "en": "Business level (verdict, score)"},
-        "best_pair": {"id": "Produk terbaik (status, skor)", "en": "Best product (verdict, score)"},
-        "more": {"id": "dan {n} usaha lain: lihat summary.xlsx", "en": "and {n} more businesses: see summary.xlsx"},
     },
     # certificates: issuing, the register, verification, the public page (issue 11); read by
     # cert_text(), which writes the arguments named date/at/valid_until/issued/start/end as dates

@@ -15,6 +15,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                         "answer will say what to fill in. Your answers stay in your browser "
                         "until you choose to send them to the office."},
         "progress": {"id": "Langkah {n} dari {total}", "en": "Step {n} of {total}"},
+        "progress_product": {"id": "produk {k} dari {n}", "en": "product {k} of {n}"},
         "step_usaha": {"id": "Usaha Anda", "en": "Your business"},
         "step_produk": {"id": "Produk Anda", "en": "Your products"},
         "step_rincian": {"id": "Izin dan dokumen usaha", "en": "Business permits and documents"},

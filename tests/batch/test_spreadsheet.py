@@ -91,7 +91,8 @@ def test_rows_become_dossiers_of_the_dossier_format():
     dapur = recs[1].dossier["business"]
     assert dapur["npwp"] == "52.021.456.7-915.000"
     assert {"type": "slhs", "expires": "2027-05-20"} in dapur["documents"]
-    assert not any(d.get("type") == "pkp" for d in dapur["documents"])
+    # 'Tidak' for "Sertifikat PKP (Ya/Tidak)" is an answer: the office step follows
+    assert {"type": "pkp", "status": "none"} in dapur["documents"]
     tenun = recs[2].dossier
     assert tenun["business"]["kbli"] == ["13121", "13122"]
     assert tenun["products"][0]["price_idr"] == 1750000
