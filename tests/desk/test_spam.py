@@ -7,7 +7,7 @@ import re
 
 from readiness.register import audit
 from readiness.register.store import Register
-from tests.desk.web import browser, form, make_app, seed
+from tests.support.desk import browser, form, make_app, seed
 
 
 def test_an_officer_dismisses_spam_out_of_the_queue_and_can_take_it_back(register_url, tmp_path):
