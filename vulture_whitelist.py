@@ -238,5 +238,6 @@ extends  # unused variable (readiness/result.py:55)
 pass_  # unused variable (readiness/result.py:68)
 fail  # unused variable (readiness/result.py:69)
 score_without_waivers  # unused variable (readiness/result.py:86)
+_.last_at  # LoginLock: the last refused attempt, reported in login.locked_repeats
 # issue 20 (ed3faces)
 _fields_known  # pydantic field validator of the manual kind's question (readiness/checks/manual.py)

@@ -248,7 +248,7 @@ def _texts(rs, what: str, fallback) -> dict:
 
 # -- applications (the desk's queue) ---------------------------------------------------------
 
-# `dismissed`: spam, dismissed by an officer (0006_secweb); it leaves the queue
+# `dismissed`: spam, dismissed by an officer (0007_secweb); it leaves the queue
 APPLICATION_STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked",
                         "dismissed")
 APPLICATION_SOURCES = ("self_assessment", "upload")

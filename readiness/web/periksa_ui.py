@@ -210,7 +210,8 @@ def plan_view(result, lang: str, rs=None, dossier=None) -> dict:
                 "steps": [card(c) for c in v.cards], "gain": round(min(v.gain, room), 1)}
                for v in plan.visits]
     return {"fill": fill, "fill_gain": round(min(plan.fill_gain, room), 1), "offices": offices,
-            "manual": [card(c) for c in plan.manual], "verdict": plan.verdict,
+            "manual": [{"title": c.title, "who": ", ".join(c.subjects), "questions": c.questions}
+                       for c in plan.manual], "verdict": plan.verdict,
             "score": plan.score, "score_subject": plan.score_subject, "business": d["business"], "products": d.get("products") or [],
             "certified": d.get("certified")}
 

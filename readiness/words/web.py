@@ -349,6 +349,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                                     "en": "At the latest the event's last day ({end})."},
         "waive_button": {"id": "Catat pengecualian", "en": "Record the waiver"},
         "verdict_title": {"id": "Penilaian petugas", "en": "Officer's verdict"},
+        "question_title": {"id": "Pertanyaan untuk petugas", "en": "The question to decide"},
+        "question_sources": {"id": "Rujukan yang diperiksa", "en": "What to consult"},
         "verdict_note": {"id": "Catatan", "en": "Note"},
         "verdict_button": {"id": "Catat penilaian", "en": "Record the verdict"},
         "back_to_application": {"id": "Kembali ke pengajuan", "en": "Back to the application"},

@@ -1,7 +1,7 @@
 """Anonymous "kirim ke Dinas" can be spammed (it is rate-limited per client, see
 tests/web/test_limits.py); an officer dismisses what is spam: it leaves the queue, the
 history and the audit log say who and why, and it can be taken back (SQLite and
-PostgreSQL; migration 0006_secweb)."""
+PostgreSQL; migration 0007_secweb)."""
 
 import re
 

@@ -2,14 +2,14 @@
 "kirim ke Dinas" has no account behind it); it leaves the queue, its history and the audit log
 say who dismissed it and why, and it can be taken back into review.
 
-Revision ID: 0006_secweb
-Revises: 0005_loop
+Revision ID: 0007_secweb
+Revises: 0006_secreg
 Create Date: 2026-12-08
 """
 from alembic import op
 
-revision = "0006_secweb"
-down_revision = "0005_loop"
+revision = "0007_secweb"
+down_revision = "0006_secreg"
 branch_labels = None
 depends_on = None
 
