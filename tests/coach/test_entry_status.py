@@ -142,3 +142,17 @@ def test_unknown_status_is_bad_input(rs, kopi):
     data = _with_permits(kopi, [{"type": "pirt", "status": "maybe"}])
     with pytest.raises(InputError):
         _check(data, rs)
+
+
+def test_the_funnel_counts_her_answer_as_data(rs, kopi):
+    """'Belum punya' is data: the business has answered everything (stage `data_complete`)
+    and stops at the permits; not answering keeps it at the first stage."""
+    from readiness.applications import STAGES, stage_of
+
+    one = dict(kopi, products=kopi["products"][:1])      # one product: no other to certify
+    said = _check(_with_permits(one, [{"type": "pirt", "status": "none"},
+                                      {"type": "halal", "status": "pending"}]), rs).to_dict()
+    skipped = _check(_with_permits(one, None), rs).to_dict()
+    assert stage_of(skipped) == 0
+    assert 1 <= stage_of(said) < STAGES.index("ready")
+    assert STAGES[stage_of(said)] in ("data_complete", "nib")
