@@ -28,3 +28,11 @@ def attachments(data: bytes) -> dict:
     from pypdf import PdfReader
 
     return PdfReader(io.BytesIO(data)).attachments
+
+
+def poppler_text(path) -> str:
+    """What a reader's PDF tool extracts (poppler's pdftotext, layout kept)."""
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
