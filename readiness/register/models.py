@@ -214,6 +214,26 @@ class LoginAttempt(Base):
     success: Mapped[bool] = mapped_column(Boolean)
 
 
+class LoginLock(Base):
+    """A lock-out that refused attempts: the first refusal is audited, the rest counted here
+    and audited once as `login.locked_repeats` after the lock ends (readiness.register.lockout)."""
+    __tablename__ = "login_locks"
+    __table_args__ = (UniqueConstraint("lock_key", name="uq_login_locks_lock_key"),
+                      Index("ix_login_locks_name_key", "name_key"),
+                      Index("ix_login_locks_client", "client"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lock_key: Mapped[str] = mapped_column(String(200))      # scope|who|until
+    name_key: Mapped[str] = mapped_column(String(64))       # "" for an address's lock
+    client: Mapped[str] = mapped_column(String(64))         # "" for an account's lock
+    scope: Mapped[str] = mapped_column(String(8))
+    until: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    first_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    last_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    repeats: Mapped[int] = mapped_column(Integer)
+    reported: Mapped[bool] = mapped_column(Boolean)
+
+
 class AuditEntry(Base):
     __tablename__ = "audit_log"
 

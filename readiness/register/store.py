@@ -35,7 +35,7 @@ from readiness.register.records import (APPLICATION_PREFIX, APPLICATION_STATUSES
                                         ApplicationRecord, ApplicationRequest, CertificateRecord,
                                         Event, IssueOutcome, IssueRequest)
 
-HEAD = "0005_loop"                     # the newest migration (tests compare with Alembic's head)
+HEAD = "0006_secreg"                     # the newest migration (tests compare with Alembic's head)
 DB_FILE = "register.sqlite3"
 ENV_URL = "READINESS_DATABASE_URL"
 MIGRATIONS = Path(__file__).parent / "migrations"

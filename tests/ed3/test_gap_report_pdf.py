@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from tests.support.cli import run
-from tests.support.pdf import poppler_text
+from tests.support.pdf import pdftotext
 from tests.support.paths import AS_OF, EXAMPLES
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
@@ -20,7 +20,7 @@ def test_gap_report_pdf_text(tmp_path, lang):
     r = run("check", str(EXAMPLES / "dapur-inaq-sari.yaml"), "--format", "pdf", "-o", str(out),
             "--as-of", str(AS_OF), "--lang", lang)
     assert r.code == 1, r.err
-    text = poppler_text(out)
+    text = pdftotext(str(out))
     flat = " ".join(text.split())
     caveat = {"id": "(nama kantor belum diverifikasi)", "en": "(office name not verified)"}[lang]
     assert re.search(r"Dinas Kesehatan Kabupaten Lombok Tengah " + re.escape(caveat), flat)
