@@ -203,6 +203,9 @@ def choice_words(path: str, options: tuple[str, ...]) -> dict[str, str]:
     for k, v in _form_words().get(path, {}).items():
         if v in options:
             words.setdefault(k, v)
+    if sec == "entry_status":       # "Belum punya", "dalam proses": the owner's three answers
+        for k, v in _ENTRY.items():
+            words.setdefault(k, v)
     return words
 
 

@@ -32,9 +32,10 @@ from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, ForeignK
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 EVENT_KINDS = ("issued", "copy", "superseded", "revoked")
-APPLICATION_STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked")
+APPLICATION_STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked",
+                        "dismissed")
 _APP_STATUS_CHECK = ("status IN ('new', 'in_review', 'returned', 'approved', 'certified', "
-                     "'revoked')")
+                     "'revoked', 'dismissed')")
 ROLES = ("officer", "approver", "organizer", "admin")
 
 

@@ -7,7 +7,6 @@ keeps them equal) for editors and for organizers who validate their own files.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -187,7 +186,3 @@ def rule_set_schema() -> dict:
         },
         "$defs": {"rule": rule, "check": check, "one_check": one_check},
     }
-
-
-def write_schema_file() -> None:
-    SCHEMA_FILE.write_text(json.dumps(rule_set_schema(), indent=2, ensure_ascii=False) + "\n")

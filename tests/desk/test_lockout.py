@@ -14,7 +14,7 @@ import pytest
 
 from readiness.register import accounts as acc
 from readiness.register import audit, lockout
-from tests.desk.conftest import PASSWORD, T0
+from tests.support.desk import PASSWORD, T0
 
 MIN = dt.timedelta(minutes=1)
 

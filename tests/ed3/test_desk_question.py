@@ -7,8 +7,8 @@ import re
 import pytest
 
 from readiness.api import check_path, load_standard
-from tests.conftest import AS_OF, EXAMPLES
-from tests.desk.web import browser, make_app, seed
+from tests.support.paths import AS_OF, EXAMPLES
+from tests.support.desk import browser, make_app, seed
 
 
 @pytest.fixture

@@ -4,12 +4,12 @@ and each product's line saying why it is not ready (issue 20)."""
 
 import re
 import shutil
-import subprocess
 
 import pytest
 
-from tests.cli.helpers import run
-from tests.conftest import AS_OF, EXAMPLES
+from tests.support.cli import run
+from tests.support.pdf import pdftotext
+from tests.support.paths import AS_OF, EXAMPLES
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -19,9 +19,8 @@ def test_gap_report_pdf_text(tmp_path, lang):
     out = tmp_path / "gap.pdf"
     r = run("check", str(EXAMPLES / "dapur-inaq-sari.yaml"), "--format", "pdf", "-o", str(out),
             "--as-of", str(AS_OF), "--lang", lang)
-    assert r.returncode == 1, r.stderr
-    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    assert r.code == 1, r.err
+    text = pdftotext(str(out))
     flat = " ".join(text.split())
     caveat = {"id": "(nama kantor belum diverifikasi)", "en": "(office name not verified)"}[lang]
     assert re.search(r"Dinas Kesehatan Kabupaten Lombok Tengah " + re.escape(caveat), flat)

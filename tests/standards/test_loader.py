@@ -14,7 +14,7 @@ from tests.support.cli import run
 
 
 def test_shipped_schema_file_in_sync():
-    assert json.loads(SCHEMA_FILE.read_text()) == rule_set_schema()
+    assert json.loads(SCHEMA_FILE.read_text()) == rule_set_schema(), "run scripts/gen_docs.py"
 
 
 def _write(tmp_path, text, name="tailored.yaml"):

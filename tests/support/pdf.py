@@ -28,3 +28,12 @@ def attachments(data: bytes) -> dict:
     from pypdf import PdfReader
 
     return PdfReader(io.BytesIO(data)).attachments
+
+
+def pdftotext(path, *, layout: bool = True) -> str:
+    """The text as a reader's tool gives it (poppler's pdftotext; tests that use it skip where
+    poppler-utils is absent)."""
+    import subprocess
+
+    args = ["pdftotext", *(["-layout"] if layout else []), str(path), "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True, timeout=60).stdout

@@ -121,3 +121,43 @@ def test_a_dodol_is_asked_few_questions(rs):
     assert n <= 50, n
     assert not re.search(r"keris|kendi|jug", " ".join(
         str(v["options"]) for _, v in _views(rs, _draft("packaged_food"))))
+
+
+def test_follow_ups_wait_for_their_answer(rs):
+    """A question only some answer makes relevant is asked after it, on the same page: the
+    MPIG after a geographical indication, a licence after an event mark, the halal logo after
+    "Sudah punya" to the halal certificate, the SPPT-SNI after a food type under a mandatory
+    SNI."""
+    steps = form_steps(rs, _draft("packaged_food"))
+    top = {q.path: q for q in steps[-1].questions}
+    assert "product.gi_member" not in top and "product.licences[]" not in top
+    assert [p.path for p in top["product.gi_claim"].parts] == ["product.gi_member"]
+    assert [p.path for p in top["product.marks"].parts] == ["product.licences[]"]
+    assert "product.label.halal_logo" in [p.path for p in top["product.permits[type=halal]"].parts]
+    sni = top["product.food_type"]
+    assert [p.path for p in sni.parts] == ["product.permits[type=sni]"]
+    assert "iodised_salt" in sni.when and "coffee_tea" not in sni.when
+    # every path the rules read is still asked somewhere
+    assert {"product.gi_member", "product.permits[type=sni]"} <= asked_paths(steps)
+    # the page says which answers show them
+    views = {v["name"]: v for v in ui.fields(steps[-1].questions, {}, {}, "id")}
+    assert views["product.gi_claim"]["when"] == "" and views["product.gi_claim"]["parts"]
+    assert "iodised_salt" in views["product.food_type"]["when"].split()
+    assert views["product.permits[type=halal]"]["when"] == "ya"
+
+
+def test_a_follow_up_answer_reaches_the_dossier(rs):
+    from readiness.selfcheck import build_dossier
+
+    steps = form_steps(rs, _draft("packaged_food"))
+    answers = {"product.gi_claim": "Kopi Arabika Sembalun", "product.gi_member": "Ya",
+               "product.food_type": "garam konsumsi beriodium",
+               "product.permits[type=sni]": "Sedang diurus"}
+    raw, errors = read_answers(steps[-1].questions, lambda name, many: answers.get(name))
+    assert errors == {}
+    d = build_dossier({"business": {"business.name": "UD Garam"},
+                       "products": [{"name": "Garam", "category": "packaged_food",
+                                     "channels": ["event"], "answers": raw}]})
+    p = d["products"][0]
+    assert p["gi_member"] is True and p["food_type"] == "iodised_salt"
+    assert p["permits"] == [{"type": "sni", "status": "pending"}]
