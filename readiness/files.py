@@ -150,6 +150,19 @@ def private_dir(path: str | os.PathLike) -> Path:
     return p
 
 
+def private_file(path: str | os.PathLike) -> Path:
+    """An empty new file readable by its owner only (0600; kept as it is when it exists), in
+    a folder made 0700 when it is made here."""
+    p = Path(path)
+    if not p.parent.exists():
+        private_dir(p.parent)
+    try:
+        os.close(os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    return p
+
+
 def atomic_write(path: str | os.PathLike, data: bytes | str) -> None:
     """Write all of `data` to `path` or nothing (str is written as UTF-8)."""
     if isinstance(data, str):

@@ -44,19 +44,6 @@ _WRITE_LOCKS: dict = {}             # SQLite: one writer at a time per file in t
 _RETRIES = 8
 
 
-def _private_file(path: Path) -> None:
-    """A new SQLite register: its file readable by its owner only (0600; SQLite gives its
-    -wal and -shm files the same mode), in a folder made 0700 when it is made here."""
-    from readiness.files import private_dir
-
-    if not path.parent.exists():
-        private_dir(path.parent)
-    try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    except FileExistsError:
-        pass
-
-
 def data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME")
     if not base or not os.path.isabs(base):  # the XDG spec says to ignore relative paths
@@ -140,7 +127,9 @@ class Register:
             if not path.exists():
                 if not create:
                     raise InputError("no_register_here", file=str(path))
-                _private_file(path)
+                from readiness.files import private_file
+
+                private_file(path)      # 0600 (SQLite's -wal and -shm follow), folder 0700
             engine = create_engine(url, connect_args={"timeout": 60})
 
             @event.listens_for(engine, "connect")
