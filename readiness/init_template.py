@@ -191,6 +191,8 @@ def _emit(keys: list[str], prefix: str, values: dict, indent: str, lang: str, ty
         name = parts[-1]
         val = values.get(key)
         out.extend(_wrap(t("field_hint." + key, lang), ind))
+        if kind == "records" and isinstance(example, str):   # permits and documents
+            out.extend(_wrap(t("init.status_hint", lang), ind))
         if kind == "records":
             out.append(f"{ind}{name}:")
             for rec in val or []:           # her answers (held, in process, none)

@@ -75,6 +75,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "en": "Product {i}: sales channels, separated by commas (event, hotel, souvenir)"},
         "p_non_halal": {"id": "Produk {i}: mengandung bahan tidak halal (babi, alkohol, ...)?",
                         "en": "Product {i}: does it contain non-halal material (pork, alcohol, ...)?"},
+        "status_hint": {
+            "id": "Bila sedang diurus tulis status: pending, bila belum punya status: none (tanpa nomor); bila sudah punya cukup nomor dan tanggalnya.",
+            "en": "If it is in process write status: pending, if you do not have it status: none (no number); if you have it, its number and dates are enough."},
         "p_who": {"id": "Produk {i}", "en": "Product {i}"},
         "b_who": {"id": "Usaha", "en": "The business"},
         "have": {
