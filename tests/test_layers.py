@@ -35,7 +35,6 @@ LONG_FUNCTIONS = {
     "readiness.register.store:Register._issue": 100,
     "readiness.sheets.mapping:parse_mapping": 96,
     "readiness.render.text:render_text": 94,
-    "readiness.answers:parse_answer": 92,
     "readiness.signing:verify_certificate": 92,
 }
 LONG_MODULES: dict[str, int] = {}
