@@ -208,12 +208,17 @@ def _check_register(number: str, result: dict, atts: dict, register, rep: Report
     else:
         from readiness.register.store import Register
 
+        from readiness.register import audit
+
         with Register.open(source, migrate=False, create=False) as reg:
             r = reg.get(number)
+            tampered = [why for _, why in audit.check_certificates(reg, number)]
         if r is None:
             rep.status = "unknown"
             rep.problem("not_in_register", number=number)
             return
+        for why in tampered:
+            rep.problem("register_tampered", number=number, why=why)
         rec = r.public(today)
         rec["content_digest"] = r.content_digest
         recorded_digests = r.result_digests()
@@ -316,6 +321,10 @@ def report_lines(rep: Report, lang: str) -> tuple[list[str], list[str]]:
     def t(code, **a):
         if code == "legacy_problem":   # a problem of the earlier scheme, a Msg of its own
             return a["msg"].text(lang)
+        if code == "register_tampered":
+            from readiness.words import t as word
+
+            a = {**a, "why": word("desk.audit_cert_" + a["why"], lang)}
         return cert_text(code, lang, **a)
 
     facts: list[str] = []

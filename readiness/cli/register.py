@@ -153,11 +153,17 @@ def register_revoke(number, reason, by, database_url, lang):
               help="Also export the log (after checking it) to this file, .csv or .jsonl.")
 @lang_choice
 def register_audit(database_url, head, output, lang):
-    """Check the audit log's hash chain; exit 1 naming the first broken entry.
+    """Check the audit log's hash chain, and the certificates against it; exit 1 naming the
+    first broken entry or each certificate that differs.
 
     Every decision, issue, revocation, login, logout, role change and status change is an
     entry holding the SHA-256 of the one before it; the database refuses to change or delete
-    entries, and this check shows an entry changed or deleted behind its back.
+    entries, and this check shows an entry changed or deleted behind its back. Each issue and
+    revocation entry holds the certificate's number and content digest, so a revocation
+    deleted, a certificate renumbered, renamed or changed in the register's own tables shows
+    too. Entries cut off the end leave a shorter chain that still links: keep the head this
+    prints (or `serve` publishes at /api/v1/audit/head) somewhere else and pass it back with
+    --head to show that nothing was cut off.
     """
     from pathlib import Path
 
@@ -178,6 +184,12 @@ def register_audit(database_url, head, output, lang):
         if check.broken is not None:
             click.echo(t("desk.audit_broken", lang, seq=check.broken,
                          why=_audit_why(check, remembered, lang)))
+            raise click.exceptions.Exit(1)
+        differ = audit.check_certificates(reg)
+        for number, why in differ:
+            click.echo(t("desk.audit_cert", lang, number=number, why=t("desk.audit_cert_" + why,
+                                                                       lang)))
+        if differ:
             raise click.exceptions.Exit(1)
         if output:
             with atomic_writer(output, "w") as f:

@@ -215,6 +215,19 @@ def _head(e: Entry | None) -> tuple[int, str] | None:
     return (e.seq, e.sha256) if e is not None else None
 
 
+def head(reg) -> tuple[int, str] | None:
+    """(seq, sha256) of the newest entry: what to keep elsewhere and pass back to
+    `register audit --head`, so a tail cut off the log shows."""
+    from sqlalchemy import select
+
+    from readiness.register.models import AuditEntry
+
+    with reg._tx(False) as conn:
+        last = conn.execute(select(AuditEntry.seq, AuditEntry.sha256)
+                            .order_by(AuditEntry.seq.desc()).limit(1)).first()
+    return (last[0], last[1]) if last else None
+
+
 def parse_head(value: str) -> tuple[int, str]:
     """'SEQ:SHA256' as printed by `readiness register audit`."""
     seq, _, sha = (value or "").strip().partition(":")
@@ -246,3 +259,80 @@ def _cell(v):
     if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + v
     return v
+
+
+# -- the certificates' state in the chain -------------------------------------------------------
+#
+# Each `certificate.issue` entry holds the number, its content digest, the business and the
+# signer; each `certificate.revoke` entry the number and its digest. The certificates' own
+# tables are compared with what the chain says, so that someone with write access to the
+# database who deletes a revocation, renames a certificate or changes its content (or slips
+# in a certificate the office never issued) is found by `register audit` and by `verify`.
+
+def certificate_states(reg, number: str | None = None) -> dict[str, dict]:
+    """{number: {"digest", "business", "revoked"}} as the chain says (digest None in
+    entries from before it was recorded there)."""
+    from sqlalchemy import select
+
+    from readiness.register.models import AuditEntry as E
+
+    q = (select(E.target, E.action, E.details)
+         .where(E.action.in_(("certificate.issue", "certificate.revoke"))).order_by(E.seq))
+    if number is not None:
+        q = q.where(E.target == number)
+    out: dict[str, dict] = {}
+    with reg._tx(False) as conn:
+        for target, action, details in conn.execute(q):
+            d = json.loads(details or "{}")
+            st = out.setdefault(target, {"digest": None, "business": None, "revoked": False})
+            if d.get("content_digest"):
+                st["digest"] = d["content_digest"]
+            if action == "certificate.revoke":
+                st["revoked"] = True
+            elif d.get("business") is not None:
+                st["business"] = d["business"]
+    return out
+
+
+def check_certificates(reg, number: str | None = None) -> list[tuple[str, str]]:
+    """(number, what differs) for every certificate whose rows disagree with the chain:
+    `missing` (the chain issued it, the table lacks it), `unrecorded` (in the table, never
+    issued in the chain; certificates older than the audit log are not asked), `content`,
+    `business`, `revocation_deleted`, `revocation_unrecorded`."""
+    from sqlalchemy import func, select
+
+    from readiness.register.models import AuditEntry as E
+    from readiness.register.models import Certificate as C
+    from readiness.register.models import CertificateEvent as CE
+    from readiness.register.records import REVOKED_EV
+
+    chain = certificate_states(reg, number)
+    q = select(C.id, C.number, C.content_digest, C.business_name, C.created_at)
+    if number is not None:
+        q = q.where(C.number == number)
+    with reg._tx(False) as conn:
+        rows = conn.execute(q).all()
+        revoked = set(conn.execute(select(CE.certificate_id).where(CE.kind == REVOKED_EV))
+                      .scalars())
+        first = conn.execute(select(func.min(E.at))).scalar()
+    first = None if first is None else (first if first.tzinfo else
+                                        first.replace(tzinfo=dt.timezone.utc))
+    out, seen = [], set()
+    for cid, num, digest, business, created in rows:
+        seen.add(num)
+        st = chain.get(num)
+        if st is None:
+            created = created if created.tzinfo else created.replace(tzinfo=dt.timezone.utc)
+            if first is not None and created >= first:
+                out.append((num, "unrecorded"))
+            continue
+        if st["digest"] is not None and st["digest"] != digest:
+            out.append((num, "content"))
+        if st["business"] is not None and st["business"] != business:
+            out.append((num, "business"))
+        if st["revoked"] and cid not in revoked:
+            out.append((num, "revocation_deleted"))
+        if cid in revoked and not st["revoked"]:
+            out.append((num, "revocation_unrecorded"))
+    out.extend((num, "missing") for num in chain if num not in seen)
+    return sorted(out)

@@ -394,7 +394,7 @@ class Register:
             actor, "certificate.issue", o.number,
             {"outcome": o.outcome, "previous": o.previous, "business_key": r.business_key,
              "business": r.business_name, "edition": f"{r.standard_id}@{r.standard_version}",
-             **(extra or {})})
+             "content_digest": r.content_digest, "signer": r.signer, **(extra or {})})
             for o, r in zip(outcomes, requests)], now)
         return outcomes
 
@@ -427,8 +427,8 @@ class Register:
         if len(reason) > 2000 or len(by) > 200:
             raise InputError("revocation_too_long", path="--reason")
         with self._tx(True) as conn:
-            cid = conn.execute(select(Certificate.id).where(Certificate.number == canonical)
-                               ).scalar_one_or_none()
+            cid, digest = conn.execute(select(Certificate.id, Certificate.content_digest).where(
+                Certificate.number == canonical)).first() or (None, None)
             if cid is None:
                 raise InputError("no_such_certificate", number=canonical, path="NUMBER")
             done = conn.execute(select(CertificateEvent.at).where(
@@ -443,6 +443,7 @@ class Register:
             moved = revoke_applications(conn, cid, canonical, reason, by, _utc(now))
             audit.append(conn, [audit.Record(actor or f"{by} (cli)", "certificate.revoke",
                                              canonical, {"reason": reason, "by": by,
+                                                         "content_digest": digest,
                                                          **({"applications": moved}
                                                             if moved else {})})], _utc(now))
         return self.get(canonical)

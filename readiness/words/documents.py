@@ -486,6 +486,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "legacy_no_register": {
             "id": "sertifikat skema lama (Ed25519) terbit sebelum ada register: statusnya tidak tercatat",
             "en": "a certificate of the earlier scheme (Ed25519), issued before the register: it has no recorded status"},
+        "register_tampered": {
+            "id": "register untuk {number} tidak cocok dengan log auditnya: {why}",
+            "en": "the register's record of {number} does not match its audit log: {why}"},
         "signer_not_recorded": {
             "id": "yang menandatangani ({signer}) bukan penanda tangan yang dicatat register untuk {number} ({recorded})",
             "en": "the signer ({signer}) is not the one the register recorded for {number} ({recorded})"},

@@ -527,6 +527,29 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "audit_ok": {"id": "log audit utuh: {n} entri; kepala {head}",
                           "en": "audit log intact: {n} entries; head {head}"},
         "audit_empty": {"id": "log audit masih kosong", "en": "the audit log is empty"},
+        "audit_cert": {"id": "sertifikat {number} TIDAK cocok dengan log audit: {why}",
+                       "en": "certificate {number} does NOT match the audit log: {why}"},
+        "audit_cert_missing": {"id": "log mencatat penerbitannya, tabel sertifikat tidak memuatnya "
+                                     "(dihapus atau diganti nomornya)",
+                               "en": "the log records its issue, the certificates table lacks it "
+                                     "(deleted or renumbered)"},
+        "audit_cert_unrecorded": {"id": "ada di tabel sertifikat, tetapi tidak pernah diterbitkan "
+                                        "menurut log (disisipkan atau diganti nomornya)",
+                                  "en": "in the certificates table, but never issued in the log "
+                                        "(slipped in or renumbered)"},
+        "audit_cert_content": {"id": "isinya berbeda dari yang diterbitkan (digest isi berubah)",
+                               "en": "its content differs from what was issued (content digest "
+                                     "changed)"},
+        "audit_cert_business": {"id": "nama usahanya berbeda dari yang diterbitkan",
+                                "en": "its business name differs from what was issued"},
+        "audit_cert_revocation_deleted": {"id": "log mencatat pencabutannya, register tidak lagi "
+                                                "(pencabutan dihapus)",
+                                          "en": "the log records its revocation, the register no "
+                                                "longer does (revocation deleted)"},
+        "audit_cert_revocation_unrecorded": {"id": "register mencatat pencabutan yang tidak ada di "
+                                                   "log",
+                                             "en": "the register records a revocation the log "
+                                                   "does not"},
         "audit_broken": {"id": "log audit RUSAK pada entri {seq}: {why}",
                               "en": "audit log BROKEN at entry {seq}: {why}"},
         "audit_why_missing": {"id": "entri {missing} hilang (dihapus); entri {next} menyusul "

@@ -11,7 +11,8 @@ from readiness.web.auth import PERMISSIONS, permission_for
 from tests.support.desk import PEOPLE, ROLE_OF, browser, csrf, make_app, seed
 
 PUBLIC = {("GET", "/"), ("GET", "/v"), ("GET", "/v/{number}"),
-          ("GET", "/api/v1/certificates/{number}"), ("GET", "/masuk"), ("POST", "/masuk"),
+          ("GET", "/api/v1/certificates/{number}"), ("GET", "/api/v1/audit/head"),
+          ("GET", "/masuk"), ("POST", "/masuk"),
           ("GET", "/keluar")}
 # the self-assessment is public too; its forms carry their own CSRF token (not bound to a
 # desk session): a desk page's token is refused there (403); never a login, never a 500

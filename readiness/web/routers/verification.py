@@ -4,6 +4,7 @@
     GET /v?number=...                    the typed number, redirected to its page
     GET /v/{number}                      the certificate's status, in colour, for a phone
     GET /api/v1/certificates/{number}    the same as JSON
+    GET /api/v1/audit/head               the audit log's head, for `register audit --head`
 
 A loosely typed number (lower case, no dashes, O for 0) is redirected to its canonical page; a
 number whose check character does not match says it is mistyped. Nothing personal is shown
@@ -74,3 +75,16 @@ async def certificate_json(request: Request, number: str):
     base = request.app.state.settings.base_url
     rec = {**rec, "url": f"{base}/v/{rec['number']}" if base else f"/v/{rec['number']}"}
     return JSONResponse(rec, headers={"cache-control": "no-cache"})
+
+
+@router.get("/api/v1/audit/head")
+def audit_head(request: Request):
+    """The audit log's current head (`SEQ:SHA256`), published so that anyone may keep it and
+    `readiness register audit --head` later shows a tail cut off the log."""
+    from readiness.register import audit
+
+    got = audit.head(request.app.state.register)
+    body = {"format": "readiness-audit-head/1", "seq": got[0] if got else 0,
+            "sha256": got[1] if got else audit.GENESIS,
+            "head": f"{got[0]}:{got[1]}" if got else None}
+    return JSONResponse(body, headers={"cache-control": "no-cache"})
