@@ -23,7 +23,7 @@ _DROP = frozenset({"h", "hj", "ir", "dr", "drs", "dra", "st", "se", "sh", "cv", 
 def name_key(name: Any) -> str:
     """A name compared as people mean it: case, punctuation, titles (H., Hj., Ir., Dr.) and
     legal forms (CV, UD, PT, Koperasi) ignored."""
-    words = re.sub(r"[^\w\s]", " ", str(name or "").casefold()).split()
+    words = re.sub(r"[^\w\s]", " ", str(name or "").casefold().replace(".", "")).split()
     return " ".join(w for w in words if w not in _DROP)
 
 
@@ -45,7 +45,7 @@ def holder_problem(entry: dict, path: str, root: dict, who: str) -> Outcome | No
     owner = (business.get("owner") or {}).get("name")
     nib = entry.get("nib")
     if who == "business" and nib and business.get("nib") and _digits(nib) != _digits(business["nib"]):
-        return outcome(FAIL, f"{path}.nib", "other_business", nib=str(nib))
+        return outcome(FAIL, f"{path}.nib", "permit_other_business", nib=str(nib))
     holder = entry.get("holder")
     if not holder or not name_key(holder):
         return None

@@ -36,7 +36,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "Jumlah {field} adalah {value}, seharusnya {total}.",
             "en": "{field} adds up to {value}, not {total}."},
         "no_document": {"id": "Tidak ada {types}.", "en": "No {types}."},
-        "other_business": {
+        "permit_other_business": {
             "id": "Izin ini terbit untuk pelaku usaha lain (NIB {nib}).",
             "en": "This permit was issued to another business (NIB {nib})."},
         "holder_question": {

@@ -87,7 +87,7 @@ def test_superseded_certificates_reproduce():
     from readiness.report import certificate_number
 
     numbers = {"gerabah-banyumulek": "MM-2027.1-8120009988776-16713985",
-               "kopi-sembalun": "MM-2027.1-9120301234567-458A9C87",
+               "kopi-sembalun": "MM-2027.1-9120301234567-A510733D",
                "lulur-mandalika": "MM-2027.1-9120112233445-899880C8",
                "tenun-sukarara": "MM-2027.1-0220104455667-5BD75950"}
     for name, number in numbers.items():
