@@ -180,6 +180,10 @@ def _section(options: tuple[str, ...], path: str = "") -> str | None:
     for sec, lit in VALUE_SETS.items():
         if tuple(get_args(lit)) == options:
             return sec
+    whole = field_kind(path) if path else None     # a few of the field's values (a checklist)
+    if whole is not None and whole.options and whole.options != options \
+            and set(options) <= set(whole.options):
+        return _section(whole.options, path)
     name = path.rsplit(".", 1)[-1]
     if name and options and has(f"{name}.{options[0]}"):
         return name

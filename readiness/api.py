@@ -21,16 +21,19 @@ __all__ = ["load_standard", "check_path", "check_data", "Result", "RuleSet"]
 
 def check_data(data: Any, rs: RuleSet, *, name: str = "<data>", as_of: dt.date | None = None,
                event: tuple[dt.date, dt.date] | None = None, lang: str = "id",
-               decisions: Decisions | None = None, line_of=None, sha256: str | None = None) -> Result:
+               decisions: Decisions | None = None, line_of=None, sha256: str | None = None,
+               unread=None) -> Result:
     """Check already-loaded dossier data (a dict as from YAML/JSON or a spreadsheet row group).
     The owner's Indonesian answers are read as the self-assessment form reads them (`mikro`,
-    `ya`, `27/11/2026`, `Rp 85.000`: readiness.answers)."""
+    `ya`, `27/11/2026`, `Rp 85.000`: readiness.answers). `unread`: the requirements whose
+    spreadsheet cells could not be read (readiness.engine.evaluate)."""
     from readiness.answers import normalise_dossier
 
     dossier = parse_dossier(normalise_dossier(data, file=name, line_of=line_of), file=name,
                            line_of=line_of)
     return evaluate(dossier, rs, as_of=as_of, event=event, lang=lang, decisions=decisions,
-                    line_of=line_of, source={"file": Path(name).name, "sha256": sha256})
+                    line_of=line_of, source={"file": Path(name).name, "sha256": sha256},
+                    unread=unread)
 
 
 FILE_FIELDS = ("file", "photo")
@@ -104,7 +107,9 @@ def issue_document(result: Result | dict, path: str | os.PathLike, *, rs: RuleSe
             from readiness.errors import InputError
 
             raise InputError("not_recorded", detail=issued.error)
-        return issuer.write(d, path, kind), issued
+        if issued is None:
+            return issuer.write(d, path, kind), None
+        return issuer.write(issued.apply(d), path, kind, canonical=issued.canonical), issued
 
 
 def certificate_status(register, number: str, *, today: dt.date | None = None) -> tuple[str, dict | None]:

@@ -17,7 +17,6 @@ after the waiver was recorded cannot approve it. Every refused approval is in th
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import threading
 from collections import OrderedDict
@@ -25,7 +24,7 @@ from dataclasses import dataclass, field
 
 from readiness.clock import office_today
 from readiness.api import check_data
-from readiness.batch.spreadsheet import SpreadsheetImport
+from readiness.batch.spreadsheet import SpreadsheetImport, unread_rules
 from readiness.decisions import (
     FORMAT,
     Decisions,
@@ -369,7 +368,7 @@ def issue(reg, ref: str, user, issuer, folder, *, lang: str = "id",
     from pathlib import Path
 
     rv = _review_or_fail(reg, ref, lang=lang)
-    result = copy.deepcopy(rv.result)
+    result = rv.result      # issuing adds to a copy (Issued.apply), never to the review's
     if not result.get("certified"):
         raise InputError("certificate_not_due", path="ref")
     with _ISSUE_LOCK:       # one render and signature at a time (WeasyPrint, pyHanko)
@@ -379,7 +378,7 @@ def issue(reg, ref: str, user, issuer, folder, *, lang: str = "id",
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{issued.number}.pdf"
-        issuer.write(result, path, "certificate")
+        issuer.write(issued.apply(result), path, "certificate", canonical=issued.canonical)
     reg.loop.mark_certified(rv.app.ref, number=issued.number,
                             dossier_sha256=rv.app.dossier_sha256, actor=user.full_name,
                             audit_actor=user.name, override=override)
@@ -390,13 +389,16 @@ def revoke(reg, number: str, user, reason: str):
     return reg.revoke(number, reason=reason, by=user.full_name, actor=user.name)
 
 
-STATUS_MOVES = {"in_review": ("new", "returned", "approved", "certified", "revoked"),
-                "returned": ("new", "in_review", "approved")}
+STATUS_MOVES = {"in_review": ("new", "returned", "approved", "certified", "revoked",
+                              "dismissed"),
+                "returned": ("new", "in_review", "approved"),
+                # spam (anonymous "kirim ke Dinas"): out of the queue, audited, reversible
+                "dismissed": ("new", "in_review", "returned")}
 
 
 def set_status(reg, ref: str, user, status: str, note: str = ""):
-    """Start a review, return the application to the business (with what it must do), or
-    review it again. `certified` is set by issuing only."""
+    """Start a review, return the application to the business (with what it must do), review
+    it again, or dismiss it as spam. `certified` is set by issuing only."""
     app = reg.application(ref)
     if app is None:
         raise InputError("no_such_application", ref=repr(str(ref)[:40]), path="ref")
@@ -434,11 +436,11 @@ def upload(reg, raw: bytes, filename: str, user, *, standard: str | None = None,
         found = [r for r in records if r.dossier is not None]
         if len(records) != 1 or not found:
             raise InputError("upload_one_business", n=len(records), file=name)
-        data, line_of = found[0].dossier, None
+        data, line_of, unread = found[0].dossier, None, unread_rules(rs, found[0].unread)
     else:
         src = load_source(raw, name=name)
-        data, line_of = src.data, src.line_of
-    result = check_data(data, rs, name=name, lang=lang, line_of=line_of).to_dict()
+        data, line_of, unread = src.data, src.line_of, None
+    result = check_data(data, rs, name=name, lang=lang, line_of=line_of, unread=unread).to_dict()
     dossier = data if isinstance(data, dict) else {}
     app = application_from_result(result, dossier, source="upload", consent="officer-upload",
                                   lang=lang)

@@ -14,10 +14,10 @@ from typing import Any, Callable
 
 from readiness.clock import office_today
 from readiness import __version__
-from readiness.checks.base import Context, Msg, Outcome
+from readiness.checks.base import Context, Msg, Outcome, fill_text
 from readiness.decisions import NO_DECISIONS, Decisions
 from readiness.fieldpaths import concrete_to_json, split_concrete
-from readiness.standards.offices import offices_for
+from readiness.standards.offices import fill_offices, offices_for, regency_key
 from readiness.report import Condition, Finding, Result
 from readiness.standards.model import Choice, Combo, Leaf, Rule, RuleSet
 from readiness.vocab import GAP, MET, Severity, Status, Verdict
@@ -91,7 +91,7 @@ def severity_of(rule: Rule, ctx: Context) -> Severity:
     return rule.severity
 
 
-def _subject_summary(findings: list[Finding], rs: RuleSet) -> dict:
+def _subject_summary(findings: list[Finding], rs: RuleSet, product: bool = False) -> dict:
     counts = dict.fromkeys(_STATUS_NAMES, 0)   # plain str keys: orjson writes only those
     total = passed = strict = 0.0
     blocking = dict.fromkeys(_BLOCKING, False)
@@ -115,8 +115,64 @@ def _subject_summary(findings: list[Finding], rs: RuleSet) -> dict:
         verdict = Verdict.CONDITIONAL
     else:
         verdict = Verdict.NOT_READY
+    why = None
+    if product and verdict is Verdict.NOT_READY:
+        verdict, why = _why_not_ready(findings, rs, score, total)
     return {"verdict": verdict, "score": score, "score_without_waivers": strict_score,
-            "counts": counts, "_total": total}
+            "counts": counts, "_total": total, "_why": why}
+
+
+def _why_not_ready(findings: list[Finding], rs: RuleSet, score: float, total: float) -> tuple:
+    """A product that is not ready: why (a blocker gap, or the score), and C36 (issue 20): a
+    product with few applicable requirements (weighing less than `scoring.few_rules_weight`)
+    whose only gap besides minors is one major, and no blocker gap, is conditional (its score
+    unchanged)."""
+    gaps = [f for f in findings if f.status in GAP]
+    blockers = [f.rule for f in gaps if f.severity is Severity.BLOCKER]
+    if blockers:
+        return Verdict.NOT_READY, Msg("not_ready_blocker", {"rules": list(dict.fromkeys(blockers))})
+    majors = [f.rule for f in gaps if f.severity is Severity.MAJOR]
+    few = rs.thresholds.get("few_rules_weight") or 0
+    if len(majors) == 1 and total < few:
+        n = sum(1 for f in findings if f.status is not NOT_APPLICABLE)
+        return Verdict.CONDITIONAL, Msg("few_rules", {"score": score, "n": n, "rule": majors[0],
+                                                       "threshold": rs.thresholds["conditional"]})
+    return Verdict.NOT_READY, Msg("not_ready_score", {"score": score,
+                                                      "threshold": rs.thresholds["conditional"]})
+
+
+def _officer_question(rule: Rule, msgs, ctx: Context, rs: RuleSet, regency: Any) -> tuple:
+    """(question, messages) of a `manual` finding: the question the outcome asks (the manual
+    kind's `instructions`), else the rule's `question` (a manual branch of another kind), its
+    offices named for the business's regency; the sources of both. The text is None when
+    neither gives one (the finding's own message is then the question)."""
+    text, sources, out = None, [], []
+    for m in msgs:
+        if m.code == "needs_officer":
+            asked = m.args.get("instructions") or None
+            if asked and rs.offices:
+                asked = {k: fill_offices(v, rule.office, rs.offices, regency, k)
+                         for k, v in asked.items()}
+                m = Msg(m.code, {**m.args, "instructions": asked})
+            text = text or asked
+            sources.extend(m.args.get("sources") or ())
+        out.append(m)
+    if not text and rule.question:
+        text = fill_text(rule.question, ctx)
+        if rs.offices:
+            text = {k: fill_offices(v, rule.office, rs.offices, regency, k) for k, v in text.items()}
+    uniq = []
+    for src in list(sources) + list(rule.sources):
+        if src not in uniq:
+            uniq.append(src)
+    return {"text": text, "sources": tuple(uniq)}, tuple(out)
+
+
+def _texts(rs: RuleSet, regency: Any) -> dict:
+    """The rule texts per language, their office placeholders resolved for the regency."""
+    if rs.regional_texts is None:
+        return rs.texts
+    return {k: rs.texts_for(k, regency_key(regency)) for k in rs.texts}
 
 
 def evaluate(
@@ -129,10 +185,12 @@ def evaluate(
     decisions: Decisions | None = None,
     line_of: Callable[[list], int | None] | None = None,
     source: dict | None = None,
+    unread: dict[tuple[str, int | None], tuple[Msg, ...]] | None = None,
 ) -> Result:
     """Judge a dossier (a `model.Dossier` or its dump) against a resolved rule set: each
     subject judged (`judge_subject`), summarised (`summarise`), then the certificate decided
-    (`certify`)."""
+    (`certify`). `unread`: (rule, subject) -> why the data it reads could not be read (a
+    spreadsheet cell): such a requirement not met is `missing`, said with the cell."""
     root = dossier.model_dump(mode="python", exclude_none=True) if hasattr(dossier, "model_dump") else dossier
     as_of = as_of or office_today()
     start, end = event or rs.event_dates() or (as_of, as_of)
@@ -140,8 +198,8 @@ def evaluate(
     products = root.get("products") or []
     subjects: list[int | None] = [None] + list(range(len(products)))
     by_subject = {s: judge_subject(root, s, rs, Context(root, s, start, end, as_of), decisions,
-                                   line_of) for s in subjects}
-    findings, business, prod_out = summarise(root, by_subject, rs)
+                                   line_of, unread) for s in subjects}
+    findings, business, prod_out, why = summarise(root, by_subject, rs)
     certified_products = [p["index"] for p in prod_out
                           if p["verdict"] in (Verdict.READY, Verdict.CONDITIONAL)]
     business_blocked = any(f.status in GAP and f.severity is Severity.BLOCKER
@@ -152,8 +210,8 @@ def evaluate(
     result = Result(
         standard=standard_of(rs, lang, start, end, addr.get("regency"), detail), lang=lang,
         as_of=as_of.isoformat(), dossier=source or {}, business=business, products=prod_out,
-        raw_findings=findings, texts=rs.texts, certified=certified, certificate=None,
-        tool={"name": "readiness", "version": __version__}, detail=detail,
+        raw_findings=findings, texts=_texts(rs, addr.get("regency")), certified=certified,
+        certificate=None, tool={"name": "readiness", "version": __version__}, detail=detail, why=why,
     )
     if certified:
         certify(result, certified_products, decisions, as_of, end)
@@ -161,7 +219,8 @@ def evaluate(
 
 
 def judge_subject(root: dict, subj: int | None, rs: RuleSet, ctx: Context, decisions: Decisions,
-                  line_of: Callable[[list], int | None] | None) -> list[Finding]:
+                  line_of: Callable[[list], int | None] | None,
+                  unread: dict[tuple[str, int | None], tuple[Msg, ...]] | None = None) -> list[Finding]:
     """Every rule of the subject's plan judged for one subject (the business: None, or a
     product's index): not applicable, exempt, or the check kind's outcome under the officers'
     decisions, with the line of the field it points at."""
@@ -174,6 +233,7 @@ def judge_subject(root: dict, subj: int | None, rs: RuleSet, ctx: Context, decis
         category = root["products"][subj].get("category")
         channels = root["products"][subj].get("channels") or ()
     has_decisions = bool(decisions.waivers or decisions.verdicts)
+    regency = ((root.get("business") or {}).get("address") or {}).get("regency")
     for plan in rs.business_plan if subj is None else rs.product_plan:
         rule = plan.rule
         rid = rule.id
@@ -199,10 +259,15 @@ def judge_subject(root: dict, subj: int | None, rs: RuleSet, ctx: Context, decis
             add(Finding(rid, PASS, sev, weight, subj, concrete_to_json(out.path), None))
             continue
         msgs = out.messages
+        if unread and (rid, subj) in unread and status in GAP:   # its cell could not be read
+            status, msgs = MISSING, unread[(rid, subj)]
         if has_decisions:
             status, msgs = _decide(decisions, rid, subj, status, list(msgs), as_of)
             if status is PASS:
                 msgs = ()
+        ask = None
+        if status is MANUAL:   # the officer's question and what to consult
+            ask, msgs = _officer_question(rule, msgs, ctx, rs, regency)
         line = None
         if line_of is not None and status is not PASS and out.path:
             try:
@@ -210,15 +275,17 @@ def judge_subject(root: dict, subj: int | None, rs: RuleSet, ctx: Context, decis
             except Exception:  # noqa: BLE001 - a line number is a courtesy
                 line = None
         add(Finding(rid, status, sev, weight, subj, concrete_to_json(out.path), line,
-                    _msgs=tuple(msgs)))
+                    _msgs=tuple(msgs), _ask=ask))
     return found
 
 
 def summarise(root: dict, by_subject: dict[int | None, list[Finding]],
-              rs: RuleSet) -> tuple[list[Finding], dict, list[dict]]:
+              rs: RuleSet) -> tuple[list[Finding], dict, list[dict], dict]:
     """Scores and verdicts per subject, each gap's gain, the business's verdict (its best
-    product's at most): (every finding in subject order, the business, the products)."""
-    summaries = {s: _subject_summary(found, rs) for s, found in by_subject.items()}
+    product's at most): (every finding in subject order, the business, the products, why
+    each product that is not ready is not (C36): product index -> Msg)."""
+    summaries = {s: _subject_summary(found, rs, s is not None) for s, found in by_subject.items()}
+    why = {s: m for s in by_subject if (m := summaries[s].pop("_why")) is not None}
     findings: list[Finding] = []
     for s, found in by_subject.items():  # how much the subject's score rises once each gap is fixed
         total = summaries[s].pop("_total")
@@ -230,7 +297,7 @@ def summarise(root: dict, by_subject: dict[int | None, list[Finding]],
     products = root.get("products") or []
     prod_out = [{"index": i, "name": p.get("name"), "category": p.get("category"),
                  "channels": p.get("channels", []), "price_idr": p.get("price_idr"),
-                 **summaries[i]} for i, p in enumerate(products)]
+                 **summaries[i], "why": ""} for i, p in enumerate(products)]
     bsum = dict(summaries[None])
     business_level_verdict = bsum["verdict"]
     best = max((p["verdict"] for p in prod_out), key=lambda v: v.rank, default=Verdict.NOT_READY)
@@ -247,7 +314,7 @@ def summarise(root: dict, by_subject: dict[int | None, list[Finding]],
         "score": bsum["score"], "score_without_waivers": bsum["score_without_waivers"],
         "counts": bsum["counts"],
     }
-    return findings, business, prod_out
+    return findings, business, prod_out, why
 
 
 def standard_of(rs: RuleSet, lang: str, start: dt.date, end: dt.date, regency: str | None,

@@ -308,6 +308,7 @@ def month_html(m: Month, lang: str, office: str) -> str:
 
 
 def month_pdf(m: Month, lang: str, office: str) -> bytes:
-    from readiness.render.pdf import Renderer
+    from readiness.render import service
+    from readiness.render.pdf import bare_pdf
 
-    return Renderer.get().bare_pdf(month_html(m, lang, office))
+    return service.run(bare_pdf, month_html(m, lang, office))

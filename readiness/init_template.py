@@ -192,17 +192,15 @@ def _emit(keys: list[str], prefix: str, values: dict, indent: str, lang: str, ty
         val = values.get(key)
         out.extend(_wrap(t("field_hint." + key, lang), ind))
         if kind == "records":
-            if val:
-                out.append(f"{ind}{name}:")
-                for rec in val:
-                    out.append(f"{ind}  - {_flow(rec)}")
-                continue
-            recs = example
-            if isinstance(example, str):  # types chosen by the rules that apply
-                wanted = sorted(types.get(key, set()))
-                recs = [_EXAMPLE_RECORDS[t] for t in wanted if t in _EXAMPLE_RECORDS] or \
-                    [{"type": wanted[0] if wanted else "other", "number": "..."}]
             out.append(f"{ind}{name}:")
+            for rec in val or []:           # her answers (held, in process, none)
+                out.append(f"{ind}  - {_flow(rec)}")
+            answered = {r.get("type") for r in val or [] if isinstance(r, dict)}
+            recs = [] if val and not isinstance(example, str) else example
+            if isinstance(example, str):  # types chosen by the rules that apply, not answered
+                wanted = sorted(types.get(key, set()) - answered)
+                recs = [_EXAMPLE_RECORDS[t] for t in wanted if t in _EXAMPLE_RECORDS] or \
+                    ([] if val else [{"type": wanted[0] if wanted else "other", "number": "..."}])
             for rec in recs:
                 out.append(f"{ind}#  - {_flow(rec)}")
         elif kind == "mapping":

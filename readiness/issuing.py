@@ -2,7 +2,8 @@
 
     issuer = Issuer.open(database_url=None, draft=False)   # the office's key, the register
     outcomes = issuer.number(results, rs)      # one transaction for the whole list
-    kind, pdf = issuer.document(result)        # rendered, and signed when numbered
+    issued = outcomes[0].apply(results[0])     # the issued result (the caller's is unchanged)
+    kind, pdf = issuer.document(issued, canonical=outcomes[0].canonical)   # rendered, signed
 
 A certificate exists only once the register has it: `number` records every certified result
 first (the number is printed on the page and is part of the signed result), then each is
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from readiness.errors import InputError
@@ -33,13 +34,27 @@ class NoKey(InputError):
 
 @dataclass
 class Issued:
-    """What happened to one result: its number and how it relates to the register."""
+    """What happened to one result: its number and how it relates to the register, and what
+    issuing adds to the result (`apply`)."""
 
     number: str | None
     outcome: str            # new | same | supersedes | draft | error
     previous: str | None = None
     error: str | None = None
     issued: dt.date | None = None   # the issue date printed (the first issue, for "same")
+    # what issuing adds to the result's certificate: the office, place, signatory and signer;
+    # once recorded the number, the issue date and the verification address (a draft: no number)
+    certificate: dict = field(default_factory=dict)
+    # the canonical JSON of the issued result, made once: its digest is recorded in the
+    # register, the document attaches (and signs) these bytes
+    canonical: bytes | None = None
+
+    def apply(self, result: dict) -> dict:
+        """The issued result: `result` with the certificate's additions (a new dict; `result`
+        and its certificate are left as they were)."""
+        if not self.certificate:
+            return result
+        return {**result, "certificate": {**result["certificate"], **self.certificate}}
 
 
 class Issuer:
@@ -80,26 +95,26 @@ class Issuer:
 
     # -- numbering --------------------------------------------------------------------------
 
-    def _annotate(self, result: dict) -> None:
+    def _annotations(self, cert: dict) -> dict:
         """What the page and the signed result say about the issuing office."""
-        cert = result["certificate"]
         o = self.office
-        cert["office"] = o.name or cert.get("issuer") or ""
-        cert["place"] = o.place
-        cert["signatory"] = {"name": o.signatory.name, "nip": o.signatory.nip,
-                             "position": o.signatory.position}
+        adds = {"office": o.name or cert.get("issuer") or "", "place": o.place,
+                "signatory": {"name": o.signatory.name, "nip": o.signatory.nip,
+                              "position": o.signatory.position}}
         if self.signer is not None:
-            cert["signer"] = self.signer.info.short
-            cert["trial"] = self.signer.info.trial
+            adds["signer"] = self.signer.info.short
+            adds["trial"] = self.signer.info.trial
         if self.draft:
-            cert["draft"] = True
-            cert["number"] = None
+            adds["draft"] = True
+            adds["number"] = None
+        return adds
 
     def number(self, results: list[dict], rs=None, *, actor: str = "readiness") -> list[Issued | None]:
         """Give every certified result its number, recording them all in one transaction.
-        Results are changed in place (certificate number, issue date, verification address,
-        office, signer). Returns one entry per result (None for results without a
-        certificate); a result that cannot be recorded (no NIB) gets outcome "error"."""
+        The results are not changed: each `Issued` holds what issuing adds (`apply` makes
+        the issued result) and the canonical JSON of the issued result. Returns one entry per
+        result (None for results without a certificate); a result that cannot be recorded
+        (no NIB) gets outcome "error"."""
         from readiness.register.records import parse_date, request_from_result
         from readiness.attachments import canonical_json
 
@@ -109,37 +124,44 @@ class Issuer:
         for i, r in enumerate(results):
             if not (r.get("certified") and isinstance(r.get("certificate"), dict)):
                 continue
-            self._annotate(r)
+            adds = self._annotations(r["certificate"])
             if self.draft:
-                out[i] = Issued(None, "draft")
+                out[i] = Issued(None, "draft", certificate=adds)
                 continue
             try:
-                requests.append(request_from_result(r, rs, signer=self.signer.info.short))
+                requests.append(request_from_result(
+                    {**r, "certificate": {**r["certificate"], **adds}}, rs,
+                    signer=self.signer.info.short))
             except InputError as e:
-                out[i] = Issued(None, "error", error=e.one_line())
+                out[i] = Issued(None, "error", error=e.one_line(), certificate=adds)
                 continue
+            out[i] = Issued(None, "error", certificate=adds)   # until the register answers
             todo.append((i, r))
         if not todo:
             return out
 
         def finalize(k: int, number: str, issued_on: dt.date) -> str:
-            cert = todo[k][1]["certificate"]
-            cert["number"] = number
-            cert["issued"] = issued_on.isoformat()
-            cert["verify_url"] = self.office.verify_url(number)
-            return hashlib.sha256(canonical_json(todo[k][1])).hexdigest()
+            i, r = todo[k]
+            iss = out[i]
+            iss.certificate.update({"number": number, "issued": issued_on.isoformat(),
+                                    "verify_url": self.office.verify_url(number)})
+            iss.canonical = canonical_json(iss.apply(r))
+            return hashlib.sha256(iss.canonical).hexdigest()
 
         dates = [parse_date(r["certificate"].get("issued")) for _, r in todo]
         outcomes = self.register.issue(requests, issued_on=dates, finalize=finalize, actor=actor)
         for (i, _), o in zip(todo, outcomes):
-            out[i] = Issued(o.number, o.outcome, o.previous, issued=o.issued_on)
+            iss = out[i]
+            iss.number, iss.outcome, iss.previous, iss.issued = o.number, o.outcome, o.previous, o.issued_on
         return out
 
     # -- documents --------------------------------------------------------------------------
 
-    def document(self, result: dict, document: str = "auto") -> tuple[str, bytes]:
+    def document(self, result: dict, document: str = "auto", *,
+                 canonical: bytes | None = None) -> tuple[str, bytes]:
         """The PDF of a result: a signed certificate once numbered, a draft when this issuer
-        makes drafts, else the gap report."""
+        makes drafts, else the gap report. `canonical`: the result's canonical JSON when it
+        was made already (`Issued.canonical`)."""
         from readiness.render.documents import render_pdf
 
         cert = result.get("certificate") or {}
@@ -150,11 +172,13 @@ class Issuer:
                                     location=o.place, name=o.signatory.name or o.name)
 
         signing = self.signer is not None and not self.draft
-        return render_pdf(result, document, sign=sign if signing else None, logo=self._logo)
+        return render_pdf(result, document, sign=sign if signing else None, logo=self._logo,
+                          canonical=canonical)
 
-    def write(self, result: dict, path, document: str = "auto") -> str:
+    def write(self, result: dict, path, document: str = "auto", *,
+              canonical: bytes | None = None) -> str:
         from readiness.files import atomic_write
 
-        kind, data = self.document(result, document)
+        kind, data = self.document(result, document, canonical=canonical)
         atomic_write(path, data)
         return kind

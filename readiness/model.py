@@ -80,6 +80,16 @@ KNOWN_FOOD_TYPES = (
 KNOWN_ITEM_TYPES = ("jug", "vase", "plate", "bowl", "bracelet", "necklace", "bag", "basket",
                     "carving", "miniature", "toy", "keris", "knife")
 
+# Product fields that describe only some categories of product: a food is never asked what
+# craft item it is, nor a craft its food type (the form and `init` ask a field only of the
+# products it describes; a condition on it is false for the others, whose field stays absent).
+FIELD_CATEGORIES = {
+    "product.food_type": ("packaged_food", "ready_to_eat"),
+    "product.item_type": ("craft", "textile"),
+    "product.animal_derived": ("craft", "textile"),
+    "product.food_contact": ("craft",),
+}
+
 # Text has no control characters (JSON can carry them; YAML refuses them already). pydantic
 # does not turn numbers into text, so a NIB written without quotes is an error (with a hint).
 Text = Annotated[str, StringConstraints(pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$")]

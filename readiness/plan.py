@@ -28,7 +28,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from readiness.standards.offices import offices_for
+from readiness.standards.offices import office_label, offices_for
 from readiness.vocab import SEVERITY_ORDER as _SEVERITY
 from readiness.words import LANGS, Section, has, label, t
 
@@ -139,6 +139,10 @@ class Card:
     gain: float                # the most one subject's score rises once it is fixed
     total: float = 0.0         # summed over the subjects
     by_subject: dict = field(default_factory=dict, repr=False)
+    # a requirement an officer decides (`manual`): the officer's questions (distinct) and what
+    # the officer consults; the owner has nothing to fix
+    questions: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -153,6 +157,8 @@ class Visit:
     cards: list[Card]
     gain: float                # the most one subject's score rises after this visit
     total: float = 0.0         # summed over the subjects (the order of the visits)
+    confirmed: bool = True     # False: `office` ends with "(nama kantor belum diverifikasi)"
+    name: str = ""             # the office's name alone (`office` is as printed)
 
 
 @dataclass
@@ -230,6 +236,48 @@ def _as_dict(result, lang: str | None) -> dict:
         result.word()
 
 
+def _visits(cards: list[tuple[str, Card]], offices: dict, L: Section, lang: str) -> list[Visit]:
+    """The failed requirements' cards (with their office kinds) grouped into visits, in the
+    order of what they gain."""
+    visits: dict[str, Visit] = {}
+    for kind, card in cards:
+        office = offices.get(kind) if kind else None
+        if office is None:   # no office table: the rule's agency text is the office
+            key, kind = "agency:" + card.agency, ""
+            office = {"name": card.agency or L.office_unknown, "address": "", "online": "",
+                      "regional": False, "confirmed": True}
+        else:
+            key = kind
+        v = visits.get(key)
+        if v is None:
+            # an office the result names without `confirmed` (results made before issue 20):
+            # printed as it was
+            known = office.get("confirmed", True) is not False
+            v = visits[key] = Visit(kind, office_label(dict(office, confirmed=known), lang),
+                                    str(office.get("address") or ""),
+                                    str(office.get("online") or ""), bool(office.get("regional")),
+                                    [], 0.0, confirmed=known, name=str(office.get("name") or ""))
+        v.cards.append(card)
+    for v in visits.values():
+        v.gain = _up_to(_merge(c.by_subject for c in v.cards))
+        v.total = round(sum(c.total for c in v.cards), 1)
+        v.cards.sort(key=lambda c: (_SEVERITY[c.severity], -c.total))
+    return sorted(visits.values(), key=lambda v: (v.kind == "self", -v.total,
+                                                  min(_SEVERITY[c.severity] for c in v.cards)))
+
+
+def _ask(card: Card, question: Any, msg: str, lang: str) -> None:
+    """A manual finding's question (and sources) on its card: the result's `question`, else
+    its message (results made before issue 20)."""
+    q = question if isinstance(question, dict) else {}
+    text = plain(q.get("text") or msg, lang)
+    if text and text not in card.questions:
+        card.questions.append(text)
+    for s in q.get("sources") or ():
+        if s and s not in card.sources:
+            card.sources.append(str(s))
+
+
 def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> ActionPlan:
     """The plan of a result (a `Result` or its dict). `rs`: the rule set, to name the offices
     of a regency (else the offices the result carries, `standard.offices`, else each rule's
@@ -293,7 +341,9 @@ def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> Action
             if who not in card.subjects:
                 card.subjects.append(who)
             msg = plain(f.get("message"), lang)
-            if msg and msg not in card.shows:
+            if status == "manual":   # the officer's question, not a gap the owner fixes
+                _ask(card, f.get("question"), msg, lang)
+            elif msg and msg not in card.shows:
                 card.shows.append(msg)
             card.by_subject[f.get("product")] = card.by_subject.get(f.get("product"), 0.0) + gain
         elif status == "pass":
@@ -309,32 +359,10 @@ def build_plan(result, rs=None, lang: str | None = None, dossier=None) -> Action
         offices = offices_for(rs, regency, kinds, lang)
     else:
         offices = ((res.get("standard") or {}).get("offices") or {})
-    visits: dict[str, Visit] = {}
     for c in cards.values():
         c.gain, c.total = _up_to(c.by_subject), round(sum(c.by_subject.values()), 1)
-    for (status, rid), card in cards.items():
-        if status != "fail":
-            continue
-        kind = rtext(rid, "office")
-        office = offices.get(kind) if kind else None
-        if office is None:   # no office table: the rule's agency text is the office
-            key, kind = "agency:" + card.agency, ""
-            office = {"name": card.agency or L.office_unknown, "address": "", "online": "",
-                      "regional": False}
-        else:
-            key = kind
-        v = visits.get(key)
-        if v is None:
-            v = visits[key] = Visit(kind, str(office.get("name") or ""), str(office.get("address") or ""),
-                                    str(office.get("online") or ""), bool(office.get("regional")),
-                                    [], 0.0)
-        v.cards.append(card)
-    for v in visits.values():
-        v.gain = _up_to(_merge(c.by_subject for c in v.cards))
-        v.total = round(sum(c.total for c in v.cards), 1)
-        v.cards.sort(key=lambda c: (_SEVERITY[c.severity], -c.total))
-    order = sorted(visits.values(), key=lambda v: (v.kind == "self", -v.total,
-                                                   min(_SEVERITY[c.severity] for c in v.cards)))
+    order = _visits([(rtext(rid, "office"), card) for (status, rid), card in cards.items()
+                     if status == "fail"], offices, L, lang)
     for i in fill.values():
         i.gain, i.total = _up_to(i.by_subject), round(sum(i.by_subject.values()), 1)
     items = sorted(fill.values(), key=lambda i: -i.total)

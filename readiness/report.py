@@ -21,7 +21,7 @@ from typing import Any
 
 from readiness.standards.model import BRIEF, RuleTexts
 from readiness.vocab import Severity, Status
-from readiness.words import Msg, message, render, t
+from readiness.words import Msg, message, pick, render, t
 
 RESULT_FORMAT = "readiness-result/1"
 
@@ -41,7 +41,11 @@ class Finding:
     line: int | None
     message: str = ""
     gain: float = 0.0
+    # a `manual` finding: the officer's question and what to consult, {text, sources} in the
+    # result's language (None otherwise); filled in from `_ask` when the result is rendered
+    question: dict | None = None
     _msgs: tuple[Msg, ...] = ()     # what it says, as codes (not written to JSON)
+    _ask: dict | None = None        # the question in both languages (not written to JSON)
 
     @property
     def msgs(self) -> tuple[Msg, ...]:
@@ -93,6 +97,7 @@ class Result:
     tool: dict = field(default_factory=dict)
     detail: frozenset = frozenset()  # rules with a gap or waiver here: all their texts go out
     conditions: list[Condition] = field(default_factory=list)
+    why: dict = field(default_factory=dict)   # product index -> Msg: why its verdict (C36)
     _worded: str | None = None       # the language the findings' messages are in
 
     @property
@@ -122,6 +127,11 @@ class Result:
                 f.message = ok
             else:
                 f.message = message(f._msgs, self.lang)
+            if f._ask is not None:
+                f.question = worded_question(f._ask, f.message, self.lang)
+        for p in self.products:
+            m = self.why.get(p.get("index"))
+            p["why"] = m.text(self.lang) if m is not None else ""
         self._worded = self.lang
         return self
 
@@ -155,7 +165,7 @@ class Result:
             "products": self.products,
             "findings": [{"rule": f.rule, "status": f.status, "severity": f.severity, "weight": f.weight,
                           "product": f.product, "path": f.path, "line": f.line, "message": f.message,
-                          "gain": f.gain} for f in self.findings],
+                          "gain": f.gain, "question": f.question} for f in self.findings],
             "rules": self.rules_out(),
         }
 
@@ -187,6 +197,14 @@ class Result:
         head = compact_json(self._head(), fallback=lambda: {
             k: v for k, v in self.to_dict().items() if k != "rules"})
         return head[:-1] + ',"rules":{' + rules + "}}"
+
+
+def worded_question(ask: dict, msg: str, lang: str) -> dict:
+    """A manual finding's question in `lang`: {text, sources}. Without a question of its own
+    (a check kind that words its question as its message), the message is the question."""
+    text = pick(ask.get("text"), lang) if ask.get("text") else msg
+    return {"text": text, "sources": [pick(s, lang) if isinstance(s, dict) else str(s)
+                                      for s in ask.get("sources") or ()]}
 
 
 def compact_json(obj: Any, fallback=None) -> str:

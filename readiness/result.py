@@ -97,6 +97,14 @@ class Product(_Part):
     score: float | None = None
     score_without_waivers: float | None = None
     counts: Counts = Field(default_factory=Counts)
+    why: str = ""              # why it is not ready, or conditional by C36 (issue 20)
+
+
+class Question(_Part):
+    """A `manual` finding's officer question and what the officer consults (issue 20)."""
+
+    text: str = ""
+    sources: list[str] = Field(default_factory=list)
 
 
 class Finding(_Part):
@@ -109,6 +117,7 @@ class Finding(_Part):
     line: int | None = None
     message: str = ""
     gain: float = 0.0
+    question: Question | None = None
 
 
 class Condition(_Part):

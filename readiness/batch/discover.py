@@ -39,10 +39,13 @@ class Unit:
     sha: str | None = None
     xlsx_rows: list[int] | None = None
     form_gaps: list[str] = field(default_factory=list)   # rules its input's columns cannot feed
+    unread: list[dict] = field(default_factory=list)     # its cells that could not be read
     parts: Parts | None = None   # what its result and document depend on (readiness.batch.cache)
     why: str = ""                # why it is checked (or its document rendered) again
     known: tuple | None = None   # (marker, line) of a result kept whose document is made again
     stat: list | None = None     # the dossier file's size, mtime (ns), inode, when hashed
+    ident: str = ""              # where it is, whatever the spelling of the input: the path
+    #                              relative to the folder given (a file or spreadsheet: its name)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -121,8 +124,9 @@ def note_form_gaps(p: Inputs, rs) -> dict[str, list[str]]:
 
 
 
-def _dossier_sha(dossier: dict, label: str) -> str:
-    blob = json.dumps([label, dossier], sort_keys=True, ensure_ascii=False, default=str)
+def _dossier_sha(dossier: dict, label: str, unread: list[dict] | None = None) -> str:
+    parts = [label, dossier] + ([unread] if unread else [])    # its unread cells are part of it
+    blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
@@ -133,7 +137,9 @@ def units(p: Inputs) -> Iterator[Unit]:
         if kind in ("file", "dir"):
             for f in (_walk(obj) if kind == "dir" else [obj]):
                 key = unique_filename(safe_filename(f.stem, max_len=60), taken)
-                yield Unit(seq, key, "file", str(f), path=str(f), label=f.name, name=f.stem)
+                ident = f.relative_to(obj).as_posix() if kind == "dir" else f.name
+                yield Unit(seq, key, "file", str(f), path=str(f), label=f.name, name=f.stem,
+                           ident=ident)
                 seq += 1
         elif kind == "bad":
             source, message = obj
@@ -151,9 +157,10 @@ def units(p: Inputs) -> Iterator[Unit]:
                          rows=ranges(rec.rows), label=rec.label, dossier=rec.dossier,
                          name=rec.name, nib=rec.nib, issues=list(rec.issues),
                          xlsx_rows=list(rec.rows) if is_xlsx else None,
-                         form_gaps=p.form_gaps.get(rec.source, []))
+                         form_gaps=p.form_gaps.get(rec.source, []), unread=rec.unread,
+                         ident=Path(rec.source).name)
                 if rec.dossier is not None:
-                    u.sha = _dossier_sha(rec.dossier, rec.label)
+                    u.sha = _dossier_sha(rec.dossier, rec.label, rec.unread)
                 else:
                     u.issues.append(Issue(rec.source, ranges(rec.rows), "", "error", "no_readable_row",
                                           Msg("no_readable_row"), business=rec.name))

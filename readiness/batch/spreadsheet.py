@@ -8,18 +8,24 @@ Reading is streamed in two passes so memory follows the number of businesses, no
 2. rows parsed with the mapping and emitted as one dossier per business, in order of first
    appearance, as soon as the business's last row has been read.
 
-A cell that cannot be represented (price "mahal") makes its row an error: the row is reported
-with its number and column and left out; the business is checked on its other rows, or reported
-as unreadable when it has none. A value the checker can judge (NIB "12AB-778") is kept.
+One bad cell is one missing field, never a lost business: a cell that cannot be read (price
+"mahal") is one row of errors.csv with its row, column and why, and the requirements that read
+its field are `missing` with the cell named (`BusinessRecord.unread`, `unread_rules`); the rest
+of the business is checked. A row is left out only when its product cannot exist without the
+cell (its name, category or channels); a business is unreadable only when nothing identifies
+it or none of its products can exist. A value the checker can judge (NIB "12AB-778") is kept.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass, field
+from array import array
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Collection, Iterator
 
+from readiness.sheets.header import find_header
 from readiness.sheets.mapping import Mapping, Target, load_mapping, recognise, shipped_mappings
 from readiness.values import norm
 from readiness.batch.stream import PARQUET_SUFFIXES, KeyIndex, ParquetBook
@@ -28,12 +34,14 @@ from readiness.errors import InputError
 from readiness.standards.fields import feeds, unfed_rules, unoffered_choices
 from readiness.values import (CellError, Cells, as_text, is_empty, parse_bool, parse_count, parse_date,
                               parse_duration_days, parse_identifier, parse_integer, parse_money,
-                              parse_number, parse_phone, parse_quantity, parse_share)
+                              parse_number, parse_phone, parse_quantity, parse_share,
+                              parse_timestamp)
 from readiness.words import Msg, has, render
 
 DOSSIER_FORMAT = "readiness-dossier/1"
 SPREADSHEET_SUFFIXES = (".csv", ".xlsx") + PARQUET_SUFFIXES   # Parquet: readiness.batch.stream
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PRODUCT_NEEDS = ("products[].name", "products[].category", "products[].channels")
 
 
 @dataclass
@@ -69,6 +77,7 @@ class BusinessRecord:
     nib: str
     dossier: dict | None         # None when no row could be read
     issues: list[Issue] = field(default_factory=list)
+    unread: list[dict] = field(default_factory=list)   # cells that could not be read (see `unread_rules`)
 
     @property
     def label(self) -> str:
@@ -129,14 +138,43 @@ def _translate(value: Any, t: Target) -> Any:
         return value
     if t.unknown == "drop":
         return _DROP
-    known = list(dict.fromkeys(str(x) for x in t.values.values()))
+    # the choices in the words the form shows them (its labels), never the dossier's codes
+    known = list(t.choices or dict.fromkeys(
+        next(k for k, v in (t.labels or {}).items() if v == x) for x in t.values.values()))
     raise CellError("cell_unknown_value", value=repr(value),
-                    known=", ".join(known[:12]) + (", ..." if len(known) > 12 else ""))
+                    known=", ".join(known[:40]) + (", ..." if len(known) > 40 else ""))
+
+
+_NUMBER_OF_ENTRY = re.compile(r".*\[type=[a-z_]+\]\.number")
+
+
+def entry_answer(v: Any, t: Target, mapping: Mapping) -> str | None:
+    """The status a cell gives a permit or document entry (readiness.answers.parse_entry:
+    issued, pending, none, rejected), for a presence column ("Sertifikat PKP (Ya/Tidak)":
+    'Tidak' is an answer, the office step follows) or a number column that holds an answer
+    instead of a number ("Belum punya", "Sedang diurus"); None when it is not such a cell."""
+    from readiness.answers import AnswerError, parse_entry
+
+    if not (t.presence or _NUMBER_OF_ENTRY.fullmatch(t.path)) or not isinstance(v, (str, bool)):
+        return None
+    if isinstance(v, str) and re.search(r"\d", v):
+        return None                                     # a number, however written
+    if t.presence and isinstance(v, str):
+        n = norm(v)
+        if n in mapping.true_words:
+            return "issued"
+        if n in mapping.false_words:
+            return "none"
+    try:
+        return parse_entry(v)
+    except AnswerError:
+        return None
 
 
 def parse_cell(v: Any, t: Target, mapping: Mapping, cells: Cells | None = None) -> Any:
     """The dossier value of one cell for one target, _DROP for nothing; raises CellError.
-    Repairs (a leading 0 restored) are noted in `cells.notes`."""
+    Repairs (a leading 0 restored) are noted in `cells.notes`. A presence column gives the
+    entry's status (issued, pending, none, rejected)."""
     if t.type == "list":
         parts = re.split("[" + re.escape(t.separator) + "]", as_text(v)) if isinstance(v, str) else [v]
         out = []
@@ -148,10 +186,12 @@ def parse_cell(v: Any, t: Target, mapping: Mapping, cells: Cells | None = None) 
             if x is not _DROP and x not in out:
                 out.append(x)
         return out if out else _DROP
-    x = _scalar(v, t.type, t, mapping, cells)
     if t.presence:
-        return x if x else _DROP
-    return _translate(x, t)
+        status = entry_answer(v, t, mapping)
+        if status is None:
+            raise CellError("cell_bool")
+        return status
+    return _translate(_scalar(v, t.type, t, mapping, cells), t)
 
 
 # ------------------------------------------------------------------------------ applying
@@ -188,8 +228,10 @@ def _get(d: dict, segs) -> Any:
 
 def apply(t: Target, value: Any, root: dict) -> None:
     segs = t.segments
-    if t.presence:
-        _walk(root, segs, t.set)
+    if t.presence or t.path.endswith("]#status"):
+        entry = _walk(root, segs, t.set)
+        if value != "issued" or "status" in entry:     # absent: issued (held)
+            entry["status"] = value
         return
     if t.for_each is not None:
         keys = _get(root, t.for_each[0])
@@ -222,8 +264,10 @@ class Table:
     `readiness.sheets.read` (limits, no trust in `<dimension>`, typed cells); every problem with the file
     is an `InputError` naming it."""
 
-    def __init__(self, path: str | Path, limits: SheetLimits | None = None):
+    def __init__(self, path: str | Path, limits: SheetLimits | None = None,
+                 known: Collection[str] | None = None):
         self.path = Path(path)
+        self.known = known if known is not None else known_headers()
         self.kind = self.path.suffix.lower()
         if self.kind not in SPREADSHEET_SUFFIXES:
             raise InputError("not_spreadsheet", file=str(path))
@@ -247,10 +291,11 @@ class Table:
                              file=str(path)) from None
 
     def _find_header(self) -> tuple[int, list[str]]:
-        for i, row in self.book.rows():
-            if any(not is_empty(c) for c in row):
-                return i, [as_text(c) if c is not None else "" for c in row]
-        raise InputError("empty_spreadsheet", file=str(self.path))
+        """The header row, below title rows and merged group headers (readiness.sheets.header)."""
+        found = find_header(self.book.rows(), self.known)
+        if found is None:
+            raise InputError("empty_spreadsheet", file=str(self.path))
+        return found
 
     def rows(self) -> Iterator[tuple[int, list]]:
         try:
@@ -265,6 +310,20 @@ class Table:
 # ------------------------------------------------------------------------------ the import
 
 _NIB = re.compile(r"\d{13}")
+
+
+def _stamp(when: float) -> str:
+    import datetime as dt
+
+    return dt.datetime.fromtimestamp(when).strftime("%d/%m/%Y %H:%M:%S")
+
+
+def known_headers(mappings: list[Mapping] | None = None) -> set[str]:
+    """The normalised headers the mappings (the shipped ones when None) read or ignore."""
+    out: set[str] = set()
+    for m in shipped_mappings() if mappings is None else mappings:
+        out |= set(m.columns) | m.ignore
+    return out
 
 
 def norm_name(name: str) -> str:
@@ -353,7 +412,9 @@ class SpreadsheetImport:
     def __init__(self, path: str | Path, mapping: Mapping | str | Path | None = None):
         self.path = Path(path)
         self.source = str(path)
-        self.table = Table(self.path)
+        if mapping is not None and not isinstance(mapping, Mapping):
+            mapping = load_mapping(mapping)
+        self.table = Table(self.path, known=None if mapping is None else known_headers([mapping]))
         headers = self.table.headers
         found = [h for h in headers if norm(h)]
         if mapping is None:
@@ -405,6 +466,8 @@ class SpreadsheetImport:
         self._i_nib = idx[norm(mapping.group_nib)]
         self._i_name = idx[norm(mapping.group_name)]
         self._i_product = idx.get(norm(mapping.group_product))
+        self._i_submitted = idx.get(norm(mapping.group_submitted)) if mapping.group_submitted else None
+        self._latest = array("d")      # per business: the time of its latest submission
         self._keys_pass()
 
     def form_gaps(self, rs) -> list[Issue]:
@@ -481,9 +544,15 @@ class SpreadsheetImport:
                 key = ("name", norm_name(name) or norm_name(nib))
             g = keys.group(key, name, nib)
             keys.add_row(rn, g)
+            when = self._submitted(row)
+            if self._i_submitted is not None:
+                while len(self._latest) <= g:
+                    self._latest.append(-math.inf)
+                if when is not None and when > self._latest[g]:
+                    self._latest[g] = when
             pname = self._cell(row, self._i_product)
-            if not is_empty(pname):
-                first = keys.product(g, norm_name(as_text(pname)), rn)
+            if not is_empty(pname):       # a product sent again in a later submission is no duplicate
+                first = keys.product(g, norm_name(as_text(pname)) + f"\x1f{when}", rn)
                 if first is not None:
                     self.issues.append(Issue(
                         self.source, f"{first}, {rn}", self.mapping.headers.get(
@@ -499,12 +568,29 @@ class SpreadsheetImport:
                                       "names": "; ".join(repr(n) for n, _ in names)}),
                 business=names[0][0]))
 
+    def _submitted(self, row: list) -> float | None:
+        """When the row was submitted (its Timestamp), as a number to compare; None without."""
+        if self._i_submitted is None:
+            return None
+        stamp = parse_timestamp(self._cell(row, self._i_submitted), self.table.date1904)
+        return stamp.timestamp() if stamp is not None else None
+
+    def _superseded(self, g: int, row: list, rn: int, st: dict) -> bool:
+        """Whether the row is of an older submission of its business (noted in `st`)."""
+        if self._i_submitted is None:
+            return False
+        when = self._submitted(row)
+        if when is None or when >= self._latest[g]:
+            return False
+        st["superseded"].setdefault(when, []).append(rn)
+        return True
+
     @property
     def count(self) -> int:
         return self.keys.n
 
     # -- pass 2
-    def _parse_row(self, rn: int, row: list) -> tuple[dict, dict, dict, list[Issue], list[Issue]]:
+    def _parse_row(self, rn: int, row: list) -> tuple[dict, dict, dict, list[Issue], list[dict]]:
         business: dict = {}
         product: dict = {}
         raw_business: dict[str, str] = {}
@@ -512,18 +598,29 @@ class SpreadsheetImport:
         warnings: list[Issue] = []
         later: list[tuple[Target, Any]] = []
         filled: set[str] = set()       # columns of this row that gave a value
+        unread: list[dict] = []
         cells = Cells(date1904=self.table.date1904)
         for i, header, targets in self.cols:
             v = self._cell(row, i)
             if is_empty(v):
                 continue
             if isinstance(v, Undecodable):
-                errors.append(Issue(self.source, str(rn), header, "error", "bad_bytes",
-                                    undecodable_message(v, self.table)))
+                msg = undecodable_message(v, self.table)
+                errors.append(Issue(self.source, str(rn), header, "error", "bad_bytes", msg))
+                unread.extend({"path": t.path, "level": t.level, "column": header, "row": rn,
+                               "value": str(v)[:80], "code": msg.code, "args": msg.args}
+                              for t in targets)
                 continue
             for t in targets:
                 if t.level == "business":
                     raw_business[header] = as_text(v)
+                if not t.presence and (status := entry_answer(v, t, self.mapping)) is not None:
+                    # "Belum punya" where the number goes: an answer, the entry's status
+                    t = replace(t, path=t.path.rsplit(".", 1)[0] + "#status",
+                                segments=t.segments[:-1])
+                    apply(t, status, business if t.level == "business" else product)
+                    filled.add(norm(header))
+                    continue
                 try:
                     x = parse_cell(v, t, self.mapping, cells)
                 except CellError as e:
@@ -533,6 +630,9 @@ class SpreadsheetImport:
                                             "detail": Msg(e.code, e.args_), "value": repr(as_text(v))}),
                                         code=e.code if batch else "",
                                         args=dict(e.args_, column=header) if batch else {}))
+                    unread.append({"path": t.path, "level": t.level, "column": header, "row": rn,
+                                   "value": as_text(v)[:80], "code": ("batch." if batch else "") + e.code,
+                                   "args": dict(e.args_, column=header) if batch else dict(e.args_)})
                     continue
                 for code, args, english in cells.notes:
                     warnings.append(Issue(self.source, str(rn), header, "warning", code, english,
@@ -554,7 +654,7 @@ class SpreadsheetImport:
                                       args={"column": t.column, "anchor": t.only_with}))
                 continue
             apply(t, x, business if t.level == "business" else product)
-        return business, product, raw_business, errors, warnings
+        return business, product, raw_business, errors + warnings, unread
 
     def __iter__(self) -> Iterator[BusinessRecord]:
         """Every business of the first pass exactly once, in order of first appearance; when
@@ -584,47 +684,94 @@ class SpreadsheetImport:
                     self.issues.append(Issue(self.source, str(rn), self.mapping.group_name, "error",
                                              "no_business", Msg("no_business")))
                 continue
-            info = {"name": self.keys.info(g)[0]}
             st = pending.setdefault(g, {"business": None, "raw": None, "first": None,
                                         "products": [], "good": [], "issues": [], "conflicts": set(),
-                                        "warned": set()})
-            business, product, raw, errors, warnings = self._parse_row(rn, row)
-            for w in warnings:        # a business column repeats on every row: warn once
-                key = (w.column, w.message)
-                if key not in st["warned"]:
-                    st["warned"].add(key)
-                    w.business = info["name"]
-                    st["issues"].append(w)
-            if errors:
-                for e in errors:
-                    e.business = info["name"]
-                st["issues"].extend(errors)
-            else:
-                if st["business"] is None:
-                    st["business"], st["raw"], st["first"] = business, raw, rn
-                else:
-                    for col in sorted(set(raw) | set(st["raw"]), key=str):
-                        a, b = st["raw"].get(col, ""), raw.get(col, "")
-                        if a != b and col not in st["conflicts"]:
-                            st["conflicts"].add(col)
-                            st["issues"].append(Issue(
-                                self.source, str(rn), col, "warning", "conflicting_value",
-                                Msg("conflicting_value", {"first": st["first"], "this": repr(b),
-                                                          "that": repr(a)}),
-                                business=info["name"]))
-                st["products"].append(product)
-                st["good"].append(rn)
+                                        "warned": set(), "unread": [], "superseded": {}})
+            if not self._superseded(g, row, rn, st):
+                self._read_row(rn, row, st, self.keys.info(g)[0])
             while next_g < self.keys.n and next_g in pending and self.keys.last(next_g) <= rn:
                 yield next_g, self._record(next_g, pending.pop(next_g))
                 next_g += 1
 
+    def _read_row(self, rn: int, row: list, st: dict, name: str) -> None:
+        business, product, raw, issues, unread = self._parse_row(rn, row)
+        for w in issues:          # a business column repeats on every row: say it once
+            key = (w.column, w.kind, str(w.message), w.code)
+            if w.level == "error" or key not in st["warned"]:
+                st["warned"].add(key)
+                w.business = name
+                st["issues"].append(w)
+        # no product without its name, category or channels: that row is left out
+        if not any(u["path"] in _PRODUCT_NEEDS and not product.get(u["path"][len("products[]."):])
+                   for u in unread):
+            self._take(st, rn, business, product, raw, unread, name)
+
+    def _take(self, st: dict, rn: int, business: dict, product: dict, raw: dict,
+              unread: list[dict], name: str) -> None:
+        """A row read into its business: the business's fields from its first row, a product."""
+        if st["business"] is None:
+            st["business"], st["raw"], st["first"] = business, raw, rn
+            st["unread"].extend(u for u in unread if u["level"] == "business")
+        else:
+            self._conflicts(st, raw, rn, name)
+        st["unread"].extend(dict(u, product=len(st["products"])) for u in unread
+                            if u["level"] != "business")
+        st["products"].append(product)
+        st["good"].append(rn)
+
+    def _conflicts(self, st: dict, raw: dict, rn: int, name: str) -> None:
+        """A business column that differs from the business's first row: said once a column."""
+        for col in sorted(set(raw) | set(st["raw"]), key=str):
+            a, b = st["raw"].get(col, ""), raw.get(col, "")
+            if a != b and col not in st["conflicts"]:
+                st["conflicts"].add(col)
+                st["issues"].append(Issue(
+                    self.source, str(rn), col, "warning", "conflicting_value",
+                    Msg("conflicting_value", {"first": st["first"], "this": repr(b),
+                                              "that": repr(a)}),
+                    business=name))
+
     def _record(self, g: int, st: dict) -> BusinessRecord:
         name, nib = self.keys.info(g)
         info = {"name": name, "nib": nib, "rows": self.keys.rows(g)}
+        column = self.mapping.headers.get(norm(self.mapping.group_submitted), self.mapping.group_submitted)
+        for when, rows in sorted(st["superseded"].items()):
+            st["issues"].insert(0, Issue(
+                self.source, ranges(rows), column, "warning", "superseded", "", business=name,
+                code="superseded", args={"when": _stamp(when), "latest": _stamp(self._latest[g])}))
         dossier = None
-        if st["business"] is not None:
+        if st["business"] is not None and not (
+                "name" not in st["business"] and any(u["path"] == "business.name" for u in st["unread"])):
+            # (a business whose name cannot be read cannot be checked: it is reported)
             dossier = {"format": DOSSIER_FORMAT, "business": st["business"],
                        "products": st["products"]}
         return BusinessRecord(source=self.source, rows=info["rows"], good_rows=st["good"],
                               name=info["name"], nib=info["nib"], dossier=dossier,
-                              issues=st["issues"])
+                              issues=st["issues"], unread=st["unread"] if dossier else [])
+
+
+# ------------------------------------------------------------------------------ unread cells
+
+_READING: dict[tuple[int, str], list[str]] = {}
+
+
+def unread_rules(rs, unread: list[dict]) -> dict[tuple[str, int | None], tuple[Msg, ...]]:
+    """(rule, product index or None) -> why its data could not be read, for the engine
+    (`evaluate(unread=...)`): every rule that reads the field of a cell in `unread`."""
+    from readiness.standards.fields import rules_reading
+
+    out: dict[tuple[str, int | None], tuple[Msg, ...]] = {}
+    for u in unread:
+        key = (id(rs), u["path"])
+        rules = _READING.get(key)
+        if rules is None:
+            if len(_READING) > 4096:
+                _READING.clear()
+            rules = _READING[key] = rules_reading(rs, [u["path"]])
+        msg = Msg("cell_unread", {"column": u["column"], "row": u["row"],
+                                  "cell_value": repr(u["value"]),
+                                  "detail": Msg(u["code"], u["args"])})
+        for r in rules:
+            k = (r, u.get("product"))
+            out[k] = out.get(k, ()) + (msg,)
+    return out

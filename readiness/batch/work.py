@@ -14,6 +14,7 @@ from typing import Any
 from readiness.api import check_data, check_source
 from readiness.batch.cache import Store, digest, referenced
 from readiness.batch.discover import Unit
+from readiness.batch.spreadsheet import unread_rules
 from readiness.errors import InputError
 from readiness.files import atomic_write
 from readiness.load import load_source
@@ -119,7 +120,7 @@ def check_unit(w: Worker, u: dict) -> tuple[dict, Result | None]:
             out["refs"] = referenced(src.data, Path(u["path"]).parent, src.text)
         else:
             res = check_data(u["dossier"], w.rs, name=u["label"], as_of=o.as_of, lang=o.lang,
-                             sha256=u["sha"])
+                             sha256=u["sha"], unread=unread_rules(w.rs, u.get("unread") or []))
     except InputError as e:
         out["error"] = e.one_line(o.lang)
         return out, None
@@ -131,34 +132,38 @@ def check_unit(w: Worker, u: dict) -> tuple[dict, Result | None]:
     return out, res
 
 
-def number_chunk(w: Worker, done: list[tuple[dict, Result | None]]) -> list[dict | None]:
+def number_chunk(w: Worker, done: list[tuple[dict, Result | None]]) -> list[tuple | None]:
     """Record the chunk's certificates in the register in one transaction (their numbers are
     printed on the PDFs, so they come first); a unit that cannot be recorded gets a document
-    error. Returns the result dicts of the certified units (None for the others)."""
-    dicts = [res.to_dict() if res is not None and res.certified else None for _, res in done]
-    todo = [i for i, d in enumerate(dicts) if d is not None]
+    error. Returns, for the certified units, the issued result dict and its canonical JSON
+    (None for the others)."""
+    docs: list[tuple | None] = [(res.to_dict(), None) if res is not None and res.certified else None
+                                for _, res in done]
+    todo = [i for i, d in enumerate(docs) if d is not None]
     if not todo:
-        return dicts
+        return docs
     try:
-        issued = w.issuing().number([dicts[i] for i in todo], w.rs)
+        issued = w.issuing().number([docs[i][0] for i in todo], w.rs)
     except Exception as e:  # noqa: BLE001 - the register is down: no certificate in this chunk
         detail = e.one_line(w.opts.lang) if isinstance(e, InputError) else f"{type(e).__name__}: {e}"
         for i in todo:
             done[i][0]["doc_error"] = render("not_recorded", {"detail": detail}, w.opts.lang)
-        return dicts
-    for i in todo:   # the register's number, dates and office into the Result (its line)
-        done[i][1].certificate.update(
-            {k: v for k, v in dicts[i]["certificate"].items() if k != "conditions"})
+        return docs
     for i, iss in zip(todo, issued):
-        if iss is not None:
-            done[i][0]["issued"] = iss.outcome
-            if iss.outcome == "error":
-                done[i][0]["doc_error"] = render("not_recorded", {"detail": iss.error}, w.opts.lang)
-    return dicts
+        if iss is None:
+            continue
+        # the register's number, dates and office into the Result (its line) and the document
+        done[i][1].certificate.update(iss.certificate)
+        docs[i] = (iss.apply(docs[i][0]), iss.canonical)
+        done[i][0]["issued"] = iss.outcome
+        if iss.outcome == "error":
+            done[i][0]["doc_error"] = render("not_recorded", {"detail": iss.error}, w.opts.lang)
+    return docs
 
 
-def finish_unit(w: Worker, u: dict, out: dict, res: Result | None, d: dict | None) -> dict:
-    """The result line, the summary row and (with PDFs) the document of a checked unit."""
+def finish_unit(w: Worker, u: dict, out: dict, res: Result | None, doc: tuple | None) -> dict:
+    """The result line, the summary row and (with PDFs) the document of a checked unit
+    (`doc`: the issued result and its canonical JSON, for a certificate)."""
     if res is None:
         return out
     out["sha"] = u["sha"] or (res.dossier or {}).get("sha256")
@@ -168,11 +173,12 @@ def finish_unit(w: Worker, u: dict, out: dict, res: Result | None, d: dict | Non
     out["line"] = line
     out["crc"] = zlib.crc32(line)
     if w.opts.pdf and "doc_error" not in out:
-        write_document(w, u, d if d is not None else res.to_dict(), out)
+        d, canonical = doc if doc is not None else (res.to_dict(), None)
+        write_document(w, u, d, out, canonical=canonical)
     return out
 
 
-def write_document(w: Worker, u: dict, d: dict, out: dict) -> None:
+def write_document(w: Worker, u: dict, d: dict, out: dict, *, canonical: bytes | None = None) -> None:
     """The business's document: a certificate (signed PDF), or a gap report as an HTML page,
     a PDF or nothing (`gap_reports`). With a shared store, its bytes go there too."""
     try:
@@ -184,7 +190,7 @@ def write_document(w: Worker, u: dict, d: dict, out: dict) -> None:
         if fmt == "html":
             data = render_html(d, kind).encode("utf-8")
         else:
-            data = w.issuing().document(d, kind)[1]
+            data = w.issuing().document(d, kind, canonical=canonical)[1]
         name = f"{u['key']}.{fmt}"
         atomic_write(Path(w.opts.outdir) / "documents" / name, data)
         out["doc"] = f"documents/{name}"
@@ -208,9 +214,9 @@ def check_chunk(w: Worker, units: list) -> list[dict]:
         else:
             todo.append(i)
     done = [check_unit(w, units[i]) for i in todo]
-    dicts = number_chunk(w, done) if w.opts.pdf else [None] * len(done)
-    for i, (out, res), d in zip(todo, done, dicts):
-        outs[i] = finish_unit(w, units[i], out, res, d)
+    docs = number_chunk(w, done) if w.opts.pdf else [None] * len(done)
+    for i, (out, res), doc in zip(todo, done, docs):
+        outs[i] = finish_unit(w, units[i], out, res, doc)
     return outs
 
 
@@ -229,7 +235,7 @@ def worker_died(u: dict) -> dict:
 
 def payload(u: Unit) -> dict:
     return {"seq": u.seq, "key": u.key, "kind": u.kind, "path": u.path, "label": u.label,
-            "dossier": u.dossier, "sha": u.sha, "form_gaps": u.form_gaps,
+            "dossier": u.dossier, "sha": u.sha, "form_gaps": u.form_gaps, "unread": u.unread,
             "known": u.known[1] if u.known is not None else None}
 
 

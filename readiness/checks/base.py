@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from readiness import fieldpaths
 from readiness.vocab import NOT_HELD, Status
-from readiness.words import Msg
+from readiness.words import Msg, value_label
 
 PASS, FAIL, MISSING, MANUAL = Status.PASS, Status.FAIL, Status.MISSING, Status.MANUAL
 __all__ = ["PASS", "FAIL", "MISSING", "MANUAL", "Msg", "Outcome", "outcome", "Context", "Params"]
@@ -286,6 +286,34 @@ def same_value(a: Any, b: Any) -> bool:
 
 
 field_name = fieldpaths.field_name
+
+
+# `{product.materials}`, `{business.kbli}`: a dossier value in an officer's question
+FIELD_PLACEHOLDER = re.compile(r"\{((?:product|business)\.[A-Za-z_][\w.\[\]=]*)\}")
+
+
+def placeholder_fields(text: Any) -> list[str]:
+    """The field references a question's placeholders name."""
+    return FIELD_PLACEHOLDER.findall(text) if isinstance(text, str) and "{" in text else []
+
+
+def fill_fields(text: str, ctx: Context, lang: str = "id") -> str:
+    """`text` with each `{product.x}` / `{business.x}` replaced by the subject's values in
+    words (a list joined with commas; "-" when the dossier has none)."""
+    if "{" not in text:
+        return text
+
+    def value(m: re.Match) -> str:
+        found = [v for _, v in resolve(ctx, m.group(1)) if not is_empty(v)]
+        vals = [x for v in found for x in iter_values(v)]
+        return ", ".join(value_label(x, lang) for x in vals if not isinstance(x, (dict, list))) or "-"
+
+    return FIELD_PLACEHOLDER.sub(value, text)
+
+
+def fill_text(text: dict | None, ctx: Context) -> dict:
+    """A text given in both languages ({id, en}) with its field placeholders filled in."""
+    return {k: fill_fields(v, ctx, k) if isinstance(v, str) else v for k, v in (text or {}).items()}
 
 
 def iter_values(v: Any) -> Iterator[Any]:

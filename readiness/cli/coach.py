@@ -67,9 +67,12 @@ def _ask(q: Section, categories: list[str], channels: list[str]) -> tuple[dict, 
     for i in range(1, n + 1):
         name = _prompt(q["p_name"].format(i=i), value_proc=_answer("product.name", lang, True))
         default_cat = categories[i - 1] if i - 1 < len(categories) else (categories[-1] if categories else None)
-        cat = _prompt(q["p_cat"].format(i=i, choices=", ".join(CATEGORIES)), default=default_cat,
+        cat = _prompt(q["p_cat"].format(i=i, choices=", ".join(label("category", c, lang)
+                                                               for c in CATEGORIES)),
+                      default=label("category", default_cat, lang) if default_cat else None,
                       value_proc=_answer("product.category", lang, True))
-        ch = _prompt(q["p_chan"].format(i=i), default=", ".join(channels) if channels else "event",
+        ch = _prompt(q["p_chan"].format(i=i), default=", ".join(
+                         label("channel", c, lang) for c in (channels or ["event"])),
                      value_proc=_answer("product.channels", lang, True))
         product = {"name": name, "category": cat, "channels": ch}
         if cat in HALAL_CATEGORIES and _prompt(q["p_non_halal"].format(i=i), default="Tidak",
@@ -77,6 +80,57 @@ def _ask(q: Section, categories: list[str], channels: list[str]) -> tuple[dict, 
             product["values"] = {"halal_status": "non_halal"}  # exempt from halal, needs a statement
         products.append(product)
     return {k: v for k, v in biz.items() if v is not None}, products
+
+
+def _ask_entries(q: Section, rs, biz: dict, products: list[dict]) -> None:
+    """"Sudah punya ...?" for each permit and document the applicable rules look for, with the
+    three answers of the form (Sudah punya / Sedang diurus / Belum punya; Enter skips it: not
+    answered). A held one is asked its number and date of issue."""
+    from readiness.standards.fields import needed_fields
+
+    _, _, types, _ = needed_fields(rs, [{"category": p["category"], "channels": p["channels"]}
+                                        for p in products])
+    for i, p in enumerate(products, 1):
+        for lst in ("permits", "documents"):
+            wanted = sorted(types[i].get(f"product.{lst}", set()) - {"other"})
+            if lst == "permits" and (p.get("values") or {}).get("halal_status") == "non_halal":
+                wanted = [w for w in wanted if w != "halal"]   # exempt: not asked
+            got = [e for w in wanted
+                   if (e := _ask_entry(q, q["p_who"].format(i=i), w)) is not None]
+            if got:
+                p.setdefault("values", {})[lst] = got
+    wanted = sorted(types[0].get("business.documents", set()) - {"other"})
+    got = [e for w in wanted if (e := _ask_entry(q, q["b_who"], w)) is not None]
+    if got:
+        biz["business.documents"] = got
+
+
+def _ask_entry(q: Section, who: str, kind: str) -> dict | None:
+    from readiness.answers import AnswerError, parse_entry
+
+    lang = q.lang
+    what = value_label(kind, lang)
+
+    def status(value):
+        try:
+            return parse_entry(value)
+        except AnswerError as e:
+            raise click.BadParameter(e.text(lang)) from None
+
+    got = _prompt(q["have"].format(who=who, what=what), default="", show_default=False,
+                  value_proc=status)
+    if got is None:
+        return None
+    entry = {"type": kind, "status": got}
+    if got == "issued":
+        number = _prompt(q["e_number"].format(what=what), default="", show_default=False)
+        if number.strip():
+            entry["number"] = number.strip()
+        issued = _prompt(q["e_issued"].format(what=what), default="", show_default=False,
+                         value_proc=_answer("product.permits.issued", lang))
+        if issued is not None:
+            entry["issued"] = issued.isoformat()
+    return entry
 
 
 @click.command()
@@ -114,6 +168,7 @@ def init(categories, channels, standard, output, force, interactive, lang):
     if interactive:
         click.echo(q["intro"].format(std=rs.ref), err=True)
         business, products = _ask(q, list(categories), list(channels))
+        _ask_entries(q, rs, business, products)
     else:
         products = [{"name": None, "category": c, "channels": chans} for c in cats]
     text = render_template(rs, products, business, lang=lang)

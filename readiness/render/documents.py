@@ -205,13 +205,13 @@ def build_context(result: dict, kind: str, *, logo: str | None = None) -> dict:
     subjects = [{"name": L["business"], "score": ctx["business"]["score"],
                  "verdict": fmt.verdict_label(biz.get("business_level_verdict", biz.get("verdict")), lang),
                  "verdict_key": _css_key(biz.get("business_level_verdict", biz.get("verdict")), _VERDICTS),
-                 "category": ""}]
+                 "category": "", "why": ""}]
     for i, p in enumerate(products):
         subjects.append({"name": f"{i + 1}. {_s(p.get('name'))}",
                          "score": fmt.fmt_score(p.get("score"), lang),
                          "verdict": fmt.verdict_label(p.get("verdict"), lang),
                          "verdict_key": _css_key(p.get("verdict"), _VERDICTS),
-                         "category": fmt.category_label(p.get("category"), lang)})
+                         "category": fmt.category_label(p.get("category"), lang), "why": _s(p.get("why"))})
     ctx["subjects"] = subjects
     ctx["plan"] = plan
     ctx["P"] = Section("plan", lang)
@@ -238,16 +238,31 @@ def render_html(result: dict, document: str = "auto") -> str:
 
 
 def render_pdf(result: dict, document: str = "auto", *, sign=None,
-               logo: bytes | None = None) -> tuple[str, bytes]:
+               logo: bytes | None = None, canonical: bytes | None = None) -> tuple[str, bytes]:
     """(kind, PDF bytes): PDF/A-3b with the result attached (and the printed certificate number
     beside it). A certificate with a register number must be signed: `sign(pdf) -> pdf` (the
     office's PAdES signature, the last revision of the file); without a number it is a draft,
-    watermarked on every page, and is not signed. `logo`: the office's PNG/JPEG logo."""
+    watermarked on every page, and is not signed. `logo`: the office's PNG/JPEG logo.
+    `canonical`: the result's canonical JSON when the caller made it already (issuing does,
+    to record its digest), else made here."""
+    from readiness.render import service
+
     _check_result(result)
     kind = choose_document(result, document)
     if kind == "certificate" and not is_draft(result) and sign is None:
         raise InputError("must_be_signed")
-    data = canonical_json(result)
+    # drawn by the process's one renderer (in the web app a child process, one at a time);
+    # signed here, where the office's key is
+    pdf = service.run(draw_pdf, result, kind, logo, canonical)
+    if kind == "certificate" and sign is not None and not is_draft(result):
+        pdf = sign(pdf)
+    return kind, pdf
+
+
+def draw_pdf(result: dict, kind: str, logo: bytes | None, canonical: bytes | None = None) -> bytes:
+    """The unsigned PDF of a checked result (render_pdf's drawing; module-level, so that the
+    rendering process can be sent it by name). `canonical`: as render_pdf's."""
+    data = canonical if canonical is not None else canonical_json(result)
     attachments = [(RESULT_ATTACHMENT, data, "readiness result (canonical JSON)")]
     renderer = Renderer.get()
     logo_ref = renderer.office_logo(logo) if kind == "certificate" else None
@@ -256,12 +271,8 @@ def render_pdf(result: dict, document: str = "auto", *, sign=None,
         printed = ctx["cert"]["number"] or ctx["L"]["draft_number"]
         attachments.append((NUMBER_ATTACHMENT, printed.encode("ascii", "replace"),
                             "certificate number as printed"))
-    when = _when(result)
-    pdf = renderer.pdf(kind, ctx, attachments=attachments, when=when,
-                       one_page=(kind == "certificate"))
-    if kind == "certificate" and sign is not None and not is_draft(result):
-        pdf = sign(pdf)
-    return kind, pdf
+    return renderer.pdf(kind, ctx, attachments=attachments, when=_when(result),
+                        one_page=(kind == "certificate"))
 
 
 def _when(result: dict) -> _dt.datetime:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from readiness.plan import headline
 from readiness.words import LANGS, Section, cert_text, label
+from readiness.words import t as tw
 
 LIMIT = 1000  # characters, strictly fewer
 _SEV = {"blocker": 0, "major": 1, "minor": 2}
-_GAP = ("fail", "missing", "manual")
+_GAP = ("fail", "missing")    # what the owner fixes; `manual`: an officer decides
 
 
 
@@ -45,10 +46,20 @@ def render_short(result: dict, *, limit: int = LIMIT) -> str:
     def where(f: dict, r: dict) -> str:
         """Where to go for a failed requirement: the office of the business's regency when the
         result names it, else the rule's agency; missing data needs no office."""
-        if f.get("status") == "missing":
+        if f.get("status") in ("missing", "manual"):   # an officer decides: nowhere to go
             return ""
         office = offices.get(r.get("office") or "")
-        return (office or {}).get("name") or r.get("agency") or ""
+        if office and office.get("name"):
+            return office.get("name")
+        return r.get("agency") or ""
+
+    def caveat(f: dict, r: dict) -> str:
+        """" (nama kantor belum diverifikasi)" after an unconfirmed office: never cut off
+        (older results carry no `confirmed`: as they were)."""
+        office = offices.get(r.get("office") or "") or {}
+        if f.get("status") == "missing" or not office.get("name") or office.get("confirmed", True):
+            return ""
+        return " " + tw("msg.office_unverified", lang)
 
     def build(name_n: int, title_n: int, msg_n: int, agency_n: int, top: int) -> str:
         lines = [_cut(biz.get("name"), name_n) + (f" (NIB {biz['nib']})" if biz.get("nib") else "")]
@@ -63,6 +74,9 @@ def render_short(result: dict, *, limit: int = LIMIT) -> str:
             lines.append(cert_text("eligible_short", lang))
         else:
             lines.append(t["no_cert"])
+        for p in products if msg_n else ():    # why a product is not ready (or conditional)
+            if p.get("why"):
+                lines.append(_cut(f"{p.get('name')}: {p['why']}", msg_n + 20))
         gaps = _gaps(result)
         if gaps and top:
             lines.append(t["top"])
@@ -71,16 +85,19 @@ def render_short(result: dict, *, limit: int = LIMIT) -> str:
                 p = f.get("product")
                 who = t["business"] if p is None else (
                     products[p]["name"] if isinstance(p, int) and p < len(products) else str(p))
-                msg = t["manual"] if f.get("status") == "manual" else f.get("message")
+                msg = f.get("message")
                 lines.append(f"{i}. {_cut(r.get('title') or f.get('rule'), title_n)} "
                              f"({_cut(who, 30)}): {_cut(msg, msg_n)}")
                 go = where(f, r)
                 if go and agency_n:
-                    lines.append(f"   {t['go']}: {_cut(go, agency_n)}")
+                    lines.append(f"   {t['go']}: {_cut(go, agency_n)}{caveat(f, r)}")
             if len(gaps) > top:
                 lines.append(t["more"].format(n=len(gaps) - top))
         elif not gaps:
             lines.append(t["none"])
+        decided = sum(1 for f in result.get("findings", []) if f.get("status") == "manual")
+        if decided and msg_n:
+            lines.append(t["decided"].format(n=decided))
         return "\n".join(lines)
 
     # shrink the parts until the message fits; the last resort drops gaps one by one

@@ -28,6 +28,17 @@ def _gain(value: float, P: Section) -> str:
     return P.gain.format(gain=f"{value:.1f}")
 
 
+def _manual_lines(plan, P: Section, color: bool) -> list[str]:
+    """What an officer decides: nothing to fix now; the officer's questions."""
+    if not plan.manual:
+        return []
+    out = ["", _style(P.manual_title, None, color, bold=True), f"  {P.manual_intro}"]
+    for c in plan.manual:
+        out.append(f"  ! {c.rule} {c.title} - {', '.join(c.subjects)}")
+        out.extend(f"      {P.officer_question}: {q}" for q in c.questions)
+    return out
+
+
 def render_text(result: dict, color: bool = False, plan=None) -> str:
     lang = result["lang"]
     P = Section("plan", lang)
@@ -61,6 +72,8 @@ def render_text(result: dict, color: bool = False, plan=None) -> str:
     verdict_line(ui("business", lang), biz.get("business_level_verdict", biz["verdict"]), biz["score"])
     for p in result["products"]:
         verdict_line(f"{ui('product', lang)} {p['index'] + 1}: {p['name']}", p["verdict"], p["score"])
+        if p.get("why"):     # why not ready (a blocker, or the score), or conditional by C36
+            out.append(f"  {p['why']}")
 
     plan = plan or build_plan(result)
     n = 0
@@ -97,13 +110,7 @@ def render_text(result: dict, color: bool = False, plan=None) -> str:
                 out.append(f"      {P.bring}: {c.evidence}")
             if c.remediation:
                 out.append(f"      {P.how}: {c.remediation}")
-    if plan.manual:
-        out.append("")
-        out.append(_style(P.manual_title, None, color, bold=True))
-        for c in plan.manual:
-            out.append(f"  ! {c.rule} {c.title} - {', '.join(c.subjects)}")
-            if c.evidence:
-                out.append(f"      {c.evidence}")
+    out.extend(_manual_lines(plan, P, color))
     if plan.waived:
         out.append("")
         out.append(_style(P.waived_title, None, color, bold=True))

@@ -5,7 +5,8 @@ format: readiness-mapping/1
 id: google-form-2026
 title: ...
 recognise: [Nama Usaha, NIB, Nama Produk]     # headers that identify this form (all present)
-group: {nib: NIB, name: Nama Usaha, product: Nama Produk}
+group: {nib: NIB, name: Nama Usaha, product: Nama Produk,
+        submitted: Timestamp}                 # optional: a business's latest submission counts
 tables:                                       # named value translations, reusable
   yes_no: {Ya: true, Tidak: false}
 ignore: [Timestamp]                           # columns known and deliberately unused
@@ -107,6 +108,7 @@ class Mapping:
     headers: dict[str, str]                # normalised header -> header as written
     true_words: set[str] = field(default_factory=lambda: {"ya", "y", "yes", "true", "1", "benar", "ada"})
     false_words: set[str] = field(default_factory=lambda: {"tidak", "t", "no", "n", "false", "0", "salah", "tidak ada", "belum"})
+    group_submitted: str = ""              # the column of a row's submission time ("Timestamp")
 
     def recognises(self, headers: list[str]) -> bool:
         have = {norm(h) for h in headers}
@@ -289,20 +291,26 @@ def parse_mapping(src: Source) -> Mapping:
     if not isinstance(group, dict):
         err.add(("group",), "map_group")
         group = {}
-    for k in ("nib", "name", "product"):
+    for k in ("nib", "name", "product", "submitted"):
         v = group.get(k)
-        if not isinstance(v, str) or norm(v) not in columns:
+        if (k != "submitted" or v is not None) and (not isinstance(v, str) or norm(v) not in (
+                columns if k != "submitted" else set(columns) | {norm(x) for x in ignore_raw})):
             err.add(("group", k), "map_group_column", header=repr(v))
         g[k] = v if isinstance(v, str) else ""
     for k in group:
-        if k not in ("nib", "name", "product"):
-            err.add(("group", k), "unknown_key_known", key=k, known="nib, name, product")
+        if k not in ("nib", "name", "product", "submitted"):
+            err.add(("group", k), "unknown_key_known", key=k, known="nib, name, product, submitted")
 
     m = Mapping(id=str(mid), title=str(data.get("title") or mid), file=file, recognise=list(recognise),
                 group_nib=g.get("nib", ""), group_name=g.get("name", ""),
                 group_product=g.get("product", ""), ignore={norm(h) for h in ignore_raw},
-                columns=columns, headers=headers)
-    booleans = data.get("booleans")
+                columns=columns, headers=headers, group_submitted=g.get("submitted", ""))
+    _booleans(m, data.get("booleans"), err)
+    err.raise_if_any()
+    return m
+
+
+def _booleans(m: Mapping, booleans: Any, err: _Errors) -> None:
     if booleans is not None:
         if (not isinstance(booleans, dict) or set(booleans) - {"true", "false"}
                 or not all(isinstance(v, list) for v in booleans.values())):
@@ -310,8 +318,6 @@ def parse_mapping(src: Source) -> Mapping:
         else:
             m.true_words = {norm(w) for w in booleans.get("true", [])} or m.true_words
             m.false_words = {norm(w) for w in booleans.get("false", [])} or m.false_words
-    err.raise_if_any()
-    return m
 
 
 def _parse_target(header: str, s: Any, where: tuple, tables: dict, err: _Errors) -> Target | None:

@@ -45,10 +45,31 @@ def may_apply(cond: Any, category: str | None, channels: Iterable[str], all_prod
         elif k == "not":
             s = may_apply(v, category, channels, all_products)
             vals.append(None if s is None else not s)
-        elif k in ("field", "scale"):
+        elif k == "field":
+            vals.append(_field_may(cond, category))
+        elif k == "scale":
             vals.append(None)
         # the field operators (equals, in, ...) belong to `field`
     return False if False in vals else (None if None in vals else True)
+
+
+def describes(path: str, category: str | None) -> bool:
+    """Whether a product field (rule or mapping notation) describes products of `category`
+    (readiness.model.FIELD_CATEGORIES): `product.item_type` does not describe a food."""
+    from readiness.model import FIELD_CATEGORIES
+
+    cats = FIELD_CATEGORIES.get(plain_path(path))
+    return cats is None or category is None or category in cats
+
+
+def _field_may(cond: dict, category: str | None) -> bool | None:
+    """A field condition on what is known: unknown (None), unless the field does not describe
+    the product's category: then it stays absent, so only `present: false` can hold."""
+    path = str(cond.get("field") or "")
+    if category is None or not path.startswith(("product.", "products[].")) \
+            or describes(path, category):
+        return None
+    return cond.get("present") is False
 
 
 # ------------------------------------------------------------------ paths named in a spec
@@ -145,9 +166,10 @@ def needed_fields(rs, products: list[dict]) -> tuple[set[str], list[set[str]], l
                     biz.add(key)
                 elif key.startswith("product."):
                     if idx is None:  # products[].x from a business rule: every product
-                        for s in per:
-                            s.add(key)
-                    else:
+                        for j, s in enumerate(per):
+                            if describes(key, products[j]["category"]):
+                                s.add(key)
+                    elif describes(key, cat):      # no craft fields for a food
                         per[idx].add(key)
     return biz, per, types, used_rules
 
@@ -370,4 +392,24 @@ def unfed_rules(rs, fed: Iterable[str], categories: Iterable[str] | None = None,
         need = rule_needs(rule)
         if not need.fed(fields):
             out.append((rule, need.missing(fields)))
+    return out
+
+
+def _need_paths(need: Need) -> Iterable[tuple[Seg, ...]]:
+    if need.op == "path":
+        yield need.path
+    for p in need.parts:
+        yield from _need_paths(p)
+
+
+def rules_reading(rs, paths: Iterable[str]) -> list[str]:
+    """Ids of the rules of `rs` that read one of the fields `paths` (mapping notation, e.g.
+    `products[].permits[type=pirt].expires`): a cell of that field that cannot be read leaves
+    these requirements without their data (`missing`), not failed."""
+    lost = [s for s in (segments(p) for p in paths) if s]
+    out = []
+    for rule in rs.rules:
+        if any(len(n) == len(f) and _covers(f, n) for n in _need_paths(rule_needs(rule))
+               for f in lost):
+            out.append(rule.id)
     return out

@@ -26,7 +26,9 @@ from readiness.errors import InputError, InputErrors
 from readiness.load import Source, load_source
 from readiness.fieldpaths import json_path
 from readiness.conditions import product_gates
+from readiness.checks.base import placeholder_fields, validate_path
 from readiness.standards.model import Choice, Combo, Leaf, Rule, RulePlan, RuleSet, RuleTexts
+from readiness.standards.offices import fill_offices, placeholder_kinds, uses_placeholders
 from readiness.vocab import Severity
 from readiness.words import LANGS, pick, t
 from readiness.standards.schema import FORMAT, rule_set_schema
@@ -370,6 +372,7 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: lis
                                                        for lang in LANGS},
             check=check, kinds=tuple(kinds), raw=r, aliases=tuple(r.get("aliases", ())),
             exemptions=exemptions, office=r.get("office", ""),
+            question=r.get("question"), sources=tuple(r.get("sources", ())),
         ))
     event = None
     ev = merged.get("event")
@@ -384,16 +387,11 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: lis
     thresholds = {"ready": 90, "conditional": 75, **scoring.get("thresholds", {})}
     if thresholds["conditional"] > thresholds["ready"]:
         raise top.error("thresholds_order", ["scoring", "thresholds"])
+    if scoring.get("few_rules_weight"):   # C36: products with few applicable requirements
+        thresholds["few_rules_weight"] = scoring["few_rules_weight"]
     rules = tuple(rules)
     offices = merged.get("offices", {})
-    for kind, spec in offices.items():
-        if not spec.get("name"):
-            raise top.error("office_needs_name", ["offices", kind], office=kind)
-    for r in rules:
-        if r.office and r.office not in offices:
-            src, i = origin.get(r.id, (top, 0))
-            raise src.error("unknown_office", ["rules", i, "office"], office=r.office,
-                            rule=r.id, hint=_hint(r.office, list(offices)))
+    _check_offices(rules, offices, origin, top)
     plans = [_plan(r, weights) for r in rules]
     return RuleSet(
         id=merged["id"], version=merged["version"],
@@ -406,9 +404,74 @@ def _compile(merged: dict, chain: list[str], origin: dict, top: _Src, links: lis
         supersession=_supersession(links),
         business_plan=tuple(p for p in plans if p.rule.subject == "business"),
         product_plan=tuple(p for p in plans if p.rule.subject == "product"),
-        texts={lang: RuleTexts.make(rules, lang, pick) for lang in LANGS},
-        offices=offices,
+        texts={lang: RuleTexts.make(rules, lang, pick, _filler(offices, None, lang)) for lang in LANGS},
+        offices=offices, regional_texts=_regional(rules, offices),
     )
+
+
+def _check_offices(rules: tuple[Rule, ...], offices: dict, origin: dict, top: _Src) -> None:
+    """Every office has a name; every office a rule or a rule's text names exists."""
+    for kind, spec in offices.items():
+        if not spec.get("name"):
+            raise top.error("office_needs_name", ["offices", kind], office=kind)
+    for r in rules:
+        src, i = origin.get(r.id, (top, 0))
+        if r.office and r.office not in offices:
+            raise src.error("unknown_office", ["rules", i, "office"], office=r.office,
+                            rule=r.id, hint=_hint(r.office, list(offices)))
+        _check_placeholders(r, ["rules", i], src, offices)
+
+
+def _filler(offices: dict, regency: str | None, lang: str):
+    """`fill(text, rule)` for RuleTexts.make: the office placeholders of a text resolved for a
+    regency (None: the generic names)."""
+    def fill(text: str, rule: Rule) -> str:
+        return fill_offices(text, rule.office, offices, regency, lang)
+    return fill
+
+
+def _regional(rules: tuple[Rule, ...], offices: dict):
+    """The maker of one regency's texts, when any rule text names an office (else None: every
+    business reads the same texts)."""
+    if not any(uses_placeholders((r.title, r.rationale, r.evidence, r.remediation, r.agency,
+                                  r.not_applicable) + tuple(x for _, x in r.exemptions))
+               for r in rules):
+        return None
+
+    def make(lang: str, regency: str) -> RuleTexts:
+        return RuleTexts.make(rules, lang, pick, _filler(offices, regency or None, lang))
+    return make
+
+
+def _texts_in(v: Any, path: list):
+    """Every string of a rule's data, with where it is (for its placeholders)."""
+    if isinstance(v, str):
+        yield path, v
+    elif isinstance(v, dict):
+        for k, x in v.items():
+            yield from _texts_in(x, path + [k])
+    elif isinstance(v, list):
+        for k, x in enumerate(v):
+            yield from _texts_in(x, path + [k])
+
+
+def _check_placeholders(r: Rule, where: list, src: _Src, offices: dict) -> None:
+    """Office placeholders name a known office kind (`{office}`: the rule needs its own);
+    field placeholders of a rule's question are field references."""
+    for path, text in _texts_in(r.raw, []):
+        for kind in placeholder_kinds(text):
+            if kind is None and not r.office:
+                raise src.error("office_placeholder_needs_office", where + path, rule=r.id)
+            if kind is not None and kind not in offices:
+                raise src.error("unknown_office_placeholder", where + path, rule=r.id, office=kind,
+                                hint=_hint(kind, list(offices)))
+    for lang, text in (r.question or {}).items():
+        for ref in placeholder_fields(text):
+            try:
+                validate_path(ref)
+            except ValueError as e:
+                raise src.error("bad_placeholder", where + ["question", lang], rule=r.id,
+                                name=ref, detail=str(e)) from None
 
 
 def _plan(rule: Rule, weights: dict) -> RulePlan:

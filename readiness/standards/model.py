@@ -6,8 +6,10 @@ and channel gates) and the rule texts in each language (`RuleTexts`)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Callable
 
 from readiness.checks.base import Params
@@ -62,6 +64,10 @@ class Rule:
     # first that holds makes the finding not_applicable with its reason
     exemptions: tuple[tuple[Callable, dict], ...] = ()
     office: str = ""    # the kind of office to visit (a key of RuleSet.offices), "" unknown
+    # the officer's question for a `manual` outcome that brings none of its own (a manual
+    # branch of another check kind), {id, en}; and what to consult (str or {id, en} each)
+    question: dict | None = None
+    sources: tuple = ()
 
     def text(self, what: str, lang: str) -> str:
         d = getattr(self, what) or {}
@@ -99,13 +105,19 @@ class RuleTexts:
     json_brief: dict[str, str] = field(repr=False)   # rule id -> '"ID":{title,group,subject}'
 
     @classmethod
-    def make(cls, rules: tuple[Rule, ...], lang: str, pick) -> "RuleTexts":
+    def make(cls, rules: tuple[Rule, ...], lang: str, pick, fill=None) -> "RuleTexts":
+        """`fill(text, rule)`: a text with its placeholders resolved (the offices of one
+        regency: readiness.standards.offices), else the texts as written."""
+        def say(d, r):
+            text = pick(d, lang)
+            return fill(text, r) if fill is not None and text else text
+
         out = {
             r.id: {
-                "title": pick(r.title, lang), "group": r.group, "subject": r.subject,
-                "evidence": pick(r.evidence, lang), "remediation": pick(r.remediation, lang),
-                "agency": pick(r.agency, lang), "reference": r.reference,
-                "rationale": pick(r.rationale, lang), "office": r.office,
+                "title": say(r.title, r), "group": r.group, "subject": r.subject,
+                "evidence": say(r.evidence, r), "remediation": say(r.remediation, r),
+                "agency": say(r.agency, r), "reference": r.reference,
+                "rationale": say(r.rationale, r), "office": r.office,
             }
             for r in rules
         }
@@ -113,8 +125,8 @@ class RuleTexts:
         def dumps(v: Any) -> str:
             return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
 
-        return cls(lang, out, {r.id: pick(r.not_applicable, lang) for r in rules},
-                   {r.id: tuple(pick(reason, lang) for _, reason in r.exemptions)
+        return cls(lang, out, {r.id: say(r.not_applicable, r) for r in rules},
+                   {r.id: tuple(say(reason, r) for _, reason in r.exemptions)
                     for r in rules if r.exemptions},
                    {k: dumps(k) + ":" + dumps(v) for k, v in out.items()},
                    {k: dumps(k) + ":" + dumps({b: v[b] for b in BRIEF}) for k, v in out.items()})
@@ -145,15 +157,41 @@ class RuleSet:
     product_plan: tuple[RulePlan, ...] = field(default=(), repr=False, compare=False)
     texts: dict[str, RuleTexts] = field(default_factory=dict, repr=False, compare=False)
     offices: dict = field(default_factory=dict, repr=False, compare=False)  # kind -> office
+    # the texts with office placeholders resolved for one regency, `(lang, regency key) ->
+    # RuleTexts` (the loader gives it; None: no rule text names an office); see `texts_for`
+    regional_texts: Callable | None = field(default=None, repr=False, compare=False)
+    _regional: dict = field(default_factory=dict, repr=False, compare=False)
 
     # A rule set travels to another process (a Dask worker, maybe on another machine) as its
     # resolved document and is compiled again there: readiness.standards.loader, which makes
     # every RuleSet, registers how with copyreg (its compiled conditions are closures, which
     # pickle cannot carry), so this model does not import its loader.
 
+    def texts_for(self, lang: str, regency_key: str) -> RuleTexts:
+        """The rule texts in `lang` for a business of the regency `regency_key`
+        (readiness.standards.offices.regency_key): the shared texts when no rule text names an
+        office; else made once per regency (and language)."""
+        if self.regional_texts is None:
+            return self.texts[lang]
+        key = (lang, regency_key)
+        got = self._regional.get(key)
+        if got is None:
+            got = self.regional_texts(lang, regency_key)
+            if len(self._regional) < 256:    # the regencies of a province; bounded all the same
+                self._regional[key] = got
+        return got
+
     @property
     def ref(self) -> str:
         return f"{self.id}@{self.version}"
+
+    @cached_property
+    def digest(self) -> str:
+        """The resolved rule set's content (SHA-256 of its document): a key for what is worked
+        out from a rule set (the self-assessment's form steps), the same for an edition loaded
+        twice or copied under another name, different for a tailored file that changed."""
+        raw = json.dumps(self.raw, sort_keys=True, default=str, ensure_ascii=False)
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
     def rule(self, rule_id: str) -> Rule | None:
         for r in self.rules:

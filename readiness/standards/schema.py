@@ -7,7 +7,6 @@ keeps them equal) for editors and for organizers who validate their own files.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,15 +30,23 @@ _COND = {"type": "object", "minProperties": 1,
                         "any, not; a value may be {param: NAME}."}
 _DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "description": "ISO date"}
 _OFFICE_KIND = {"type": "string", "pattern": r"^[a-z][a-z0-9_]{1,39}$"}
+_SOURCES = {"type": "array", "description": "What an officer consults to answer the question "
+                                            "(a regulation, a register, a web address).",
+            "items": {"oneOf": [{"type": "string", "minLength": 1}, _TEXT]}}
 # The offices a business visits, by kind (dpmptsp, dinkes, ...): a generic name, and per
 # regency/city the office of that regency with its address where the standard knows it. The
-# names and addresses are facts a tailored standard can correct (`confirmed: false` marks what
-# has not been checked against an official source).
+# names and addresses are facts a tailored standard can correct (`confirmed: true` marks what
+# has been checked against an official source; anything else is printed with a caveat).
 _OFFICES = {
     "type": "object",
     "description": "Offices to visit, by kind; each rule names its kind (`office`). Per regency "
                    "(as written in business.address.regency, without 'Kabupaten'): the office "
-                   "of that regency and its address.",
+                   "of that regency and its address. `confirmed: true` when the name was checked "
+                   "against an official source; an office without `confirmed` is not confirmed, "
+                   "and a regency entry without it takes its office's. An unconfirmed name is "
+                   "printed with '(nama kantor belum diverifikasi)'. Rule texts name offices by "
+                   "placeholder: {office} (the rule's own `office`) or {office:KIND}, resolved "
+                   "for the business's regency.",
     "propertyNames": _OFFICE_KIND,
     "additionalProperties": {
         "type": "object", "additionalProperties": False,
@@ -49,14 +56,16 @@ _OFFICES = {
             "name": _TEXT,
             "address": {"type": "string"},
             "online": {"type": "string", "description": "a web address where it can be done online"},
-            "confirmed": {"type": "boolean", "description": "false: names and addresses not yet "
-                                                           "checked against an official source"},
+            "confirmed": {"type": "boolean", "description": "true: the name was checked against "
+                                                           "an official source (absent: not "
+                                                           "confirmed)"},
             "note": _TEXT,
             "regencies": {"type": "object", "additionalProperties": {
                 "type": "object", "additionalProperties": False,
                 "properties": {"name": {"type": "string", "minLength": 1},
                                "address": {"type": "string"},
-                               "confirmed": {"type": "boolean"}}}},
+                               "confirmed": {"type": "boolean", "description": (
+                                   "absent: the office's `confirmed`")}}}},
         },
     },
 }
@@ -130,6 +139,12 @@ def rule_set_schema() -> dict:
                 "type": "object", "required": ["if", "reason"], "additionalProperties": False,
                 "properties": {"if": _COND, "reason": _TEXT}}},
             "check": {"$ref": "#/$defs/check"},
+            "question": dict(_TEXT, description=(
+                "The officer's question when the check's outcome is `manual` and brings none "
+                "of its own (a manual branch of another check kind; the `manual` kind asks its "
+                "`instructions`). May name dossier values as {product.FIELD} / "
+                "{business.FIELD} and offices as {office} / {office:KIND}.")),
+            "sources": _SOURCES,
         },
     }
     return {
@@ -162,13 +177,13 @@ def rule_set_schema() -> dict:
                     k: {"type": "number", "exclusiveMinimum": 0} for k in ("blocker", "major", "minor")}},
                 "thresholds": {"type": "object", "additionalProperties": False, "properties": {
                     "ready": {"type": "number", "minimum": 0, "maximum": 100},
-                    "conditional": {"type": "number", "minimum": 0, "maximum": 100}}}}},
+                    "conditional": {"type": "number", "minimum": 0, "maximum": 100}}},
+                "few_rules_weight": {"type": "number", "minimum": 0, "description": (
+                    "A product (never the business) that is not ready becomes conditional when "
+                    "none of its blockers is a gap, exactly one major is, and its applicable "
+                    "requirements weigh less than this (its score unchanged). 0 or absent: off.")}}},
             "disable": {"type": "array", "items": {"type": "string"}},
             "rules": {"type": "array", "items": {"$ref": "#/$defs/rule"}},
         },
         "$defs": {"rule": rule, "check": check, "one_check": one_check},
     }
-
-
-def write_schema_file() -> None:
-    SCHEMA_FILE.write_text(json.dumps(rule_set_schema(), indent=2, ensure_ascii=False) + "\n")

@@ -187,6 +187,21 @@ def _error_pages(app) -> None:
     async def bad_request(request, exc):
         return render_error(request, 400)
 
+    from readiness.render.service import Busy, Failed
+
+    @app.exception_handler(Busy)
+    async def busy(request, exc):     # the renderer's queue is full, or a drawing took too long
+        response = render_error(request, 503)
+        response.headers["retry-after"] = str(exc.retry_after)
+        return response
+
+    @app.exception_handler(Failed)
+    async def render_failed(request, exc):   # its process died; the next drawing starts anew
+        LOG.error("while answering %s: %s", request.url.path, exc)
+        response = render_error(request, 503)
+        response.headers["retry-after"] = "5"
+        return response
+
     @app.exception_handler(Exception)
     async def server_error(request, exc):  # logged here; the visitor sees a plain page
         LOG.exception("error while answering %s", request.url.path)

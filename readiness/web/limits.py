@@ -101,6 +101,10 @@ class Guard:
         self.limits = limits or Limits()
         self.uploads = upload_routes(self.limits)
         self.rates = RateLimits(self.limits)
+        from readiness.render import service
+
+        self.renderer = service.shared(queue=self.limits.render_queue,
+                                       timeout=self.limits.render_timeout)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -119,7 +123,11 @@ class Guard:
             return await _answer(scope, send, 413)
         if length is None and _has_bad_length(scope):
             return await _answer(scope, send, 400)
-        await self._run(scope, receive, send, route, length)
+        from readiness.render import service
+
+        # every PDF of this request drawn by the one renderer; the desk's waits in line
+        with service.using(self.renderer, patient=path.startswith("/meja")):
+            await self._run(scope, receive, send, route, length)
 
     async def _run(self, scope, receive, send, route: Route, length):
         """The app with a receive that counts and times the body, and a send that gives our

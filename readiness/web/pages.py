@@ -3,6 +3,8 @@ error pages (HTML, or JSON under /api/)."""
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from readiness.words import LANGS, cert_text
 from readiness.web.security import set_cookie
 
@@ -28,6 +30,15 @@ def lang_of(request) -> str:
     return request.app.state.settings.lang
 
 
+def local_path(path: str) -> str:
+    """The request's path as a link that stays on this site (the language link of every page,
+    the 404 page's too): "//elsewhere.example" or "/\\elsewhere.example" would leave it, so
+    such a path becomes "/"; the rest is percent-encoded (no bidi or control characters)."""
+    if not path.startswith("/") or path.startswith("//") or "\\" in path:
+        return "/"
+    return quote(path, safe="/-._~!$'()*+,;=:@")
+
+
 def page(request, template: str, status: int = 200, **context):
     from fastapi.responses import HTMLResponse
 
@@ -35,7 +46,7 @@ def page(request, template: str, status: int = 200, **context):
     app = request.app
     other = next(x for x in LANGS if x != lang)   # the page's other language
     html = app.state.templates.get_template(template).render(
-        lang=lang, other_lang=other, office=app.state.office, path=request.url.path,
+        lang=lang, other_lang=other, office=app.state.office, path=local_path(request.url.path),
         **context)
     response = HTMLResponse(html, status_code=status, headers={"cache-control": "no-cache"})
     set_cookie(request, response)      # the CSRF nonce, when a form on the page made one

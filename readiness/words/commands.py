@@ -75,6 +75,15 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "en": "Product {i}: sales channels, separated by commas (event, hotel, souvenir)"},
         "p_non_halal": {"id": "Produk {i}: mengandung bahan tidak halal (babi, alkohol, ...)?",
                         "en": "Product {i}: does it contain non-halal material (pork, alcohol, ...)?"},
+        "p_who": {"id": "Produk {i}", "en": "Product {i}"},
+        "b_who": {"id": "Usaha", "en": "The business"},
+        "have": {
+            "id": "{who}: sudah punya {what}? (Sudah punya / Sedang diurus / Belum punya; Enter: lewati)",
+            "en": "{who}: do you have the {what}? (I have it / In process / Not yet; Enter: skip)"},
+        "e_number": {"id": "  Nomor {what} (Enter: lewati)", "en": "  Number of the {what} (Enter: skip)"},
+        "e_issued": {
+            "id": "  Tanggal terbit {what}, mis. 14/08/2024 (Enter: lewati)",
+            "en": "  Date the {what} was issued, e.g. 14/08/2024 (Enter: skip)"},
         "written": {
             "id": "Dosir ditulis ke {path}. Lengkapi kolom yang kosong, lalu jalankan: readiness check {path}",
             "en": "Dossier written to {path}. Fill in the empty fields, then run: readiness check {path}"},
@@ -249,6 +258,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "form_gap_choice": {
             "id": "formulir tidak dapat memenuhi {rule} ({title}): pilihan {choices} tidak ada di kolom {column}. Kekurangan {rule} pada usaha dari berkas ini ditandai 'tidak ada di formulir', bukan kesalahan usaha; tambahkan pilihan itu ke formulir",
             "en": "the form cannot meet {rule} ({title}): the choice {choices} is not in the column {column}. {rule} gaps of businesses from this file are marked 'not in the form', not charged to them; add that choice to the form"},
+        "superseded": {
+            "id": "kiriman lama ({when}) dari usaha ini; yang diperiksa kiriman terbarunya ({latest})",
+            "en": "an older submission ({when}) of this business; its latest submission ({latest}) is checked"},
         "only_with": {
             "id": "kolom {column} diisi tetapi {anchor} kosong; nilainya tidak dipakai (entrinya hanya dibuat dari {anchor})",
             "en": "{column} is filled but {anchor} is empty; its value is not used (the entry is only made from {anchor})"},

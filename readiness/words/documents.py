@@ -54,7 +54,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "+{n} kekurangan lain (lihat laporan lengkap).",
             "en": "+{n} more gaps (see the full report)."},
         "none": {"id": "Tidak ada kekurangan.", "en": "No gaps."},
-        "manual": {"id": "menunggu penilaian petugas", "en": "awaiting an officer's verdict"},
+        "decided": {
+            "id": "{n} syarat diputuskan petugas; Anda tidak perlu memperbaikinya sekarang.",
+            "en": "{n} requirement(s) decided by an officer; you need not fix anything now."},
     },
     # the plan (readiness.plan): what to do, in order, as the gap report and /periksa say it
     "plan": {
@@ -79,10 +81,12 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "how": {"id": "Cara memperbaiki", "en": "How to fix it"},
         "gain": {"id": "+{gain} poin", "en": "+{gain} points"},
         "step_gain": {"id": "skor naik hingga {gain} poin", "en": "score up to +{gain} points"},
-        "manual_title": {"id": "Diperiksa petugas", "en": "Checked by an officer"},
+        "manual_title": {"id": "Diputuskan petugas", "en": "Decided by an officer"},
         "manual_intro": {
-            "id": "Persyaratan ini dinilai petugas secara langsung; siapkan barang dan dokumennya.",
-            "en": "An officer judges these in person; have the goods and documents ready."},
+            "id": "Petugas akan memutuskan syarat ini; Anda tidak perlu memperbaikinya sekarang.",
+            "en": "An officer will decide this requirement; you need not fix anything now."},
+        "officer_question": {"id": "Pertanyaan petugas", "en": "The officer's question"},
+        "sources": {"id": "Rujukan petugas", "en": "What the officer consults"},
         "waived_title": {"id": "Dikecualikan petugas", "en": "Waived by an officer"},
         "passed_title": {"id": "Sudah terpenuhi", "en": "Already met"},
         "not_applicable": {"id": "Tidak berlaku", "en": "Not applicable"},
@@ -217,9 +221,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "dup_product": {
             "id": "produk tercantum dua kali (baris {rows})",
             "en": "product listed twice (rows {rows})"},
-        "bad_rows": {
-            "id": "{n} baris tidak terbaca, lihat errors.csv",
-            "en": "{n} row(s) unreadable, see errors.csv"},
+        "bad_cells": {
+            "id": "{n} sel tidak terbaca (syarat yang membacanya belum dapat dinilai), lihat errors.csv",
+            "en": "{n} cell(s) unreadable (the requirements reading them cannot be judged yet), see errors.csv"},
         "conflict": {
             "id": "nilai usaha berbeda antarbaris (kolom {col}), dipakai baris pertama",
             "en": "business values differ between rows (column {col}); first row used"},
@@ -254,12 +258,11 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "products": {"id": "Produk: status (skor)", "en": "Products: verdict (score)"},
         "form_gaps": {"id": "Tidak ada di formulir", "en": "Not in the form"},
         "form_gap_note": {"id": "{n} syarat tidak dapat diisi dari formulir ({rules})", "en": "{n} requirement(s) the form cannot feed ({rules})"},
-        "list": {"id": "Daftar usaha IKM", "en": "IKM businesses"},
+        "list_where": {
+            "id": "Daftar usaha, satu baris per usaha, ada di summary.xlsx dan summary.csv.",
+            "en": "The list of businesses, one row each, is in summary.xlsx and summary.csv."},
         "as_of": {"id": "Per tanggal", "en": "As of"},
         "edition": {"id": "Edisi", "en": "Edition"},
-        "level_pair": {"id": "Tingkat usaha (status, skor)", "en": "Business level (verdict, score)"},
-        "best_pair": {"id": "Produk terbaik (status, skor)", "en": "Best product (verdict, score)"},
-        "more": {"id": "dan {n} usaha lain: lihat summary.xlsx", "en": "and {n} more businesses: see summary.xlsx"},
     },
     # certificates: issuing, the register, verification, the public page (issue 11); read by
     # cert_text(), which writes the arguments named date/at/valid_until/issued/start/end as dates

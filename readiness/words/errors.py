@@ -193,6 +193,15 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                               "en": "office '{office}' needs a `name` (id and en)"},
         "unknown_office": {"id": "aturan {rule} menyebut jenis kantor '{office}' yang tidak ada di `offices`{hint}",
                            "en": "rule {rule} names the office kind '{office}', which is not in `offices`{hint}"},
+        "unknown_office_placeholder": {
+            "id": "teks aturan {rule} memakai '{{office:{office}}}', padahal jenis kantor '{office}' tidak ada di `offices`{hint}",
+            "en": "a text of rule {rule} says '{{office:{office}}}', but the office kind '{office}' is not in `offices`{hint}"},
+        "office_placeholder_needs_office": {
+            "id": "teks aturan {rule} memakai '{{office}}', padahal aturan itu tidak menyebut `office`; tulis '{{office:JENIS}}' atau beri aturan itu `office`",
+            "en": "a text of rule {rule} says '{{office}}', but the rule names no `office`; write '{{office:KIND}}' or give the rule an `office`"},
+        "bad_placeholder": {
+            "id": "teks aturan {rule} memakai '{{{name}}}', yang bukan rujukan data dosir: {detail}",
+            "en": "a text of rule {rule} says '{{{name}}}', which is not a dossier field reference: {detail}"},
         "bad_parameter": {"id": "parameter salah untuk jenis pemeriksaan '{kind}': {detail}",
                           "en": "bad parameter for check kind '{kind}': {detail}"},
         "bad_condition": {"id": "syarat berlaku salah: {detail}", "en": "bad condition: {detail}"},
@@ -455,8 +464,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "csv_long_cell": {"id": "kolom {column_name} berisi lebih dari {limit} karakter (batas untuk satu sel)",
                           "en": "column {column_name} holds more than {limit} characters (the limit for one cell)"},
         "cell_bool": {"id": "seharusnya Ya atau Tidak", "en": "expected Ya or Tidak"},
-        "cell_unknown_value": {"id": "nilai {value} tidak dikenal; pemetaan hanya menerjemahkan nilai yang didaftarnya (ke: {known})",
-                               "en": "unknown value {value}; the mapping translates only its listed values (to: {known})"},
+        "cell_unknown_value": {"id": "bukan salah satu pilihan ({known})",
+                               "en": "not one of the choices ({known})"},
         "duplicate_column": {"id": "kolom muncul dua kali; yang pertama dipakai", "en": "column appears twice; the first is used"},
         "unmapped_column": {"id": "kolom tidak ada di pemetaan '{mapping}'; diabaikan", "en": "column not in mapping '{mapping}'; ignored"},
         "duplicate_product": {"id": "produk '{product}' tercantum dua kali oleh usaha ini",

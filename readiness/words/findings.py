@@ -7,6 +7,9 @@ Data only: readiness.words looks them up. Every entry has both languages (tests/
 SECTIONS: dict[str, dict[str, dict[str, str]]] = {
     "msg": {
         "ok": {"id": "Terpenuhi.", "en": "Met."},
+        "cell_unread": {
+            "id": "Belum dapat dinilai: sel '{column}' baris {row} berisi {cell_value}, yang tidak terbaca ({detail}). Perbaiki isi sel itu.",
+            "en": "Cannot be judged yet: cell '{column}' on row {row} holds {cell_value}, which cannot be read ({detail}). Correct that cell."},
         "absent": {
             "id": "Data belum diisi: {fields}.",
             "en": "Not given in the dossier: {fields}."},
@@ -106,6 +109,17 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "needs_officer": {
             "id": "Perlu penilaian petugas: {instructions}",
             "en": "Needs an officer's verdict: {instructions}"},
+        "not_ready_blocker": {
+            "id": "Tidak siap karena syarat penghalang belum terpenuhi: {rules}.",
+            "en": "Not ready because a blocker requirement is not met: {rules}."},
+        "not_ready_score": {
+            "id": "Tidak siap karena skor {score} di bawah {threshold}, bukan karena syarat penghalang.",
+            "en": "Not ready because the score {score} is below {threshold}, not because of a blocker."},
+        "few_rules": {
+            "id": "Bersyarat walau skor {score} di bawah {threshold}: hanya {n} syarat berlaku dan kekurangannya satu syarat utama ({rule}).",
+            "en": "Conditional although the score {score} is below {threshold}: only {n} requirements apply and the one gap is major ({rule})."},
+        "office_unverified": {"id": "(nama kantor belum diverifikasi)",
+                              "en": "(office name not verified)"},
         "not_applicable": {"id": "Tidak berlaku untuk subjek ini.", "en": "Does not apply to this subject."},
         "exempt": {"id": "Dikecualikan (pengecualian {reason} aturan ini).",
                    "en": "Exempt (exemption {reason} of the rule)."},

@@ -31,16 +31,21 @@ def test_shipped_mapping_recognised_from_headers():
     assert recognise(["Nama", "Alamat"]) is None
 
 
-def test_export_imports_eight_businesses_with_the_broken_row_reported():
+def test_export_imports_eight_businesses_with_the_broken_cells_reported():
     imp, recs = _records(EXPORT)
     assert imp.count == 8 and len(recs) == 8
     names = [r.name for r in recs]
     assert names[0] == "UD Kopi Sembalun Lestari" and names[-1] == "Kopi Rinjani Jaya"
     broken = next(r for r in recs if r.name == "UD Sasak Craft Mandiri")
-    assert broken.dossier is None and broken.rows == [10]
+    # one bad cell is one missing field: the business is checked on the rest of its row
+    assert broken.dossier is not None and broken.rows == [10] and broken.good_rows == [10]
     cols = {i.column for i in broken.issues if i.level == "error"}
     assert cols == {"Harga (Rp)", "Kapasitas/Bulan"}
     assert all(i.row == "10" for i in broken.issues)
+    assert {(u["column"], u["row"], u["product"]) for u in broken.unread} == {
+        ("Harga (Rp)", 10, 0), ("Kapasitas/Bulan", 10, 0)}
+    product = broken.dossier["products"][0]
+    assert "price_idr" not in product and "capacity_per_month" not in product
     others = [r for r in recs if r is not broken]
     assert all(r.dossier is not None and not [i for i in r.issues if i.level == "error"]
                for r in others)
@@ -86,7 +91,8 @@ def test_rows_become_dossiers_of_the_dossier_format():
     dapur = recs[1].dossier["business"]
     assert dapur["npwp"] == "52.021.456.7-915.000"
     assert {"type": "slhs", "expires": "2027-05-20"} in dapur["documents"]
-    assert not any(d.get("type") == "pkp" for d in dapur["documents"])
+    # 'Tidak' for "Sertifikat PKP (Ya/Tidak)" is an answer: the office step follows
+    assert {"type": "pkp", "status": "none"} in dapur["documents"]
     tenun = recs[2].dossier
     assert tenun["business"]["kbli"] == ["13121", "13122"]
     assert tenun["products"][0]["price_idr"] == 1750000

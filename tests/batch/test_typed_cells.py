@@ -187,7 +187,7 @@ def test_typed_workbook_gives_the_same_summary_as_the_export(tmp_path):
     assert summary(xout) == summary(cout)
     assert len(summary(xout)) == 8                      # every business exactly once
     results = [json.loads(x) for x in (xout / "results.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(results) == 7 and len({r["business"]["name"] for r in results}) == 7
+    assert len(results) == 8 and len({r["business"]["name"] for r in results}) == 8   # bad cells: missing fields
     tenun = next(r for r in results if r["business"]["name"] == "Kelompok Tenun Dasan Sukarara")
     assert tenun["business"]["nib"] == "0220104455667"
     assert next(f for f in tenun["findings"] if f["rule"] == "LEG-01")["status"] == "pass"
@@ -211,9 +211,10 @@ def test_zero_restored_row_in_indonesian(tmp_path):
     assert row["Tingkat"] == "warning"
 
 
-def test_rounded_npwp_refuses_its_rows_and_the_rest_goes_on(tmp_path):
-    """A 16-digit NPWP typed into Excel keeps 15 digits: the business cannot be read (its NPWP
-    is unknown), every other business gets its result."""
+def test_rounded_npwp_is_a_missing_field_and_the_rest_goes_on(tmp_path):
+    """A 16-digit NPWP typed into Excel keeps 15 digits: its NPWP is unknown, so the
+    requirements reading it are missing (with the cell named); the business, and every other
+    one, gets its result."""
     import openpyxl
 
     xlsx = typed_workbook(tmp_path / "pendaftaran.xlsx")
@@ -229,5 +230,9 @@ def test_rounded_npwp_refuses_its_rows_and_the_rest_goes_on(tmp_path):
     assert all("kept only 15 digits" in e["Message"] for e in errors)
     summary = read_csv(out / "summary.csv")
     assert len(summary) == 8
-    assert [r["Verdict"] for r in summary if r["Business"] == "UD Kopi Sembalun Lestari"] == ["error"]
-    assert sum(r["Verdict"] != "error" for r in summary) == 6
+    assert [r["Verdict"] for r in summary if r["Business"] == "UD Kopi Sembalun Lestari"] != ["error"]
+    assert sum(r["Verdict"] != "error" for r in summary) == 8
+    results = [json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    kopi = next(r for r in results if r["business"]["name"] == "UD Kopi Sembalun Lestari")
+    npwp = [f for f in kopi["findings"] if "'NPWP'" in f["message"]]
+    assert npwp and all(f["status"] == "missing" and "row 2" in f["message"] for f in npwp)

@@ -141,7 +141,7 @@ def test_keys_import_a_ca_issued_certificate(config, capsys, tmp_path, monkeypat
     res = check_path(DOSSIERS / "kopi-sembalun.yaml", load_standard(None),
                      as_of=dt.date(2026, 11, 27)).to_dict()
     kind, issued = issue_document(res, tmp_path / "c.pdf", database_url=reg)
-    assert res["certificate"]["trial"] is False
+    assert issued.apply(res)["certificate"]["trial"] is False
     assert verify_pdf(tmp_path / "c.pdf", register=reg).ok
     assert verify_pdf(tmp_path / "c.pdf", register=reg, trust=[ca_pem]).ok
     monkeypatch.setenv("READINESS_P12_PASSWORD", "rahasia")

@@ -4,8 +4,8 @@ subject; refuses results of different businesses."""
 from __future__ import annotations
 
 import json
-
-from coach_helpers import AS_OF, EXAMPLES, run
+from tests.support.cli import run
+from tests.support.paths import AS_OF, EXAMPLES
 
 ARABIKA = "Kopi Arabika Sembalun Bubuk 250 g"
 ROBUSTA = "Kopi Robusta Sembalun Biji Sangrai 100 g"

@@ -13,8 +13,8 @@ from readiness.decisions import decisions_schema, load_decisions
 from readiness.errors import InputError
 from readiness.load import load_data
 from readiness.standards import load_standard
-
-from coach_helpers import AS_OF, EXAMPLES, run
+from tests.support.cli import run
+from tests.support.paths import AS_OF, EXAMPLES
 
 TENUN = EXAMPLES / "tenun-sukarara.yaml"
 SCARF = "Selendang Tenun Motif Keker"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from readiness.standards import load_standard
+from tests.support.cli import run
 
-from coach_helpers import run
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -10,8 +10,8 @@ import yaml
 from readiness.api import check_path
 from readiness.init_template import CATEGORIES, CHANNELS
 from readiness.standards import load_standard
-
-from coach_helpers import AS_OF, run
+from tests.support.cli import run
+from tests.support.paths import AS_OF
 
 TEMPLATE_STATUSES = {"missing", "not_applicable", "manual"}
 
@@ -99,6 +99,14 @@ def test_interactive_init_writes_the_filled_dossier(tmp_path):
         "",                            # non-halal material? default no
         "Songket Subahnale", "Tenun", "evnt",   # bad channel: asked again (no halal question)
         "Booth Event",
+        # the kopi's permits and documents the rules look for: three answers, Enter skips
+        "",                            # BPOM MD: not answered
+        "Sedang diurus",               # halal: in process
+        "Sudah punya", "P-IRT No. 3105203010123-29", "1 Maret 2024",   # P-IRT: held
+        "",                            # SPPT-SNI: not answered
+        "belum punya",                 # lab test
+        "mungkin", "",                 # the songket's halal: refused, asked again, skipped
+        "Belum",                       # the business's PKP
     ]) + "\n"
     r = run("init", "--interactive", "-o", str(out), input=answers)
     assert r.code == 0, r.err + r.out
@@ -109,10 +117,22 @@ def test_interactive_init_writes_the_filled_dossier(tmp_path):
     assert [(p["name"], p["category"], p["channels"]) for p in data["products"]] == [
         ("Kopi Arabika 250 g", "packaged_food", ["event", "hotel"]),
         ("Songket Subahnale", "textile", ["event"])]
+    assert data["products"][0]["permits"] == [
+        {"type": "halal", "status": "pending"},
+        {"type": "pirt", "status": "issued", "number": "P-IRT No. 3105203010123-29",
+         "issued": "2024-03-01"}]
+    assert data["products"][0]["documents"] == [{"type": "lab_test", "status": "none"}]
+    assert "permits" not in data["products"][1] or not data["products"][1]["permits"]
+    assert b["documents"] == [{"type": "pkp", "status": "none"}]
+    assert "Pilih: Sudah punya, Sedang diurus, atau Belum punya" in r.err
+    assert "kategori (pangan olahan kemasan, pangan siap saji" in r.err   # words, not codes
     assert "13 angka" in r.out or "13 angka" in r.err  # the NIB question was asked again
     assert "Contoh: 9120301234567" in r.err                # with the form's message
     found, result = statuses(out)
-    assert found <= TEMPLATE_STATUSES | {"pass"}
+    assert found <= TEMPLATE_STATUSES | {"pass", "fail"}
+    # what fails is what she said she has not got yet, in her words
+    fails = {f.rule: f.message for f in result.findings if f.status == "fail"}
+    assert fails and all(("sedang diurus" in m or "Belum punya" in m) for m in fails.values()), fails
     assert any(f.rule == "LEG-01" and f.status == "pass" for f in result.findings)
     assert run("check", str(out), "--as-of", AS_OF).code == 1
 
@@ -122,7 +142,7 @@ def test_interactive_init_non_halal_product(tmp_path):
     asks for the "not halal" statement instead of a halal certificate."""
     out = tmp_path / "babi.yaml"
     answers = "\n".join(["Warung Babi Guling Bu Komang", "", "", "", "Kota Mataram", "", "small", "1",
-                         "Babi Guling", "ready_to_eat", "event", "y"]) + "\n"
+                         "Babi Guling", "ready_to_eat", "event", "y"] + [""] * 5) + "\n"
     r = run("init", "--interactive", "-o", str(out), input=answers)
     assert r.code == 0, r.err + r.out
     text = out.read_text(encoding="utf-8")

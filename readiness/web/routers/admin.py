@@ -21,6 +21,7 @@ from readiness.errors import InputError
 from readiness.register import audit
 from readiness.register.accounts import ROLES
 from readiness.web.routers.status import CONTACT_KEYS
+from readiness.web.downloads import attachment
 from readiness.web.auth import ORGANIZER_PERSONAL_SETTING, desk_post, need
 from readiness.web.desk_ui import desk_page, error_text, submit_once, with_query
 from readiness.web.pages import lang_of
@@ -148,5 +149,5 @@ def audit_export(request: Request, format: str = "csv"):
     media = "application/x-ndjson" if fmt == "jsonl" else "text/csv; charset=utf-8"
     lines = audit.export_lines(audit.entries(reg), fmt)
     return StreamingResponse(iterate_in_threadpool(lines), media_type=media, headers={
-        "content-disposition": f'attachment; filename="audit-{stamp}.{fmt}"',
+        "content-disposition": attachment(f"audit-{stamp}.{fmt}"),
         "cache-control": "no-store"})

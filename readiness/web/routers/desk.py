@@ -35,6 +35,7 @@ from readiness.errors import InputError
 from readiness.issuing import Issuer
 from readiness.register.numbers import parse_number
 from readiness.register.records import business_key
+from readiness.web.downloads import attachment, clean_name
 from readiness.web.auth import desk_post, need
 from readiness.web.desk_ui import desk_page, error_text, field_of, submit_once, with_query
 from readiness.web.pages import lang_of
@@ -42,7 +43,7 @@ from readiness.web.pages import lang_of
 router = APIRouter()
 
 PAGE = 25
-STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked")
+STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked", "dismissed")
 VERDICTS = ("ready", "conditional", "not_ready")
 CATEGORIES = ("packaged_food", "ready_to_eat", "beverage", "textile", "craft", "cosmetic",
               "herbal", "souvenir")
@@ -79,8 +80,10 @@ def queue(request: Request, status: str = "", regency: str = "", category: str =
     reg = _reg(request)
 
     def fetch():
+        # dismissed spam is listed only when asked for
         return reg.applications(limit=PAGE + 1, offset=(page - 1) * PAGE, brief=True,
-                                search=q or None, **{k: v or None for k, v in f.items()})
+                                search=q or None, **{k: v or None for k, v in f.items()},
+                                not_status=None if f["status"] else "dismissed")
 
     apps = fetch()
     if loop.refresh_stale(reg, apps[:PAGE]):      # today's result, not the day it was sent
@@ -270,7 +273,7 @@ def export_decisions(request: Request, ref: str):
     rv = _review(request, ref)
     name = f"{rv.app.ref}.decisions.yaml"
     return Response(desk.export_yaml(rv), media_type="application/yaml; charset=utf-8",
-                    headers={"content-disposition": f'attachment; filename="{name}"',
+                    headers={"content-disposition": attachment(name),
                              "cache-control": "no-store"})
 
 
@@ -282,7 +285,7 @@ async def _read_upload(upload: UploadFile | None, limit: int) -> tuple[bytes, st
         raise InputError("file_too_large", limit=f"{limit // 1024} KiB", path="file")
     if not raw:
         raise InputError("empty_file", path="file")
-    return raw, Path(upload.filename).name[:120]
+    return raw, clean_name(upload.filename)
 
 
 @router.post("/meja/pengajuan/{ref}/keputusan/impor",
@@ -446,8 +449,8 @@ def certificate_pdf(request: Request, number: str):
     path = certificates_dir(request) / f"{rec.number}.pdf"
     if not path.exists():
         raise HTTPException(status_code=404)
-    return FileResponse(path, media_type="application/pdf", filename=f"{rec.number}.pdf",
-                        headers={"cache-control": "no-store"})
+    return FileResponse(path, media_type="application/pdf", headers={
+        "content-disposition": attachment(f"{rec.number}.pdf"), "cache-control": "no-store"})
 
 
 @router.post("/meja/sertifikat/{number}/cabut", dependencies=desk_post("certificate.revoke"))

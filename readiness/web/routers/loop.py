@@ -22,6 +22,7 @@ from readiness import funnel as fn
 from readiness import pembinaan
 from readiness.clock import office_today
 from readiness.errors import InputError
+from readiness.web.downloads import attachment
 from readiness.web.auth import desk_post, need
 from readiness.web.desk_ui import desk_page, error_text, submit_once
 from readiness.web.pages import lang_of
@@ -202,5 +203,5 @@ def month_report(request: Request, month: str, fmt: str):
             data = fn.month_pdf(m, lang, request.app.state.office.name or "")
         media = "application/pdf"
     return Response(data, media_type=media, headers={
-        "content-disposition": f'attachment; filename="laporan-ikm-{m.month}.{fmt}"',
+        "content-disposition": attachment(f"laporan-ikm-{m.month}.{fmt}"),
         "cache-control": "no-store"})

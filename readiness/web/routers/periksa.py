@@ -11,24 +11,22 @@
 
 The questions come from readiness.selfcheck (the standard and the dossier model). Nothing
 personal is kept on the server before she sends it: the draft travels with the browser, in a
-signed cookie and in a signed hidden field of every form (so a page reload, a lost connection
-or a closed tab keeps it). Every POST carries the CSRF token; every field is size-limited;
+sealed cookie and in a sealed hidden field of every form (encrypted and authenticated, readable
+for DRAFT_LIFE: a page reload, a lost connection or a closed tab keeps it). Every POST carries the CSRF token; every field is size-limited;
 answers are checked on the server, each message next to its field.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import hmac
 import json
-import zlib
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
 from readiness.answers import MAX_LIST, MAX_TEXT, AnswerError
+from readiness.web.downloads import attachment
 from readiness.web.pages import lang_of, page
 from readiness.web.security import csrf_token, require_csrf
 
@@ -41,33 +39,25 @@ MAX_FORM = 64 * 1024         # bytes of one step's form
 CONSENT = "periksa.consent@1"
 
 
-# ------------------------------------------------------------------ the draft, signed
+# ------------------------------------------------------------------ the draft, sealed
 
-def _key(request: Request) -> bytes:
-    return request.app.state.settings.secret_key.encode("utf-8")
+DRAFT_LIFE = 7 * 86400       # seconds a draft (cookie or hidden field) stays readable
 
 
 def seal(request: Request, draft: dict) -> str:
-    blob = zlib.compress(json.dumps(draft, ensure_ascii=False, separators=(",", ":"))
-                         .encode("utf-8"), 9)
-    body = base64.urlsafe_b64encode(blob).decode("ascii").rstrip("=")
-    sig = hmac.new(_key(request), b"periksa|" + body.encode("ascii"), hashlib.sha256).hexdigest()[:32]
-    return f"{body}.{sig}"
+    """The draft encrypted and authenticated (readiness.web.sealed): the browser carries it
+    and can neither read nor change it."""
+    from readiness.web.sealed import seal as sealed
+
+    return sealed(request.app.state.settings.secret_key, "periksa.draft", draft)
 
 
 def unseal(request: Request, token: str | None) -> dict | None:
-    if not token or len(token) > MAX_DRAFT or "." not in token:
-        return None
-    body, sig = token.rsplit(".", 1)
-    want = hmac.new(_key(request), b"periksa|" + body.encode("ascii", "replace"),
-                    hashlib.sha256).hexdigest()[:32]
-    if not hmac.compare_digest(sig, want):
-        return None
-    try:
-        data = json.loads(zlib.decompress(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)),
-                                          bufsize=MAX_DRAFT * 4))
-    except (ValueError, zlib.error):
-        return None
+    from readiness.web.sealed import unseal as opened
+
+    data = opened(request.app.state.settings.secret_key, "periksa.draft", token,
+                  max_age=DRAFT_LIFE, max_size=MAX_DRAFT * 4) \
+        if token and len(token) <= MAX_DRAFT else None
     return data if isinstance(data, dict) else None
 
 
@@ -81,7 +71,7 @@ def _draft(request: Request, form=None) -> dict:
 def _keep(request: Request, response: Response, draft: dict) -> None:
     token = seal(request, draft)
     if len(token) <= MAX_COOKIE:
-        response.set_cookie(DRAFT_COOKIE, token, max_age=30 * 86400, httponly=True,
+        response.set_cookie(DRAFT_COOKIE, token, max_age=DRAFT_LIFE, httponly=True,
                             samesite="lax", secure=request.url.scheme == "https", path="/periksa")
 
 
@@ -105,7 +95,7 @@ def _steps(request: Request, draft: dict):
 
 def _step_page(request: Request, draft: dict, key: str, *, values: dict | None = None,
                errors: dict | None = None, status: int = 200):
-    from readiness.selfcheck import product_questions
+    from readiness.selfcheck import product_questions, progress
     from readiness.web import periksa_ui as ui
 
     lang = lang_of(request)
@@ -142,9 +132,10 @@ def _step_page(request: Request, draft: dict, key: str, *, values: dict | None =
         fields = ui.fields(step.questions, values or {}, errors or {}, lang)
     i = keys.index(key)
     title = ui.step_title(step, draft, lang)
+    number, total, of = progress(_rs(request), steps, key)
     response = page(request, "periksa/step.html.j2", status=status, lang=lang, step=step,
                     key=key, title=title, fields=fields, products=product_blocks,
-                    n_products=len(product_blocks), number=i + 1, total=len(keys) + 1,
+                    n_products=len(product_blocks), number=number, total=total, of=of,
                     back=keys[i - 1] if i > 0 else None, csrf=csrf_token(request),
                     draft=seal(request, draft), errors=bool(errors),
                     empty=not (draft.get("business") or draft.get("products")))
@@ -216,7 +207,7 @@ def _pdf(request: Request, draft: dict):
         raise HTTPException(status_code=404)
     _, data = render_pdf(result.to_dict(), "gap-report")
     return Response(data, media_type="application/pdf", headers={
-        "content-disposition": 'attachment; filename="laporan-kesiapan.pdf"',
+        "content-disposition": attachment("laporan-kesiapan.pdf"),
         "cache-control": "no-store"})
 
 
@@ -229,7 +220,7 @@ def _yaml(draft: dict):
         raise HTTPException(status_code=404)
     text = yaml.safe_dump(build_dossier(draft), allow_unicode=True, sort_keys=False)
     return Response(text.encode("utf-8"), media_type="application/yaml", headers={
-        "content-disposition": 'attachment; filename="dosir.yaml"', "cache-control": "no-store"})
+        "content-disposition": attachment("dosir.yaml"), "cache-control": "no-store"})
 
 
 @router.get("/periksa/laporan.pdf")

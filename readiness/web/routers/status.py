@@ -22,6 +22,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from readiness import applications as loop
+from readiness.web.downloads import attachment
 from readiness.web.pages import lang_of, page
 from readiness.web.security import csrf_token, require_csrf
 
@@ -93,7 +94,18 @@ def _view(request: Request, app, lang: str) -> dict:
             "revoked": revoked, "reopen": reopen, "share": loop.wa_link("", share),
             "verify": f"{base_url(request)}/v/{cert.number}" if cert else "",
             "history": [e for e in app.events], "contact": office_contact(request),
-            "upload": app.source != "self_assessment"}
+            "upload": app.source != "self_assessment", "decided": _decided(rv, lang)}
+
+
+def _decided(rv, lang: str) -> list[dict]:
+    """What an officer will decide (issue 20): the requirements still `manual`, with the
+    officer's question; the owner has nothing to fix for them."""
+    if rv is None:
+        return []
+    from readiness.plan import build_plan
+
+    return [{"title": c.title, "who": ", ".join(c.subjects), "questions": c.questions}
+            for c in build_plan(rv.result, lang=lang).manual]
 
 
 @router.get("/status/{ref}/{secret}")
@@ -144,8 +156,8 @@ def certificate(request: Request, ref: str, secret: str):
             / f"{app.certificate}.pdf")
     if not path.exists():
         return _unknown(request)
-    return FileResponse(path, media_type="application/pdf", filename=f"{app.certificate}.pdf",
-                        headers=PRIVATE)
+    return FileResponse(path, media_type="application/pdf", headers={
+        **PRIVATE, "content-disposition": attachment(f"{app.certificate}.pdf")})
 
 
 @router.post("/status/{ref}/{secret}/ubah", dependencies=[Depends(require_csrf)])

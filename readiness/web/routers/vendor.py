@@ -30,6 +30,7 @@ from readiness.render.format import category_label
 from readiness.standards import load_standard
 from readiness.standards.loader import list_standards
 from readiness.web import jobs, personal
+from readiness.web.downloads import attachment, clean_name
 from readiness.web.auth import allowed, desk_post, need, sees_personal_data
 from readiness.web.charts import count_bars, split_bars
 from readiness.web.desk_ui import desk_page, error_text, submit_once, with_query
@@ -107,7 +108,7 @@ async def upload(request: Request, file: UploadFile | None = File(None), once: s
                              path="file")
         if not raw:
             raise InputError("empty_file", path="file")
-        name = Path(file.filename).name
+        name = clean_name(file.filename, max_len=200)
         suffix = _sniff(raw, name)
         stem = safe_filename(Path(name).stem, max_len=60) or "registrations"
         editions = {rs.ref for rs in _standards()}
@@ -259,8 +260,8 @@ def download(request: Request, ref: str, name: str):
         if not clean.exists() or clean.stat().st_mtime < src.stat().st_mtime:
             personal.redact_workbook(src, clean)
         src = clean
-    return FileResponse(src, media_type=DOWNLOADS[name], filename=download_name,
-                        headers={"cache-control": "no-store"})
+    return FileResponse(src, media_type=DOWNLOADS[name], headers={
+        "content-disposition": attachment(download_name), "cache-control": "no-store"})
 
 
 def _report_file(request: Request, job, name: str) -> Path:
@@ -287,7 +288,7 @@ def vendor_report(request: Request, ref: str, name: str):
     job = _job(request, ref)
     path = _report_file(request, job, name[:120])
     return Response(_report_bytes(request, path), media_type="text/html; charset=utf-8",
-                    headers={"content-disposition": f'attachment; filename="{path.name}"',
+                    headers={"content-disposition": attachment(path.name),
                              "cache-control": "no-store"})
 
 
@@ -320,5 +321,5 @@ def vendor_reports_zip(request: Request, ref: str):
     from fastapi.responses import StreamingResponse
 
     return StreamingResponse(chunks(), media_type="application/zip", headers={
-        "content-disposition": f'attachment; filename="{stem}-laporan.zip"',
+        "content-disposition": attachment(f"{stem}-laporan.zip"),
         "content-length": str(size), "cache-control": "no-store"})
