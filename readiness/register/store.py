@@ -148,6 +148,8 @@ class Register:
                 engine = create_engine(url, pool_size=4, max_overflow=4, pool_pre_ping=True)
             except NoSuchModuleError:
                 raise InputError("needs_psycopg", path="--database-url") from None
+            except ImportError:
+                raise InputError("needs_postgres_extra", path="--database-url") from None
         else:
             raise InputError("unsupported_database", backend=repr(backend), path="--database-url",
                              expected=Msg("database_kinds"))
