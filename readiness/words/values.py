@@ -217,7 +217,6 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "refined_sugar": {"id": "gula kristal putih", "en": "refined white sugar"},
         "instant_coffee": {"id": "kopi instan murni", "en": "pure instant coffee"},
         "cocoa_powder": {"id": "kakao bubuk", "en": "cocoa powder"},
-        "alcoholic": {"id": "minuman beralkohol", "en": "alcoholic drink"},
     },
     "item_type": {
         "jug": {"id": "kendi", "en": "jug"},
