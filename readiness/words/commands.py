@@ -41,6 +41,11 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "Periksa dengan: readiness check NAMA-FILE.yaml  -  arti setiap syarat: readiness explain ID-SYARAT",
             "en": "Check it with: readiness check FILE.yaml  -  what each requirement means: readiness explain RULE-ID"},
         "event": {"id": "Acara", "en": "Event"},
+        "accepted": {"id": "Yang diterima standar ini: {choices}.",
+                     "en": "What this standard accepts: {choices}."},
+        "permits_by_mui": {
+            "id": "Sertifikat halal era MUI (terbit sebelum BPJPH mengambil alih) ditandai by: MUI.",
+            "en": "A halal certificate of the MUI era (before BPJPH took over) has by: MUI."},
         "business_name": {"id": "Nama usaha", "en": "Business name"},
         "product_n": {"id": "Produk {n}", "en": "Product {n}"},
         "intro": {

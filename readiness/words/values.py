@@ -67,6 +67,12 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "medium": {"id": "menengah", "en": "medium"},
         "large": {"id": "besar", "en": "large"},
     },
+    # a label's language (product.label.language), as `init` and /periksa offer it
+    "language": {
+        "id": {"id": "Bahasa Indonesia", "en": "Indonesian"},
+        "bilingual": {"id": "dwibahasa, dengan teks Indonesia lengkap",
+                      "en": "bilingual, with the full Indonesian text"},
+    },
     "label_element": {
         "product_name": {"id": "nama produk", "en": "product name"},
         "ingredients": {"id": "komposisi/daftar bahan", "en": "ingredient list"},
@@ -413,8 +419,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "true bila memakai plastik sekali pakai (kantong, sedotan, wadah), false bila tidak.",
             "en": "true when single-use plastic is used, else false."},
         "product.label.language": {
-            "id": "Bahasa label: id (Indonesia) atau bilingual (Indonesia dan bahasa lain).",
-            "en": "Label language: id or bilingual."},
+            "id": "Bahasa label: id bila berbahasa Indonesia.",
+            "en": "Label language: id for Indonesian."},
         "product.label.elements": {
             "id": "Apa saja yang tercetak di label: product_name, ingredients, net_content, producer_address, production_code, production_date, best_before, permit_number, halal_logo, allergens, storage, non_halal_statement (keterangan \"tidak halal\").",
             "en": "What the label shows: product_name, ingredients, net_content, producer_address, production_code, production_date, best_before, permit_number, halal_logo, allergens, storage, non_halal_statement."},
@@ -434,8 +440,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "true bila label dijahit/permanen pada kain.",
             "en": "true when the label is sewn in/permanent."},
         "product.permits": {
-            "id": "Izin produk (P-IRT, BPOM, sertifikat halal, notifikasi kosmetik, SPPT-SNI): jenis, nomor, tanggal terbit/berlaku seperti pada sertifikat; sertifikat halal lama dari MUI ditandai by: MUI. Contoh, hapus tanda # lalu isi:",
-            "en": "Product permits (P-IRT, BPOM, halal, cosmetic notification, SPPT-SNI): type, number, dates as on the certificate; an old MUI halal certificate has by: MUI. Example, remove the # and fill in:"},
+            "id": "Izin produk (P-IRT, BPOM, sertifikat halal, notifikasi kosmetik, SPPT-SNI): jenis, nomor, tanggal terbit/berlaku seperti pada sertifikat. Contoh, hapus tanda # lalu isi:",
+            "en": "Product permits (P-IRT, BPOM, halal, cosmetic notification, SPPT-SNI): type, number, dates as on the certificate. Example, remove the # and fill in:"},
         "product.documents": {
             "id": "Dokumen produk (hasil uji laboratorium, pernyataan bebas timbal, dokumen asal-usul kayu SVLK/V-Legal atau nota asal-usul). Contoh, hapus tanda # lalu isi:",
             "en": "Product documents (lab test report, lead-free declaration, legal-origin document for timber: SVLK/V-Legal or a dealer's note). Example, remove the # and fill in:"},

@@ -82,8 +82,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                                                "(terbit lewat OSS sejak 2021).",
                                          "en": "The NIB document says \"Berbasis Risiko\" (issued "
                                                "by OSS since 2021)."},
-        "hint.product.label.language": {"id": "Indonesia, atau bilingual (Indonesia dan bahasa lain).",
-                                        "en": "Indonesia, or bilingual (Indonesian and another language)."},
+        "hint.product.label.language": {"id": "Bahasa tulisan pada label.",
+                                        "en": "The language of the label's text."},
         "hint.product.materials": {"id": "Bahan baku, mis. tanah liat, bambu.",
                                    "en": "Raw materials, e.g. clay, bamboo."},
         "hint.product.marks": {"id": "Logo/nama acara yang tercetak di produk (mis. MotoGP); "
