@@ -169,3 +169,15 @@ def test_her_words_for_a_status_in_a_dossier(rs, kopi):
 
     assert parse_answer("product.capacity_per_month", "500 bungkus") == 500
     assert parse_answer("product.shelf_life_days", "3 bulan") == 90
+
+
+def test_the_desk_words_a_changed_status():
+    from readiness.pembinaan import answer_words, flatten, path_words
+
+    old = {"products": [{"name": "Kopi", "permits": [{"type": "halal", "status": "pending"}]}]}
+    new = {"products": [{"name": "Kopi", "permits": [{"type": "halal", "status": "issued",
+                                                      "number": "ID52110000123450324"}]}]}
+    a, b = flatten(old), flatten(new)
+    p = next(k for k in a if k.endswith(".status"))
+    assert (answer_words(p, a[p], "id"), answer_words(p, b[p], "id")) == ("sedang diurus", "sudah punya")
+    assert "sertifikat halal" in path_words(p, "id")
