@@ -56,11 +56,14 @@ class Report:
         self.problems.append((code, args))
 
 
-def verify_pdf(path, *, trust=None, register=None, today: dt.date | None = None) -> Report:
+def verify_pdf(path, *, trust=None, register=None, today: dt.date | None = None,
+               accept_legacy: bool = False) -> Report:
     """Verify the certificate PDF at `path`. `trust`: files or folders of trusted certificates
     (default: the office's, readiness.office.trusted_paths). `register`: a database URL or
     file, or the http(s) address of a verification service; default: the default register when
-    it exists."""
+    it exists. `accept_legacy`: a certificate of the earlier Ed25519 scheme, intact and signed
+    by a trusted key, passes (it has no register status: its printed page must be compared
+    with the office's copy); otherwise it fails with that reason."""
     from readiness.office import trusted_paths
     from readiness.pades import check_signature, load_trust
 
@@ -84,7 +87,7 @@ def verify_pdf(path, *, trust=None, register=None, today: dt.date | None = None)
             return _done(rep)
         legacy = _attachments(data)
         if legacy is not None and "readiness-result.sig" in legacy:
-            return _legacy(p, data, legacy, tr, rep)
+            return _legacy(p, data, legacy, tr, rep, accept_legacy)
         result = _result_from(legacy, rep) if legacy is not None else None
         if result is not None and result.get("certified") and (result.get("certificate") or {}).get("draft"):
             rep.problem("draft")
@@ -214,6 +217,10 @@ def _check_register(number: str, result: dict, atts: dict, register, rep: Report
         rec = r.public(today)
         rec["content_digest"] = r.content_digest
         recorded_digests = r.result_digests()
+        signers = {s for s in [r.signer, *(e.signer for e in r.events)] if s}
+        if signers and rep.signer and rep.signer not in signers:
+            rep.problem("signer_not_recorded", signer=rep.signer, number=number,
+                        recorded="; ".join(sorted(signers)))
     rep.record = rec
     rep.status = rec.get("status")
     if rec.get("status") == "unknown":
@@ -277,7 +284,8 @@ def _fetch(base: str, number: str, rep: Report) -> dict | None:
 
 # -- certificates of the earlier Ed25519 scheme ------------------------------------------------
 
-def _legacy(path: Path, data: bytes, atts: dict, tr, rep: Report) -> Report:
+def _legacy(path: Path, data: bytes, atts: dict, tr, rep: Report,
+            accept: bool = False) -> Report:
 
     rep.scheme = "ed25519"
     v = verify_certificate(path, None)
@@ -293,7 +301,10 @@ def _legacy(path: Path, data: bytes, atts: dict, tr, rep: Report) -> Report:
             rep.problem("untrusted_signer", signer=rep.signer)
             if not tr.ed25519:
                 rep.problem("no_trust")
-        rep.notes.append(("legacy_no_register", {}))
+        if accept or rep.problems:
+            rep.notes.append(("legacy_no_register", {}))
+        else:   # a painted-over page still verifies: only its reader can compare it
+            rep.problem("legacy_unaccepted")
     return _done(rep)
 
 

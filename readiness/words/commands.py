@@ -189,6 +189,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "catatan: {n} keluaran run sebelumnya yang tidak ditulis ulang oleh run ini dihapus ({what})",
             "en": "note: {n} output(s) of the earlier run that this run did not write again were removed ({what})"},
         "written": {"id": "{kind}: {path}", "en": "{kind}: {path}"},
+        "as_of_draft": {
+            "id": "catatan: --as-of {date} bukan hari ini: sertifikat bertanggal hari diterbitkan, jadi ini DRAF (periksa tanpa --as-of untuk menerbitkan)",
+            "en": "note: --as-of {date} is not today: a certificate is dated the day it is issued, so this is a DRAFT (check without --as-of to issue it)"},
         "reuse_line": {"id": "dipakai ulang {reused}, diperiksa {checked}",
                        "en": "reused {reused}, checked {checked}"},
         "reuse_checked_why": {"id": " ({why})", "en": " ({why})"},

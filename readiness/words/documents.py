@@ -486,6 +486,12 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "legacy_no_register": {
             "id": "sertifikat skema lama (Ed25519) terbit sebelum ada register: statusnya tidak tercatat",
             "en": "a certificate of the earlier scheme (Ed25519), issued before the register: it has no recorded status"},
+        "signer_not_recorded": {
+            "id": "yang menandatangani ({signer}) bukan penanda tangan yang dicatat register untuk {number} ({recorded})",
+            "en": "the signer ({signer}) is not the one the register recorded for {number} ({recorded})"},
+        "legacy_unaccepted": {
+            "id": "sertifikat skema lama (Ed25519): utuh, tetapi tanpa status register; bandingkan halaman cetaknya dengan arsip kantor, lalu terima dengan --accept-legacy",
+            "en": "a certificate of the earlier scheme (Ed25519): intact, but with no register status; compare the printed page with the office's copy, then accept it with --accept-legacy"},
         "legacy_problem": {
             "id": "{text}",
             "en": "{text}"},

@@ -660,6 +660,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                                      "pengecualian ini Anda sendiri yang mencatat",
                                "en": "a waiver of a blocker needs a second officer: you recorded "
                                      "this one"},
+        "output_folder_missing": {
+            "id": "folder {folder} tidak ada: buat dulu (mkdir -p) atau pilih folder lain",
+            "en": "the folder {folder} does not exist: make it first (mkdir -p) or choose another"},
         "approver_made_by_recorder": {
             "id": "pengecualian syarat penghalang perlu petugas kedua: akun ini dibuat, dinaikkan "
                   "perannya, diaktifkan atau disetel ulang oleh akun yang mencatat pengecualian "
