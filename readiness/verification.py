@@ -351,9 +351,10 @@ def report_lines(rep: Report, lang: str) -> tuple[list[str], list[str]]:
         if code == "legacy_problem":   # a problem of the earlier scheme, a Msg of its own
             return a["msg"].text(lang)
         if code == "register_tampered":
+            from readiness.register.audit import CERT_WHY
             from readiness.words import t as word
 
-            a = {**a, "why": word("desk.audit_cert_" + a["why"], lang)}
+            a = {**a, "why": word(CERT_WHY[a["why"]], lang)}
         return cert_text(code, lang, **a)
 
     facts: list[str] = []

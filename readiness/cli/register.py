@@ -187,8 +187,8 @@ def register_audit(database_url, head, output, lang):
             raise click.exceptions.Exit(1)
         differ = audit.check_certificates(reg)
         for number, why in differ:
-            click.echo(t("desk.audit_cert", lang, number=number, why=t("desk.audit_cert_" + why,
-                                                                       lang)))
+            click.echo(t("desk.audit_cert", lang, number=number,
+                         why=t(audit.CERT_WHY[why], lang)))
         if differ:
             raise click.exceptions.Exit(1)
         if output:

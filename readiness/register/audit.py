@@ -269,6 +269,13 @@ def _cell(v):
 # database who deletes a revocation, renames a certificate or changes its content (or slips
 # in a certificate the office never issued) is found by `register audit` and by `verify`.
 
+# what differs -> its words (readiness.words, section desk)
+CERT_WHY = {"missing": "desk.audit_cert_missing", "unrecorded": "desk.audit_cert_unrecorded",
+            "content": "desk.audit_cert_content", "business": "desk.audit_cert_business",
+            "revocation_deleted": "desk.audit_cert_revocation_deleted",
+            "revocation_unrecorded": "desk.audit_cert_revocation_unrecorded"}
+
+
 def certificate_states(reg, number: str | None = None) -> dict[str, dict]:
     """{number: {"digest", "business", "revoked"}} as the chain says (digest None in
     entries from before it was recorded there)."""
