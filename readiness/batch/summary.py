@@ -207,8 +207,10 @@ def write_errors_csv(path: Path, issues, lang: str) -> None:
                                                i.business, message)])
 
 
-def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> None:
-    """The input workbook with result columns added to every data row, coloured by verdict."""
+def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str,
+                    header_row: int | None = None) -> None:
+    """The input workbook with result columns added to every data row, coloured by verdict;
+    beside the header row the batch read (below any title rows), else the first with a value."""
     import openpyxl
     from openpyxl.styles import Font, PatternFill
 
@@ -229,8 +231,7 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
                 bad[rn].append(f"{i.column}: {i.text(lang)}" if i.column else i.text(lang))
     wb = openpyxl.load_workbook(src)
     ws = wb.worksheets[0]
-    header_row = None
-    for row in ws.iter_rows(min_row=1, max_row=ws.max_row):
+    for row in ws.iter_rows(min_row=1, max_row=ws.max_row) if header_row is None else ():
         if any(c.value not in (None, "") for c in row):
             header_row = row[0].row
             break
@@ -266,7 +267,8 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
 COPY_MAX_BYTES = 64 * 1024 * 1024    # inflated size of a workbook openpyxl loads whole for the copy
 
 
-def annotated_copy(src: Path, dest: Path, index: Path, issues, lang: str):
+def annotated_copy(src: Path, dest: Path, index: Path, issues, lang: str,
+                   header_row: int | None = None):
     """`write_xlsx_copy`, or the warning (an Issue) saying why the copy was not written: the
     copy loads the whole workbook with openpyxl (to keep its formatting), so a workbook larger
     than COPY_MAX_BYTES inflated, or one openpyxl cannot load, gets no copy and the run goes
@@ -285,7 +287,7 @@ def annotated_copy(src: Path, dest: Path, index: Path, issues, lang: str):
     if size > COPY_MAX_BYTES:
         return skipped(Msg("copy_too_big", {"size": f"{size:,}", "limit": f"{COPY_MAX_BYTES:,}"}))
     try:
-        write_xlsx_copy(src, dest, index, issues, lang)
+        write_xlsx_copy(src, dest, index, issues, lang, header_row)
     except Exception as e:  # noqa: BLE001 - a workbook the reader accepted but openpyxl does not
         return skipped(Msg("copy_failed", {"detail": f"{type(e).__name__}: {str(e)[:200]}"}))
     return None
@@ -409,7 +411,7 @@ def write_all(outdir: Path, index: Path, issues, plan, *, rs, lang: str, pdf: bo
     for kind, obj in plan.items:
         if kind == "sheet" and obj.path.suffix.lower() == ".xlsx":
             failed = annotated_copy(obj.path, outdir / f"{obj.path.stem}.results.xlsx", index,
-                                    issues, lang)
+                                    issues, lang, obj.table.header_row)
             if failed is not None:
                 failures.append(failed)
                 stats.warnings += 1

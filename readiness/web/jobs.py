@@ -115,18 +115,9 @@ def csv_to_xlsx(src: Path, dest: Path) -> None:
     """A CSV as a workbook of text cells: the values the batch's CSV reader sees, in the rows
     a spreadsheet program shows them (so row numbers in the results stay the CSV's). A file
     the reader refuses raises its InputError."""
-    import openpyxl
+    from readiness.sheets.write import text_workbook
 
-
-    table = Table(src)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Data"
-    for rn, row in table.book.rows():
-        for j, value in enumerate(row, start=1):
-            if value not in (None, ""):
-                ws.cell(row=rn, column=j, value=str(value))
-    wb.save(dest)
+    text_workbook(Table(src).book.rows(), dest)
 
 
 def run_job(reg, job, data_dir) -> None:
