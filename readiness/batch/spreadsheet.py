@@ -775,3 +775,22 @@ def unread_rules(rs, unread: list[dict]) -> dict[tuple[str, int | None], tuple[M
             k = (r, u.get("product"))
             out[k] = out.get(k, ()) + (msg,)
     return out
+
+
+_DOSSIER_HINT = re.compile(r"\s*\((?:dosir|dossier):[^)]*\)\s*$")
+
+
+def not_asked(rs, rules: list[str]) -> dict[tuple[str, Any], tuple[Msg, ...]]:
+    """For the engine (`evaluate(unread=...)`, every subject): the requirements a spreadsheet's
+    form does not ask are not the vendor's failure: each says "not asked in the registration
+    form: bring or send the evidence ..." (the rule's evidence, without its dossier paths)."""
+    by_id = {r.id: r for r in rs.rules}
+    out: dict[tuple[str, Any], tuple[Msg, ...]] = {}
+    for rid in rules:
+        rule = by_id.get(rid)
+        if rule is None:
+            continue
+        evidence = {lang: _DOSSIER_HINT.sub("", text).rstrip(". ")
+                    for lang, text in (rule.evidence or {}).items()}
+        out[(rid, "*")] = (Msg("not_asked", {"evidence": evidence}),)
+    return out

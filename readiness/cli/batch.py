@@ -116,7 +116,8 @@ def final_line(stats, lang: str) -> None:
     checked = stats.certified + stats.not_certified - stats.reused
     click.echo(t("cli.batch_done", lang, total=stats.total, cert=stats.certified,
                  cond=stats.conditional, nc=stats.not_certified, bad=bad, err=stats.errors,
-                 warn=stats.warnings, checked=checked, reused=stats.reused, out=stats.outdir),
+                 warn=stats.warnings, checked=checked, reused=stats.reused, out=stats.outdir)
+               + (t("cli.batch_not_asked", lang, n=stats.not_asked) if stats.not_asked else ""),
                err=True)
 
 

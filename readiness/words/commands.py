@@ -155,6 +155,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "batch_done": {
             "id": "{total} usaha: {cert} tersertifikasi ({cond} bersyarat), {nc} belum, {bad} tidak dapat diperiksa (diperiksa {checked} + dipakai ulang {reused} + gagal {bad} = {total}); errors.csv: {err} galat, {warn} peringatan -> {out}",
             "en": "{total} businesses: {cert} certified ({cond} conditional), {nc} not certified, {bad} could not be checked (checked {checked} + reused {reused} + failed {bad} = {total}); errors.csv: {err} errors, {warn} warnings -> {out}"},
+        "batch_not_asked": {
+            "id": "; {n} syarat belum ditanyakan di formulir pendaftaran (bukan kesalahan usaha; lihat errors.csv)",
+            "en": "; {n} requirement(s) not asked in the registration form (not the businesses' failures; see errors.csv)"},
         "worker_restarts": {
             "id": "catatan: {n} kali proses pekerja mati (dihentikan atau kehabisan memori); usaha yang terdampak sudah diperiksa ulang.",
             "en": "note: a worker process died {n} time(s) (killed or out of memory); the businesses it was checking were checked again."},

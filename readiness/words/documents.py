@@ -257,7 +257,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "business_verdict": {"id": "Status tingkat usaha", "en": "Business-level verdict"},
         "products": {"id": "Produk: status (skor)", "en": "Products: verdict (score)"},
         "form_gaps": {"id": "Tidak ada di formulir", "en": "Not in the form"},
-        "form_gap_note": {"id": "{n} syarat tidak dapat diisi dari formulir ({rules})", "en": "{n} requirement(s) the form cannot feed ({rules})"},
+        "form_gap_note": {"id": "{n} syarat belum ditanyakan di formulir pendaftaran, bukan kesalahan usaha ({rules})", "en": "{n} requirement(s) not asked in the registration form, not the business's failure ({rules})"},
         "list": {"id": "Daftar usaha IKM", "en": "IKM businesses"},
         "as_of": {"id": "Per tanggal", "en": "As of"},
         "edition": {"id": "Edisi", "en": "Edition"},

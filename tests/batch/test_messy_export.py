@@ -145,3 +145,38 @@ def test_messy_export_every_named_business_checked(tmp_path):
     said = [f for f in fermented["findings"] if "'Jenis Pangan'" in f["message"]]
     assert [f["rule"] for f in said] == ["FOOD-02"]     # the P-IRT food type: not judged, not failed
     assert all(f["status"] == "missing" and "baris 15" in f["message"] for f in said)
+
+
+def test_not_asked_is_never_the_vendors_failure(tmp_path, capsys):
+    """A requirement the organizer's form does not ask (no column, or no choice for it) is
+    'Belum ditanyakan di formulir pendaftaran: bawa/kirim ... ke ...' in the result, the gap
+    report and the summary, never the vendor's failure; the run's summary line counts them."""
+    import html as html_lib
+
+    from readiness.cli.batch import final_line
+    from readiness.render.documents import render_html
+
+    stats = run_batch([str(EXPORT)], tmp_path / "out", pdf=False, jobs=1, as_of=AS_OF, lang="id")
+    out = tmp_path / "out"
+    results = [json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    counted = 0
+    for r in results:
+        unfed = r["dossier"].get("unfed_rules") or []
+        counted += len(unfed)
+        for f in r["findings"]:
+            if f["rule"] in unfed:
+                assert f["status"] == "missing", (f["rule"], f["message"])
+                assert f["message"].startswith("Belum ditanyakan di formulir pendaftaran: bawa/kirim")
+                assert "products[]" not in f["message"] and "dosir" not in f["message"]
+    assert counted > 0 and stats.not_asked == counted
+    kopi = results[0]
+    assert "LBL-01" in kopi["dossier"]["unfed_rules"]          # no 'Tanggal Produksi' to tick
+    page = html_lib.unescape(render_html(kopi))
+    assert "Belum ditanyakan di formulir pendaftaran" in page
+    notes = [r["Catatan"] for r in read_csv(out / "summary.csv")]
+    assert any("belum ditanyakan di formulir pendaftaran, bukan kesalahan usaha" in n for n in notes)
+    capsys.readouterr()
+    final_line(stats, "id")
+    line = capsys.readouterr().err.strip()
+    assert line.endswith(f"; {counted} syarat belum ditanyakan di formulir pendaftaran "
+                         "(bukan kesalahan usaha; lihat errors.csv)")
