@@ -110,6 +110,8 @@ MODULES: dict[str, tuple[str, str]] = {
                        "issuing, status moves, uploads"),
     "readiness.selfcheck": ("services", "the self-assessment's questions, generated from the standard and "
                             "the dossier model, and the dossier built from the answers (`/periksa` shows them)"),
+    "readiness.regform": ("services", "`readiness form`: the registration form a standard needs "
+                          "(questions, XLSX template, Google Apps Script, the mapping of its export)"),
     "readiness.init_template": ("services", "`readiness init`: a dossier template with the fields the "
                                 "applicable rules read"),
     "readiness.doctor": ("services", "`diagnose()`: what the rendering path has and lacks"),

@@ -18,6 +18,7 @@ it or none of its products can exist. A value the checker can judge (NIB "12AB-7
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from array import array
@@ -319,11 +320,34 @@ def _stamp(when: float) -> str:
 
 
 def known_headers(mappings: list[Mapping] | None = None) -> set[str]:
-    """The normalised headers the mappings (the shipped ones when None) read or ignore."""
+    """The normalised headers the mappings (the shipped ones and the generated form's when
+    None) read or ignore."""
+    if mappings is None:
+        return _known_headers()
     out: set[str] = set()
-    for m in shipped_mappings() if mappings is None else mappings:
+    for m in mappings:
         out |= set(m.columns) | m.ignore
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _known_headers() -> frozenset:
+    return frozenset(known_headers(shipped_mappings() + [generated_mapping()]))
+
+
+@functools.lru_cache(maxsize=4)
+def generated_mapping(standard: str | None = None) -> Mapping:
+    """The mapping of the registration form `readiness form` writes for `standard` (the
+    current edition by default): its export is read without --mapping."""
+    from readiness.load import load_source
+    from readiness.regform import dump_yaml, form_columns, form_id, mapping_of
+    from readiness.sheets.mapping import LIMITS, parse_mapping
+    from readiness.standards import load_standard
+
+    rs = load_standard(standard)
+    text = dump_yaml(mapping_of(rs, form_columns(rs)))
+    return parse_mapping(load_source(text.encode("utf-8"), name=f"{form_id(rs)}.mapping.yaml",
+                                     kind="yaml", limits=LIMITS))
 
 
 def norm_name(name: str) -> str:
@@ -417,8 +441,8 @@ class SpreadsheetImport:
         self.table = Table(self.path, known=None if mapping is None else known_headers([mapping]))
         headers = self.table.headers
         found = [h for h in headers if norm(h)]
-        if mapping is None:
-            mapping = recognise(headers) or closest_mapping(headers)
+        if mapping is None:         # a shipped form, the form `readiness form` writes, or close
+            mapping = recognise(headers, [generated_mapping()]) or closest_mapping(headers)
             if mapping is None:
                 raise _input_error(
                     "no_mapping", self.source, self.table.header_row, found=found)

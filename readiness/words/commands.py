@@ -155,6 +155,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "batch_done": {
             "id": "{total} usaha: {cert} tersertifikasi ({cond} bersyarat), {nc} belum, {bad} tidak dapat diperiksa (diperiksa {checked} + dipakai ulang {reused} + gagal {bad} = {total}); errors.csv: {err} galat, {warn} peringatan -> {out}",
             "en": "{total} businesses: {cert} certified ({cond} conditional), {nc} not certified, {bad} could not be checked (checked {checked} + reused {reused} + failed {bad} = {total}); errors.csv: {err} errors, {warn} warnings -> {out}"},
+        "form_written": {
+            "id": "{n} berkas formulir ditulis ke {out}: {files}. Ekspor jawabannya dibaca `readiness batch` tanpa --mapping.",
+            "en": "{n} form files written to {out}: {files}. Its export is read by `readiness batch` without --mapping."},
         "batch_not_asked": {
             "id": "; {n} syarat belum ditanyakan di formulir pendaftaran (bukan kesalahan usaha; lihat errors.csv)",
             "en": "; {n} requirement(s) not asked in the registration form (not the businesses' failures; see errors.csv)"},
