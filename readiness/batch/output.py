@@ -37,6 +37,7 @@ class Stats:
     warnings: int = 0
     worker_restarts: int = 0  # worker pools restarted after a worker died (killed, out of memory)
     not_asked: int = 0        # requirements of checked businesses the organizer's form does not ask
+    no_key: bool = False      # no office key here: certificates were made as drafts
     outdir: str = ""
     form_gaps: dict = field(default_factory=dict)   # spreadsheet -> rules its columns cannot feed
     choice_gaps: dict = field(default_factory=dict)  # spreadsheet -> [{rule, column, choices}]

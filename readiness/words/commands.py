@@ -158,6 +158,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "form_written": {
             "id": "{n} berkas formulir ditulis ke {out}: {files}. Ekspor jawabannya dibaca `readiness batch` tanpa --mapping.",
             "en": "{n} form files written to {out}: {files}. Its export is read by `readiness batch` without --mapping."},
+        "batch_no_key": {
+            "id": "catatan: komputer ini tidak memegang kunci kantor Dinas, jadi sertifikat dibuat sebagai DRAF; sertifikat resmi diterbitkan oleh Dinas. Hasil dan laporan kekurangan lengkap.",
+            "en": "note: this computer does not hold the Dinas office's key, so certificates were made as DRAFTS; the Dinas issues the real ones. Results and gap reports are complete."},
         "batch_not_asked": {
             "id": "; {n} syarat belum ditanyakan di formulir pendaftaran (bukan kesalahan usaha; lihat errors.csv)",
             "en": "; {n} requirement(s) not asked in the registration form (not the businesses' failures; see errors.csv)"},

@@ -186,7 +186,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "ask_office": {"id": "Untuk memeriksa keaslian sertifikat ini, hubungi kantor penerbit dan sebutkan nomornya.", "en": "To check that this certificate is genuine, contact the issuing office and quote its number."},
         "draft_mark": {"id": "DRAF — BUKAN SERTIFIKAT", "en": "DRAFT — NOT A CERTIFICATE"},
         "draft_number": {"id": "DRAF", "en": "DRAFT"},
-        "draft_note": {"id": "DRAF untuk diperiksa: tanpa nomor, tanpa tanda tangan, tidak tercatat di register.", "en": "DRAFT for review: no number, not signed, not recorded in the register."},
+        "draft_note": {"id": "DRAF untuk diperiksa: tanpa nomor, tanpa tanda tangan, tidak tercatat di register. Sertifikat resmi hanya diterbitkan oleh Dinas.", "en": "DRAFT for review: no number, not signed, not recorded in the register. Only the Dinas issues the real certificate."},
         "draft_unsigned": {"id": "DRAF: tidak ditandatangani", "en": "DRAFT: not signed"},
         "certificate_eligible": {"id": "Memenuhi syarat sertifikat", "en": "Meets the conditions for a certificate"},
     },
