@@ -127,6 +127,8 @@ MODULES: dict[str, tuple[str, str]] = {
     "readiness.batch": ("services", "many businesses: spreadsheet rows -> dossiers (`spreadsheet`), the "
                         "ordered worker pool and the Dask cluster, `runner`, `impact`, summaries, cache, "
                         "manifest"),
+    "readiness.batch.cells": ("services", "a spreadsheet cell to a dossier value (`parse_cell`, `apply`) "
+                              "and what a cell leaves missing (`unread_rules`, `not_asked`)"),
     "readiness.batch.discover": ("services", "the batch's inputs opened and counted (`open_inputs`), one "
                                  "`Unit` per business in a fixed order (`units`) with its identity"),
     "readiness.batch.reuse": ("services", "what earlier runs completed (the old index, `.state/`) and "

@@ -195,7 +195,10 @@ def error_text(stored: str, lang: str) -> str:
         d = json.loads(stored)
     except ValueError:
         return stored
-    e = InputError(d.get("code", ""), file=d.get("file"), line=d.get("line"),
+    code = d.get("code", "")
+    if code == "no_mapping":           # the CLI's words name --mapping; a web page never does
+        code = "desk.job_no_mapping"
+    e = InputError(code, file=d.get("file"), line=d.get("line"),
                    expected=d.get("expected"), **(d.get("args") or {}))
     return e.one_line(lang)
 
@@ -250,7 +253,8 @@ def write_page(folder: Path, stats, job) -> None:
     seen = set()
     for p in problems:
         key = (p["source"], p["row"])
-        if p["level"] == "error" and key not in seen:
+        # a cell that could not be read is a missing field of a business that was checked
+        if p["level"] == "error" and p["kind"] not in ("bad_cell", "bad_bytes") and key not in seen:
             seen.add(key)
             rows.append({"n": len(rows) + 1, "name": p["business"] or "", "nib": "",
                          "regency": "", "verdict": "unreadable", "score": None,
@@ -261,7 +265,8 @@ def write_page(folder: Path, stats, job) -> None:
             "totals": {"total": stats.total, "certified": stats.certified,
                        "not_certified": stats.not_certified,
                        "unreadable": max(0, stats.total - stats.certified - stats.not_certified),
-                       "errors": stats.errors, "warnings": stats.warnings},
+                       "errors": stats.errors, "warnings": stats.warnings,
+                       "not_asked": getattr(stats, "not_asked", 0)},
             "rows": rows, "by_regency": {k: v for k, v in regency.items()},
             "by_category": {k: v for k, v in category.items()},
             "rules": [[rid, n, titles.get(rid, "")] for rid, n in rules.most_common(12)],
