@@ -430,12 +430,13 @@ class SpreadsheetImport:
                         "warning", "duplicate_product",
                         Msg("duplicate_product", {"product": as_text(pname)}),
                         business=name))
-        for nib, names in keys.shared_nibs():
+        for nib, n, names in keys.shared_nibs():      # the first few named, all counted
+            more = f"; ... (+{n - len(names)})" if n > len(names) else ""
             self.issues.append(Issue(
-                self.source, ", ".join(str(r) for _, r in names), self.mapping.group_nib,
-                "warning", "duplicate_nib",
-                Msg("duplicate_nib", {"nib": nib, "n": len(names),
-                                      "names": "; ".join(repr(n) for n, _ in names)}),
+                self.source, ", ".join(str(r) for _, r in names) + (", ..." if more else ""),
+                self.mapping.group_nib, "warning", "duplicate_nib",
+                Msg("duplicate_nib", {"nib": nib, "n": n,
+                                      "names": "; ".join(repr(x) for x, _ in names) + more}),
                 business=names[0][0]))
 
     def _submitted(self, row: list) -> float | None:

@@ -17,6 +17,7 @@ import csv
 import itertools
 import io
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterator
@@ -72,11 +73,14 @@ def iter_index(index: Path) -> Iterator[dict]:
                 yield json.loads(line)
 
 
-def _notes_by_row(issues) -> dict[str, dict[int, list]]:
-    """source -> row -> cross-record issues touching it."""
-    out: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
+def _notes_by_row(issues) -> dict[str, dict]:
+    """source -> row -> cross-record issues touching it; a shared NIB by the NIB (source ->
+    ("nib", NIB) -> issue): its rows are only the first few, its businesses may be many."""
+    out: dict[str, dict] = defaultdict(lambda: defaultdict(list))
     for i in issues:
-        if i.kind in ("duplicate_nib", "duplicate_product"):
+        if i.kind == "duplicate_nib" and isinstance(i.message, Msg):
+            out[i.source][("nib", i.message.args.get("nib"))].append(i)
+        elif i.kind in ("duplicate_nib", "duplicate_product"):
             for r in expand(i.row):
                 out[i.source][r].append(i)
     return out
@@ -87,8 +91,10 @@ def summary_cells(n: int, e: dict, notes_map: dict, L: Section) -> list:
     row = e["row"]
     notes = []
     seen = set()
-    for r in expand(e.get("rows", "")):
-        for i in notes_map.get(e["source"], {}).get(r, []):
+    by_source = notes_map.get(e["source"], {})
+    nib = re.sub(r"[\s.\-]", "", str(row.get("nib") or e.get("nib") or ""))
+    for r in [("nib", nib)] + expand(e.get("rows", "")):
+        for i in by_source.get(r, []):
             if id(i) in seen:
                 continue
             seen.add(id(i))
