@@ -56,7 +56,7 @@ def breakdown(paths) -> dict[str, float]:
     import gc
 
     from readiness.api import check_file_references, load_standard
-    from readiness.batch.runner import summary_row
+    from readiness.batch.work import summary_row
     from readiness.engine import evaluate
     from readiness.load import load_source
     from readiness.model import parse_dossier

@@ -1,31 +1,26 @@
-"""Scale: `batch` on a Dask LocalCluster of 1 and 2 workers against the local process pool, and
-the client's peak memory from 20,000 to 200,000 businesses.
+"""Scale: `batch` on a Dask LocalCluster of 1, 2 and 4 workers against the local process pool
+of 2, and the client's peak memory from 20,000 to 200,000 businesses.
 
-    python benchmarks/bench_cluster.py [--n 20000] [--big 200000] [--work DIR] [--skip-big]
+    python benchmarks/bench_cluster.py [--n 20000] [--big 200000] [--rounds 3] [--work DIR]
+                                       [--skip-big] [--workers 1,2,4]
 
 Inputs are national exports made by benchmarks/gen_national.py (CSV, mostly not ready), run
 without documents (--no-pdf: the documents' cost is the same work wherever it runs, and is
-measured by bench_batch.py). Every run is a fresh process (`--one`), so its peak RSS
-(`resource.getrusage`, RUSAGE_SELF: the client only; pool and Dask workers are other
-processes) is its own. Same machine, same run, one after the other.
+measured by bench_documents.py). Every run is a fresh process (`--one`) writing into a folder
+emptied just before it (benchmarks/harness.py: `fresh`), so no run measures a rerun; its peak
+RSS (`resource.getrusage`, RUSAGE_SELF: the client only; pool and Dask workers are other
+processes) is its own. The variants run in --rounds interleaved rounds (the order turns each
+round); the median, the spread and the ratio to the pool of 2 in the same round are printed
+with the load average.
 
-Targets (issue 16): LocalCluster with 2 workers >= 0.9x the local pool of 2 processes;
-client peak memory at 200,000 <= 1.2x that at 20,000.
-
-Measured (issue 16c, 2 shared cores), client peak RSS: LocalCluster(2) with Dask's default
-developer logs 130.6 MB at 20,000 -> 204.7 MB at 80,000 (1.24 KB a business); with the short
-logs of readiness.batch.cluster 98.5 -> 121.1 -> 158.3 MB at 200,000, the local pool's own slope
-then (76.4 -> 95.2 -> 134.1 MB): the runner kept every per-business warning for errors.csv.
-With errors.csv streamed from the index: 92.6 MB at 20,000 -> 102.4 MB at 200,000 (1.11x);
-throughput at 20,000 (one run, the three side by side): pool of 2 907/s, LocalCluster 1 worker 718/s (0.79x),
-2 workers 852/s (0.94x).
+Targets (issue 25): LocalCluster with 2 workers within 10% of the local pool of 2 processes
+(or a profile saying why not); client peak memory at 200,000 <= 1.2x that at 20,000.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -33,6 +28,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 AS_OF = "2026-11-27"
 
 
@@ -76,6 +72,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=20_000)
     ap.add_argument("--big", type=int, default=200_000)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--workers", default="1,2,4", help="LocalCluster sizes to measure")
     ap.add_argument("--work", default="/tmp/readiness-bench-cluster")
     ap.add_argument("--skip-big", action="store_true", help="only the throughput runs")
     ap.add_argument("--one", nargs=3, metavar=("INPUT", "OUT", "WHERE"), help=argparse.SUPPRESS)
@@ -83,25 +81,42 @@ def main() -> None:
     if a.one:
         print(json.dumps(one(*a.one)))
         return
+    from harness import Rounds, fresh, header
+
     work = Path(a.work)
     work.mkdir(parents=True, exist_ok=True)
     small = export(work, a.n)
-    print(f"# {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}", flush=True)
-    pool = run(small, work / "out-pool", "pool:2")
-    c1 = run(small, work / "out-c1", "local:1")
-    c2 = run(small, work / "out-c2", "local:2")
-    same = (work / "out-pool" / "results.jsonl").read_bytes() == (work / "out-c2" / "results.jsonl").read_bytes()
-    print(f"throughput ({a.n:,} businesses, no documents): pool of 2 {pool['rows_per_s']}/s, "
-          f"LocalCluster 1 worker {c1['rows_per_s']}/s ({c1['rows_per_s'] / pool['rows_per_s']:.2f}x), "
-          f"2 workers {c2['rows_per_s']}/s ({c2['rows_per_s'] / pool['rows_per_s']:.2f}x); "
-          f"results.jsonl identical: {same}", flush=True)
+    header(f"batch --no-pdf on {a.n:,} businesses: the local pool of 2 against Dask LocalClusters")
+    rounds = Rounds(a.rounds)
+    last: dict[str, dict] = {}
+
+    def variant(where: str):
+        out = work / f"out-{where.replace(':', '')}"
+
+        def go() -> dict:
+            fresh(out)
+            r = last[where] = run(small, out, where)
+            return {"s": r["seconds"], "client MB": r["peak_rss_mb"],
+                    "client CPU ms/business": r["client_cpu_ms_per_business"]}
+        return go
+
+    wheres = ["pool:2"] + [f"local:{w}" for w in a.workers.split(",")]
+    for where in wheres:
+        rounds.add(where, variant(where))
+    rounds.run()
+    rounds.report(baseline="pool:2")
+    pool_res = (work / "out-pool2" / "results.jsonl").read_bytes()
+    for where in wheres[1:]:
+        same = (work / f"out-{where.replace(':', '')}" / "results.jsonl").read_bytes() == pool_res
+        print(f"  results.jsonl of {where} identical to the pool's: {same}", flush=True)
     if a.skip_big:
         return
     big = export(work, a.big)
-    b2 = run(big, work / "out-big", "local:2")
-    print(f"client peak RSS on LocalCluster(2): {a.n:,} -> {c2['peak_rss_mb']} MB, "
-          f"{a.big:,} -> {b2['peak_rss_mb']} MB ({b2['peak_rss_mb'] / c2['peak_rss_mb']:.2f}x); "
-          f"pool of 2 at {a.n:,}: {pool['peak_rss_mb']} MB; "
+    b2 = run(big, fresh(work / "out-big"), "local:2")
+    c2 = rounds.med("local:2", "client MB")
+    print(f"client peak RSS on LocalCluster(2): {a.n:,} -> {c2} MB (median), "
+          f"{a.big:,} -> {b2['peak_rss_mb']} MB ({b2['peak_rss_mb'] / c2:.2f}x, one run); "
+          f"pool of 2 at {a.n:,}: {rounds.med('pool:2', 'client MB')} MB; "
           f"{a.big:,} at {b2['rows_per_s']}/s", flush=True)
 
 

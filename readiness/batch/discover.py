@@ -44,6 +44,8 @@ class Unit:
     why: str = ""                # why it is checked (or its document rendered) again
     known: tuple | None = None   # (marker, line) of a result kept whose document is made again
     stat: list | None = None     # the dossier file's size, mtime (ns), inode, when hashed
+    ident: str = ""              # where it is, whatever the spelling of the input: the path
+    #                              relative to the folder given (a file or spreadsheet: its name)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -135,7 +137,9 @@ def units(p: Inputs) -> Iterator[Unit]:
         if kind in ("file", "dir"):
             for f in (_walk(obj) if kind == "dir" else [obj]):
                 key = unique_filename(safe_filename(f.stem, max_len=60), taken)
-                yield Unit(seq, key, "file", str(f), path=str(f), label=f.name, name=f.stem)
+                ident = f.relative_to(obj).as_posix() if kind == "dir" else f.name
+                yield Unit(seq, key, "file", str(f), path=str(f), label=f.name, name=f.stem,
+                           ident=ident)
                 seq += 1
         elif kind == "bad":
             source, message = obj
@@ -153,7 +157,8 @@ def units(p: Inputs) -> Iterator[Unit]:
                          rows=ranges(rec.rows), label=rec.label, dossier=rec.dossier,
                          name=rec.name, nib=rec.nib, issues=list(rec.issues),
                          xlsx_rows=list(rec.rows) if is_xlsx else None,
-                         form_gaps=p.form_gaps.get(rec.source, []), unread=rec.unread)
+                         form_gaps=p.form_gaps.get(rec.source, []), unread=rec.unread,
+                         ident=Path(rec.source).name)
                 if rec.dossier is not None:
                     u.sha = _dossier_sha(rec.dossier, rec.label, rec.unread)
                 else:

@@ -61,6 +61,18 @@ def standard_identity(rs) -> str:
     return f"{rs.ref}#{hashlib.sha256(raw.encode('utf-8')).hexdigest()[:16]}"
 
 
+def respelled(e: dict, u: Unit) -> dict:
+    """A kept marker with the input as this run spells it (an absolute path then, a relative
+    one now, or through a symbolic link): the same business, named as given."""
+    old = e.get("source")
+    if old == u.source:
+        return e
+    e["source"], e["ident"] = u.source, u.ident
+    if e.get("issues"):
+        e["issues"] = [dict(i, source=u.source) if i.get("source") == old else i for i in e["issues"]]
+    return e
+
+
 class Output:
     """What one run writes, as units complete in order: the result lines and completion
     markers of this generation (`.state/gen-N.*`), the summary rows, the counters. Nothing
@@ -112,7 +124,7 @@ class Output:
         lang = self.opts.lang
         if isinstance(result, tuple):                      # reused: copy its line
             e, line = result
-            e = dict(e, off=self.res_f.tell(), seq=u.seq)
+            e = respelled(dict(e, off=self.res_f.tell(), seq=u.seq), u)
             if u.stat is not None:
                 e["stat"] = u.stat
             self.res_f.write(line)
@@ -121,7 +133,8 @@ class Output:
             self._store_result(e, line)
         elif u.known is not None:                          # kept result, new document
             e, line = u.known
-            e = dict(e, off=self.res_f.tell(), gen=self.gen, seq=u.seq, parts=u.parts.as_dict())
+            e = respelled(dict(e, off=self.res_f.tell(), gen=self.gen, seq=u.seq,
+                               parts=u.parts.as_dict()), u)
             if u.stat is not None:
                 e["stat"] = u.stat
             for k in ("doc", "doc_size", "dk"):
@@ -202,7 +215,7 @@ class Output:
 
     def _entry(self, u: Unit, out: dict | None) -> tuple[dict, list[Issue]]:
         """The completion marker of a unit just checked (or unreadable), its line written."""
-        e = {"key": u.key, "seq": u.seq, "source": u.source, "rows": u.rows,
+        e = {"key": u.key, "seq": u.seq, "source": u.source, "ident": u.ident, "rows": u.rows,
              "xlsx_rows": u.xlsx_rows, "std": self.std_key, "gen": self.gen,
              "form_gaps": u.form_gaps, "off": self.res_f.tell(), "len": 0, "crc": 0}
         if u.parts is not None:

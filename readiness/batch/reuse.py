@@ -185,7 +185,7 @@ class Reuse:
             return None
         e, res = old
         why = reason(e.get("parts"), parts)
-        if why is None and (e.get("source") != u.source or e.get("rows") != u.rows
+        if why is None and (e.get("ident", e.get("source")) != u.ident or e.get("rows") != u.rows
                             or not refs_unchanged(e.get("refs"), u.path)):
             why = "dossier_changed"
         if why is None and (not e.get("len") or any(i.get("kind") == "document_failed"
@@ -207,7 +207,7 @@ class Reuse:
         line = c["line"].encode("utf-8")
         if zlib.crc32(line) != c.get("crc"):
             return None
-        e = {"key": u.key, "seq": u.seq, "source": u.source, "rows": u.rows,
+        e = {"key": u.key, "seq": u.seq, "source": u.source, "ident": u.ident, "rows": u.rows,
              "xlsx_rows": u.xlsx_rows, "std": self.std_key, "gen": self.gen,
              "form_gaps": u.form_gaps, "len": len(line), "crc": c["crc"], "sha": u.sha,
              "parts": parts.as_dict(), "refs": c.get("refs") or {},

@@ -27,7 +27,6 @@ from readiness.batch.spreadsheet import Issue
 from readiness.sheets.write import XlsxStream, cell_text
 from readiness.files import atomic_write, atomic_writer
 from readiness.render.fetcher import assets_base_url, make_fetcher
-from readiness.vocab import Verdict
 from readiness.words import Msg, Section, capfirst, date_text, label, value_label
 
 # `verdict` is the business's overall verdict (capped at its best product's: what the desk acts
@@ -301,26 +300,15 @@ def annotated_copy(src: Path, dest: Path, index: Path, issues, lang: str,
 
 # ------------------------------------------------------------------------------ summary.pdf
 
-PDF_LIST_MAX = 1000     # businesses listed in summary.pdf; all of them are in summary.xlsx
-
-
-def aggregate(index: Path, list_max: int = PDF_LIST_MAX) -> dict:
+def aggregate(index: Path) -> dict:
+    """What summary.pdf shows, from the index: the counts, by regency and by category, the
+    requirements failed most often (no business by name: those are in summary.xlsx)."""
     by_regency: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     rules: Counter = Counter()
     totals = Counter()
-    listed: list[dict] = []
     for e in iter_index(index):
         r = e["row"]
-        totals["listed_all"] += 1
-        if len(listed) < list_max:
-            best = max(r.get("products") or [], default=None,
-                       key=lambda p: (Verdict(p[1]).rank, p[2] if p[2] is not None else -1))
-            listed.append({"name": r.get("name", ""), "regency": r.get("regency", ""),
-                           "verdict": r["verdict"], "level": r.get("business_verdict"),
-                           "score": r.get("score"), "best": best,
-                           "certificate": r.get("certificate", ""), "source": Path(e["source"]).name,
-                           "rows": e.get("rows", "")})
         if r["verdict"] == "error":
             totals["errors"] += 1
             continue
@@ -332,13 +320,7 @@ def aggregate(index: Path, list_max: int = PDF_LIST_MAX) -> dict:
         for rule in r.get("blocking", []) + r.get("major", []):
             rules[rule] += 1
     return {"by_regency": dict(by_regency), "by_category": dict(by_category),
-            "rules": rules.most_common(12), "totals": dict(totals), "businesses": listed}
-
-
-def _pair(verdict: str | None, score, L: Section) -> str:
-    if not verdict:
-        return ""
-    return verdict_word(verdict, L.lang) + ("" if score is None else f" {float(score):.1f}")
+            "rules": rules.most_common(12), "totals": dict(totals)}
 
 
 def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None,
@@ -365,18 +347,11 @@ def write_summary_pdf(path: Path, agg: dict, *, rs, lang: str, as_of=None,
         return str(t or "")
 
     top = max((n for _, n in agg["rules"]), default=1) or 1
-    listed = agg.get("businesses", [])
     ctx = {
         "L": L, "lang": lang, "standard": rs.ref, "edition": rs.version,
         "standard_title": (rs.title or {}).get(lang, "") if isinstance(rs.title, dict) else "",
         "as_of": date_text(as_of or office_today(), lang),
         "generated": date_text(office_today(), lang), "totals": agg["totals"],
-        # each score beside its own subject's verdict: the business level's, the best product's
-        "businesses": [dict(b, verdict=verdict_word(b["verdict"], lang),
-                            level=_pair(b.get("level"), b["score"], L),
-                            best=_pair(b["best"][1], b["best"][2], L) if b.get("best") else "",
-                            regency=b["regency"] or "") for b in listed],
-        "more": max(0, agg["totals"].get("listed_all", 0) - len(listed)),
         "regencies": bars(agg["by_regency"], lambda k: k or L["unknown"]),
         "categories": bars(agg["by_category"],
                            lambda k: capfirst(label("category", k, lang)) if k else L["unknown"]),

@@ -209,15 +209,32 @@ def describe_condition(cond, lang: str, params: dict | None = None) -> str:
         elif k == "field":
             name = re.sub(r"^(product|business)\.", "", str(v))
             label = field_label(str(v), lang) if field_label(str(v), lang) != str(v) else field_label(name, lang)
-            for op in ("equals", "in", "contains", "matches", "at_least", "at_most", "below", "mentions"):
+            for op in ("equals", "in", "contains", "matches", "at_least", "at_most", "below", "mentions",
+                       "every_mentions", "every_in", "before"):
                 if op in cond:
                     val = cond[op]
-                    val = ", ".join(map(str, val)) if isinstance(val, list) else value_label(val, lang)
+                    val = ", ".join(_words_of(val)) if isinstance(val, list) else value_label(val, lang)
                     parts.append(f"{label} {t[op]} {val}")
             if "present" in cond:
                 parts.append(f"{label} {t['present'] if cond['present'] else t['absent']}")
+        elif k == "value":       # a setting of the rule set
+            opts = cond.get("in", [cond.get("equals")])
+            parts.append(f"{t['setting']} {v} {t['in']} {', '.join(map(str, opts))}")
     text = t["and"].join(parts)
     return text[1:-1] if text.startswith("(") and text.endswith(")") and text.count("(") == 1 else text
+
+
+def _words_of(v) -> list[str]:
+    """The items of a condition's list as words: nested lists flattened, named entries by name."""
+    out: list[str] = []
+    for x in v:
+        if isinstance(x, list):
+            out += _words_of(x)
+        elif isinstance(x, dict):
+            out.append(str(x.get("name", x)))
+        else:
+            out.append(str(x))
+    return out
 
 
 def _with_params(v, params: dict):

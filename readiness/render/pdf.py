@@ -94,14 +94,10 @@ class Renderer:
 
     def __init__(self):
         import jinja2
-        from weasyprint import CSS
-        from weasyprint.text.fonts import FontConfiguration
 
-        install_weasyprint_logging()
         self.base_url = assets_base_url()
-        self.fetcher = make_fetcher(ASSETS_DIR)
         self._logo: tuple | None = None
-        self.font_config = FontConfiguration()
+        self._weasy: tuple | None = None     # (fetcher, FontConfiguration, stylesheets), on first PDF
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
             autoescape=True,  # select_autoescape() would not escape *.html.j2
@@ -119,18 +115,39 @@ class Renderer:
         self.css_text = {k: (TEMPLATES_DIR / c).read_text(encoding="utf-8")
                          for k, (_, c) in DOCS.items()}
         self.base_css = (TEMPLATES_DIR / "base.css").read_text(encoding="utf-8")
-        self.stylesheets = {}
-        for kind in DOCS:
-            for lang in fmt.LANGS:
-                sheets = [CSS(string=self.base_css, base_url=self.base_url,
-                              url_fetcher=self.fetcher, font_config=self.font_config),
-                          CSS(string=self.css_text[kind], base_url=self.base_url,
-                              url_fetcher=self.fetcher, font_config=self.font_config)]
-                extra = page_css(kind, lang)
-                if extra:
-                    sheets.append(CSS(string=extra, base_url=self.base_url,
-                                      url_fetcher=self.fetcher, font_config=self.font_config))
-                self.stylesheets[(kind, lang)] = sheets
+
+    def weasyprint(self) -> tuple:
+        """WeasyPrint's part (its import alone is ~1 s): the fetcher, the FontConfiguration and
+        the stylesheets parsed once per document kind and language, made on the first PDF, so
+        that a process writing only HTML pages never imports it."""
+        if self._weasy is None:
+            from weasyprint import CSS
+            from weasyprint.text.fonts import FontConfiguration
+
+            install_weasyprint_logging()
+            fetcher = make_fetcher(ASSETS_DIR)
+            font_config = FontConfiguration()
+            stylesheets = {}
+            for kind in DOCS:
+                for lang in fmt.LANGS:
+                    texts = [self.base_css, self.css_text[kind], page_css(kind, lang)]
+                    stylesheets[(kind, lang)] = [
+                        CSS(string=s, base_url=self.base_url, url_fetcher=fetcher,
+                            font_config=font_config) for s in texts if s]
+            self._weasy = (fetcher, font_config, stylesheets)
+        return self._weasy
+
+    @property
+    def fetcher(self):
+        return self.weasyprint()[0]
+
+    @property
+    def font_config(self):
+        return self.weasyprint()[1]
+
+    @property
+    def stylesheets(self) -> dict:
+        return self.weasyprint()[2]
 
     @classmethod
     def get(cls) -> "Renderer":
@@ -147,6 +164,8 @@ class Renderer:
         only when the FontConfiguration is destroyed, which may never happen at exit)."""
         import shutil
 
+        if self._weasy is None:          # WeasyPrint never loaded: no folder to remove
+            return
         folder = getattr(self.font_config, "_folder", None)
         if folder:
             shutil.rmtree(folder, ignore_errors=True)

@@ -6,8 +6,10 @@ and channel gates) and the rule texts in each language (`RuleTexts`)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Callable
 
 from readiness.checks.base import Params
@@ -182,6 +184,14 @@ class RuleSet:
     @property
     def ref(self) -> str:
         return f"{self.id}@{self.version}"
+
+    @cached_property
+    def digest(self) -> str:
+        """The resolved rule set's content (SHA-256 of its document): a key for what is worked
+        out from a rule set (the self-assessment's form steps), the same for an edition loaded
+        twice or copied under another name, different for a tailored file that changed."""
+        raw = json.dumps(self.raw, sort_keys=True, default=str, ensure_ascii=False)
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
     def rule(self, rule_id: str) -> Rule | None:
         for r in self.rules:

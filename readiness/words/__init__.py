@@ -173,7 +173,7 @@ def capfirst(text: str) -> str:
 VALUE_SETS = ("label_element", "permit_type", "document_type", "curation_kind", "curation_result",
               "trademark_status", "scale", "technique", "halal_logo", "halal_scheme", "halal_status",
               "storage", "category", "channel", "officer_verdict", "food_type", "item_type", "issuer",
-              "entry_status")
+              "entry_status", "jamu_kind")
 
 
 def value_label(value: Any, lang: str = DEFAULT_LANG) -> str:

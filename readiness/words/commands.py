@@ -41,6 +41,11 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "Periksa dengan: readiness check NAMA-FILE.yaml  -  arti setiap syarat: readiness explain ID-SYARAT",
             "en": "Check it with: readiness check FILE.yaml  -  what each requirement means: readiness explain RULE-ID"},
         "event": {"id": "Acara", "en": "Event"},
+        "accepted": {"id": "Yang diterima standar ini: {choices}.",
+                     "en": "What this standard accepts: {choices}."},
+        "permits_by_mui": {
+            "id": "Sertifikat halal era MUI (terbit sebelum BPJPH mengambil alih) ditandai by: MUI.",
+            "en": "A halal certificate of the MUI era (before BPJPH took over) has by: MUI."},
         "business_name": {"id": "Nama usaha", "en": "Business name"},
         "product_n": {"id": "Produk {n}", "en": "Product {n}"},
         "intro": {
@@ -75,6 +80,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "en": "Product {i}: sales channels, separated by commas (event, hotel, souvenir)"},
         "p_non_halal": {"id": "Produk {i}: mengandung bahan tidak halal (babi, alkohol, ...)?",
                         "en": "Product {i}: does it contain non-halal material (pork, alcohol, ...)?"},
+        "status_hint": {
+            "id": "Bila sedang diurus tulis status: pending, bila belum punya status: none (tanpa nomor); bila sudah punya cukup nomor dan tanggalnya.",
+            "en": "If it is in process write status: pending, if you do not have it status: none (no number); if you have it, its number and dates are enough."},
         "p_who": {"id": "Produk {i}", "en": "Product {i}"},
         "b_who": {"id": "Usaha", "en": "The business"},
         "have": {
@@ -126,6 +134,10 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "at_most": {"id": "<=", "en": "<="},
         "below": {"id": "<", "en": "<"},
         "mentions": {"id": "menyebut salah satu dari", "en": "names one of"},
+        "every_mentions": {"id": "seluruhnya menyebut salah satu dari", "en": "each names one of"},
+        "every_in": {"id": "seluruhnya salah satu dari", "en": "each one of"},
+        "before": {"id": "sebelum", "en": "before"},
+        "setting": {"id": "pengaturan standar", "en": "the standard's setting"},
         "exempt": {"id": "Dikecualikan bila", "en": "Exempt when"},
         "std": {"id": "Standar", "en": "Standard"},
     },
@@ -190,6 +202,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "catatan: {n} keluaran run sebelumnya yang tidak ditulis ulang oleh run ini dihapus ({what})",
             "en": "note: {n} output(s) of the earlier run that this run did not write again were removed ({what})"},
         "written": {"id": "{kind}: {path}", "en": "{kind}: {path}"},
+        "as_of_draft": {
+            "id": "catatan: --as-of {date} bukan hari ini: sertifikat bertanggal hari diterbitkan, jadi ini DRAF (periksa tanpa --as-of untuk menerbitkan)",
+            "en": "note: --as-of {date} is not today: a certificate is dated the day it is issued, so this is a DRAFT (check without --as-of to issue it)"},
         "reuse_line": {"id": "dipakai ulang {reused}, diperiksa {checked}",
                        "en": "reused {reused}, checked {checked}"},
         "reuse_checked_why": {"id": " ({why})", "en": " ({why})"},

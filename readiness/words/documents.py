@@ -258,12 +258,11 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "products": {"id": "Produk: status (skor)", "en": "Products: verdict (score)"},
         "form_gaps": {"id": "Tidak ada di formulir", "en": "Not in the form"},
         "form_gap_note": {"id": "{n} syarat belum ditanyakan di formulir pendaftaran, bukan kesalahan usaha ({rules})", "en": "{n} requirement(s) not asked in the registration form, not the business's failure ({rules})"},
-        "list": {"id": "Daftar usaha IKM", "en": "IKM businesses"},
+        "list_where": {
+            "id": "Daftar usaha, satu baris per usaha, ada di summary.xlsx dan summary.csv.",
+            "en": "The list of businesses, one row each, is in summary.xlsx and summary.csv."},
         "as_of": {"id": "Per tanggal", "en": "As of"},
         "edition": {"id": "Edisi", "en": "Edition"},
-        "level_pair": {"id": "Tingkat usaha (status, skor)", "en": "Business level (verdict, score)"},
-        "best_pair": {"id": "Produk terbaik (status, skor)", "en": "Best product (verdict, score)"},
-        "more": {"id": "dan {n} usaha lain: lihat summary.xlsx", "en": "and {n} more businesses: see summary.xlsx"},
     },
     # certificates: issuing, the register, verification, the public page (issue 11); read by
     # cert_text(), which writes the arguments named date/at/valid_until/issued/start/end as dates
@@ -487,6 +486,12 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "legacy_no_register": {
             "id": "sertifikat skema lama (Ed25519) terbit sebelum ada register: statusnya tidak tercatat",
             "en": "a certificate of the earlier scheme (Ed25519), issued before the register: it has no recorded status"},
+        "signer_not_recorded": {
+            "id": "yang menandatangani ({signer}) bukan penanda tangan yang dicatat register untuk {number} ({recorded})",
+            "en": "the signer ({signer}) is not the one the register recorded for {number} ({recorded})"},
+        "legacy_unaccepted": {
+            "id": "sertifikat skema lama (Ed25519): utuh, tetapi tanpa status register; bandingkan halaman cetaknya dengan arsip kantor, lalu terima dengan --accept-legacy",
+            "en": "a certificate of the earlier scheme (Ed25519): intact, but with no register status; compare the printed page with the office's copy, then accept it with --accept-legacy"},
         "legacy_problem": {
             "id": "{text}",
             "en": "{text}"},

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from readiness.register.store import Register
-from tests.batch.test_batch import AS_OF, DOSSIERS, EXPORT, cli, read_csv
+from tests.support.batch import AS_OF, DOSSIERS, EXPORT, main_code as cli, read_csv
 
 CERTIFIED = ("UD Kopi Sembalun Lestari", "UD Keripik Mawar Pringgasela")
 
@@ -99,7 +99,7 @@ def test_drafts_record_nothing(tmp_path, capsys, monkeypatch):
     assert "DRAFTS: 1 certificates without number or signature, not recorded" in capsys.readouterr().err
     assert numbers(out) == {}
     assert attached(out / "documents" / "kopi-sembalun.pdf")["certificate"]["draft"] is True
-    from tests.render.conftest import pdf_text
+    from tests.support.pdf import pdf_text
 
     assert "DRAF" in pdf_text((out / "documents" / "kopi-sembalun.pdf").read_bytes())
 

@@ -210,3 +210,25 @@ def test_unchanged_files_are_not_read_again(pop, tmp_path, monkeypatch):
     p.write_text(p.read_text(encoding="utf-8") + "\n# baru\n", encoding="utf-8")
     stats = run_batch([str(pop)], out, pdf=False, jobs=1, as_of=AS_OF)
     assert hashed == [str(p)] and stats.why == {"dossier_changed": 1}
+
+
+def test_the_same_folder_spelled_otherwise_reuses_everything(pop, tmp_path, monkeypatch):
+    """Input identity is the content and the path under the folder given: an absolute path,
+    a relative one from another working directory and a symbolic link are the same inputs
+    (issue 25: a "no-op" once re-checked a whole province); the markers name the inputs as
+    this run spells them."""
+    out = tmp_path / "out"
+    first = run_batch([str(pop.absolute())], out, pdf=False, jobs=1, as_of=AS_OF)
+    assert first.checked == 6
+    link = tmp_path / "link"
+    link.symlink_to(pop, target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    for spelled in ("pop", "./pop/", str(link), "link"):
+        again = run_batch([spelled], out, pdf=False, jobs=1, as_of=AS_OF)
+        assert (again.checked, again.reused, again.why) == (0, 6, {}), spelled
+        index = (out / ".state" / "index.jsonl").read_text(encoding="utf-8").splitlines()
+        assert {str(Path(json.loads(x)["source"]).parent) for x in index} == {str(Path(spelled))}
+    (pop / "sub").mkdir()
+    shutil.move(pop / "kopi-sembalun.yaml", pop / "sub" / "kopi-sembalun.yaml")
+    moved = run_batch(["pop"], out, pdf=False, jobs=1, as_of=AS_OF)
+    assert (moved.checked, moved.why) == (1, {"dossier_changed": 1})

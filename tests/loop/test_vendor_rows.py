@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 from readiness.api import check_path, load_standard
 from readiness.web import jobs
-from tests.conftest import AS_OF, EXAMPLES
+from tests.support.paths import AS_OF, EXAMPLES
 
 
 def test_every_vendor_is_in_the_table(tmp_path):

@@ -12,7 +12,7 @@ import time
 import anyio
 import pytest
 
-from tests.desk.web import browser, csrf, make_app, seed
+from tests.support.desk import browser, csrf, make_app, seed
 
 MB = 1024 * 1024
 
@@ -197,7 +197,7 @@ def test_bucket_memory_is_bounded():
 def test_the_server_answers_a_huge_logged_out_upload_at_once(sqlite_app):
     """On a real server: a 1 GB upload's headers and its first 256 KiB; the redirect comes
     back at once and the connection is closed (the rest is never read)."""
-    from tests.web.serving import serving
+    from tests.support.web import serving
 
     with serving(sqlite_app) as base:
         port = int(base.rsplit(":", 1)[1])

@@ -93,7 +93,7 @@ def test_a_dozen_concurrent_pdf_requests_all_return(tmp_path):
     from readiness.web.app import create_app
     from readiness.web.limits import Limits
     from readiness.web.settings import Settings
-    from tests.web.serving import serving
+    from tests.support.web import serving
 
     secret = "s" * 48
     app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'r.sqlite3'}",
