@@ -114,6 +114,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "fix": {"id": "Cara memenuhi", "en": "How to fix it"},
         "agency": {"id": "Hubungi", "en": "Go to"},
         "manual": {"id": "Dinilai oleh petugas", "en": "Judged by an officer"},
+        "sources": {"id": "Rujukan petugas", "en": "What the officer consults"},
         "weight": {"id": "bobot", "en": "weight"},
         "default": {"id": "biasanya", "en": "normally"},
         "when": {"id": "bila", "en": "when"},

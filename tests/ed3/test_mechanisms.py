@@ -263,3 +263,17 @@ def test_the_why_line_on_the_certificate_and_the_desk_page(tmp_path):
     assert why.startswith("Bersyarat walau skor 75")
     assert why in render_html(res, "certificate")
     assert why in render_html(res, "gap_report")
+
+
+def test_explain_and_show_name_offices_and_sources(tmp_path):
+    from tests.support.cli import run
+
+    p = _tailored(tmp_path, "rules:\n" + QUESTION_RULE)
+    r = run("explain", "TST-01", "--standard", str(p))
+    assert r.code == 0, r.err
+    assert "{office" not in r.out and "Balai POM di Mataram (nama kantor belum diverifikasi)" in r.out
+    assert "PerBPOM 22/2018; data OSS usaha" in " ".join(r.out.split())
+    r = run("explain", "TST-02", "--standard", str(p), "--lang", "en")
+    assert "Is [name] sold online?" in r.out and "{product." not in r.out and "PerBPOM 8/2020" in r.out
+    r = run("standards", "show", str(p))
+    assert r.code == 0 and "{office" not in r.out
