@@ -10,7 +10,8 @@ import stat
 import zlib
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 from readiness.batch.cache import DOC_PARTS, Parts, Store, input_digest, reason, refs_unchanged
 from readiness.batch.discover import Unit, _file_sha
@@ -67,7 +68,7 @@ class _Old:
         try:
             f = self.files.get(res)
             if f is None:                      # one handle per results file, not per line
-                f = self.files[res] = open(res, "rb")
+                f = self.files[res] = open(res, "rb")  # noqa: SIM115 - closed by close()
             f.seek(e["off"])
             data = f.read(e["len"])
         except OSError:
