@@ -24,7 +24,8 @@ from readiness.answers import (ENTRY_OPTIONS, AnswerError, Kind, field_kind, mod
                                parse_answer, parse_entry, three_valued)
 from readiness.init_template import FIELDS, IDENTITY
 from readiness.model import FORMAT
-from readiness.standards.fields import describes, may_apply, paths_in, record_types, rule_needs
+from readiness.standards.fields import (accepted_values, describes, may_apply, paths_in, record_types,
+                                        rule_needs)
 
 MAX_PRODUCTS = 5
 # who she is: asked first, whatever the standard says (init's identity fields)
@@ -269,6 +270,10 @@ def _form_steps(rs, products: list[dict]) -> list[Step]:
         if named[i]:     # the label checklist: the elements the rules that apply name
             qs = [Question(q.path, Kind("choices", named[i]), q.parts, q.required)
                   if q.path == LABEL_ELEMENTS else q for q in qs]
+        langs = accepted_values(rs, LABEL_LANGUAGE, [products[i]["category"]])
+        if langs:        # the label's language: what the edition accepts (issue 20)
+            qs = [Question(q.path, Kind("open_choice", tuple(langs)), q.parts, q.required)
+                  if q.path == LABEL_LANGUAGE else q for q in qs]
         steps.append(Step(f"p{i}", "product", qs, product=i))
     return steps
 
@@ -382,6 +387,7 @@ def _bare_lists(paths: set[str], later: set[str]) -> set[str]:
 
 
 LABEL_ELEMENTS = "product.label.elements"
+LABEL_LANGUAGE = "product.label.language"
 
 
 def label_elements(rs, products: list[dict]) -> list[tuple[str, ...]]:

@@ -127,7 +127,9 @@ class Register:
             if not path.exists():
                 if not create:
                     raise InputError("no_register_here", file=str(path))
-                path.parent.mkdir(parents=True, exist_ok=True)
+                from readiness.files import private_file
+
+                private_file(path)      # 0600 (SQLite's -wal and -shm follow), folder 0700
             engine = create_engine(url, connect_args={"timeout": 60})
 
             @event.listens_for(engine, "connect")

@@ -411,3 +411,27 @@ def rules_reading(rs, paths: Iterable[str]) -> list[str]:
                for f in lost):
             out.append(rule.id)
     return out
+
+
+def accepted_values(rs, path: str, categories: Iterable[str] | None = None) -> list[str] | None:
+    """The values of `path` (rule notation, `product.label.language`) that every `one_of`
+    check on it in the rules of `rs` that can apply to products of `categories` accepts, in
+    the first rule's order; None when no rule restricts the field. `readiness init` offers
+    only these (an edition that rejects `bilingual` never suggests it)."""
+    out: list[str] | None = None
+    for rule in _offered_rules(rs, categories, None):
+        for values in _one_of_values(rule.check, path):
+            keep = {str(v).casefold() for v in values}
+            out = [str(v) for v in values] if out is None else [v for v in out if v.casefold() in keep]
+    return out
+
+
+def _one_of_values(check: Any, path: str) -> Iterable[list]:
+    params = getattr(check, "params", None)
+    if getattr(check, "kind", None) == "one_of" and getattr(params, "field", None) == path:
+        yield list(params.values)
+    for part in getattr(check, "parts", ()) or ():
+        yield from _one_of_values(part, path)
+    for part in (getattr(check, "then", None), getattr(check, "otherwise", None)):
+        if part is not None:
+            yield from _one_of_values(part, path)

@@ -97,9 +97,31 @@ def test_signed_by_an_untrusted_certificate(office, forger, tmp_path):
     code, out = run("verify", fake, "--register", reg).pair
     assert code == 1
     assert "the signature is intact, but the signer is not trusted" in out
-    assert codes(fake, reg) == ["untrusted_signer"]
+    assert codes(fake, reg) == ["untrusted_signer", "signer_not_recorded"]
     # trusting the forger's certificate instead does not make the office's own trusted
     assert run("verify", certs["tenun-sukarara"][0], "--register", reg, "--trust", forger_cert).code == 1
+
+
+def test_signed_by_a_trusted_key_that_is_not_the_one_recorded_for_the_number(office, forger,
+                                                                             tmp_path):
+    """Issue #23: with a second key trusted (an old key, a neighbouring office's), a copy of a
+    genuine result signed by it passed, since nothing compared the signer with the register's
+    record of that number."""
+    from readiness.office import CERT_FILE, config_dir
+
+    d, reg, certs = office
+    signer, forger_cert = forger
+    _, pdf = D.render_pdf(copy.deepcopy(certs["tenun-sukarara"][1]), sign=signer.sign)
+    fake = tmp_path / "fake.pdf"
+    fake.write_bytes(pdf)
+    trust = [forger_cert, config_dir() / CERT_FILE]
+    assert codes(fake, reg, trust=trust) == ["signer_not_recorded"]
+    code, out = run("verify", fake, "--register", reg, "--lang", "en",
+                    *[x for t in trust for x in ("--trust", t)]).pair
+    assert code == 1 and "is not the one the register recorded for" in out
+    # the genuine one, with both trusted: fine
+    assert run("verify", certs["tenun-sukarara"][0], "--register", reg,
+               *[x for t in trust for x in ("--trust", t)]).code == 0
 
 
 def test_attachments_swapped_by_rewriting_the_file(office, tmp_path):

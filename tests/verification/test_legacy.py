@@ -36,13 +36,33 @@ def rebuild(src, dst, change):
 
 
 def test_legacy_certificate_verifies_against_its_key(monkeypatch):
-    r = run("verify", CERT, "--trust", PUB, "--lang", "en")
+    r = run("verify", CERT, "--trust", PUB, "--lang", "en", "--accept-legacy")
     assert r.code == 0, r.output
     assert "earlier Ed25519 scheme" in r.output and "MM-2027.1-0220104455667-872086A6" in r.output
     assert "Kelompok Tenun Dasan Sukarara" in r.output and "issued before the register" in r.output
     monkeypatch.delenv("READINESS_LANG")           # Indonesian by default
-    r = run("verify", CERT, "--trust", PUB)
+    r = run("verify", CERT, "--trust", PUB, "--accept-legacy")
     assert r.code == 0 and "skema Ed25519 lama" in r.output
+
+
+def test_a_legacy_certificate_fails_unless_accepted():
+    """Issue #23: a legacy certificate with its page painted over still verified (the scheme
+    signed the result, not the page, and there is no register status). Without
+    --accept-legacy it now fails, saying to compare the printed page."""
+    r = run("verify", CERT, "--trust", PUB, "--lang", "en")
+    assert r.code == 1
+    assert "no register status; compare the printed page" in r.output
+    assert "--accept-legacy" in r.output
+
+
+def test_verify_prints_no_cryptography_deprecation_warning():
+    import subprocess
+    import sys
+
+    got = subprocess.run([sys.executable, "-m", "readiness", "verify", str(CERT), "--trust",
+                          str(PUB), "--accept-legacy"], capture_output=True, text=True)
+    assert got.returncode == 0, got.stderr
+    assert "Warning" not in got.stderr and "deprecated" not in got.stderr
 
 
 def test_legacy_certificate_needs_a_trusted_key(tmp_path):

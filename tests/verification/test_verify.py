@@ -125,7 +125,7 @@ def test_a_certified_check_without_a_key_refuses_to_issue(tmp_path, monkeypatch)
     from tests.support.paths import EXAMPLES
 
     p = subprocess.run([sys.executable, "-m", "readiness", "check", str(EXAMPLES / "kopi-sembalun.yaml"),
-                        "--as-of", AS_OF.isoformat(), "--format", "pdf", "-o", str(tmp_path / "c.pdf"),
+                        "--format", "pdf", "-o", str(tmp_path / "c.pdf"),
                         "--database-url", str(tmp_path / "r.sqlite3")],
                        capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and "readiness keys init" in p.stderr and "Traceback" not in p.stderr
