@@ -8,7 +8,7 @@ OUT    ?= out
 AS_OF  ?= 2026-11-27
 STANDARD ?= mandalika-motogp@2027.3
 
-.PHONY: setup demo test bench clean fuzz
+.PHONY: setup demo test quick bench clean fuzz
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ test: setup
 	$(BIN)/ruff check readiness tests benchmarks scripts
 	$(BIN)/vulture
 	$(BIN)/python -m pytest
+
+# The core suite, for every change: no slow, browser or PostgreSQL tests (CI runs everything).
+quick: setup
+	$(BIN)/ruff check readiness tests benchmarks scripts
+	$(BIN)/python -m pytest -m "not slow and not browser and not postgres" tests/test_layers.py tests/test_harness.py tests
 
 bench: setup
 	$(BIN)/python benchmarks/bench_io.py

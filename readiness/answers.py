@@ -180,6 +180,10 @@ def _section(options: tuple[str, ...], path: str = "") -> str | None:
     for sec, lit in VALUE_SETS.items():
         if tuple(get_args(lit)) == options:
             return sec
+    whole = field_kind(path) if path else None     # a few of the field's values (a checklist)
+    if whole is not None and whole.options and whole.options != options \
+            and set(options) <= set(whole.options):
+        return _section(whole.options, path)
     name = path.rsplit(".", 1)[-1]
     if name and options and has(f"{name}.{options[0]}"):
         return name
@@ -198,6 +202,9 @@ def choice_words(path: str, options: tuple[str, ...]) -> dict[str, str]:
                 words.setdefault(_norm(label(sec, o, lang)), o)
     for k, v in _form_words().get(path, {}).items():
         if v in options:
+            words.setdefault(k, v)
+    if sec == "entry_status":       # "Belum punya", "dalam proses": the owner's three answers
+        for k, v in _ENTRY.items():
             words.setdefault(k, v)
     return words
 
@@ -286,11 +293,120 @@ def three_valued(lst: str) -> bool:
     return kind is not None and kind.model is not None and "status" in kind.model.model_fields
 
 
+def _answer_nib(path: str, kind: Kind, s: str, items) -> str:
+    digits = re.sub(r"[\s.\-]", "", s)
+    if not re.fullmatch(r"\d{13}", digits):
+        raise AnswerError("nib", n=len(re.sub(r"\D", "", s)))
+    return digits
+
+
+def _answer_bool(path: str, kind: Kind, s: str, items) -> bool:
+    n = _norm(s)
+    true, false = _bool_words()
+    if n in true:
+        return True
+    if n in false:
+        return False
+    raise AnswerError("bool")
+
+
+def _answer_date(path: str, kind: Kind, s: str, items) -> dt.date:
+    from readiness.values import CellError, parse_date
+
+    try:
+        d = dt.date.fromisoformat(parse_date(s))
+    except CellError as e:
+        raise AnswerError("date_exists" if e.code == "cell_date_exists" else "date") from None
+    if not 1950 <= d.year <= 2100:
+        raise AnswerError("date")
+    return d
+
+
+def _answer_money(path: str, kind: Kind, s: str, items):
+    from readiness.values import CellError, parse_money
+
+    try:
+        n = parse_money(s)
+    except CellError:
+        raise AnswerError("money") from None
+    if n < 0:
+        raise AnswerError("money")
+    return n
+
+
+def _answer_number(path: str, kind: Kind, s: str, items):
+    from readiness.values import CellError
+
+    name = kind.name             # number | integer
+    try:
+        n = _number(path, name, s)
+    except CellError:
+        raise AnswerError(name) from None
+    if name == "integer" and not isinstance(n, int):
+        raise AnswerError("integer")
+    if n < 0:
+        raise AnswerError(name)
+    return n
+
+
+def _answer_quantity(path: str, kind: Kind, s: str, items) -> dict:
+    from readiness.values import CellError, parse_quantity
+
+    try:
+        q = parse_quantity(s)
+    except CellError:
+        raise AnswerError("quantity") from None
+    if q["amount"] <= 0:
+        raise AnswerError("quantity")
+    return q
+
+
+def _answer_choices(path: str, kind: Kind, s: str, items) -> list | None:
+    out = []
+    for x in items if items is not None else _split(s):
+        c = _choice(path, kind, x)
+        if c not in out:
+            out.append(c)
+    return out or None
+
+
+def _answer_numbers(path: str, kind: Kind, s: str, items) -> list | None:
+    from readiness.values import CellError, parse_number
+
+    out = []
+    for x in items if items is not None else _split(s.replace("x", ",")):
+        try:
+            out.append(parse_number(x, thousands_dot=False))
+        except CellError:
+            raise AnswerError("number") from None
+    return out or None
+
+
+# the parser of each kind of answer: (path, kind, the answer's text, its items when the answer
+# came as a list) -> the dossier value; raises AnswerError
+_ANSWERS = {
+    # the form's words for it, if it has any ("Indonesia" -> id)
+    "text": lambda path, kind, s, items: _form_words().get(path, {}).get(_norm(s)) or _text(s),
+    # a known value in words, else the text as written
+    "open_choice": lambda path, kind, s, items: choice_words(path, kind.options).get(_norm(s)) or _text(s),
+    "nib": _answer_nib,
+    "bool": _answer_bool,
+    "date": _answer_date,
+    "money": _answer_money,
+    "number": _answer_number,
+    "integer": _answer_number,
+    "quantity": _answer_quantity,
+    "choice": lambda path, kind, s, items: _choice(path, kind, s),
+    "choices": _answer_choices,
+    "numbers": _answer_numbers,
+    "list": lambda path, kind, s, items: [_text(x) for x in (items if items is not None else _split(s))] or None,
+}
+
+
 def parse_answer(path: str, value: Any, kind: Kind | None = None) -> Any:
     """The dossier value of an answer to `path` (mapping notation), or None when the answer is
-    empty. Raises AnswerError with the plain message and an example."""
-    from readiness.values import CellError, parse_date, parse_money, parse_number, parse_quantity
-
+    empty. Raises AnswerError with the plain message and an example. The field's kind chooses
+    the parser (`_ANSWERS`)."""
     kind = kind or field_kind(path)
     if kind is None:
         raise AnswerError("unknown_field")
@@ -302,82 +418,10 @@ def parse_answer(path: str, value: Any, kind: Kind | None = None) -> Any:
         items = None
     if isinstance(value, bool) and kind.name == "bool":
         return value
-    s = str(value).strip()
-    name = kind.name
-    try:
-        if name == "text":       # the form's words for it, if it has any ("Indonesia" -> id)
-            return _form_words().get(path, {}).get(_norm(s)) or _text(s)
-        if name == "open_choice":  # a known value in words, else the text as written
-            return choice_words(path, kind.options).get(_norm(s)) or _text(s)
-        if name == "nib":
-            digits = re.sub(r"[\s.\-]", "", s)
-            if not re.fullmatch(r"\d{13}", digits):
-                raise AnswerError("nib", n=len(re.sub(r"\D", "", s)))
-            return digits
-        if name == "bool":
-            n = _norm(s)
-            true, false = _bool_words()
-            if n in true:
-                return True
-            if n in false:
-                return False
-            raise AnswerError("bool")
-        if name == "date":
-            try:
-                d = dt.date.fromisoformat(parse_date(s))
-            except CellError as e:
-                raise AnswerError("date_exists" if e.code == "cell_date_exists" else "date") from None
-            if not 1950 <= d.year <= 2100:
-                raise AnswerError("date")
-            return d
-        if name == "money":
-            try:
-                n = parse_money(s)
-            except CellError:
-                raise AnswerError("money") from None
-            if n < 0:
-                raise AnswerError("money")
-            return n
-        if name in ("number", "integer"):
-            try:
-                n = _number(path, name, s)
-            except CellError:
-                raise AnswerError(name) from None
-            if name == "integer" and not isinstance(n, int):
-                raise AnswerError("integer")
-            if n < 0:
-                raise AnswerError(name)
-            return n
-        if name == "quantity":
-            try:
-                q = parse_quantity(s)
-            except CellError:
-                raise AnswerError("quantity") from None
-            if q["amount"] <= 0:
-                raise AnswerError("quantity")
-            return q
-        if name == "choice":
-            return _choice(path, kind, s)
-        if name == "choices":
-            out = []
-            for x in items if items is not None else _split(s):
-                c = _choice(path, kind, x)
-                if c not in out:
-                    out.append(c)
-            return out or None
-        if name == "numbers":
-            out_n = []
-            for x in items if items is not None else _split(s.replace("x", ",")):
-                try:
-                    out_n.append(parse_number(x, thousands_dot=False))
-                except CellError:
-                    raise AnswerError("number") from None
-            return out_n or None
-        if name == "list":
-            return [_text(x) for x in (items if items is not None else _split(s))] or None
-    except AnswerError:
-        raise
-    raise AnswerError("unknown_field")
+    parse = _ANSWERS.get(kind.name)
+    if parse is None:
+        raise AnswerError("unknown_field")
+    return parse(path, kind, str(value).strip(), items)
 
 
 # ------------------------------------------------------------------ normalising a loaded dossier

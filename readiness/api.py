@@ -135,9 +135,11 @@ def revoke_certificate(number: str, *, reason: str, by: str, database_url=None):
         return reg.revoke(number, reason=reason, by=by)
 
 
-def verify_certificate(path, *, trust=None, register=None, today: dt.date | None = None):
+def verify_certificate(path, *, trust=None, register=None, today: dt.date | None = None,
+                       accept_legacy: bool = False):
     """`readiness verify`: signature, signer, attached result and register status of a
     certificate PDF (readiness.verification.Report)."""
     from readiness.verification import verify_pdf
 
-    return verify_pdf(path, trust=trust, register=register, today=today)
+    return verify_pdf(path, trust=trust, register=register, today=today,
+                      accept_legacy=accept_legacy)

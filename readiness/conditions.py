@@ -9,25 +9,33 @@ set loads into a small closure; never evaluated as an expression.
     {scale: [micro, small]}            business.scale is in the list
     {field: PATH, equals: V}           also: in, contains, present, matches, at_least, at_most,
                                        below (strictly less), mentions (some value names one of
-                                       the terms as whole words: "kayu cendana" mentions cendana)
+                                       the terms as whole words: "kayu cendana" mentions cendana),
+                                       every_mentions (there are values and each names a term),
+                                       every_in (there are values and each is in the list),
+                                       before (a date strictly before an ISO date)
+    Terms of `mentions` and `every_mentions` may be nested lists (two parameters at once) or
+    entries `{name, aliases}` (a list of registered names).
+    {value: {param: NAME}, equals: V}  a setting of the rule set (a parameter), not of the dossier:
+                                       also `in`; lets a tailored standard switch a rule by a word
     {all: [...]}, {any: [...]}, {not: COND}
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from typing import Any, Callable
 
-from readiness.checks.base import (Context, is_empty, iter_values, norm, resolver, same_value,
-                                   validate_path)
+from readiness.checks.base import (Context, as_date, is_empty, iter_values, norm, resolver,
+                                   same_value, validate_path)
 from readiness.words import Msg
 
 Cond = Callable[[Context], bool]
 
 FIELD_OPS = ("equals", "in", "contains", "present", "matches", "at_least", "at_most", "below",
-             "mentions")
-KEYS = ("category", "channel", "any_product", "scale", "field", "all", "any", "not") + FIELD_OPS
+             "mentions", "every_mentions", "every_in", "before")
+KEYS = ("category", "channel", "any_product", "scale", "field", "value", "all", "any", "not") + FIELD_OPS
 
 
 class ConditionError(ValueError):
@@ -84,7 +92,13 @@ def compile_condition(spec: Any, where: str = "") -> Cond:
         inner = compile_condition(spec["not"], f"{where}.not")
         parts.append(lambda c, inner=inner: not inner(c))
     ops = [k for k in FIELD_OPS if k in spec]
-    if "field" in spec or ops:
+    if "value" in spec:
+        if "field" in spec or len(ops) != 1 or ops[0] not in ("equals", "in"):
+            raise ConditionError("cond_field_op", where, ops="equals, in")
+        opts = [spec["equals"]] if ops[0] == "equals" else _list(spec["in"], f"{where}.in")
+        holds = any(same_value(spec["value"], o) for o in opts)
+        parts.append(lambda c, holds=holds: holds)
+    elif "field" in spec or ops:
         if "field" not in spec or len(ops) != 1:
             raise ConditionError("cond_field_op", where, ops=", ".join(FIELD_OPS))
         try:
@@ -174,6 +188,8 @@ def _field_cond(path: str, op: str, arg: Any, where: str) -> Cond:
         want = bool(arg)
         return lambda c: (any(not is_empty(v) for v in values(c))) == want
     if op in ("equals", "in"):
+        if op == "in" and arg == []:     # a list emptied by a tailored standard: never in it
+            return lambda c: False
         opts = [arg] if op == "equals" else _list(arg, where)
         if all(isinstance(o, str) for o in opts):
             normed = frozenset(norm(o) for o in opts)
@@ -188,10 +204,20 @@ def _field_cond(path: str, op: str, arg: Any, where: str) -> Cond:
         return lambda c: any(t(v) for v in values(c) for t in tests)
     if op == "contains":
         return lambda c: any(same_value(x, arg) for v in values(c) for x in iter_values(v))
-    if op == "mentions":
-        terms = tuple(f" {norm(t)} " for t in _list(arg, where))
-        return lambda c: any(t in f" {norm(x)} " for v in values(c) for x in iter_values(v)
-                             for t in terms)
+    if op in ("mentions", "every_mentions"):
+        if arg == []:       # an empty list of names (a parameter emptied): nothing mentions one
+            return lambda c: False
+        terms = tuple(f" {norm(t)} " for t in _terms(_list(arg, where)))
+        if op == "mentions":
+            return lambda c: any(t in f" {norm(x)} " for v in values(c) for x in iter_values(v)
+                                 for t in terms)
+        return lambda c: _every(values(c), lambda x: any(t in f" {norm(x)} " for t in terms))
+    if op == "every_in":
+        allowed = frozenset(norm(o) for o in _list(arg, where))
+        return lambda c: _every(values(c), lambda x: norm(x) in allowed)
+    if op == "before":
+        day = _date(arg, where)
+        return lambda c: any(as_date(v) is not None and as_date(v) < day for v in values(c))
     if op == "matches":
         try:
             rx = re.compile(str(arg), re.IGNORECASE)
@@ -205,6 +231,33 @@ def _field_cond(path: str, op: str, arg: Any, where: str) -> Cond:
     if op == "below":
         return lambda c: any(_num(v) is not None and _num(v) < arg for v in values(c))
     return lambda c: any(_num(v) is not None and _num(v) <= arg for v in values(c))
+
+
+def _terms(items) -> list[str]:
+    """The words of a `mentions` list: nested lists flattened, `{name, aliases}` entries read as
+    their name and aliases."""
+    out: list[str] = []
+    for x in items:
+        if isinstance(x, list):
+            out += _terms(x)
+        elif isinstance(x, dict):
+            out += [str(n) for n in [x.get("name"), *(x.get("aliases") or [])] if n]
+        elif x is not None:
+            out.append(str(x))
+    return out
+
+
+def _every(values: list, test) -> bool:
+    """Some value is there and every one (list items one by one) passes `test`."""
+    items = [x for v in values for x in iter_values(v) if not is_empty(x)]
+    return bool(items) and all(test(x) for x in items)
+
+
+def _date(arg: Any, where: str) -> dt.date:
+    d = as_date(arg)
+    if d is None:
+        raise ConditionError("cond_date", where)
+    return d
 
 
 def _num(v):

@@ -389,13 +389,16 @@ def revoke(reg, number: str, user, reason: str):
     return reg.revoke(number, reason=reason, by=user.full_name, actor=user.name)
 
 
-STATUS_MOVES = {"in_review": ("new", "returned", "approved", "certified", "revoked"),
-                "returned": ("new", "in_review", "approved")}
+STATUS_MOVES = {"in_review": ("new", "returned", "approved", "certified", "revoked",
+                              "dismissed"),
+                "returned": ("new", "in_review", "approved"),
+                # spam (anonymous "kirim ke Dinas"): out of the queue, audited, reversible
+                "dismissed": ("new", "in_review", "returned")}
 
 
 def set_status(reg, ref: str, user, status: str, note: str = ""):
-    """Start a review, return the application to the business (with what it must do), or
-    review it again. `certified` is set by issuing only."""
+    """Start a review, return the application to the business (with what it must do), review
+    it again, or dismiss it as spam. `certified` is set by issuing only."""
     app = reg.application(ref)
     if app is None:
         raise InputError("no_such_application", ref=repr(str(ref)[:40]), path="ref")

@@ -109,8 +109,14 @@ def atomic_writer(path: str | os.PathLike, mode: str = "wb",
         raise ValueError(f"mode must be 'wb' or 'w', not {mode!r}")
     target = os.fspath(path)
     directory = os.path.dirname(os.path.abspath(target))
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix="." + os.path.basename(target) + ".",
-                               suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix="." + os.path.basename(target) + ".",
+                                   suffix=".tmp")
+    except FileNotFoundError:
+        # a typo in a folder name should not make folders: say so (exit 2)
+        raise InputError("output_folder_missing", folder=directory, file=target) from None
+    except NotADirectoryError:
+        raise InputError("output_folder_missing", folder=directory, file=target) from None
     try:
         f = os.fdopen(fd, mode) if mode == "wb" else os.fdopen(
             fd, mode, encoding=encoding, newline="\n")
@@ -130,6 +136,31 @@ def atomic_writer(path: str | os.PathLike, mode: str = "wb",
             os.unlink(tmp)
         raise
     _fsync_dir(directory)
+
+
+def private_dir(path: str | os.PathLike) -> Path:
+    """The folder `path`, made (with its parents) readable by its owner only (0700); an
+    existing one of this user's is narrowed to 0700. For the server's own data: the register,
+    uploads, results."""
+    p = Path(path)
+    p.mkdir(mode=0o700, parents=True, exist_ok=True)
+    st = p.stat()
+    if st.st_uid == os.getuid() and stat.S_IMODE(st.st_mode) & 0o077:
+        os.chmod(p, stat.S_IMODE(st.st_mode) & 0o700)
+    return p
+
+
+def private_file(path: str | os.PathLike) -> Path:
+    """An empty new file readable by its owner only (0600; kept as it is when it exists), in
+    a folder made 0700 when it is made here."""
+    p = Path(path)
+    if not p.parent.exists():
+        private_dir(p.parent)
+    try:
+        os.close(os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    return p
 
 
 def atomic_write(path: str | os.PathLike, data: bytes | str) -> None:

@@ -17,7 +17,7 @@ import json
 from typing import Any
 
 from readiness.model import FORMAT
-from readiness.standards.fields import needed_fields
+from readiness.standards.fields import accepted_values, needed_fields
 from readiness.vocab import Category, Channel, values
 from readiness.words import label, t
 
@@ -172,8 +172,11 @@ def _wrap(text: str, indent: str, width: int = 96) -> list[str]:
     return [f"{indent}# {line}" for line in lines]
 
 
-def _emit(keys: list[str], prefix: str, values: dict, indent: str, lang: str, types: dict) -> list[str]:
-    """Lines for the fields under prefix; nested mappings grouped under their parent."""
+def _emit(keys: list[str], prefix: str, values: dict, indent: str, lang: str, types: dict,
+          extra: dict | None = None) -> list[str]:
+    """Lines for the fields under prefix; nested mappings grouped under their parent; `extra`:
+    what the standard adds to a field's hint (`_standard_hints`)."""
+    extra = extra or {}
     spec = {f[0]: f for f in FIELDS}
     out: list[str] = []
     open_parents: list[str] = []
@@ -190,7 +193,9 @@ def _emit(keys: list[str], prefix: str, values: dict, indent: str, lang: str, ty
         _, kind, example = spec[key]
         name = parts[-1]
         val = values.get(key)
-        out.extend(_wrap(t("field_hint." + key, lang), ind))
+        out.extend(_wrap(_with(t("field_hint." + key, lang), extra.get(key, "")), ind))
+        if kind == "records" and isinstance(example, str):   # permits and documents
+            out.extend(_wrap(t("init.status_hint", lang), ind))
         if kind == "records":
             out.append(f"{ind}{name}:")
             for rec in val or []:           # her answers (held, in process, none)
@@ -209,6 +214,32 @@ def _emit(keys: list[str], prefix: str, values: dict, indent: str, lang: str, ty
             out.append(f"{ind}{name}:" + (f" {_flow(val)}" if val else ""))
         else:
             out.append(f"{ind}{name}:" + (f" {_scalar(val)}" if val is not None else ""))
+    return out
+
+
+def _with(hint: str, more: str) -> str:
+    """A hint with what the standard adds, before its commented example's note."""
+    if not more:
+        return hint
+    for note in ("Contoh, hapus tanda #", "Example, remove the #"):
+        if note in hint:
+            head, tail = hint.split(note, 1)
+            return f"{head.rstrip()}{more} {note}{tail}"
+    return hint + more
+
+
+def _standard_hints(rs, paths: set[str], category: str | None, lang: str) -> dict[str, str]:
+    """What this standard adds to the hints (issue 20): the values it accepts where a rule
+    restricts a field (no `bilingual` where the edition rejects it), and `by: MUI` only where
+    a rule reads a permit's `by`."""
+    out = {}
+    langs = accepted_values(rs, _P + "label.language", [category] if category else None)
+    if langs:
+        out[_P + "label.language"] = " " + t("init.accepted", lang, choices=", ".join(
+            f"{v} ({label('language', v, lang)})" if label("language", v, lang) != v else v
+            for v in langs))
+    if _P + "permits.by" in paths:
+        out[_P + "permits"] = " " + t("init.permits_by_mui", lang)
     return out
 
 
@@ -239,7 +270,8 @@ def render_template(rs, products: list[dict], business: dict | None = None, *, l
         cat = label("category_hint", p["category"], lang)
         chans = ", ".join(label("channel_hint", c, lang) for c in p["channels"])
         lines.append(f"  # --- {t('init.product_n', lang, n=i + 1)}: {cat}; {chans}")
-        body = _emit(_selected(per_paths[i], _P), _P, vals, "    ", lang, types[i + 1])
+        body = _emit(_selected(per_paths[i], _P), _P, vals, "    ", lang, types[i + 1],
+                     _standard_hints(rs, per_paths[i], p["category"], lang))
         # the first key of a list item carries the dash
         first = next(j for j, line in enumerate(body) if not line.lstrip().startswith("#"))
         body[first] = "  - " + body[first][4:]

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from typing import Annotated, Any, Literal, Optional, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
+from pydantic import (BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator,
+                      model_validator)
 
 from readiness import vocab
 from readiness.errors import InputError, InputErrors
@@ -31,12 +34,14 @@ LabelElement = Literal[
     "product_name", "ingredients", "net_content", "producer_name", "producer_address",
     "production_code", "production_date", "best_before", "permit_number", "halal_logo",
     "halal_number", "allergens", "storage", "nutrition", "usage", "warnings", "origin",
-    "fibre_content", "care", "size", "price", "non_halal_statement",
+    "fibre_content", "care", "size", "price", "non_halal_statement", "pork_mark",
+    "shared_facility_pork_statement",
 ]
-PermitType = Literal["pirt", "bpom_md", "bpom_ml", "bpom_na", "halal", "sni", "other"]
+PermitType = Literal["pirt", "bpom_md", "bpom_ml", "bpom_na", "bpom_tr", "psah", "halal", "sni", "other"]
 DocumentType = Literal[
     "pkp", "slhs", "label_hsp", "food_handler_training", "lab_test", "lead_free_declaration",
-    "sertifikat_standar", "legal_origin", "other",
+    "sertifikat_standar", "legal_origin", "skpl_minol", "food_handler_health", "scale_verification",
+    "other",
 ]
 TrademarkStatus = Literal["registered", "filed", "none"]
 CurationKind = Literal["government", "organizer"]
@@ -44,7 +49,9 @@ CurationResult = Literal["passed", "failed", "pending"]
 HalalLogo = Literal["national", "mui_legacy", "none"]
 HalalScheme = Literal["self_declare", "regular"]
 Storage = Literal["ambient", "chilled", "frozen"]
-Technique = Literal["handwoven", "machine_woven", "handmade", "machine_made"]
+Technique = Literal["handwoven", "machine_woven", "handmade", "machine_made", "batik_tulis",
+                    "batik_cap", "batik_kombinasi", "printing"]
+JamuKind = Literal["gendong", "racikan"]
 HalalStatus = Literal["claimed_halal", "non_halal"]
 # what an owner says of a permit or document: held (`issued`; absent = issued when it has a
 # number), in process (`pending`, as OSS shows "Dalam proses"), refused (`rejected`), or an
@@ -58,7 +65,7 @@ VALUE_SETS = {
     "permit_type": PermitType, "document_type": DocumentType, "trademark_status": TrademarkStatus,
     "curation_kind": CurationKind, "curation_result": CurationResult, "halal_logo": HalalLogo,
     "halal_scheme": HalalScheme, "halal_status": HalalStatus, "storage": Storage,
-    "technique": Technique, "entry_status": EntryStatus,
+    "technique": Technique, "entry_status": EntryStatus, "jamu_kind": JamuKind,
 }
 # Food types the shipped standards name (P-IRT types, those that need BPOM MD, those under a
 # mandatory SNI). `food_type` stays free text: a standard decides what a value means.
@@ -67,10 +74,21 @@ KNOWN_FOOD_TYPES = (
     "flour_products", "oils_fats", "jam_jelly", "sugar_confectionery_honey", "coffee_tea",
     "seasonings", "spices", "powdered_drinks", "fruit_products", "grain_nut_tuber_products",
     "dairy", "frozen_food", "baby_food", "canned", "alcoholic", "chilled_animal_products",
-    "bakery", "iodised_salt", "bottled_water", "wheat_flour", "refined_sugar",
+    "bakery", "iodised_salt", "bottled_water", "wheat_flour", "refined_sugar", "instant_coffee",
+    "cocoa_powder",
 )
 KNOWN_ITEM_TYPES = ("jug", "vase", "plate", "bowl", "bracelet", "necklace", "bag", "basket",
                     "carving", "miniature", "toy", "keris", "knife")
+
+# Product fields that describe only some categories of product: a food is never asked what
+# craft item it is, nor a craft its food type (the form and `init` ask a field only of the
+# products it describes; a condition on it is false for the others, whose field stays absent).
+FIELD_CATEGORIES = {
+    "product.food_type": ("packaged_food", "ready_to_eat"),
+    "product.item_type": ("craft", "textile"),
+    "product.animal_derived": ("craft", "textile"),
+    "product.food_contact": ("craft",),
+}
 
 # Text has no control characters (JSON can carry them; YAML refuses them already). pydantic
 # does not turn numbers into text, so a NIB written without quotes is an error (with a hint).
@@ -154,6 +172,8 @@ class Declarations(M):
     no_subsidised_lpg: Optional[bool] = None
     non_halal_signage: Optional[bool] = Field(
         default=None, description="A 'tidak halal' notice at the booth and on the menu.")
+    separate_pork_facility: Optional[bool] = Field(default=None, description=(
+        "Site and tools of production are kept apart from the business's pork-derived products."))
 
 
 class Business(M):
@@ -205,6 +225,14 @@ class Label(M):
     photo: Optional[Text] = None
 
 
+_TR_NUMBER = re.compile(r"^(POM)?TR\d{9}$")
+
+
+def _tr_number_ok(number: str) -> bool:
+    """A BPOM traditional-medicine number: POM TR and 9 digits (spaces and dots ignored)."""
+    return bool(_TR_NUMBER.match(number.replace(" ", "").replace(".", "").upper()))
+
+
 class Permit(Dated):
     type: PermitType
     status: Optional[EntryStatus] = Field(default=None, description=_STATUS_HELP)
@@ -218,7 +246,17 @@ class Permit(Dated):
     by: Optional[Text] = Field(default=None, description=(
         "Who issued it; for a halal certificate `MUI` marks one of the MUI era (before BPJPH)."),
         examples=["BPJPH", "MUI", "Dinas Kesehatan Kabupaten Lombok Timur"])
+    holder: Optional[Text] = Field(default=None, description=(
+        "The permit holder's name as printed on the permit."))
+    nib: Optional[Text] = Field(default=None, description=(
+        "The NIB the permit was issued under (as printed or in its OSS record)."))
     file: Optional[Text] = None
+
+    @model_validator(mode="after")
+    def _tr_number(self):
+        if self.type == "bpom_tr" and self.number and not _tr_number_ok(self.number):
+            raise PydanticCustomError("tr_number", "bad POM TR number {number}", {"number": self.number})
+        return self
 
 
 class Licence(Dated):
@@ -261,6 +299,15 @@ class Product(M):
     halal_status: Optional[HalalStatus] = Field(default=None, description=(
         "non_halal: contains material that is not halal (pork, alcohol, ...); exempt from halal "
         "certification, must state that it is not halal. Absent means claimed_halal."))
+    pork_derived: Optional[bool] = Field(default=None, description=(
+        "Made from pork-derived material (also read from ingredients that name babi, pork, lard, "
+        "bacon, ham): the label shows MENGANDUNG BABI and the pig picture."))
+    jamu_kind: Optional[JamuKind] = Field(default=None, description=(
+        "Traditional medicine made and sold directly by a jamu gendong or jamu racikan maker."))
+    cooked_at_booth: Optional[bool] = Field(default=None, description=(
+        "Cooked or heated at the event stand (false: brought ready-made)."))
+    sold_by_weight: Optional[bool] = Field(default=None, description=(
+        "Weighed on a scale when sold (the scale must carry a valid verification mark)."))
     storage: Optional[Storage] = None
     ingredients: Optional[list[Text]] = None
     allergens: Optional[list[Text]] = None
@@ -386,6 +433,9 @@ def validation_errors(exc: ValidationError, *, file: str | None, line_of=None) -
         elif etype == "string_type" and isinstance(err.get("input"), (int, float)) \
                 and not isinstance(err.get("input"), bool):
             ie = InputError("found_after", detail=Msg("must_be_text"), value=found)
+        elif etype == "tr_number":
+            ie = InputError("found_after", detail=Msg("tr_number"), value=repr(err["ctx"]["number"]))
+            loc = loc + ("number",)
         elif etype == "string_pattern_mismatch":
             ie = InputError("found_after", detail=Msg("control_chars"), value=found)
         elif etype.startswith("date"):

@@ -18,11 +18,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from readiness.errors import InputError
 from readiness.words import Msg
+
+# pyHanko imports cryptography's DSA, which prints a CryptographyDeprecationWarning (a
+# UserWarning) to every user of `verify`; it is pyHanko's to fix and says nothing to them.
+warnings.filterwarnings("ignore", message=r"(?i).*deprecat", category=UserWarning,
+                        module=r"pyhanko(\.|$)")
 
 SIG_FIELD = "Sertifikat"
 RESERVED = 16384          # bytes reserved for the CMS signature (certificate chain included)

@@ -75,6 +75,14 @@ def _field_words(plain: str, lang: str) -> str:
     return field_label(plain.rsplit(".", 1)[-1], lang)
 
 
+def answer_words(path: str, value: str, lang: str) -> str:
+    """An answer as the desk's list of changes shows it: a permit's or document's status in
+    words ("sedang diurus", not "pending")."""
+    if value and path.endswith(".status") and ("permits[" in path or "documents[" in path):
+        return value_label(value, lang)
+    return value
+
+
 @dataclass
 class Changes:
     version: int                      # the newer version
@@ -91,7 +99,8 @@ def changes(reg, ref: str, *, lang: str = "id", older: int | None = None) -> Cha
     new = versions[-1]
     old = next((v for v in versions if v.version == older), versions[-2])
     a, b = flatten(old.dossier), flatten(new.dossier)
-    answers = [(path_words(p, lang), a.get(p, ""), b.get(p, ""))
+    answers = [(path_words(p, lang), answer_words(p, a.get(p, ""), lang),
+                answer_words(p, b.get(p, ""), lang))
                for p in sorted(set(a) | set(b)) if a.get(p) != b.get(p)]
     rv = desk.review(reg, ref, lang=lang)
     findings = []

@@ -24,7 +24,8 @@ from readiness.answers import (ENTRY_OPTIONS, AnswerError, Kind, field_kind, mod
                                parse_answer, parse_entry, three_valued)
 from readiness.init_template import FIELDS, IDENTITY
 from readiness.model import FORMAT
-from readiness.standards.fields import may_apply, paths_in, record_types, rule_needs
+from readiness.standards.fields import (accepted_values, describes, may_apply, paths_in, record_types,
+                                        rule_needs)
 
 MAX_PRODUCTS = 5
 # who she is: asked first, whatever the standard says (init's identity fields)
@@ -43,6 +44,15 @@ class Question:
     kind: Kind
     parts: tuple["Question", ...] = ()
     required: bool = False
+    # the answers that show a question's follow-ups (its parts that are not an entry's fields):
+    # () any answer; an entry's fields show after "Sudah punya" ("ya")
+    when: tuple[str, ...] = ()
+
+    def walk(self):
+        """This question and every question under it (an entry's fields, follow-ups)."""
+        yield self
+        for p in self.parts:
+            yield from p.walk()
 
     @property
     def entry(self) -> bool:
@@ -143,7 +153,8 @@ def read_paths(rs, products: list[dict]) -> tuple[set[str], list[set[str]]]:
                 biz.add(p)
             elif p.startswith("product."):
                 for j in (range(len(products)) if i is None else [i]):
-                    per[j].add(p)
+                    if describes(p, products[j]["category"]):   # no craft questions for a food
+                        per[j].add(p)
     return biz, per
 
 
@@ -252,10 +263,172 @@ def _form_steps(rs, products: list[dict]) -> list[Step]:
     more = questions_for(biz, "business", set(BUSINESS_FIRST))
     if more:
         steps.append(Step("rincian", "business", more))
+    named = label_elements(rs, products)
+    follow = follow_ups(rs, products)
     for i, paths in enumerate(per):
-        steps.append(Step(f"p{i}", "product", questions_for(paths, "product", set(PRODUCT_FIRST)),
-                          product=i))
+        qs = _with_follow_ups(paths, follow[i])
+        if named[i]:     # the label checklist: the elements the rules that apply name
+            qs = [Question(q.path, Kind("choices", named[i]), q.parts, q.required)
+                  if q.path == LABEL_ELEMENTS else q for q in qs]
+        langs = accepted_values(rs, LABEL_LANGUAGE, [products[i]["category"]])
+        if langs:        # the label's language: what the edition accepts (issue 20)
+            qs = [Question(q.path, Kind("open_choice", tuple(langs)), q.parts, q.required)
+                  if q.path == LABEL_LANGUAGE else q for q in qs]
+        steps.append(Step(f"p{i}", "product", qs, product=i))
     return steps
+
+
+# ------------------------------------------------------------------ follow-up questions
+
+Gate = tuple[str, tuple[str, ...]]      # (the question, the answers that show its follow-ups)
+
+
+def _must_hold(cond: Any, product: dict, products: list[dict]) -> list[dict]:
+    """The field conditions that must hold for `cond` to hold: at its top level, in an `all`,
+    or in the only branch of an `any` that can hold for the product."""
+    if not isinstance(cond, dict):
+        return []
+    out = [cond] if "field" in cond else []
+    for c in cond.get("all") if isinstance(cond.get("all"), list) else []:
+        out += _must_hold(c, product, products)
+    if isinstance(cond.get("any"), list):
+        live = [c for c in cond["any"]
+                if may_apply(c, product["category"], product["channels"], products) is not False]
+        if len(live) == 1:
+            out += _must_hold(live[0], product, products)
+    return out
+
+
+def _as_gate(rs, c: dict) -> Gate | None:
+    """A product's question and the answers a field condition waits on, when it is one."""
+    path = str(c.get("field") or "")
+    m = re.fullmatch(r"(product\.[a-z_]+)\[\]\.type", path)
+    if m and isinstance(c.get("contains"), str):          # she holds that permit
+        return f"{m[1]}[type={c['contains']}]", ("ya",)
+    if not path.startswith("product.") or "[" in path or field_kind(path) is None:
+        return None
+    want = c.get("equals", c.get("in"))
+    if isinstance(want, dict) and "param" in want:
+        want = (rs.parameters or {}).get(want["param"])
+    if c.get("present") is True:
+        return path, ()
+    if want is True:
+        return path, ("ya",)
+    if isinstance(want, str):
+        return path, (want,)
+    if isinstance(want, list) and all(isinstance(x, str) for x in want):
+        return path, tuple(want)
+    return None
+
+
+def follow_ups(rs, products: list[dict]) -> list[dict[str, Gate]]:
+    """Per product, the paths read only by rules that wait on one answer (a geographical
+    indication claimed, Ya to food contact, a halal certificate held, a food type under a
+    mandatory SNI): asked after that answer, never before."""
+    readers: list[dict[str, set]] = [{} for _ in products]
+    waited: set[str] = set()           # questions some rule waits on: always asked
+    for rule, i in applicable_rules(rs, products):
+        if rule.subject != "product" or i is None:
+            continue
+        gate = None
+        for c in _must_hold(rule.raw.get("applies"), products[i], products):
+            gate = _as_gate(rs, c)
+            if gate is not None:
+                waited.add(gate[0])
+                break
+        for p in rule_paths(rs, rule):
+            if not p.startswith("product.") or not describes(p, products[i]["category"]) \
+                    or _SELECTOR_KEY.search(p):
+                continue
+            if gate is not None and (p == gate[0] or p.startswith(gate[0] + ".")):
+                continue               # the question waited on, and its own entry fields
+            readers[i].setdefault(p, set()).add(gate)
+    return [{p: next(iter(gs)) for p, gs in r.items()
+             if len(gs) == 1 and None not in gs and p not in waited} for r in readers]
+
+
+# an entry's selector field read as a path (`permits[type=pirt].type`): the entry itself
+_SELECTOR_KEY = re.compile(r"\[([a-z_]+)=[^\]]*\]\.\1$")
+
+
+def _with_follow_ups(paths: set[str], follow: dict[str, Gate]) -> list[Question]:
+    """A product's questions, each follow-up under the question it waits on."""
+    gates: dict[Gate, set[str]] = {}
+    for p, g in follow.items():
+        gates.setdefault(g, set()).add(p)
+    asked = {_plain(q) for q in paths}
+    # a gate that is not asked cannot show anything: its follow-ups are asked plainly
+    gates = {g: ps for g, ps in gates.items() if g[0] in paths or _plain(g[0]) in asked}
+    later = set().union(*gates.values()) if gates else set()
+    main = questions_for(paths - later - _bare_lists(paths - later, later), "product",
+                         set(PRODUCT_FIRST))
+    out = []
+    for q in main:
+        for (path, when), ps in gates.items():
+            if q.path == path:
+                subs = questions_for(ps, "product", set(PRODUCT_FIRST))
+                q = Question(q.path, q.kind, q.parts + tuple(subs), q.required,
+                             when or q.when)
+        out.append(q)
+    return out
+
+
+def _bare_lists(paths: set[str], later: set[str]) -> set[str]:
+    """A list read whole (`product.permits`) whose typed entries are all follow-ups: not a
+    question of its own."""
+    out = set()
+    for p in paths:
+        split = _split_entry(p)
+        if split is not None and split[1] is None and split[2] is None \
+                and not any(q.startswith(p + "[") for q in paths) \
+                and any(q.startswith(p + "[") for q in later):
+            out.add(p)
+    return out
+
+
+LABEL_ELEMENTS = "product.label.elements"
+LABEL_LANGUAGE = "product.label.language"
+
+
+def label_elements(rs, products: list[dict]) -> list[tuple[str, ...]]:
+    """Per product, the label elements the rules that can apply to it name (in the model's
+    order); () when none names any (then every element is offered)."""
+    from readiness.checks.includes import P as Includes
+    from readiness.standards.model import Choice, Combo, Leaf
+
+    def leaves(check):
+        if isinstance(check, Leaf):
+            yield check.params
+            yield from (p for _, p in check.variants)
+        elif isinstance(check, Combo):
+            for part in check.parts:
+                yield from leaves(part)
+        elif isinstance(check, Choice):
+            for part in (check.then, check.otherwise):
+                if part is not None:
+                    yield from leaves(part)
+
+    found: list[set[str]] = [set() for _ in products]
+    for rule, i in applicable_rules(rs, products):
+        for params in leaves(rule.check):
+            if isinstance(params, Includes) and params.field == LABEL_ELEMENTS and params.required:
+                for j in (range(len(products)) if i is None else [i]):
+                    found[j].update(str(x) for x in params.required)
+    order = field_kind(LABEL_ELEMENTS).options
+    return [tuple(o for o in order if o in f) for f in found]
+
+
+def progress(rs, steps: list[Step], key: str) -> tuple[int, int, tuple[int, int] | None]:
+    """(step number, number of steps, (product, of products) on a product's step): the same
+    number of steps from the first page to the answer, whatever products she adds (each
+    product's questions are one step, page by page)."""
+    details = any(r.subject == "business" for r in rs.rules)
+    order = ["usaha", "produk"] + (["rincian"] if details else []) + ["p"]
+    total = len(order) + 1              # and the answer
+    if key.startswith("p") and key != "produk" and key[1:].isdigit():
+        n = sum(1 for s in steps if s.product is not None)
+        return order.index("p") + 1, total, (int(key[1:]) + 1, max(n, 1))
+    return (order.index(key) + 1 if key in order else 1), total, None
 
 
 def product_questions() -> list[Question]:
@@ -268,7 +441,7 @@ def asked_paths(steps: list[Step]) -> set[str]:
     out = set()
     for s in steps:
         for q in s.questions:
-            for sub in (q,) + q.parts:
+            for sub in q.walk():
                 out.add(sub.path)
                 if sub.kind.name == "quantity":      # "250 g" answers its amount and its unit
                     out.update({sub.path + ".amount", sub.path + ".unit"})
@@ -283,7 +456,7 @@ def read_answers(questions: list[Question], get) -> tuple[dict, dict]:
     raw: dict[str, Any] = {}
     errors: dict[str, AnswerError] = {}
     for q in questions:
-        for sub in (q,) + q.parts:
+        for sub in q.walk():
             v = get(sub.path, sub.kind.name in ("choices",))
             if isinstance(v, list):
                 v = [x for x in v if x]
@@ -299,12 +472,14 @@ def read_answers(questions: list[Question], get) -> tuple[dict, dict]:
                     parse_answer(_plain(sub.path), v, sub.kind)
             except AnswerError as e:
                 errors[sub.path] = e
-        if q.entry and raw.get(q.path) is not None and q.path not in errors \
-                and entry_answer(q.path, raw[q.path]) == "issued":
-            for sub in q.parts:        # what the model needs of an entry she says she has
-                info = model_field(_plain(sub.path))
-                if info is not None and info.is_required() and sub.path not in raw:
-                    errors[sub.path] = AnswerError("required")
+        for e in q.walk():
+            if e.entry and raw.get(e.path) is not None and e.path not in errors \
+                    and entry_answer(e.path, raw[e.path]) == "issued":
+                for sub in e.parts:    # what the model needs of an entry she says she has
+                    info = model_field(_plain(sub.path))
+                    if info is not None and info.is_required() and sub.path not in raw \
+                            and sub.path.startswith(e.path + "."):
+                        errors[sub.path] = AnswerError("required")
     return raw, errors
 
 

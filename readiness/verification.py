@@ -33,6 +33,7 @@ from pathlib import Path
 from readiness.errors import InputError
 from readiness.render.format import category_label, fmt_date
 from readiness.attachments import NUMBER_ATTACHMENT, RESULT_ATTACHMENT, canonical_json
+from readiness.result import ResultDoc
 from readiness.signing import key_id, verify_certificate
 from readiness.words import cert_text, label
 
@@ -44,7 +45,7 @@ class Report:
     ok: bool = False
     scheme: str | None = None              # "pades" | "ed25519" | None
     number: str | None = None
-    result: dict | None = None
+    result: ResultDoc | None = None        # the signed result, read once
     signer: str = ""
     signing_time: dt.datetime | None = None
     status: str | None = None              # valid | revoked | superseded | expired | unknown
@@ -56,11 +57,14 @@ class Report:
         self.problems.append((code, args))
 
 
-def verify_pdf(path, *, trust=None, register=None, today: dt.date | None = None) -> Report:
+def verify_pdf(path, *, trust=None, register=None, today: dt.date | None = None,
+               accept_legacy: bool = False) -> Report:
     """Verify the certificate PDF at `path`. `trust`: files or folders of trusted certificates
     (default: the office's, readiness.office.trusted_paths). `register`: a database URL or
     file, or the http(s) address of a verification service; default: the default register when
-    it exists."""
+    it exists. `accept_legacy`: a certificate of the earlier Ed25519 scheme, intact and signed
+    by a trusted key, passes (it has no register status: its printed page must be compared
+    with the office's copy); otherwise it fails with that reason."""
     from readiness.office import trusted_paths
     from readiness.pades import check_signature, load_trust
 
@@ -84,9 +88,10 @@ def verify_pdf(path, *, trust=None, register=None, today: dt.date | None = None)
             return _done(rep)
         legacy = _attachments(data)
         if legacy is not None and "readiness-result.sig" in legacy:
-            return _legacy(p, data, legacy, tr, rep)
+            return _legacy(p, data, legacy, tr, rep, accept_legacy)
         result = _result_from(legacy, rep) if legacy is not None else None
-        if result is not None and result.get("certified") and (result.get("certificate") or {}).get("draft"):
+        if result is not None and result.certified and result.certificate is not None \
+                and result.certificate.draft:
             rep.problem("draft")
         else:
             rep.problem("not_signed")
@@ -131,7 +136,10 @@ def _attachments(data: bytes) -> dict | None:
         return None
 
 
-def _result_from(atts: dict | None, rep: Report) -> dict | None:
+def _result_from(atts: dict | None, rep: Report) -> ResultDoc | None:
+    """The attached result: one attachment, canonical JSON, a readiness result (read once into
+    the typed result; anything else is a damaged result, named by its first wrong field)."""
+    from pydantic import ValidationError
 
     items = (atts or {}).get(RESULT_ATTACHMENT) or []
     if len(items) != 1:
@@ -146,21 +154,26 @@ def _result_from(atts: dict | None, rep: Report) -> dict | None:
     if not isinstance(result, dict) or canonical_json(result) != raw:
         rep.problem("bad_result", error="not the canonical JSON of a result")
         return None
-    return result
+    try:
+        return ResultDoc.read(result)
+    except ValidationError as e:
+        err = e.errors(include_url=False)[0]
+        where = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"])
+        rep.problem("bad_result", error=f"{where}: {err['msg']}"[:120])
+        return None
 
 
-def _check_number(result: dict, signed: bytes, atts: dict, rep: Report) -> str | None:
+def _check_number(result: ResultDoc, signed: bytes, atts: dict, rep: Report) -> str | None:
     from pypdf import PdfReader
 
-
-    cert = result.get("certificate")
-    if not result.get("certified") or not isinstance(cert, dict):
+    cert = result.certificate
+    if not result.certified or cert is None:
         rep.problem("not_a_certificate")
         return None
-    if cert.get("draft") or not cert.get("number"):
+    if cert.draft or not cert.number:
         rep.problem("draft")
         return None
-    number = str(cert["number"])
+    number = str(cert.number)
     rep.number = number
     printed = (atts.get(NUMBER_ATTACHMENT) or [b""])[0].decode("utf-8", "replace").strip()
     if printed != number:
@@ -180,7 +193,7 @@ def _check_number(result: dict, signed: bytes, atts: dict, rep: Report) -> str |
 
 # -- the register ------------------------------------------------------------------------------
 
-def _check_register(number: str, result: dict, atts: dict, register, rep: Report,
+def _check_register(number: str, result: ResultDoc, atts: dict, register, rep: Report,
                     today: dt.date | None) -> None:
     from readiness.register.records import request_from_result
 
@@ -188,12 +201,12 @@ def _check_register(number: str, result: dict, atts: dict, register, rep: Report
     if source is None:
         source = _default_register()
         if source is None:
-            url = (result.get("certificate") or {}).get("verify_url") or ""
+            url = result.certificate.verify_url or ""
             base = url.rsplit("/v/", 1)[0] if "/v/" in url else ""
             rep.problem("no_register", hint=f", e.g. --register {base}" if base else "")
             return
     try:
-        digest = request_from_result(result).content_digest
+        digest = request_from_result(result.to_dict()).content_digest
     except InputError:
         digest = None
     sha = hashlib.sha256(atts[RESULT_ATTACHMENT][0]).hexdigest()
@@ -214,6 +227,10 @@ def _check_register(number: str, result: dict, atts: dict, register, rep: Report
         rec = r.public(today)
         rec["content_digest"] = r.content_digest
         recorded_digests = r.result_digests()
+        signers = {s for s in [r.signer, *(e.signer for e in r.events)] if s}
+        if signers and rep.signer and rep.signer not in signers:
+            rep.problem("signer_not_recorded", signer=rep.signer, number=number,
+                        recorded="; ".join(sorted(signers)))
     rep.record = rec
     rep.status = rec.get("status")
     if rec.get("status") == "unknown":
@@ -277,7 +294,8 @@ def _fetch(base: str, number: str, rep: Report) -> dict | None:
 
 # -- certificates of the earlier Ed25519 scheme ------------------------------------------------
 
-def _legacy(path: Path, data: bytes, atts: dict, tr, rep: Report) -> Report:
+def _legacy(path: Path, data: bytes, atts: dict, tr, rep: Report,
+            accept: bool = False) -> Report:
 
     rep.scheme = "ed25519"
     v = verify_certificate(path, None)
@@ -293,11 +311,33 @@ def _legacy(path: Path, data: bytes, atts: dict, tr, rep: Report) -> Report:
             rep.problem("untrusted_signer", signer=rep.signer)
             if not tr.ed25519:
                 rep.problem("no_trust")
-        rep.notes.append(("legacy_no_register", {}))
+        if accept or rep.problems:
+            rep.notes.append(("legacy_no_register", {}))
+        else:   # a painted-over page still verifies: only its reader can compare it
+            rep.problem("legacy_unaccepted")
     return _done(rep)
 
 
 # -- the report in words -----------------------------------------------------------------------
+
+def _result_facts(res: ResultDoc, row, t, lang: str) -> None:
+    """What the signed result says, as a person compares it with the paper."""
+    biz, std, cert = res.business, res.standard, res.certificate
+    row("v_business", str(biz.name or "") + (f" (NIB {biz.nib})" if biz.nib else ""))
+    prods = []
+    for i in cert.products if cert is not None else []:
+        p = res.product(i)
+        verdict = label("verdict", p.verdict, lang) if p is not None and p.verdict else ""
+        name, category = (p.name, p.category) if p is not None else (None, None)
+        prods.append(f"{name} ({category_label(category, lang)}; {verdict})")
+    row("v_products", "; ".join(prods))
+    row("v_standard", f"{std.title or ''} ({std.id}@{std.version})")
+    ev = std.event
+    if ev.name or ev.start:
+        row("v_event", f"{ev.name or ''}, {fmt_date(ev.start, lang)} - {fmt_date(ev.end, lang)}")
+    if cert is not None and cert.valid_until:
+        row("v_validity", t("v_validity_text", issued=cert.issued or "", valid_until=cert.valid_until))
+
 
 def report_lines(rep: Report, lang: str) -> tuple[list[str], list[str]]:
     """(facts to print, verdict lines): what a person compares with the paper, then OK or
@@ -308,11 +348,8 @@ def report_lines(rep: Report, lang: str) -> tuple[list[str], list[str]]:
         return cert_text(code, lang, **a)
 
     facts: list[str] = []
-    res = rep.result or {}
-    cert = res.get("certificate") if isinstance(res.get("certificate"), dict) else {}
-    biz = res.get("business") if isinstance(res.get("business"), dict) else {}
-    std = res.get("standard") if isinstance(res.get("standard"), dict) else {}
-    if rep.number or res:
+    res = rep.result
+    if rep.number or res is not None:
         width = 16
 
         def row(label, value):
@@ -320,26 +357,8 @@ def report_lines(rep: Report, lang: str) -> tuple[list[str], list[str]]:
                 facts.append(f"{(t(label) + ':').ljust(width)} {value}")
 
         row("v_certificate", rep.number or "")
-        if biz:
-            row("v_business", str(biz.get("name") or "") +
-                (f" (NIB {biz['nib']})" if biz.get("nib") else ""))
-        names = {p.get("index", i): p for i, p in enumerate(res.get("products") or [])
-                 if isinstance(p, dict)}
-        prods = []
-        for i in cert.get("products") or []:
-            p = names.get(i) or {}
-            verdict = label("verdict", p.get("verdict"), lang) if p.get("verdict") else ""
-            prods.append(f"{p.get('name')} ({category_label(p.get('category'), lang)}; {verdict})")
-        row("v_products", "; ".join(prods))
-        if std:
-            row("v_standard", f"{std.get('title') or ''} ({std.get('id')}@{std.get('version')})")
-            ev = std.get("event") or {}
-            if ev.get("name") or ev.get("start"):
-                row("v_event", f"{ev.get('name') or ''}, {fmt_date(ev.get('start'), lang)} - "
-                               f"{fmt_date(ev.get('end'), lang)}")
-        if cert.get("valid_until"):
-            row("v_validity", t("v_validity_text", issued=cert.get("issued") or "",
-                                valid_until=cert.get("valid_until")))
+        if res is not None:
+            _result_facts(res, row, t, lang)
         if rep.signer:
             when = rep.signing_time.strftime("%Y-%m-%d %H:%M UTC") if rep.signing_time else ""
             row("v_signer", t("v_signed_at", signer=rep.signer, at=when) if when else rep.signer)

@@ -80,6 +80,7 @@ class Category(Word):
     TEXTILE = "textile"
     CRAFT = "craft"
     COSMETIC = "cosmetic"
+    TRADITIONAL_MEDICINE = "traditional_medicine"
 
 
 Category.SECTION = "category"
@@ -89,6 +90,7 @@ class Channel(Word):
     EVENT = "event"
     HOTEL = "hotel"
     SOUVENIR = "souvenir"
+    ONLINE = "online"
 
 
 Channel.SECTION = "channel"

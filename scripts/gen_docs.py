@@ -1,7 +1,9 @@
-"""Write what docs/design.md derives from the code between its markers: the table of check
-kinds (from readiness.checks.KINDS) and the module table (from the floors declared in
-scripts/house.py and the imports the code makes). tests/test_words.py and
-tests/test_layers.py fail when they drift.
+"""Write what is derived from the code: docs/design.md's tables between their markers (the
+check kinds from readiness.checks.KINDS; the modules from the floors declared in
+scripts/house.py and the imports the code makes) and the rule-set JSON Schema shipped as
+readiness/standards/rule-set.schema.json (from the check kinds' parameter models).
+tests/test_words.py, tests/test_layers.py and tests/standards/test_loader.py fail when they
+drift.
 
     python scripts/gen_docs.py
 """
@@ -39,4 +41,10 @@ def with_tables(text: str) -> str:
 
 
 if __name__ == "__main__":
+    import json
+
+    from readiness.standards.schema import SCHEMA_FILE, rule_set_schema
+
     DESIGN.write_text(with_tables(DESIGN.read_text(encoding="utf-8")), encoding="utf-8")
+    SCHEMA_FILE.write_text(json.dumps(rule_set_schema(), indent=2, ensure_ascii=False) + "\n",
+                           encoding="utf-8")

@@ -1,15 +1,14 @@
-import datetime as dt
 import os
 from pathlib import Path
 
 import pytest
 
+from tests.support.office import make_office
+from tests.support.paths import EXAMPLES, ROOT
+
 # Tests pin English error messages (the user's default is Indonesian; see test_errors_in_indonesian).
 os.environ["READINESS_LANG"] = "en"
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples" / "dossiers"
-AS_OF = dt.date(2026, 11, 27)
 
 
 @pytest.fixture(scope="session")
@@ -42,19 +41,6 @@ def isolated_user_dirs(tmp_path_factory):
             os.environ.pop(k, None)
         else:
             os.environ[k] = v
-
-
-def make_office(folder: Path, *, name: str = "Dinas Perindustrian Provinsi Nusa Tenggara Barat",
-                base_url: str = "https://sertifikat.example.go.id"):
-    """An office as `readiness keys init` leaves it: settings and a trial key (the normal
-    state of an office's machine; tests that need no key point XDG_CONFIG_HOME elsewhere)."""
-    from readiness.office import Office, Signatory, create_trial_key
-
-    office = Office(name=name, signatory=Signatory("Ir. Baiq Rahmawati, M.Si.", "197503122000032004",
-                                                   "Kepala Bidang Industri Kecil dan Menengah"),
-                    place="Mataram", base_url=base_url, folder=folder)
-    office.save()
-    return create_trial_key(office, folder=folder)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -127,7 +113,34 @@ def register_url(request, tmp_path):
 def browser():
     """Debian's Chromium through Playwright, one per test module (the browser tests mark
     themselves `needs_chromium`)."""
-    from tests.web.browsing import chromium
+    from tests.support.web import chromium
 
     with chromium() as b:
         yield b
+
+
+# -- markers: `make quick` runs the core suite (no slow, browser or PostgreSQL tests) ----------
+
+# Modules whose tests start processes, servers, clusters or build wheels: seconds each.
+SLOW_MODULES = {
+    "tests/test_wheel.py", "tests/batch/test_cluster.py", "tests/batch/test_run_folder.py",
+    "tests/batch/test_batch_register.py", "tests/batch/test_gen_province.py",
+    "tests/batch/test_hostile_inputs.py", "tests/batch/test_incremental.py",
+    "tests/hardening/test_property.py", "tests/io/test_io_fuzz.py", "tests/web/test_serve.py",
+    "tests/register/test_concurrency.py", "tests/cli/test_bad_input.py",
+    "tests/loop/test_outbox.py",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    root = Path(str(config.rootpath))
+    for item in items:
+        rel = Path(str(item.path)).relative_to(root).as_posix()
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if params.get("register_url") == "postgresql" or "pg_url" in item.fixturenames:
+            item.add_marker(pytest.mark.postgres)
+        if "browser" in item.fixturenames or item.get_closest_marker("skipif") and any(
+                "chromium" in str(m.kwargs.get("reason", "")) for m in item.iter_markers("skipif")):
+            item.add_marker(pytest.mark.browser)
+        if rel in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)

@@ -136,13 +136,13 @@ def test_requires_is_checked_before_the_schema(tmp_path):
 
 
 def test_click_speaks_indonesian(tmp_path):
-    from tests.cli.helpers import run
+    from tests.support.cli import run
 
     p = run("check", env={"READINESS_LANG": "id", "PATH": "/usr/bin:/bin"})
-    assert p.returncode == 2
-    assert "Cara pakai:" in p.stderr and "Argumen belum diberikan" in p.stderr, p.stderr
+    assert p.code == 2
+    assert "Cara pakai:" in p.err and "Argumen belum diberikan" in p.err, p.err
     p = run("check", "--lang", "en")
-    assert "Usage:" in p.stderr and "Missing argument" in p.stderr
+    assert "Usage:" in p.err and "Missing argument" in p.err
 
 
 def test_every_literal_of_the_model_is_a_named_value_set():

@@ -41,7 +41,7 @@ from readiness.batch.reuse import STATE, _generations
 from readiness.batch.work import (CHUNK, CHUNK_NO_PDF, Options, Worker, _Payload, check_chunk,
                                   setup_worker, unit_failed, worker_died)
 from readiness.files import atomic_write
-from readiness.issuing import Issuer
+from readiness.issuing import Issuer, NoKey
 from readiness.register.store import describe
 from readiness.standards import RuleSet, load_standard
 
@@ -76,9 +76,15 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     try:
         bar.found(0)                     # something on the screen from the first moment
         rs = load_standard(standard)
-        if pdf:   # certificates need the office's key (else NoKey: exit 2 before any work) and
-            #       a migrated register; the workers open their own connections
-            database_url = open_issuing(outdir, database_url, draft)
+        no_key = False
+        if pdf:   # certificates need the office's key and a migrated register; the workers
+            #       open their own connections. Without the key (an organizer's laptop) the
+            #       certificates are drafts: the Dinas issues the real ones
+            try:
+                database_url = open_issuing(outdir, database_url, draft)
+            except NoKey:
+                draft = no_key = True
+                database_url = None
         if cluster:     # an address that cannot be reached stops the run before any output
             conn = connect_cluster(cluster)
         with OutputLock(outdir / STATE, outdir) as lock:
@@ -88,6 +94,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
                                gap_reports=gap_reports, cache=cache, reuse=reuse,
                                tune_gc=tune_gc, cluster=conn)
             stats.taken_over = lock.taken_over
+            stats.no_key = no_key
             return stats
     finally:
         bar.close()                      # an error or Ctrl-C starts on a line of its own

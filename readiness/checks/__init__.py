@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from . import (at_least, document, equals, includes, licensed_marks, manual, none_of, one_of,
+from . import (at_least, document, equals, gi_name, includes, licensed_marks, manual, none_of, one_of,
                pattern, pirt, present, recent_entries, sum_equals)
 from .base import Context, Outcome, Params
 
@@ -37,6 +37,7 @@ KINDS: dict[str, Kind] = {
     document.KIND: _k(document),
     recent_entries.KIND: _k(recent_entries),
     licensed_marks.KIND: _k(licensed_marks),
+    gi_name.KIND: _k(gi_name),
     "pirt_number": Kind(pirt.NumberParams, pirt.check_number, "P-IRT number well formed"),
     "pirt_expiry": Kind(pirt.ExpiryParams, pirt.check_expiry, "P-IRT valid through the event"),
     manual.KIND: _k(manual),

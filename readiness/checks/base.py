@@ -254,10 +254,17 @@ def as_date(v: Any) -> dt.date | None:
 
 
 def add_years(d: dt.date, years: int) -> dt.date:
+    """`d` moved by `years`; past the calendar's ends (a permit dated 9999-12-31), its last
+    or first day."""
+    year = d.year + years
+    if year > dt.MAXYEAR:
+        return dt.date.max
+    if year < dt.MINYEAR:
+        return dt.date.min
     try:
-        return d.replace(year=d.year + years)
+        return d.replace(year=year)
     except ValueError:  # 29 February
-        return d.replace(year=d.year + years, day=28)
+        return d.replace(year=year, day=28)
 
 
 def norm(v: Any) -> str:

@@ -14,12 +14,13 @@ has no entry of the types at all was not answered for them: missing.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import field_validator
 
 from readiness.vocab import NOT_HELD
 
+from .holder import holder_problem
 from .base import (FAIL, MISSING, PASS, Context, Outcome, Params, add_years, anchor_path, as_date,
                    field_name, is_empty, norm, not_held_outcome, outcome, resolve, validate_path)
 
@@ -35,6 +36,9 @@ class P(Params):
     valid_through_event: bool = False
     validity_years: dict[str, int] = {}
     required_fields: list[str] = []
+    # C21: count only entries issued to the business ("business": its NIB and its or its
+    # owner's name) or held by its owner ("owner"); "" reads no holder
+    holder: Literal["", "business", "owner"] = ""
 
     _list = field_validator("list")(lambda cls, v: validate_path(v))
 
@@ -105,6 +109,11 @@ def check(p: P, ctx: Context) -> Outcome:
         return outcome(FAIL, lists[0][0], "no_document", types=sorted(types), where=p.where)
     problems: list[Outcome] = []
     for path, e in candidates:
+        if p.holder:
+            wrong = holder_problem(e, path, ctx.root, p.holder)
+            if wrong is not None:
+                problems.append(wrong)
+                continue
         if rx is not None:
             num = e.get("number")
             if is_empty(num):

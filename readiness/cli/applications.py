@@ -77,7 +77,8 @@ def add(dossier, by, standard, database_url, lang):
 
 @applications.command("list")
 @click.option("--status", type=click.Choice(["new", "in_review", "returned", "approved",
-                                             "certified", "revoked"]), default=None)
+                                             "certified", "revoked", "dismissed"]),
+              default=None)
 @click.option("--search", "-q", default=None, metavar="TEXT",
               help="A name, NIB, reference or certificate number.")
 @click.option("--limit", type=click.IntRange(min=1, max=10_000), default=100, show_default=True)

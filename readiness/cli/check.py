@@ -65,11 +65,16 @@ def check(dossier, standard, lang, fmt, output, document, decisions, draft, data
 
     With --format pdf a certified business gets its certificate: recorded in the register
     (numbered) and signed with the office's key (`readiness keys init`), or a draft with
-    --draft; otherwise the gap report. Exit code 0 when a certificate is due, 1 when not, 2
+    --draft (and always when --as-of is not today: a certificate is dated the day it is
+    issued); otherwise the gap report. Exit code 0 when a certificate is due, 1 when not, 2
     for bad input (and for a certificate that cannot be issued without a key).
     """
     if not dossier.exists():
         raise InputError("file_not_found", file=str(dossier))
+    if output is not None and not output.absolute().parent.is_dir():
+        # before anything is numbered in the register
+        raise InputError("output_folder_missing", folder=str(output.absolute().parent),
+                         file=str(output))
     rs = load_standard(standard)
     note_superseded(rs, lang)
     event = event_override(rs, event_start, event_end)
@@ -77,8 +82,13 @@ def check(dossier, standard, lang, fmt, output, document, decisions, draft, data
     dec_path = decisions or _beside(dossier)
     if dec_path is not None:
         dec = load_decisions(dec_path, rs, dossier=dossier, event=event)
-    result = check_path(dossier, rs, as_of=parse_date(as_of, "--as-of"),
-                        event=event, lang=lang, decisions=dec)
+    when = parse_date(as_of, "--as-of")
+    result = check_path(dossier, rs, as_of=when, event=event, lang=lang, decisions=dec)
+    # a real certificate is dated the day it is issued: judged as of another day, a draft
+    from readiness.clock import office_today
+
+    backdated = fmt == "pdf" and when is not None and when != office_today() and not draft
+    draft = draft or backdated
     code = 0 if result.certified else 1
     if fmt in ("html", "pdf"):
         if output is None and fmt == "pdf":
@@ -96,6 +106,8 @@ def check(dossier, standard, lang, fmt, output, document, decisions, draft, data
             what = cert_text("gap_report", lang)
         elif issued.outcome == "draft":
             what = cert_text("issued_draft", lang)
+            if backdated:
+                click.echo(t("cli.as_of_draft", lang, date=when.isoformat()), err=True)
         else:
             what = cert_text("issued_" + issued.outcome, lang, number=issued.number,
                              previous=issued.previous, issued=issued.issued)

@@ -24,6 +24,9 @@ from readiness.files import atomic_write
 from readiness.load import load_data
 from readiness.model import parse_dossier
 from readiness.standards import load_standard
+from readiness.checks.base import FIELD_PLACEHOLDER
+from readiness.plan import field_words
+from readiness.standards.offices import fill_offices
 from readiness.words import LANGS, Msg, Section, field_label, label, pick, value_label
 
 # --- init -----------------------------------------------------------------------------------
@@ -209,15 +212,32 @@ def describe_condition(cond, lang: str, params: dict | None = None) -> str:
         elif k == "field":
             name = re.sub(r"^(product|business)\.", "", str(v))
             label = field_label(str(v), lang) if field_label(str(v), lang) != str(v) else field_label(name, lang)
-            for op in ("equals", "in", "contains", "matches", "at_least", "at_most", "below", "mentions"):
+            for op in ("equals", "in", "contains", "matches", "at_least", "at_most", "below", "mentions",
+                       "every_mentions", "every_in", "before"):
                 if op in cond:
                     val = cond[op]
-                    val = ", ".join(map(str, val)) if isinstance(val, list) else value_label(val, lang)
+                    val = ", ".join(_words_of(val)) if isinstance(val, list) else value_label(val, lang)
                     parts.append(f"{label} {t[op]} {val}")
             if "present" in cond:
                 parts.append(f"{label} {t['present'] if cond['present'] else t['absent']}")
+        elif k == "value":       # a setting of the rule set
+            opts = cond.get("in", [cond.get("equals")])
+            parts.append(f"{t['setting']} {v} {t['in']} {', '.join(map(str, opts))}")
     text = t["and"].join(parts)
     return text[1:-1] if text.startswith("(") and text.endswith(")") and text.count("(") == 1 else text
+
+
+def _words_of(v) -> list[str]:
+    """The items of a condition's list as words: nested lists flattened, named entries by name."""
+    out: list[str] = []
+    for x in v:
+        if isinstance(x, list):
+            out += _words_of(x)
+        elif isinstance(x, dict):
+            out.append(str(x.get("name", x)))
+        else:
+            out.append(str(x))
+    return out
 
 
 def _with_params(v, params: dict):
@@ -233,7 +253,14 @@ def _with_params(v, params: dict):
 def explain_text(rule, rs, lang: str) -> str:
     t = Section("explain", lang)
     raw = rule.raw
-    out = [f"{rule.id}: {rule.text('title', lang)}",
+
+    def say(text):   # offices named by placeholder: their generic names; a dossier value
+        if not text:  # in a question: the field in words (issue 20)
+            return text
+        text = FIELD_PLACEHOLDER.sub(lambda m: f"[{field_words(m.group(1), lang)}]", text)
+        return fill_offices(text, rule.office, rs.offices, None, lang)
+
+    out = [f"{rule.id}: {say(rule.text('title', lang))}",
            f"{t['std']}: {rs.ref}  -  {t['group']}: {rule.group}  -  {t['subject']}: {t[rule.subject]}"]
     sev = raw.get("severity")
     weight = rule.weight if rule.weight is not None else rs.weights[rule.severity]
@@ -247,27 +274,42 @@ def explain_text(rule, rs, lang: str) -> str:
     if raw.get("applies"):
         out.append(f"{t['applies']}: {describe_condition(raw['applies'], lang, rs.parameters)}")
         if rule.not_applicable:
-            out.append(f"  ({t['otherwise']}: {rule.text('not_applicable', lang)})")
+            out.append(f"  ({t['otherwise']}: {say(rule.text('not_applicable', lang))})")
     else:
         out.append(f"{t['applies']}: {t['always']}")
     for e in raw.get("exempt", []):
         out.append(f"{t['exempt']} {describe_condition(e['if'], lang, rs.parameters)}:")
-        out.extend(textwrap.wrap(pick(e["reason"], lang), 92, initial_indent="  ", subsequent_indent="  ",
+        out.extend(textwrap.wrap(say(pick(e["reason"], lang)), 92, initial_indent="  ", subsequent_indent="  ",
                                  break_on_hyphens=False))
     out.append("")
     blocks = [("evidence", rule.text("evidence", lang)), ("why", rule.text("rationale", lang)),
               ("reference", rule.reference), ("fix", rule.text("remediation", lang)),
               ("agency", rule.text("agency", lang))]
-    if "manual" in rule.kinds:
-        instr = _manual_instructions(raw.get("check"), lang)
-        if instr:
-            blocks.insert(1, ("manual", instr))
+    instr = _manual_instructions(raw.get("check"), lang) if "manual" in rule.kinds else None
+    instr = instr or (pick(rule.question, lang) if rule.question else None)
+    if instr:
+        blocks.insert(1, ("manual", instr))
+    if rule.sources or _manual_sources(raw.get("check")):
+        blocks.insert(2 if instr else 1, ("sources", "; ".join(
+            pick(x, lang) if isinstance(x, dict) else str(x)
+            for x in list(_manual_sources(raw.get("check"))) + list(rule.sources))))
     for key, text in blocks:
+        text = say(text) if key != "reference" else text
         if text:
             out.append(f"{t[key]}:")
             out.extend(textwrap.wrap(" ".join(str(text).split()), 92, initial_indent="  ",
                                      subsequent_indent="  ", break_on_hyphens=False))
     return "\n".join(out) + "\n"
+
+
+def _manual_sources(check) -> list:
+    """The `sources` of the rule's `manual` checks."""
+    if isinstance(check, dict):
+        if check.get("kind") == "manual":
+            return list(check.get("sources") or [])
+        return [x for part in check.get("all", []) + check.get("any", []) +
+                [check.get("then"), check.get("else")] for x in _manual_sources(part)]
+    return []
 
 
 def _manual_instructions(check, lang):

@@ -35,18 +35,24 @@ lang_choice = click.option("--lang", type=click.Choice(["id", "en"]), default=No
               help="Where to look up the certificate's status: the register's database (file "
                    "or postgresql+psycopg:// URL) or the office's verification address "
                    "(https://...). Default: this machine's register, when there is one.")
+@click.option("--accept-legacy", is_flag=True,
+              help="Pass a certificate of the earlier Ed25519 scheme when it is intact and "
+                   "signed by a trusted key. It has no register status: compare its printed "
+                   "page with the office's copy.")
 @lang_choice
 @click.pass_context
-def verify(ctx, certificate, trust, register, lang):
+def verify(ctx, certificate, trust, register, accept_legacy, lang):
     """Verify a readiness certificate PDF.
 
     Exit 0 only when the PAdES signature is intact and covers the whole file, the signer is a
     trusted office, the attached result matches the number on the page and the register says
-    the certificate is valid; exit 1 with every reason otherwise.
+    the certificate is valid; exit 1 with every reason otherwise. A certificate of the
+    earlier Ed25519 scheme has no register status: exit 1 unless --accept-legacy.
     """
 
     lang = _lang(lang)
-    rep = verify_certificate(certificate, trust=list(trust) or None, register=register)
+    rep = verify_certificate(certificate, trust=list(trust) or None, register=register,
+                             accept_legacy=accept_legacy)
     facts, verdict = report_lines(rep, lang)
     for line in facts:
         click.echo(line)

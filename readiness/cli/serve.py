@@ -26,7 +26,13 @@ def serve(host, port, database_url, base_url, workers, access_log, lang):
     first account with `readiness users add NAME --role admin`)."""
     import os
 
-    import uvicorn
+    try:
+        import fastapi  # noqa: F401 - only to know the web extra is installed
+        import uvicorn
+    except ImportError:
+        from readiness.errors import InputError
+
+        raise InputError("needs_web_extra") from None
 
     from readiness.office import check_base_url
     from readiness.register.store import Register, describe, resolve_url

@@ -6,17 +6,19 @@
     token = accounts.start_session(login.user, client=..., agent=...)   # the cookie's value
     session = accounts.session(token)             # None when ended, idle or too old
 
-Passwords are hashed with argon2id (argon2-cffi, its RFC 9106 default parameters; a hash made
-with older parameters is renewed at the next login). A session's cookie holds a random token;
+Passwords are hashed with argon2id (argon2-cffi, RFC 9106's parameters for a server with little
+memory; a hash made with other parameters is renewed at the next login), at most
+HASHING_AT_ONCE at a time. A session's cookie holds a random token;
 the table holds only its SHA-256, so a copy of the database opens no session. Sessions end on
 logout, after IDLE without a request, after ABSOLUTE in any case, and when the account is
 disabled, reset or its role changes.
 
-Lock-out: MAX_ACCOUNT failed logins for one account within WINDOW lock that account, and
-MAX_CLIENT failures from one client address lock that address, until LOCK after the failure
-that locked it; attempts while locked are refused without counting (so nobody can keep an
-account locked for ever by guessing), and a successful login or `users reset` clears an
-account's count. Every login, failure, refusal, logout and account change is in the audit log.
+Lock-out (readiness.register.lockout): an attempt is counted before its password is judged;
+MAX_ACCOUNT failures lock an account, for longer each time, except from an address that has
+signed in to it before (which keeps a count of its own); MAX_CLIENT failures from one address
+lock the address; a successful login or `users reset` clears an account's count. Every login,
+failure, logout and account change is in the audit log; the refusals of one lock are one
+entry and a count.
 """
 
 from __future__ import annotations
@@ -25,23 +27,29 @@ import datetime as dt
 import hashlib
 import re
 import secrets
+import threading
 import unicodedata
 from dataclasses import dataclass
 
 from readiness.errors import InputError
-from readiness.register import audit
+from readiness.register import audit, lockout
 
 ROLES = ("officer", "approver", "organizer", "admin")
-WINDOW = dt.timedelta(minutes=15)
-LOCK = dt.timedelta(minutes=15)
-MAX_ACCOUNT = 5
-MAX_CLIENT = 20
+WINDOW, LOCK, MAX_ACCOUNT, MAX_CLIENT = (lockout.WINDOW, lockout.LOCK, lockout.MAX_ACCOUNT,
+                                         lockout.MAX_CLIENT)
 IDLE = dt.timedelta(minutes=30)
 ABSOLUTE = dt.timedelta(hours=12)
 TOUCH_EVERY = dt.timedelta(seconds=60)     # last_seen is written at most this often
 MIN_PASSWORD = 10
 MAX_PASSWORD = 1024
-ARGON2: dict = {}                          # PasswordHasher parameters ({} = argon2-cffi's)
+# argon2id as RFC 9106 section 4 recommends where memory is scarce ("t=3 iterations, p=4 lanes,
+# m=2^16 (64 MiB of RAM)"), pinned here rather than left to argon2-cffi's default; a hash made
+# with other parameters still verifies and is renewed at the next login.
+ARGON2: dict = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4}
+# At most this many hashes are worked out at once (each holds memory_cost KiB): 40 parallel
+# logins take 2 x 64 MiB, not 40 x 64 MiB; the others wait their turn.
+HASHING_AT_ONCE = 2
+_slots = threading.BoundedSemaphore(HASHING_AT_ONCE)
 _NAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
 
 
@@ -85,7 +93,8 @@ def hasher():
 
 
 def hash_password(password: str) -> str:
-    return hasher().hash(password)
+    with _slots:
+        return hasher().hash(password)
 
 
 _DUMMY: dict = {}
@@ -100,10 +109,11 @@ def _verify(stored: str | None, password: str) -> bool:
     if stored is None:
         key = repr(ARGON2)
         if key not in _DUMMY:
-            _DUMMY[key] = h.hash(secrets.token_urlsafe(16))
+            _DUMMY[key] = hash_password(secrets.token_urlsafe(16))
         stored = _DUMMY[key]
     try:
-        return h.verify(stored, password)
+        with _slots:
+            return h.verify(stored, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -340,38 +350,43 @@ class Accounts:
     # -- logging in ---------------------------------------------------------------------------
 
     def lock(self, key: str, client: str, now: dt.datetime | None = None) -> Login | None:
-        """The lock-out in force for this account or client address, if any."""
-        from sqlalchemy import func, select
-
-        from readiness.register.models import LoginAttempt as A
-
-        now = _utc(now)
-        since = now - WINDOW
+        """The lock-out in force for this account (from this address) or address, if any."""
         with self.reg._tx(False) as conn:
-            last_ok = conn.execute(select(func.max(A.at)).where(
-                A.name_key == key, A.success.is_(True))).scalar()
-            start = max(since, _utc(last_ok)) if last_ok else since
+            got = lockout.in_force(conn, name_key(key)[:64], (client or "")[:64], _utc(now))
+        return None if got is None else Login("locked", until=got.until, scope=got.scope)
 
-            def locked_until(who, since, limit):
-                """The end of the lock when `limit` failures of `who` came after `since`."""
-                fails = conn.execute(select(A.at).where(who, A.success.is_(False), A.at > since)
-                                     .order_by(A.at.desc()).limit(limit)).scalars().all()
-                until = _utc(fails[0]) + LOCK if len(fails) >= limit else None
-                return until if until is not None and until > now else None
+    def _claim(self, key: str, client: str, shown: str, now: dt.datetime, *,
+               with_user: bool = True):
+        """Count the attempt before its password is judged (atomically: concurrent attempts
+        take turns here). -> (Login "locked", None, None) or (None, attempt id, user row)."""
+        from sqlalchemy import select
 
-            until = locked_until(A.name_key == key, start, MAX_ACCOUNT)
-            if until is not None:
-                return Login("locked", until=until, scope="account")
-            until = locked_until(A.client == client, since, MAX_CLIENT) if client else None
-            if until is not None:
-                return Login("locked", until=until, scope="client")
-        return None
+        from readiness.register.models import User as U
+
+        with self.reg._tx(True) as conn:
+            lockout.serialize(conn, key, client)
+            locked = lockout.in_force(conn, key, client, now)
+            if locked is not None:
+                records = lockout.report(conn, key, client, now)
+                if lockout.refused(conn, locked, key, client, now):
+                    records.append(audit.Record(shown, "login.locked", shown, {
+                        "client": client, "scope": locked.scope,
+                        "until": audit.stamp(locked.until)}))
+                if records:
+                    audit.append(conn, records, now)
+                return Login("locked", until=locked.until, scope=locked.scope), None, None
+            attempt = lockout.claim(conn, key, client, now)
+            m = None
+            if with_user:
+                m = conn.execute(select(U.__table__).where(U.name_key == key)).mappings().first()
+        return None, attempt, m
 
     def authenticate(self, name: str, password: str, *, client: str = "",
                      now: dt.datetime | None = None) -> Login:
-        from sqlalchemy import insert, select, update
+        """A login attempt, counted before the password is judged: at most MAX_ACCOUNT
+        guesses per lock period are ever judged, however many arrive at once."""
+        from sqlalchemy import update
 
-        from readiness.register.models import LoginAttempt
         from readiness.register.models import User as U
 
         key = name_key(name)[:64]
@@ -379,31 +394,27 @@ class Accounts:
         shown = key if valid_name else "(not a login name)"
         client = (client or "")[:64]
         now = _utc(now)
-        locked = self.lock(key, client, now)
+        locked, attempt, m = self._claim(key, client, shown, now, with_user=valid_name)
         if locked is not None:
-            with self.reg._tx(True) as conn:
-                audit.append(conn, [audit.Record(shown, "login.locked", shown, {
-                    "client": client, "scope": locked.scope,
-                    "until": audit.stamp(locked.until)})], now)
             return locked
-        m = None
-        if valid_name:
-            with self.reg._tx(False) as conn:
-                m = conn.execute(select(U.__table__).where(U.name_key == key)).mappings().first()
         ok = _verify(m["password_hash"] if m else None, (password or "")[:MAX_PASSWORD])
         outcome = "ok" if ok and not m["disabled"] else ("disabled" if ok else "bad")
+        renewed = None
+        if outcome == "ok" and hasher().check_needs_rehash(m["password_hash"]):
+            renewed = hash_password(password)          # outside the write transaction
         with self.reg._tx(True) as conn:
-            conn.execute(insert(LoginAttempt), {"at": now, "name_key": key, "client": client,
-                                                "success": outcome == "ok"})
-            if outcome == "ok" and hasher().check_needs_rehash(m["password_hash"]):
-                conn.execute(update(U).where(U.id == m["id"]).values(
-                    password_hash=hash_password(password)))
+            if outcome == "ok":
+                lockout.settle(conn, attempt)
+            if renewed is not None:
+                conn.execute(update(U).where(U.id == m["id"]).values(password_hash=renewed))
             action = {"ok": "login.success", "bad": "login.failure",
                       "disabled": "login.refused"}[outcome]
-            audit.append(conn, [audit.Record(shown, action, shown, {
+            records = lockout.report(conn, key, client, now)
+            records.append(audit.Record(shown, action, shown, {
                 "client": client, **({"reason": "disabled"} if outcome == "disabled" else {}),
                 **({"reason": "unknown name" if m is None else "wrong password"}
-                   if outcome == "bad" else {})})], now)
+                   if outcome == "bad" else {})}))
+            audit.append(conn, records, now)
         if outcome != "ok":
             # this failure may be the one that locks: say so at once
             return self.lock(key, client, now) or Login(outcome)
@@ -412,19 +423,18 @@ class Accounts:
     def confirm(self, user: User, password: str, *, action: str, client: str = "",
                 now: dt.datetime | None = None) -> bool:
         """A signed-in officer confirms an act (issuing, revoking a certificate) with their
-        password, as a TTE passphrase is asked per document. A wrong password counts as a
-        failed login (the lock-out applies) and both outcomes are audited
-        (`confirm.success`, `confirm.failure`, with the act). Raises InputError while the
-        account or the address is locked out."""
-        from sqlalchemy import insert, select
+        password, as a TTE passphrase is asked per document. The attempt counts as a failed
+        login until the password is right (the lock-out applies, counted first) and both
+        outcomes are audited (`confirm.success`, `confirm.failure`, with the act). Raises
+        InputError while the account or the address is locked out."""
+        from sqlalchemy import select
 
-        from readiness.register.models import LoginAttempt
         from readiness.register.models import User as U
 
         key = name_key(user.name)[:64]
         client = (client or "")[:64]
         now = _utc(now)
-        locked = self.lock(key, client, now)
+        locked, attempt, _ = self._claim(key, client, key, now, with_user=False)
         if locked is not None:
             raise InputError("loop.e_confirm_locked", until=audit.stamp(locked.until),
                              path="password")
@@ -432,8 +442,8 @@ class Accounts:
             stored = conn.execute(select(U.password_hash).where(U.id == user.id)).scalar()
         ok = bool(password) and _verify(stored, (password or "")[:MAX_PASSWORD])
         with self.reg._tx(True) as conn:
-            conn.execute(insert(LoginAttempt), {"at": now, "name_key": key, "client": client,
-                                                "success": ok})
+            if ok:
+                lockout.settle(conn, attempt)
             audit.append(conn, [audit.Record(user.name, "confirm.success" if ok
                                              else "confirm.failure", user.name,
                                              {"for": action, "client": client})], now)

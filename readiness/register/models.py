@@ -32,9 +32,10 @@ from sqlalchemy import (JSON, Boolean, CheckConstraint, Date, DateTime, ForeignK
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 EVENT_KINDS = ("issued", "copy", "superseded", "revoked")
-APPLICATION_STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked")
+APPLICATION_STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked",
+                        "dismissed")
 _APP_STATUS_CHECK = ("status IN ('new', 'in_review', 'returned', 'approved', 'certified', "
-                     "'revoked')")
+                     "'revoked', 'dismissed')")
 ROLES = ("officer", "approver", "organizer", "admin")
 
 
@@ -212,6 +213,26 @@ class LoginAttempt(Base):
     name_key: Mapped[str] = mapped_column(String(64))
     client: Mapped[str] = mapped_column(String(64))
     success: Mapped[bool] = mapped_column(Boolean)
+
+
+class LoginLock(Base):
+    """A lock-out that refused attempts: the first refusal is audited, the rest counted here
+    and audited once as `login.locked_repeats` after the lock ends (readiness.register.lockout)."""
+    __tablename__ = "login_locks"
+    __table_args__ = (UniqueConstraint("lock_key", name="uq_login_locks_lock_key"),
+                      Index("ix_login_locks_name_key", "name_key"),
+                      Index("ix_login_locks_client", "client"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lock_key: Mapped[str] = mapped_column(String(200))      # scope|who|until
+    name_key: Mapped[str] = mapped_column(String(64))       # "" for an address's lock
+    client: Mapped[str] = mapped_column(String(64))         # "" for an account's lock
+    scope: Mapped[str] = mapped_column(String(8))
+    until: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    first_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    last_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    repeats: Mapped[int] = mapped_column(Integer)
+    reported: Mapped[bool] = mapped_column(Boolean)
 
 
 class AuditEntry(Base):

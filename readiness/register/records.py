@@ -248,7 +248,9 @@ def _texts(rs, what: str, fallback) -> dict:
 
 # -- applications (the desk's queue) ---------------------------------------------------------
 
-APPLICATION_STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked")
+# `dismissed`: spam, dismissed by an officer (0007_secweb); it leaves the queue
+APPLICATION_STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked",
+                        "dismissed")
 APPLICATION_SOURCES = ("self_assessment", "upload")
 APPLICATION_PREFIX = "AJ"          # "pengajuan": AJ26-000123-K, read out like a certificate number
 

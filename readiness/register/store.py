@@ -35,7 +35,7 @@ from readiness.register.records import (APPLICATION_PREFIX, APPLICATION_STATUSES
                                         ApplicationRecord, ApplicationRequest, CertificateRecord,
                                         Event, IssueOutcome, IssueRequest)
 
-HEAD = "0005_loop"                     # the newest migration (tests compare with Alembic's head)
+HEAD = "0007_secweb"                     # the newest migration (tests compare with Alembic's head)
 DB_FILE = "register.sqlite3"
 ENV_URL = "READINESS_DATABASE_URL"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -127,7 +127,9 @@ class Register:
             if not path.exists():
                 if not create:
                     raise InputError("no_register_here", file=str(path))
-                path.parent.mkdir(parents=True, exist_ok=True)
+                from readiness.files import private_file
+
+                private_file(path)      # 0600 (SQLite's -wal and -shm follow), folder 0700
             engine = create_engine(url, connect_args={"timeout": 60})
 
             @event.listens_for(engine, "connect")
@@ -148,6 +150,8 @@ class Register:
                 engine = create_engine(url, pool_size=4, max_overflow=4, pool_pre_ping=True)
             except NoSuchModuleError:
                 raise InputError("needs_psycopg", path="--database-url") from None
+            except ImportError:
+                raise InputError("needs_postgres_extra", path="--database-url") from None
         else:
             raise InputError("unsupported_database", backend=repr(backend), path="--database-url",
                              expected=Msg("database_kinds"))
@@ -673,15 +677,17 @@ class Register:
                      category: str | None = None, verdict: str | None = None,
                      business_key: str | None = None, business_id: int | None = None,
                      search: str | None = None, limit: int = 100,
-                     offset: int = 0, brief: bool = False) -> list[ApplicationRecord]:
-        """Applications, newest first, filtered by status, regency, category and verdict.
+                     offset: int = 0, brief: bool = False,
+                     not_status: str | None = None) -> list[ApplicationRecord]:
+        """Applications, newest first, filtered by status (or all but `not_status`), regency,
+        category and verdict.
         `search`: a business name (a part of it), a NIB, an application reference or a
         certificate number, however typed. `brief`: without the dossiers and histories (a
         list such as the desk's queue; a dossier is the bulk of a row)."""
         return self._applications(status=status, regency=regency, category=category,
                                   verdict=verdict, business_key=business_key,
                                   business_id=business_id, search=search, limit=limit,
-                                  offset=offset, brief=brief)
+                                  offset=offset, brief=brief, not_status=not_status)
 
     def _search(self, text: str):
         """The WHERE clause of a queue search (see `applications`)."""
@@ -708,7 +714,7 @@ class Register:
 
     def _applications(self, *, ref=None, status=None, regency=None, category=None,
                       verdict=None, business_key=None, business_id=None, search=None,
-                      limit=100, offset=0, brief=False):
+                      limit=100, offset=0, brief=False, not_status=None):
         from sqlalchemy import select
 
         from readiness.register.models import Application
@@ -722,6 +728,8 @@ class Register:
                            (Application.business_id, business_id)):
             if value:
                 q = q.where(col == value)
+        if not_status:
+            q = q.where(Application.status != not_status)
         where = self._search(search) if search else None
         if where is not None:
             q = q.where(where)

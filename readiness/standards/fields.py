@@ -45,10 +45,31 @@ def may_apply(cond: Any, category: str | None, channels: Iterable[str], all_prod
         elif k == "not":
             s = may_apply(v, category, channels, all_products)
             vals.append(None if s is None else not s)
-        elif k in ("field", "scale"):
+        elif k == "field":
+            vals.append(_field_may(cond, category))
+        elif k == "scale":
             vals.append(None)
         # the field operators (equals, in, ...) belong to `field`
     return False if False in vals else (None if None in vals else True)
+
+
+def describes(path: str, category: str | None) -> bool:
+    """Whether a product field (rule or mapping notation) describes products of `category`
+    (readiness.model.FIELD_CATEGORIES): `product.item_type` does not describe a food."""
+    from readiness.model import FIELD_CATEGORIES
+
+    cats = FIELD_CATEGORIES.get(plain_path(path))
+    return cats is None or category is None or category in cats
+
+
+def _field_may(cond: dict, category: str | None) -> bool | None:
+    """A field condition on what is known: unknown (None), unless the field does not describe
+    the product's category: then it stays absent, so only `present: false` can hold."""
+    path = str(cond.get("field") or "")
+    if category is None or not path.startswith(("product.", "products[].")) \
+            or describes(path, category):
+        return None
+    return cond.get("present") is False
 
 
 # ------------------------------------------------------------------ paths named in a spec
@@ -145,9 +166,10 @@ def needed_fields(rs, products: list[dict]) -> tuple[set[str], list[set[str]], l
                     biz.add(key)
                 elif key.startswith("product."):
                     if idx is None:  # products[].x from a business rule: every product
-                        for s in per:
-                            s.add(key)
-                    else:
+                        for j, s in enumerate(per):
+                            if describes(key, products[j]["category"]):
+                                s.add(key)
+                    elif describes(key, cat):      # no craft fields for a food
                         per[idx].add(key)
     return biz, per, types, used_rules
 
@@ -391,3 +413,27 @@ def rules_reading(rs, paths: Iterable[str]) -> list[str]:
                for f in lost):
             out.append(rule.id)
     return out
+
+
+def accepted_values(rs, path: str, categories: Iterable[str] | None = None) -> list[str] | None:
+    """The values of `path` (rule notation, `product.label.language`) that every `one_of`
+    check on it in the rules of `rs` that can apply to products of `categories` accepts, in
+    the first rule's order; None when no rule restricts the field. `readiness init` offers
+    only these (an edition that rejects `bilingual` never suggests it)."""
+    out: list[str] | None = None
+    for rule in _offered_rules(rs, categories, None):
+        for values in _one_of_values(rule.check, path):
+            keep = {str(v).casefold() for v in values}
+            out = [str(v) for v in values] if out is None else [v for v in out if v.casefold() in keep]
+    return out
+
+
+def _one_of_values(check: Any, path: str) -> Iterable[list]:
+    params = getattr(check, "params", None)
+    if getattr(check, "kind", None) == "one_of" and getattr(params, "field", None) == path:
+        yield list(params.values)
+    for part in getattr(check, "parts", ()) or ():
+        yield from _one_of_values(part, path)
+    for part in (getattr(check, "then", None), getattr(check, "otherwise", None)):
+        if part is not None:
+            yield from _one_of_values(part, path)

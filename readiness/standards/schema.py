@@ -7,7 +7,6 @@ keeps them equal) for editors and for organizers who validate their own files.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,7 +25,8 @@ _TEXT = {
 _SEVERITY_NAME = {"enum": ["blocker", "major", "minor"]}
 _COND = {"type": "object", "minProperties": 1,
          "description": "A declarative condition: category, channel, any_product, scale, field with "
-                        "equals/in/contains/present/matches/at_least/at_most/below/mentions, all, "
+                        "equals/in/contains/present/matches/at_least/at_most/below/mentions/"
+                        "every_mentions/every_in/before, all, "
                         "any, not; a value may be {param: NAME}."}
 _DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "description": "ISO date"}
 _OFFICE_KIND = {"type": "string", "pattern": r"^[a-z][a-z0-9_]{1,39}$"}
@@ -187,7 +187,3 @@ def rule_set_schema() -> dict:
         },
         "$defs": {"rule": rule, "check": check, "one_check": one_check},
     }
-
-
-def write_schema_file() -> None:
-    SCHEMA_FILE.write_text(json.dumps(rule_set_schema(), indent=2, ensure_ascii=False) + "\n")

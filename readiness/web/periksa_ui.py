@@ -87,6 +87,8 @@ def field_view(q: Question, values: dict, errors: dict, lang: str, prefix: str =
         "options": [], "inputmode": _INPUTMODE.get(kind, "text"),
         "example": _word("ask.ex_" + kind, lang),
         "parts": [], "section": "",
+        # the answers that show what follows (an entry's fields after "Sudah punya")
+        "when": " ".join(q.when) or ("ya" if kind in ("entry", "bool") else ""),
     }
     if kind in ("choice", "choices", "open_choice"):
         opts = q.kind.options
@@ -97,6 +99,7 @@ def field_view(q: Question, values: dict, errors: dict, lang: str, prefix: str =
                                                               else "select")
         if kind == "open_choice" and view["value"] and view["value"] not in opts:
             view["options"].append((view["value"], view["value"]))   # a value of her own
+        view["parts"] = [field_view(p, values, errors, lang, prefix) for p in q.parts]
     elif kind == "entry" and q.kind.options:     # a permit or document: three answers
         view["options"] = [(o, t(_ENTRY_WORDS[o], lang)) for o in q.kind.options]
         view["value"] = _as_entry(q.path, values.get(q.path))
@@ -112,6 +115,7 @@ def field_view(q: Question, values: dict, errors: dict, lang: str, prefix: str =
         view["value"] = ", ".join(v) if isinstance(v, list) else str(v or "")
         view["control"] = "input"
         view["type"] = _INPUT.get(kind, "text")
+        view["parts"] = [field_view(p, values, errors, lang, prefix) for p in q.parts]
     return view
 
 
@@ -210,7 +214,8 @@ def plan_view(result, lang: str, rs=None, dossier=None) -> dict:
                 "steps": [card(c) for c in v.cards], "gain": round(min(v.gain, room), 1)}
                for v in plan.visits]
     return {"fill": fill, "fill_gain": round(min(plan.fill_gain, room), 1), "offices": offices,
-            "manual": [card(c) for c in plan.manual], "verdict": plan.verdict,
+            "manual": [{"title": c.title, "who": ", ".join(c.subjects), "questions": c.questions}
+                       for c in plan.manual], "verdict": plan.verdict,
             "score": plan.score, "score_subject": plan.score_subject, "business": d["business"], "products": d.get("products") or [],
             "certified": d.get("certified")}
 

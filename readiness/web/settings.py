@@ -40,7 +40,9 @@ class Settings:
         from readiness.office import Office
         from readiness.register.store import data_dir
 
-        d = Path(self.data_dir) if self.data_dir else data_dir()
+        from readiness.files import private_dir
+
+        d = private_dir(Path(self.data_dir) if self.data_dir else data_dir())  # uploads, results
         base = self.base_url or Office.load(self.config_dir).base_url
         key = self.secret_key or _secret(d)
         lang = self.lang if self.lang in ("id", "en") else "id"

@@ -173,7 +173,7 @@ def capfirst(text: str) -> str:
 VALUE_SETS = ("label_element", "permit_type", "document_type", "curation_kind", "curation_result",
               "trademark_status", "scale", "technique", "halal_logo", "halal_scheme", "halal_status",
               "storage", "category", "channel", "officer_verdict", "food_type", "item_type", "issuer",
-              "entry_status")
+              "entry_status", "jamu_kind")
 
 
 def value_label(value: Any, lang: str = DEFAULT_LANG) -> str:
@@ -236,7 +236,7 @@ def _word(key: str, v: Any, lang: str) -> str:
         return date_text(v, lang)
     if key == "type":
         return value_label(v, lang)
-    if key in ("expected", "instructions") and isinstance(v, dict):
+    if key in ("expected", "instructions", "evidence") and isinstance(v, dict):
         return pick(v, lang) if v else ("-" if key == "expected" else "")
     if isinstance(v, bool):
         return value_label(v, lang)

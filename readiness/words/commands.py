@@ -41,6 +41,11 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "Periksa dengan: readiness check NAMA-FILE.yaml  -  arti setiap syarat: readiness explain ID-SYARAT",
             "en": "Check it with: readiness check FILE.yaml  -  what each requirement means: readiness explain RULE-ID"},
         "event": {"id": "Acara", "en": "Event"},
+        "accepted": {"id": "Yang diterima standar ini: {choices}.",
+                     "en": "What this standard accepts: {choices}."},
+        "permits_by_mui": {
+            "id": "Sertifikat halal era MUI (terbit sebelum BPJPH mengambil alih) ditandai by: MUI.",
+            "en": "A halal certificate of the MUI era (before BPJPH took over) has by: MUI."},
         "business_name": {"id": "Nama usaha", "en": "Business name"},
         "product_n": {"id": "Produk {n}", "en": "Product {n}"},
         "intro": {
@@ -75,6 +80,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "en": "Product {i}: sales channels, separated by commas (event, hotel, souvenir)"},
         "p_non_halal": {"id": "Produk {i}: mengandung bahan tidak halal (babi, alkohol, ...)?",
                         "en": "Product {i}: does it contain non-halal material (pork, alcohol, ...)?"},
+        "status_hint": {
+            "id": "Bila sedang diurus tulis status: pending, bila belum punya status: none (tanpa nomor); bila sudah punya cukup nomor dan tanggalnya.",
+            "en": "If it is in process write status: pending, if you do not have it status: none (no number); if you have it, its number and dates are enough."},
         "p_who": {"id": "Produk {i}", "en": "Product {i}"},
         "b_who": {"id": "Usaha", "en": "The business"},
         "have": {
@@ -106,6 +114,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "fix": {"id": "Cara memenuhi", "en": "How to fix it"},
         "agency": {"id": "Hubungi", "en": "Go to"},
         "manual": {"id": "Dinilai oleh petugas", "en": "Judged by an officer"},
+        "sources": {"id": "Rujukan petugas", "en": "What the officer consults"},
         "weight": {"id": "bobot", "en": "weight"},
         "default": {"id": "biasanya", "en": "normally"},
         "when": {"id": "bila", "en": "when"},
@@ -126,6 +135,10 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "at_most": {"id": "<=", "en": "<="},
         "below": {"id": "<", "en": "<"},
         "mentions": {"id": "menyebut salah satu dari", "en": "names one of"},
+        "every_mentions": {"id": "seluruhnya menyebut salah satu dari", "en": "each names one of"},
+        "every_in": {"id": "seluruhnya salah satu dari", "en": "each one of"},
+        "before": {"id": "sebelum", "en": "before"},
+        "setting": {"id": "pengaturan standar", "en": "the standard's setting"},
         "exempt": {"id": "Dikecualikan bila", "en": "Exempt when"},
         "std": {"id": "Standar", "en": "Standard"},
     },
@@ -155,6 +168,15 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "batch_done": {
             "id": "{total} usaha: {cert} tersertifikasi ({cond} bersyarat), {nc} belum, {bad} tidak dapat diperiksa (diperiksa {checked} + dipakai ulang {reused} + gagal {bad} = {total}); errors.csv: {err} galat, {warn} peringatan -> {out}",
             "en": "{total} businesses: {cert} certified ({cond} conditional), {nc} not certified, {bad} could not be checked (checked {checked} + reused {reused} + failed {bad} = {total}); errors.csv: {err} errors, {warn} warnings -> {out}"},
+        "form_written": {
+            "id": "{n} berkas formulir ditulis ke {out}: {files}. Ekspor jawabannya dibaca `readiness batch` tanpa --mapping.",
+            "en": "{n} form files written to {out}: {files}. Its export is read by `readiness batch` without --mapping."},
+        "batch_no_key": {
+            "id": "catatan: komputer ini tidak memegang kunci kantor Dinas, jadi sertifikat dibuat sebagai DRAF; sertifikat resmi diterbitkan oleh Dinas. Hasil dan laporan kekurangan lengkap.",
+            "en": "note: this computer does not hold the Dinas office's key, so certificates were made as DRAFTS; the Dinas issues the real ones. Results and gap reports are complete."},
+        "batch_not_asked": {
+            "id": "; {n} syarat belum ditanyakan di formulir pendaftaran (bukan kesalahan usaha; lihat errors.csv)",
+            "en": "; {n} requirement(s) not asked in the registration form (not the businesses' failures; see errors.csv)"},
         "worker_restarts": {
             "id": "catatan: {n} kali proses pekerja mati (dihentikan atau kehabisan memori); usaha yang terdampak sudah diperiksa ulang.",
             "en": "note: a worker process died {n} time(s) (killed or out of memory); the businesses it was checking were checked again."},
@@ -181,6 +203,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "catatan: {n} keluaran run sebelumnya yang tidak ditulis ulang oleh run ini dihapus ({what})",
             "en": "note: {n} output(s) of the earlier run that this run did not write again were removed ({what})"},
         "written": {"id": "{kind}: {path}", "en": "{kind}: {path}"},
+        "as_of_draft": {
+            "id": "catatan: --as-of {date} bukan hari ini: sertifikat bertanggal hari diterbitkan, jadi ini DRAF (periksa tanpa --as-of untuk menerbitkan)",
+            "en": "note: --as-of {date} is not today: a certificate is dated the day it is issued, so this is a DRAFT (check without --as-of to issue it)"},
         "reuse_line": {"id": "dipakai ulang {reused}, diperiksa {checked}",
                        "en": "reused {reused}, checked {checked}"},
         "reuse_checked_why": {"id": " ({why})", "en": " ({why})"},

@@ -186,7 +186,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "ask_office": {"id": "Untuk memeriksa keaslian sertifikat ini, hubungi kantor penerbit dan sebutkan nomornya.", "en": "To check that this certificate is genuine, contact the issuing office and quote its number."},
         "draft_mark": {"id": "DRAF — BUKAN SERTIFIKAT", "en": "DRAFT — NOT A CERTIFICATE"},
         "draft_number": {"id": "DRAF", "en": "DRAFT"},
-        "draft_note": {"id": "DRAF untuk diperiksa: tanpa nomor, tanpa tanda tangan, tidak tercatat di register.", "en": "DRAFT for review: no number, not signed, not recorded in the register."},
+        "draft_note": {"id": "DRAF untuk diperiksa: tanpa nomor, tanpa tanda tangan, tidak tercatat di register. Sertifikat resmi hanya diterbitkan oleh Dinas.", "en": "DRAFT for review: no number, not signed, not recorded in the register. Only the Dinas issues the real certificate."},
         "draft_unsigned": {"id": "DRAF: tidak ditandatangani", "en": "DRAFT: not signed"},
         "certificate_eligible": {"id": "Memenuhi syarat sertifikat", "en": "Meets the conditions for a certificate"},
     },
@@ -257,7 +257,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "business_verdict": {"id": "Status tingkat usaha", "en": "Business-level verdict"},
         "products": {"id": "Produk: status (skor)", "en": "Products: verdict (score)"},
         "form_gaps": {"id": "Tidak ada di formulir", "en": "Not in the form"},
-        "form_gap_note": {"id": "{n} syarat tidak dapat diisi dari formulir ({rules})", "en": "{n} requirement(s) the form cannot feed ({rules})"},
+        "form_gap_note": {"id": "{n} syarat belum ditanyakan di formulir pendaftaran, bukan kesalahan usaha ({rules})", "en": "{n} requirement(s) not asked in the registration form, not the business's failure ({rules})"},
         "list_where": {
             "id": "Daftar usaha, satu baris per usaha, ada di summary.xlsx dan summary.csv.",
             "en": "The list of businesses, one row each, is in summary.xlsx and summary.csv."},
@@ -486,6 +486,12 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "legacy_no_register": {
             "id": "sertifikat skema lama (Ed25519) terbit sebelum ada register: statusnya tidak tercatat",
             "en": "a certificate of the earlier scheme (Ed25519), issued before the register: it has no recorded status"},
+        "signer_not_recorded": {
+            "id": "yang menandatangani ({signer}) bukan penanda tangan yang dicatat register untuk {number} ({recorded})",
+            "en": "the signer ({signer}) is not the one the register recorded for {number} ({recorded})"},
+        "legacy_unaccepted": {
+            "id": "sertifikat skema lama (Ed25519): utuh, tetapi tanpa status register; bandingkan halaman cetaknya dengan arsip kantor, lalu terima dengan --accept-legacy",
+            "en": "a certificate of the earlier scheme (Ed25519): intact, but with no register status; compare the printed page with the office's copy, then accept it with --accept-legacy"},
         "legacy_problem": {
             "id": "{text}",
             "en": "{text}"},
@@ -579,6 +585,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "w_too_large": {
             "id": "Kiriman terlalu besar (berkas paling besar 20 MB).",
             "en": "What was sent is too large (files up to 20 MB)."},
+        "w_too_large_n": {
+            "id": "Kiriman terlalu besar: paling besar {limit}.",
+            "en": "What was sent is too large: at most {limit}."},
         "w_too_slow": {
             "id": "Kiriman terlalu lama sampai. Periksa sambungan internet Anda lalu coba lagi.",
             "en": "What was sent took too long to arrive. Check your connection and try again."},

@@ -124,6 +124,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "must_be_text": {
             "id": "harus berupa teks: tulis angkanya di antara tanda kutip (mis. \"0220104455667\") agar angka 0 di depan tidak hilang",
             "en": "must be text: put the number in quotes (e.g. \"0220104455667\") so leading zeros are kept"},
+        "tr_number": {"id": "nomor izin edar obat tradisional berupa POM TR diikuti 9 digit, mis. POM TR123456789",
+                      "en": "a traditional-medicine number is POM TR followed by 9 digits, e.g. POM TR123456789"},
         "control_chars": {"id": "memuat karakter kendali (tak terlihat); seharusnya teks biasa",
                           "en": "contains control characters; expected printable text"},
         "answer_refused": {"id": "{value}: {detail}", "en": "{value}: {detail}"},
@@ -224,6 +226,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "cond_empty": {"id": "syarat kosong", "en": "empty condition"},
         "cond_regex": {"id": "bukan regular expression yang sah: {detail}", "en": "not a valid regular expression: {detail}"},
         "cond_number": {"id": "seharusnya angka", "en": "expected a number"},
+        "cond_date": {"id": "seharusnya tanggal ISO (YYYY-MM-DD)", "en": "expected an ISO date (YYYY-MM-DD)"},
         # officers' decisions (readiness.decisions)
         "dec_what_file": {"id": "berkas keputusan", "en": "a decisions file"},
         "dec_what_business": {"id": "business", "en": "business"},
@@ -589,6 +592,10 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                                "en": "the register needs a file or a server, not an in-memory database"},
         "no_register_here": {"id": "belum ada register sertifikat di sini (belum ada yang diterbitkan dengan register ini)",
                              "en": "no certificate register here (nothing has been issued with this register yet)"},
+        "needs_postgres_extra": {"id": "PostgreSQL memerlukan paket tambahan: pip install 'readiness[postgres]'",
+                                 "en": "PostgreSQL needs the postgres extra: pip install 'readiness[postgres]'"},
+        "needs_web_extra": {"id": "readiness serve memerlukan paket tambahan web: pip install 'readiness[web]'",
+                            "en": "readiness serve needs the web extra: pip install 'readiness[web]'"},
         "needs_psycopg": {"id": "PostgreSQL memerlukan driver psycopg: pakai URL yang diawali postgresql+psycopg://",
                           "en": "PostgreSQL needs the psycopg driver: use a URL starting postgresql+psycopg://"},
         "unsupported_database": {"id": "basis data {backend} tidak didukung", "en": "unsupported database {backend}"},
@@ -656,6 +663,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
                                      "pengecualian ini Anda sendiri yang mencatat",
                                "en": "a waiver of a blocker needs a second officer: you recorded "
                                      "this one"},
+        "output_folder_missing": {
+            "id": "folder {folder} tidak ada: buat dulu (mkdir -p) atau pilih folder lain",
+            "en": "the folder {folder} does not exist: make it first (mkdir -p) or choose another"},
         "approver_made_by_recorder": {
             "id": "pengecualian syarat penghalang perlu petugas kedua: akun ini dibuat, dinaikkan "
                   "perannya, diaktifkan atau disetel ulang oleh akun yang mencatat pengecualian "

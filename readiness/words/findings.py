@@ -7,6 +7,9 @@ Data only: readiness.words looks them up. Every entry has both languages (tests/
 SECTIONS: dict[str, dict[str, dict[str, str]]] = {
     "msg": {
         "ok": {"id": "Terpenuhi.", "en": "Met."},
+        "not_asked": {
+            "id": "Belum ditanyakan di formulir pendaftaran: bawa/kirim buktinya ke meja pendaftaran vendor penyelenggara ({evidence}).",
+            "en": "Not asked in the registration form: bring or send the evidence to the organizer's vendor registration desk ({evidence})."},
         "cell_unread": {
             "id": "Belum dapat dinilai: sel '{column}' baris {row} berisi {cell_value}, yang tidak terbaca ({detail}). Perbaiki isi sel itu.",
             "en": "Cannot be judged yet: cell '{column}' on row {row} holds {cell_value}, which cannot be read ({detail}). Correct that cell."},
@@ -39,6 +42,21 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "Jumlah {field} adalah {value}, seharusnya {total}.",
             "en": "{field} adds up to {value}, not {total}."},
         "no_document": {"id": "Tidak ada {types}.", "en": "No {types}."},
+        "permit_other_business": {
+            "id": "Izin ini terbit untuk pelaku usaha lain (NIB {nib}).",
+            "en": "This permit was issued to another business (NIB {nib})."},
+        "holder_question": {
+            "id": "Apakah {type} nomor {number} atas nama {holder} diterbitkan untuk usaha ini ({business})?",
+            "en": "Was the {type} number {number} in the name of {holder} issued to this business ({business})?"},
+        "gi_question": {
+            "id": "Apakah '{name}' terdaftar sebagai indikasi geografis di DJKI, dan apakah produk ini berasal dari anggota MPIG-nya?",
+            "en": "Is '{name}' registered as a geographical indication at DJKI, and does this product come from a member of its MPIG?"},
+        "gi_not_member": {
+            "id": "Nama produk memakai indikasi geografis terdaftar '{name}', tetapi usaha ini bukan anggota MPIG-nya.",
+            "en": "The product's name uses the registered geographical indication '{name}', but the business is not a member of its MPIG."},
+        "holder_owner_question": {
+            "id": "Apakah {holder} adalah penanggung jawab produksi usaha ini?",
+            "en": "Is {holder} the person responsible for this business's production?"},
         "entry_pending": {
             "id": "{type} sedang diurus, belum terbit.",
             "en": "The {type} is in process, not issued yet."},

@@ -31,6 +31,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "textile": {"id": "tekstil", "en": "textile"},
         "craft": {"id": "kerajinan", "en": "craft"},
         "cosmetic": {"id": "kosmetik", "en": "cosmetic"},
+        "traditional_medicine": {"id": "obat tradisional (jamu)", "en": "traditional medicine (jamu)"},
     },
     "category_hint": {
         "packaged_food": {
@@ -48,11 +49,15 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "cosmetic": {
             "id": "kosmetik dan perawatan tubuh (lulur, sabun, minyak)",
             "en": "cosmetics and body care"},
+        "traditional_medicine": {
+            "id": "obat tradisional (jamu, param, parem, boreh, pilis)",
+            "en": "traditional medicine (jamu, param, parem, boreh, pilis)"},
     },
     "channel": {
         "event": {"id": "stan acara", "en": "event booth"},
         "hotel": {"id": "pasokan hotel", "en": "hotel supply"},
         "souvenir": {"id": "toko suvenir", "en": "souvenir shops"},
+        "online": {"id": "penjualan daring", "en": "online sales"},
     },
     "channel_hint": {
         "event": {"id": "dijual di area acara MotoGP", "en": "sold at the MotoGP venue"},
@@ -60,12 +65,21 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "souvenir": {
             "id": "dijual sebagai oleh-oleh di toko/galeri",
             "en": "sold as a souvenir in shops/galleries"},
+        "online": {
+            "id": "dijual daring (marketplace, media sosial, situs)",
+            "en": "sold online (marketplaces, social media, a website)"},
     },
     "scale": {
         "micro": {"id": "mikro", "en": "micro"},
         "small": {"id": "kecil", "en": "small"},
         "medium": {"id": "menengah", "en": "medium"},
         "large": {"id": "besar", "en": "large"},
+    },
+    # a label's language (product.label.language), as `init` and /periksa offer it
+    "language": {
+        "id": {"id": "Bahasa Indonesia", "en": "Indonesian"},
+        "bilingual": {"id": "dwibahasa, dengan teks Indonesia lengkap",
+                      "en": "bilingual, with the full Indonesian text"},
     },
     "label_element": {
         "product_name": {"id": "nama produk", "en": "product name"},
@@ -90,6 +104,12 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "size": {"id": "ukuran", "en": "size"},
         "price": {"id": "harga", "en": "price"},
         "non_halal_statement": {"id": "keterangan \"tidak halal\"", "en": "\"not halal\" statement"},
+        "pork_mark": {
+            "id": "tulisan \"MENGANDUNG BABI\" dan gambar babi dalam kotak merah",
+            "en": "\"MENGANDUNG BABI\" (contains pork) and the pig picture in a red box"},
+        "shared_facility_pork_statement": {
+            "id": "keterangan fasilitas bersama dengan bahan bersumber babi dan gambar babi",
+            "en": "statement of a facility shared with pork-derived material, with the pig picture"},
     },
     "permit_type": {
         "pirt": {"id": "SPP-IRT (P-IRT)", "en": "SPP-IRT (P-IRT) certificate"},
@@ -98,6 +118,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "bpom_na": {"id": "notifikasi kosmetik BPOM (NA)", "en": "BPOM cosmetic notification (NA)"},
         "halal": {"id": "sertifikat halal", "en": "halal certificate"},
         "sni": {"id": "sertifikat SPPT-SNI", "en": "SNI product certificate (SPPT-SNI)"},
+        "bpom_tr": {"id": "izin edar obat tradisional BPOM (POM TR)", "en": "BPOM traditional-medicine registration (POM TR)"},
+        "psah": {"id": "registrasi pangan segar asal hewan (Kementan)",
+                 "en": "fresh food of animal origin registration (Ministry of Agriculture)"},
         "other": {"id": "lainnya", "en": "other"},
     },
     "document_type": {
@@ -115,6 +138,11 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "lead_free_declaration": {"id": "pernyataan bebas timbal", "en": "lead-free declaration"},
         "legal_origin": {"id": "dokumen asal-usul kayu yang sah (SVLK/V-Legal atau nota asal-usul)",
                          "en": "legal-origin document for the timber (SVLK/V-Legal or a dealer's note)"},
+        "skpl_minol": {"id": "Surat Keterangan Penjual Langsung minuman beralkohol (SKPL)",
+                       "en": "direct-sale licence for alcoholic drinks (SKPL)"},
+        "food_handler_health": {"id": "surat keterangan sehat penjamah pangan",
+                                "en": "food handlers' health certificate"},
+        "scale_verification": {"id": "bukti tera/tera ulang timbangan", "en": "scale verification (tera) record"},
         "sertifikat_standar": {
             "id": "Sertifikat Standar (OSS)",
             "en": "standard certificate (OSS)"},
@@ -158,12 +186,51 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
     # food and item types the shipped standards name (free text in the dossier: only those with
     # a name of their own in messages are here)
     "food_type": {
+        "dried_meat": {"id": "olahan daging kering", "en": "dried meat products"},
+        "dried_fish": {"id": "olahan ikan kering", "en": "dried fish products"},
+        "dried_poultry": {"id": "olahan unggas kering", "en": "dried poultry products"},
+        "vegetable_products": {"id": "olahan sayur", "en": "vegetable products"},
+        "coconut_products": {"id": "olahan kelapa", "en": "coconut products"},
+        "flour_products": {"id": "tepung dan olahannya", "en": "flour and flour products"},
+        "oils_fats": {"id": "minyak dan lemak", "en": "oils and fats"},
+        "jam_jelly": {"id": "selai, jeli dan sejenisnya", "en": "jams, jellies and the like"},
+        "sugar_confectionery_honey": {"id": "gula, kembang gula, dodol dan madu",
+                                      "en": "sugar, confectionery and honey"},
+        "coffee_tea": {"id": "kopi dan teh kering", "en": "dried coffee and tea"},
+        "seasonings": {"id": "bumbu", "en": "seasonings"},
+        "spices": {"id": "rempah-rempah", "en": "spices"},
+        "powdered_drinks": {"id": "minuman serbuk", "en": "powdered drinks"},
+        "fruit_products": {"id": "olahan buah", "en": "fruit products"},
+        "grain_nut_tuber_products": {"id": "olahan biji-bijian, kacang dan umbi",
+                                     "en": "grain, nut and tuber products"},
+        "dairy": {"id": "susu dan olahannya", "en": "milk and dairy products"},
+        "frozen_food": {"id": "pangan beku", "en": "frozen food"},
+        "baby_food": {"id": "makanan bayi", "en": "baby food"},
+        "canned": {"id": "pangan kaleng", "en": "canned food"},
+        "alcoholic": {"id": "minuman beralkohol", "en": "alcoholic drinks"},
+        "chilled_animal_products": {"id": "pangan hewani dingin (daging, ikan, susu segar)",
+                                    "en": "chilled animal products (meat, fish, fresh milk)"},
+        "bakery": {"id": "roti dan kue", "en": "bread and pastries"},
         "iodised_salt": {"id": "garam konsumsi beriodium", "en": "iodised salt"},
         "bottled_water": {"id": "air minum dalam kemasan", "en": "bottled drinking water"},
         "wheat_flour": {"id": "tepung terigu", "en": "wheat flour"},
         "refined_sugar": {"id": "gula kristal putih", "en": "refined white sugar"},
+        "instant_coffee": {"id": "kopi instan murni", "en": "pure instant coffee"},
+        "cocoa_powder": {"id": "kakao bubuk", "en": "cocoa powder"},
     },
     "item_type": {
+        "jug": {"id": "kendi", "en": "jug"},
+        "vase": {"id": "vas bunga", "en": "vase"},
+        "plate": {"id": "piring", "en": "plate"},
+        "bowl": {"id": "mangkuk", "en": "bowl"},
+        "bracelet": {"id": "gelang", "en": "bracelet"},
+        "necklace": {"id": "kalung", "en": "necklace"},
+        "bag": {"id": "tas", "en": "bag"},
+        "basket": {"id": "keranjang", "en": "basket"},
+        "carving": {"id": "ukiran", "en": "carving"},
+        "miniature": {"id": "miniatur", "en": "miniature"},
+        "keris": {"id": "keris", "en": "keris (dagger)"},
+        "knife": {"id": "pisau", "en": "knife"},
         "toy": {"id": "mainan anak", "en": "children's toy"},
     },
     # who issued a permit, where a name means more than itself
@@ -175,11 +242,19 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "chilled": {"id": "dingin", "en": "chilled"},
         "frozen": {"id": "beku", "en": "frozen"},
     },
+    "jamu_kind": {
+        "gendong": {"id": "jamu gendong", "en": "jamu gendong (sold by the maker, door to door)"},
+        "racikan": {"id": "jamu racikan", "en": "jamu racikan (mixed to order)"},
+    },
     "technique": {
         "handwoven": {"id": "tenun tangan", "en": "handwoven"},
         "machine_woven": {"id": "tenun mesin", "en": "machine-woven"},
         "handmade": {"id": "buatan tangan", "en": "handmade"},
         "machine_made": {"id": "buatan mesin", "en": "machine-made"},
+        "batik_tulis": {"id": "batik tulis", "en": "hand-drawn batik (tulis)"},
+        "batik_cap": {"id": "batik cap", "en": "stamped batik (cap)"},
+        "batik_kombinasi": {"id": "batik kombinasi tulis dan cap", "en": "batik, hand-drawn and stamped"},
+        "printing": {"id": "cetak (tekstil motif batik)", "en": "printed (batik-motif textile)"},
     },
     "officer_verdict": {
         "pass": {"id": "lulus", "en": "pass"},
@@ -376,8 +451,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "true bila memakai plastik sekali pakai (kantong, sedotan, wadah), false bila tidak.",
             "en": "true when single-use plastic is used, else false."},
         "product.label.language": {
-            "id": "Bahasa label: id (Indonesia) atau bilingual (Indonesia dan bahasa lain).",
-            "en": "Label language: id or bilingual."},
+            "id": "Bahasa label: id bila berbahasa Indonesia.",
+            "en": "Label language: id for Indonesian."},
         "product.label.elements": {
             "id": "Apa saja yang tercetak di label: product_name, ingredients, net_content, producer_address, production_code, production_date, best_before, permit_number, halal_logo, allergens, storage, non_halal_statement (keterangan \"tidak halal\").",
             "en": "What the label shows: product_name, ingredients, net_content, producer_address, production_code, production_date, best_before, permit_number, halal_logo, allergens, storage, non_halal_statement."},
@@ -397,8 +472,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "id": "true bila label dijahit/permanen pada kain.",
             "en": "true when the label is sewn in/permanent."},
         "product.permits": {
-            "id": "Izin produk (P-IRT, BPOM, sertifikat halal, notifikasi kosmetik, SPPT-SNI): jenis, nomor, tanggal terbit/berlaku seperti pada sertifikat; sertifikat halal lama dari MUI ditandai by: MUI. Contoh, hapus tanda # lalu isi:",
-            "en": "Product permits (P-IRT, BPOM, halal, cosmetic notification, SPPT-SNI): type, number, dates as on the certificate; an old MUI halal certificate has by: MUI. Example, remove the # and fill in:"},
+            "id": "Izin produk (P-IRT, BPOM, sertifikat halal, notifikasi kosmetik, SPPT-SNI): jenis, nomor, tanggal terbit/berlaku seperti pada sertifikat. Contoh, hapus tanda # lalu isi:",
+            "en": "Product permits (P-IRT, BPOM, halal, cosmetic notification, SPPT-SNI): type, number, dates as on the certificate. Example, remove the # and fill in:"},
         "product.documents": {
             "id": "Dokumen produk (hasil uji laboratorium, pernyataan bebas timbal, dokumen asal-usul kayu SVLK/V-Legal atau nota asal-usul). Contoh, hapus tanda # lalu isi:",
             "en": "Product documents (lab test report, lead-free declaration, legal-origin document for timber: SVLK/V-Legal or a dealer's note). Example, remove the # and fill in:"},

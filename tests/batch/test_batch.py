@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import csv
+import datetime as dt
 import json
 import os
 import shutil
@@ -16,23 +16,7 @@ import pytest
 
 from readiness.batch.runner import run_batch
 
-ROOT = Path(__file__).resolve().parents[2]
-EXPORT = ROOT / "examples" / "registrations-form-export.csv"
-DOSSIERS = ROOT / "examples" / "dossiers"
-AS_OF = "2026-11-27"
-
-
-def cli(*args) -> int:
-    from readiness.cli import main
-
-    with pytest.raises(SystemExit) as e:
-        main([*args])
-    return e.value.code
-
-
-def read_csv(path):
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))
+from tests.support.batch import AS_OF, DOSSIERS, EXPORT, ROOT, main_code as cli, population, read_csv
 
 
 def test_shared_export(tmp_path, capsys):
@@ -86,7 +70,9 @@ def test_shared_export_under_the_default_edition(tmp_path, capsys):
     first = json.loads((out / "results.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert first["standard"]["version"] == "2027.3"
     lbl = [f for f in first["findings"] if f["rule"] == "LBL-01"]
-    assert lbl and all(f["status"] == "fail" and "production date" in f["message"] for f in lbl)
+    # not asked by the form: not the vendor's failure, and what else the label lacks is said
+    assert lbl and all(f["status"] == "missing" and "production date" in f["message"]
+                       and f["message"].startswith("Not asked in the registration form") for f in lbl)
 
 
 def test_folder_of_dossiers_same_as_check(tmp_path):
@@ -124,7 +110,7 @@ def test_xlsx_round_trip(tmp_path, export_xlsx):
 
     src = export_xlsx("pendaftaran.xlsx")
     out = tmp_path / "out"
-    stats = run_batch([str(src)], out, pdf=False, jobs=1, as_of=_date(AS_OF), lang="en")
+    stats = run_batch([str(src)], out, pdf=False, jobs=1, as_of=dt.date.fromisoformat(AS_OF), lang="en")
     assert stats.exit_code == 2 and stats.total == 8
     copy = openpyxl.load_workbook(out / "pendaftaran.results.xlsx")
     ws = copy.worksheets[0]
@@ -146,24 +132,6 @@ def test_xlsx_round_trip(tmp_path, export_xlsx):
                                   "not ready": "FFC7CE"}[verdict])
     # the original data is untouched
     assert ws.cell(row=4, column=6).value == "52.021.456.7-915.000"
-
-
-def _date(s):
-    import datetime as dt
-
-    return dt.date.fromisoformat(s)
-
-
-def _population(folder: Path, n: int) -> None:
-    """n dossiers: the examples again and again under distinct business names."""
-    import yaml
-
-    base = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(DOSSIERS.glob("*.yaml"))]
-    folder.mkdir()
-    for i in range(n):
-        d = json.loads(json.dumps(base[i % len(base)], default=str))
-        d["business"]["name"] = f"{d['business']['name']} {i:04d}"
-        (folder / f"d{i:04d}.yaml").write_text(yaml.safe_dump(d, allow_unicode=True), encoding="utf-8")
 
 
 def _markers(out: Path) -> list[dict]:
@@ -192,7 +160,7 @@ def _orphans(out: Path) -> list[int]:
 def test_resume_after_kill(tmp_path):
     n = 400
     pop = tmp_path / "pop"
-    _population(pop, n)
+    population(pop, n)
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "readiness", "batch", str(pop), "-o", str(out),
@@ -219,7 +187,7 @@ def test_resume_after_kill(tmp_path):
     assert 40 <= len(before) < n
     done_before = {e["key"] for e in before}
 
-    stats = run_batch([str(pop)], out, pdf=False, jobs=2, resume=True, as_of=_date(AS_OF))
+    stats = run_batch([str(pop)], out, pdf=False, jobs=2, resume=True, as_of=dt.date.fromisoformat(AS_OF))
     assert stats.reused == len(before)                      # nothing done twice
     assert stats.checked == n - len(before)                 # nothing lost
     entries = _markers(out)
@@ -235,13 +203,13 @@ def test_resume_after_kill(tmp_path):
     assert leftovers == []
     # the same as an uninterrupted run
     fresh = tmp_path / "fresh"
-    run_batch([str(pop)], fresh, pdf=False, jobs=1, as_of=_date(AS_OF))
+    run_batch([str(pop)], fresh, pdf=False, jobs=1, as_of=dt.date.fromisoformat(AS_OF))
     assert (fresh / "results.jsonl").read_bytes() == (out / "results.jsonl").read_bytes()
     assert (fresh / "summary.csv").read_bytes() == (out / "summary.csv").read_bytes()
     # a second resume reuses everything; a changed dossier is checked again
     p = pop / "d0007.yaml"
     p.write_text(p.read_text(encoding="utf-8").replace("0007", "0007 baru"), encoding="utf-8")
-    stats = run_batch([str(pop)], out, pdf=False, jobs=1, resume=True, as_of=_date(AS_OF))
+    stats = run_batch([str(pop)], out, pdf=False, jobs=1, resume=True, as_of=dt.date.fromisoformat(AS_OF))
     assert (stats.checked, stats.reused) == (1, n - 1)
 
 
@@ -249,7 +217,7 @@ def test_impact_2022_to_2027(tmp_path):
     from readiness.batch.impact import format_text, run_impact
 
     rep = run_impact([str(DOSSIERS)], "mandalika-motogp@2022.1", "mandalika-motogp@2027.1",
-                     jobs=1, as_of=_date(AS_OF), lang="en", csv_path=str(tmp_path / "impact.csv"))
+                     jobs=1, as_of=dt.date.fromisoformat(AS_OF), lang="en", csv_path=str(tmp_path / "impact.csv"))
     assert rep.total == 6 and not rep.errors
     by = {o["name"]: o for o in rep.rows}
     dapur = by["Dapur Inaq Sari"]
@@ -356,7 +324,7 @@ def test_workers_killed_part_way_then_resume(tmp_path):
         assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
 
     check_outputs()
-    stats = run_batch([str(pop)], out, pdf=True, jobs=2, resume=True, as_of=_date(AS_OF))
+    stats = run_batch([str(pop)], out, pdf=True, jobs=2, resume=True, as_of=dt.date.fromisoformat(AS_OF))
     assert (stats.checked, stats.reused) == (0, n)                      # nothing done twice
     check_outputs()
     shutil.rmtree(pop)

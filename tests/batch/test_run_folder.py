@@ -5,6 +5,7 @@ sleeps in each business's check: the production code has no test hook."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -21,7 +22,7 @@ from readiness.batch.lock import OutputLock
 from readiness.batch.progress import Bar
 from readiness.batch.runner import run_batch
 from readiness.errors import InputError
-from tests.batch.test_batch import AS_OF, EXPORT, ROOT, _date, _population, cli, read_csv
+from tests.support.batch import AS_OF, EXPORT, ROOT, main_code as cli, population, read_csv
 
 ENV = {**os.environ, "READINESS_LANG": "id"}     # messages as a user sees them by default
 SLOW = """
@@ -65,7 +66,7 @@ def _holder(out: Path) -> dict:
 
 def test_second_run_into_a_busy_folder_exits_2_at_once(tmp_path):
     pop, out = tmp_path / "pop", tmp_path / "out"
-    _population(pop, 60)
+    population(pop, 60)
     # 60 businesses at 0.2 s each: the first run outlives the second's start on a loaded machine
     first = subprocess.Popen([*_slow_cli(tmp_path, delay=0.2), "batch", str(pop), "-o", str(out),
                               "--no-pdf",
@@ -113,7 +114,7 @@ def test_stale_lock_of_a_dead_run_is_taken_over(tmp_path):
     finally:
         lock.release()
     stats = run_batch([str(ROOT / "examples" / "dossiers" / "kopi-sembalun.yaml")], out, pdf=False,
-                      jobs=1, as_of=_date(AS_OF))
+                      jobs=1, as_of=dt.date.fromisoformat(AS_OF))
     assert stats.total == 1 and stats.checked == 1 and stats.taken_over is None   # released
     # the CLI says when it took a dead run's lock over
     (out / ".state" / "lock").write_text(json.dumps(
@@ -130,7 +131,7 @@ def test_a_held_folder_is_refused_in_process(tmp_path):
     out = tmp_path / "out"
     with OutputLock(out / ".state", out):
         with pytest.raises(InputError) as e:
-            run_batch([str(EXPORT)], out, pdf=False, jobs=1, as_of=_date(AS_OF))
+            run_batch([str(EXPORT)], out, pdf=False, jobs=1, as_of=dt.date.fromisoformat(AS_OF))
     assert e.value.code == "output_busy" and e.value.args_["pid"] == os.getpid()
     assert not (out / "summary.csv").exists()
 
@@ -202,7 +203,7 @@ def test_ctrl_c_says_how_to_resume_then_resume_completes(tmp_path):
     # markers are written a chunk (64) at a time: 200 businesses at 0.1 s make ~6 s between
     # the first chunk's markers and the end, for the interrupt to land in on a loaded machine
     n = 200
-    _population(pop, n)
+    population(pop, n)
     run = subprocess.Popen([*_slow_cli(tmp_path, delay=0.1), "batch", str(pop), "-o", str(out),
                             "--no-pdf", "--jobs", "2", "--as-of", AS_OF],
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
@@ -282,7 +283,7 @@ def test_a_worker_that_dies_or_a_business_that_raises_is_one_row(tmp_path, monke
     import readiness.batch.work as runner
 
     pop, out = tmp_path / "pop", tmp_path / "out"
-    _population(pop, 12)
+    population(pop, 12)
     check, row = runner.check_source, runner.summary_row
 
     def deadly(src, path, *a, **k):
@@ -300,7 +301,7 @@ def test_a_worker_that_dies_or_a_business_that_raises_is_one_row(tmp_path, monke
     for jobs in (2, 1):
         if jobs == 1:       # in this process a dying "worker" would be the test: raise only
             monkeypatch.setattr(runner, "check_source", check)
-        stats = run_batch([str(pop)], out, pdf=False, jobs=jobs, as_of=_date(AS_OF))
+        stats = run_batch([str(pop)], out, pdf=False, jobs=jobs, as_of=dt.date.fromisoformat(AS_OF))
         assert stats.total == 12 and stats.exit_code == 2
         errors = [r for r in read_csv(out / "errors.csv") if r["Tingkat"] == "error"]
         assert [r["Jenis"] for r in errors] == (["check_failed", "check_failed"] if jobs == 2
@@ -319,7 +320,7 @@ def test_an_unfinished_run_started_over_is_said(tmp_path, capsys):
     started over, and the run says so rather than dropping its state silently."""
     out = tmp_path / "out"
     one = str(ROOT / "examples" / "dossiers" / "kopi-sembalun.yaml")
-    run_batch([one], out, pdf=False, jobs=1, as_of=_date(AS_OF))
+    run_batch([one], out, pdf=False, jobs=1, as_of=dt.date.fromisoformat(AS_OF))
     m = manifest.read(out)
     manifest.write(out, dict(m, status="running"))
     capsys.readouterr()

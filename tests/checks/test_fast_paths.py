@@ -115,7 +115,7 @@ def test_shortcuts_agree_on_mutated_dossiers(rule_sets):
     whose condition holds."""
     from hypothesis import HealthCheck, given, settings
 
-    from tests.hardening.test_property import BUDGET, mutated
+    from tests.support.fuzz import BUDGET, mutated
 
     paths = set()
     for rs in rule_sets:

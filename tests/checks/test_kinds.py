@@ -70,7 +70,29 @@ CASES = [
     ("pirt_expiry", {"list": "product.permits[type=pirt]"}, "pass"),
     ("pirt_expiry", {"list": "product.permits[type=bpom]"}, "missing"),
     ("manual", {"instructions": {"id": "periksa", "en": "inspect"}}, "manual"),
+    # C24: a product named after a geographical indication
+    ("gi_name", {"names": [{"name": "Madu Sumbawa", "confirmed": True}]}, "pass"),
+    ("gi_name", {"names": [{"name": "Madu", "aliases": ["kopi"], "confirmed": True}]}, "fail"),
+    ("gi_name", {"names": [{"name": "Kopi", "confirmed": False}]}, "manual"),
+    # C21: a permit issued to another business, or in a name an officer must match
+    ("document", {"list": "product.permits", "types": ["pirt"], "holder": "business"}, "pass"),
 ]
+
+
+def test_document_holder():
+    def permits(**pirt):
+        entry = {"type": "pirt", "number": "P-IRT No. 3105203010123-29", **pirt}
+        root = {**ROOT, "business": {**ROOT["business"], "name": "UD Kopi Sembalun Lestari",
+                                     "owner": {"name": "Baiq Nurul Aini"}},
+                "products": [{**ROOT["products"][0], "permits": [entry]}]}
+        return run("document", Context(root, 0, CTX.event_start, CTX.event_end, CTX.as_of),
+                   list="product.permits", types=["pirt"], holder="business")
+    assert permits(nib="9120 3012 34567").status == "pass"             # the same NIB, spaced
+    assert permits(nib="9120309999999").status == "fail"
+    assert permits(holder="Hj. Baiq Nurul Aini, S.E.").status == "pass"  # titles are not names
+    assert permits(holder="CV. Kopi Sembalun Lestari").status == "pass"  # nor legal forms
+    out = permits(holder="Lalu Ahmad")
+    assert out.status == "manual" and "Lalu Ahmad" in out.messages[0].args["instructions"]["id"]
 
 
 @pytest.mark.parametrize("kind,params,status", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])

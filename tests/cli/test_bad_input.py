@@ -3,7 +3,8 @@ no traceback."""
 
 import pytest
 
-from tests.cli.helpers import ROOT, run
+from tests.support.cli import run_process as run
+from tests.support.paths import ROOT
 
 GOOD = (ROOT / "examples" / "dossiers" / "kopi-sembalun.yaml").read_text()
 

@@ -156,7 +156,7 @@ def test_register_commands(capsys, tmp_path, monkeypatch):
     assert code == 2 and "belum ada register sertifikat di sini" in err
     assert not reg.exists()
     for name in ("kopi-sembalun", "tenun-sukarara"):
-        code, _, err = cli(capsys, "check", DOSSIERS / f"{name}.yaml", "--as-of", AS_OF, "--format",
+        code, _, err = cli(capsys, "check", DOSSIERS / f"{name}.yaml", "--format",
                            "pdf", "-o", tmp_path / f"{name}.pdf", "--database-url", reg)
         assert code == 0 and "diterbitkan dan dicatat di register" in err
     code, out, _ = cli(capsys, "register", "list", "--database-url", reg, "--lang", "en")
@@ -213,3 +213,18 @@ def test_trial_signer_names_the_whole_office():
     long = _trial_cn("Dinas Perindustrian dan Perdagangan Kabupaten Lombok Tengah Provinsi "
                      "Nusa Tenggara Barat")
     assert len(long) <= 64 and long.endswith(f"({TRIAL_MARK})") and "Kab. Lombok" in long
+
+
+def test_a_check_as_of_another_day_makes_a_draft_not_a_backdated_certificate(capsys, tmp_path):
+    """Issue #23: `check --as-of PAST --format pdf` issued a real certificate dated in the
+    past. A certificate is dated the day it is issued: as of another day, a draft."""
+    reg = tmp_path / "r.sqlite3"
+    out = tmp_path / "kopi.pdf"
+    code, _, err = cli(capsys, "check", DOSSIERS / "kopi-sembalun.yaml", "--as-of", AS_OF,
+                       "--format", "pdf", "-o", out, "--database-url", reg, "--lang", "en")
+    assert code == 0 and out.exists()
+    assert f"--as-of {AS_OF} is not today" in err and "DRAFT" in err
+    assert not reg.exists()                        # nothing numbered, nothing recorded
+    from readiness.verification import verify_pdf
+
+    assert [c for c, _ in verify_pdf(out).problems] == ["draft"]

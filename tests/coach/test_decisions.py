@@ -13,8 +13,8 @@ from readiness.decisions import decisions_schema, load_decisions
 from readiness.errors import InputError
 from readiness.load import load_data
 from readiness.standards import load_standard
-
-from coach_helpers import AS_OF, EXAMPLES, run
+from tests.support.cli import run
+from tests.support.paths import AS_OF, EXAMPLES
 
 TENUN = EXAMPLES / "tenun-sukarara.yaml"
 SCARF = "Selendang Tenun Motif Keker"
@@ -270,7 +270,8 @@ def test_manual_rule_stays_manual_without_a_verdict(example):
     assert f["status"] == "manual" and f["severity"] == "minor" and "officer" in f["message"].lower()
     # minor by design: the pending inspection lowers the score but does not block readiness
     assert result["business"]["verdict"] == "ready" and result["business"]["score"] < 100
-    assert [p["score"] for p in result["products"]] == [100.0, 100.0]
+    # 2027.3: the arabica's name is a geographical indication an officer must confirm (C24)
+    assert [p["score"] for p in result["products"]] == [95.9, 100.0]
     # 2027.1 judged it per product
     result = check(example("kopi-sembalun"), "--standard", "mandalika-motogp@2027.1")
     for i in (0, 1):
@@ -314,7 +315,7 @@ def test_verdicts_per_product_under_2027_1(example):
 
 
 @pytest.mark.parametrize("name,cert,verdicts", [
-    ("kopi-sembalun", True, ["ready", "ready"]),
+    ("kopi-sembalun", True, ["conditional", "ready"]),   # 2027.3: IPR-03 waits for an officer (C24)
     ("tenun-sukarara", True, ["ready", "conditional"]),
     ("gerabah-banyumulek", True, ["ready", "not_ready"]),
     ("lulur-mandalika", True, ["conditional"]),   # 2027.2: cosmetics need halal (HAL-01 major)

@@ -142,3 +142,42 @@ def test_unknown_status_is_bad_input(rs, kopi):
     data = _with_permits(kopi, [{"type": "pirt", "status": "maybe"}])
     with pytest.raises(InputError):
         _check(data, rs)
+
+
+def test_the_funnel_counts_her_answer_as_data(rs, kopi):
+    """'Belum punya' is data: the business has answered everything (stage `data_complete`)
+    and stops at the permits; not answering keeps it at the first stage."""
+    from readiness.applications import STAGES, stage_of
+
+    one = dict(kopi, products=kopi["products"][:1])      # one product: no other to certify
+    said = _check(_with_permits(one, [{"type": "pirt", "status": "none"},
+                                      {"type": "halal", "status": "pending"}]), rs).to_dict()
+    skipped = _check(_with_permits(one, None), rs).to_dict()
+    assert stage_of(skipped) == 0
+    assert 1 <= stage_of(said) < STAGES.index("ready")
+    assert STAGES[stage_of(said)] in ("data_complete", "nib")
+
+
+def test_her_words_for_a_status_in_a_dossier(rs, kopi):
+    """A dossier written by hand (or by a form) may say the status in her words."""
+    data = _with_permits(kopi, [{"type": "pirt", "status": "Belum punya"},
+                                {"type": "halal", "status": "Dalam proses"}])
+    f = _findings(_check(data, rs))
+    assert "Belum punya SPP-IRT" in f["FOOD-01"]["message"]
+    assert "sedang diurus" in f["HAL-01"]["message"]
+    from readiness.answers import parse_answer
+
+    assert parse_answer("product.capacity_per_month", "500 bungkus") == 500
+    assert parse_answer("product.shelf_life_days", "3 bulan") == 90
+
+
+def test_the_desk_words_a_changed_status():
+    from readiness.pembinaan import answer_words, flatten, path_words
+
+    old = {"products": [{"name": "Kopi", "permits": [{"type": "halal", "status": "pending"}]}]}
+    new = {"products": [{"name": "Kopi", "permits": [{"type": "halal", "status": "issued",
+                                                      "number": "ID52110000123450324"}]}]}
+    a, b = flatten(old), flatten(new)
+    p = next(k for k in a if k.endswith(".status"))
+    assert (answer_words(p, a[p], "id"), answer_words(p, b[p], "id")) == ("sedang diurus", "sudah punya")
+    assert "sertifikat halal" in path_words(p, "id")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from readiness.standards import load_standard
+from tests.support.cli import run
 
-from coach_helpers import run
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -47,7 +47,8 @@ def test_explain_shows_exemptions_with_parameter_values():
     r = run("explain", "FOOD-01", "--lang", "en")
     assert r.code == 0
     assert "Exempt when shelf life (days) < 7:" in r.out           # the parameter's value
-    assert "Exempt when packed in front of the buyer = yes:" in r.out
+    # C22: only when every sales channel is a stand or souvenir shop
+    assert "Exempt when packed in front of the buyer = yes and sales channels each one of event, souvenir:" in r.out
     r = run("explain", "FOOD-01", "--lang", "id", "--standard", "mandalika-motogp@2027.1")
     assert "Dikecualikan" not in r.out                               # the .1 edition had none
     r = run("explain", "CRF-04")

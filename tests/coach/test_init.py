@@ -10,8 +10,8 @@ import yaml
 from readiness.api import check_path
 from readiness.init_template import CATEGORIES, CHANNELS
 from readiness.standards import load_standard
-
-from coach_helpers import AS_OF, run
+from tests.support.cli import run
+from tests.support.paths import AS_OF
 
 TEMPLATE_STATUSES = {"missing", "not_applicable", "manual"}
 

@@ -8,8 +8,8 @@ import json
 import pytest
 
 from readiness.render.short import render_short
-
-from coach_helpers import AS_OF, EXAMPLES, run
+from tests.support.cli import run
+from tests.support.paths import AS_OF, EXAMPLES
 
 
 def result(name, lang="id", *extra):

@@ -8,7 +8,7 @@ import pytest
 from readiness.errors import InputError
 from readiness.register import accounts as acc
 from readiness.register import audit
-from tests.desk.conftest import PASSWORD, T0
+from tests.support.desk import PASSWORD, T0
 
 MIN = dt.timedelta(minutes=1)
 

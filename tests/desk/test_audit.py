@@ -9,7 +9,8 @@ import threading
 import pytest
 from readiness.register import audit
 from readiness.register.store import Register
-from tests.desk.conftest import PASSWORD, T0, cli_run, raw
+from tests.support.cli import run
+from tests.support.desk import PASSWORD, T0, raw
 
 
 def fill(reg, n=6):
@@ -21,13 +22,8 @@ def fill(reg, n=6):
                        now=T0 + dt.timedelta(seconds=i))
 
 
-class Run:
-    def __init__(self, code, output):
-        self.exit_code, self.output = code, output
-
-
 def run_audit(url, *args):
-    return Run(*cli_run("register", "audit", "--database-url", url, "--lang", "en", *args))
+    return run("register", "audit", "--database-url", url, "--lang", "en", *args)
 
 
 def test_an_intact_chain(reg, register_url):
@@ -41,7 +37,7 @@ def test_an_intact_chain(reg, register_url):
     assert es[0].prev_sha256 == audit.GENESIS
     assert all(b.prev_sha256 == a.sha256 == audit.entry_hash(a) for a, b in zip(es, es[1:]))
     r = run_audit(register_url)
-    assert r.exit_code == 0, r.output
+    assert r.code == 0, r.output
     assert f"intact: 6 entries; head 6:{es[-1].sha256}" in r.output
     # newest first and filtered, for the desk's page
     assert [e.seq for e in audit.entries(reg, newest_first=True, limit=3)] == [6, 5, 4]
@@ -66,7 +62,7 @@ def test_an_edited_entry_is_named(reg, register_url, tamper):
     check = audit.verify(reg)
     assert (check.broken, check.code) == (3, "changed")
     r = run_audit(register_url)
-    assert r.exit_code == 1
+    assert r.code == 1
     assert "BROKEN at entry 3" in r.output and "changed after it was written" in r.output
 
 
@@ -91,7 +87,7 @@ def test_a_deleted_entry_is_named(reg, register_url, tamper):
     check = audit.verify(reg)
     assert (check.broken, check.code, check.next_seq) == (3, "missing", 5)
     r = run_audit(register_url)
-    assert r.exit_code == 1
+    assert r.code == 1
     assert "entry 3-4 is missing (deleted); entry 5 follows entry 2" in r.output
 
 
@@ -99,29 +95,29 @@ def test_a_cut_off_tail_shows_against_a_remembered_head(reg, register_url, tampe
     fill(reg)
     head = audit.verify(reg).head
     remembered = f"{head[0]}:{head[1]}"
-    assert run_audit(register_url, "--head", remembered).exit_code == 0
+    assert run_audit(register_url, "--head", remembered).code == 0
     tamper()
     raw(reg, "DELETE FROM audit_log WHERE seq = 6")
-    assert run_audit(register_url).exit_code == 0          # the chain alone cannot tell
+    assert run_audit(register_url).code == 0          # the chain alone cannot tell
     r = run_audit(register_url, "--head", remembered)
-    assert r.exit_code == 1 and "no longer there" in r.output
-    assert run_audit(register_url, "--head", "6:xyz").exit_code == 2
+    assert r.code == 1 and "no longer there" in r.output
+    assert run_audit(register_url, "--head", "6:xyz").code == 2
 
 
 def test_export_csv_and_jsonl(reg, register_url, tmp_path):
     fill(reg, 4)
-    assert run_audit(register_url, "-o", str(tmp_path / "a.jsonl")).exit_code == 0
+    assert run_audit(register_url, "-o", str(tmp_path / "a.jsonl")).code == 0
     lines = (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()
     rows = [json.loads(x) for x in lines]
     assert [r["seq"] for r in rows] == [1, 2, 3, 4] and rows[0]["action"] == "user.add"
     assert rows[1]["prev_sha256"] == rows[0]["sha256"]
-    assert run_audit(register_url, "-o", str(tmp_path / "a.csv")).exit_code == 0
+    assert run_audit(register_url, "-o", str(tmp_path / "a.csv")).code == 0
     import csv
 
     with open(tmp_path / "a.csv", encoding="utf-8", newline="") as f:
         table = list(csv.DictReader(f))
     assert [r["sha256"] for r in table] == [r["sha256"] for r in rows]
-    assert run_audit(register_url, "-o", str(tmp_path / "a.txt")).exit_code == 2
+    assert run_audit(register_url, "-o", str(tmp_path / "a.txt")).code == 2
 
 
 def test_appenders_at_once_keep_one_chain(register_url):
@@ -155,7 +151,7 @@ def test_appenders_at_once_keep_one_chain(register_url):
 
 def test_register_actions_are_audited(reg, tmp_path):
     """Issues (CLI and batch), revocations and application changes reach the log."""
-    from tests.verification.conftest import check, issue
+    from tests.support.certs import check, issue
 
     url = reg.url
     kopi, _ = issue(check("kopi-sembalun"), tmp_path / "kopi.pdf", url)

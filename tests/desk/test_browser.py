@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
-from tests.desk.conftest import PASSWORD
-from tests.desk.web import PEOPLE, seed
-from tests.web import browsing
-from tests.web.browsing import needs_chromium
+from tests.support.paths import ROOT
+from tests.support.desk import PASSWORD
+from tests.support.desk import PEOPLE, seed
+from tests.support import web as browsing
+from tests.support.web import needs_chromium
 
 SIZES = {"phone": (360, 740), "desk": (1280, 800)}
 SHARED_EXPORT = Path("/work/shared/examples/registrations-form-export.csv")
@@ -28,7 +28,7 @@ def live(tmp_path):
     from readiness.web import jobs
     from readiness.web.app import create_app
     from readiness.web.settings import Settings
-    from tests.web.serving import serving
+    from tests.support.web import serving
 
     url = f"sqlite:///{tmp_path / 'register.sqlite3'}"
     refs = seed(url)

@@ -14,8 +14,8 @@ from readiness.api import check_path, load_standard
 from readiness.errors import InputError
 from readiness.register import audit
 from readiness.register.records import application_from_result
-from tests.conftest import EXAMPLES
-from tests.desk.conftest import PASSWORD
+from tests.support.paths import EXAMPLES
+from tests.support.desk import PASSWORD
 
 TODAY = dt.date(2026, 11, 27)
 EVENT_END = dt.date(2027, 10, 3)

@@ -8,7 +8,7 @@ import pytest
 from fastapi.routing import APIRoute
 
 from readiness.web.auth import PERMISSIONS, permission_for
-from tests.desk.web import PEOPLE, ROLE_OF, browser, csrf, make_app, seed
+from tests.support.desk import PEOPLE, ROLE_OF, browser, csrf, make_app, seed
 
 PUBLIC = {("GET", "/"), ("GET", "/v"), ("GET", "/v/{number}"),
           ("GET", "/api/v1/certificates/{number}"), ("GET", "/masuk"), ("POST", "/masuk"),
@@ -49,7 +49,7 @@ def routes(app):
 
 @pytest.fixture
 def site(register_url, tmp_path):
-    from tests.verification.conftest import check, issue
+    from tests.support.certs import check, issue
 
     refs = seed(register_url)
     kopi, _ = issue(check("kopi-sembalun"), tmp_path / "kopi.pdf", register_url)

@@ -11,8 +11,8 @@ import time
 
 import pytest
 
-from tests.conftest import ROOT
-from tests.desk.web import browser, form, make_app, seed
+from tests.support.paths import ROOT
+from tests.support.desk import browser, form, make_app, seed
 
 EXPORT = ROOT / "examples" / "registrations-form-export.csv"
 

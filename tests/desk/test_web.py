@@ -7,8 +7,8 @@ import pytest
 
 from readiness.register import audit
 from readiness.register.store import Register
-from tests.desk.conftest import PASSWORD
-from tests.desk.web import browser, csrf, form, login, make_app, seed
+from tests.support.desk import PASSWORD
+from tests.support.desk import browser, csrf, form, login, make_app, seed
 
 
 @pytest.fixture

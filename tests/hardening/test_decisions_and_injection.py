@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from tests.cli.helpers import ROOT, run
-from tests.hardening.test_bad_files import _assert_clean_failure, corpus
+from tests.support.cli import run
+from tests.support.paths import ROOT
+from tests.support.corpus import assert_clean_failure, corpus
 
 GOOD_DECISIONS = """\
 format: readiness-decisions/1
@@ -31,7 +32,7 @@ def test_good_decisions(tmp_path):
     f = tmp_path / "dec.yaml"
     f.write_text(GOOD_DECISIONS)
     p = run("check", DOSSIER, "--decisions", f, "--as-of", "2026-11-27", "--format", "json")
-    assert p.returncode == 0, p.stderr
+    assert p.code == 0, p.err
 
 
 @pytest.mark.parametrize("name", list(DECISIONS_CORPUS))
@@ -41,7 +42,7 @@ def test_decisions_corpus(name, tmp_path):
     f.write_bytes(data)
     out = tmp_path / "cert.pdf"
     p = run("check", DOSSIER, "--decisions", f, "--format", "pdf", "-o", out)
-    _assert_clean_failure(p, f"{name}.yaml", needles + ["format", "mapping", "decisions"])
+    assert_clean_failure(p, f"{name}.yaml", needles + ["format", "mapping", "decisions"])
     assert not out.exists()
 
 
@@ -71,7 +72,7 @@ def test_markup_in_every_text_field_is_literal(name, document, tmp_path):
     f.write_text(yaml.safe_dump(data, allow_unicode=True))
     out = tmp_path / "doc.pdf"
     p = run("check", f, "--format", "pdf", "-o", out, "--document", document, "--as-of", "2026-11-27")
-    assert p.returncode in (0, 1), p.stderr
+    assert p.code in (0, 1), p.err
     reader = PdfReader(str(out))
     text = " ".join(page.extract_text() for page in reader.pages)
     flat = " ".join(text.split())
@@ -81,5 +82,5 @@ def test_markup_in_every_text_field_is_literal(name, document, tmp_path):
     assert names <= {"readiness-result.json", "readiness-result.sig", "readiness-issuer.pub.pem",
                      "readiness-certificate-number.txt"}
     assert "root:x:0:0" not in text
-    html = run("check", f, "--format", "html", "--document", document, "--as-of", "2026-11-27").stdout
+    html = run("check", f, "--format", "html", "--document", document, "--as-of", "2026-11-27").out
     assert "<style>body{display:none}</style>" not in html and "&lt;style&gt;" in html

@@ -59,13 +59,13 @@ def test_check_names_file_line_and_cause(tmp_path, name, body, line, id_words, e
 
 
 def test_check_cli_exit_2_plain_indonesian(tmp_path):
-    from tests.cli.helpers import run
+    from tests.support.cli import run
 
     p = tmp_path / "d.yaml"
     p.write_text(HEAD + CASES[0][1], encoding="utf-8")
     r = run("check", p, "--lang", "id")
-    assert r.returncode == 2
-    assert "Traceback" not in r.stderr
-    assert f"{p}:4" in r.stderr and "karakter tab" in r.stderr
+    assert r.code == 2
+    assert "Traceback" not in r.err
+    assert f"{p}:4" in r.err and "karakter tab" in r.err
     r = run("check", p, "--lang", "en")
-    assert r.returncode == 2 and "indented with a tab" in r.stderr
+    assert r.code == 2 and "indented with a tab" in r.err

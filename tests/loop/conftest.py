@@ -4,8 +4,7 @@ accounts and a few applications."""
 import pytest
 
 from readiness.register.store import Register
-from tests.desk.conftest import PASSWORD, cli_run  # noqa: F401 - the helpers the tests use
-from tests.desk.web import PEOPLE, ROLE_OF
+from tests.support.desk import PASSWORD, PEOPLE, ROLE_OF
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from readiness import applications as loop
 from readiness import funnel as fn
 from readiness.api import check_data
 from readiness.register.store import Register
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 
 def _province():
@@ -76,7 +76,7 @@ def test_the_dashboard_counts_what_the_register_holds(tmp_path, n):
 
 
 def test_the_dashboard_page_and_report_read_the_same_funnel(register_url, tmp_path):
-    from tests.desk.web import browser, make_app, seed
+    from tests.support.desk import browser, make_app, seed
 
     refs = seed(register_url)
     now = dt.datetime.now(dt.timezone.utc)

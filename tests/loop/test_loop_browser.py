@@ -10,11 +10,11 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from tests.conftest import EXAMPLES
-from tests.desk.conftest import PASSWORD
-from tests.desk.web import PEOPLE, seed
-from tests.loop.forms import draft_of
-from tests.web.browsing import needs_chromium, shot
+from tests.support.paths import EXAMPLES
+from tests.support.desk import PASSWORD
+from tests.support.desk import PEOPLE, seed
+from tests.support.loop import draft_of
+from tests.support.web import needs_chromium, shot
 
 pytestmark = needs_chromium
 KEY = "k" * 48
@@ -24,7 +24,7 @@ KEY = "k" * 48
 def live(tmp_path):
     from readiness.web.app import create_app
     from readiness.web.settings import Settings
-    from tests.web.serving import serving
+    from tests.support.web import serving
 
     url = f"sqlite:///{tmp_path / 'register.sqlite3'}"
     seed(url, names=())

@@ -9,9 +9,9 @@ import re
 import pytest
 
 from readiness.register.store import Register
-from tests.desk.web import browser, form, make_app, seed
-from tests.loop.conftest import PASSWORD
-from tests.web.test_periksa import fill, hidden
+from tests.support.desk import browser, form, make_app, seed
+from tests.support.desk import PASSWORD
+from tests.support.periksa import fill, hidden
 
 
 @pytest.fixture
@@ -201,7 +201,7 @@ def test_the_queue_searches_and_flags_the_same_nib(site, tmp_path):
         from readiness import applications as loop
         import yaml
 
-        from tests.conftest import EXAMPLES
+        from tests.support.paths import EXAMPLES
 
         data = yaml.safe_load((EXAMPLES / "tenun-sukarara.yaml").read_text(encoding="utf-8"))
         twin = loop.submit(reg, data, source="upload", consent="x", actor="test")

@@ -12,7 +12,7 @@ import pytest
 from readiness import applications as loop
 from readiness import outbox
 from readiness.register import audit
-from tests.desk.web import seed
+from tests.support.desk import seed
 
 
 class Smtp(socketserver.StreamRequestHandler):

@@ -13,7 +13,7 @@ import yaml
 from readiness import applications as loop
 from readiness import pembinaan
 from readiness.standards import load_standard
-from tests.conftest import EXAMPLES
+from tests.support.paths import EXAMPLES
 
 NOW = dt.datetime(2026, 12, 7, 2, 0, tzinfo=dt.timezone.utc)
 TODAY = dt.date(2026, 12, 7)

@@ -1,46 +1,14 @@
 """Shared, module-scoped fixtures for the document tests: results of the six examples (the real
 engine), a signing key, and a handful of PDFs rendered once."""
 
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples" / "dossiers"
+from tests.support.paths import AS_OF, EXAMPLES
+
 SAMPLES = Path(__file__).parent / "samples"
-AS_OF = dt.date(2026, 11, 27)
-INJECTION = '<img src="file:///etc/passwd"></td><style>body{display:none}</style>'
-
-
-def norm(text: str) -> str:
-    """Text with all whitespace removed (PDF text wraps anywhere)."""
-    return "".join(text.split())
-
-
-def pdf_text(data: bytes) -> str:
-    import io
-
-    from pypdf import PdfReader
-
-    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
-
-
-def pdf_pages(data: bytes) -> int:
-    import io
-
-    from pypdf import PdfReader
-
-    return len(PdfReader(io.BytesIO(data)).pages)
-
-
-def attachments(data: bytes) -> dict:
-    import io
-
-    from pypdf import PdfReader
-
-    return PdfReader(io.BytesIO(data)).attachments
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from readiness.errors import InputError
 from readiness.plan import build_plan
 from readiness.words import Section
 from readiness.render import documents as D
-from tests.render.conftest import attachments, norm, pdf_pages, pdf_text
+from tests.support.pdf import attachments, norm, pdf_pages, pdf_text
 
 
 @pytest.fixture(scope="module")

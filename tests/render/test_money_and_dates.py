@@ -3,7 +3,7 @@
 import pytest
 
 from readiness.render import documents as D
-from tests.render.conftest import norm, pdf_text
+from tests.support.pdf import norm, pdf_text
 
 
 @pytest.mark.parametrize("lang,price,issued,until", [

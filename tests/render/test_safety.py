@@ -8,7 +8,9 @@ import pytest
 
 from readiness import attachments as carried
 from readiness.render import documents as D
-from tests.render.conftest import INJECTION, attachments, norm, pdf_text
+from tests.support.pdf import attachments, norm, pdf_text
+
+INJECTION = '<img src="file:///etc/passwd"></td><style>body{display:none}</style>'
 
 OURS = {carried.RESULT_ATTACHMENT, carried.SIGNATURE_ATTACHMENT, carried.PUBKEY_ATTACHMENT,
         carried.NUMBER_ATTACHMENT}

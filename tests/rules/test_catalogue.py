@@ -229,3 +229,65 @@ def test_titles_match_requirements_md(edition):
         if r.id in IDS and text:
             assert r.title["id"] in text, f"{r.id} Indonesian title differs from requirements.md"
             assert r.title["en"] in text, f"{r.id} English title differs from requirements.md"
+
+
+# --- the .3 editions (requirements.md "Editions .3") -------------------------------------------
+
+# rules the second review adds: id -> severity (EVT-07's default; `banned` makes it a blocker)
+NEW_IN_3 = {"HAL-08": "blocker", "TM-01": "blocker", "LEG-08": "major", "EVT-07": "major",
+            "HYG-04": "minor", "EVT-08": "minor"}
+ONLY_2027_3 = {"EVT-07", "HYG-04", "EVT-08"}   # C39: organizer parameters of the 2027 round
+EDITIONS_3 = ("mandalika-motogp@2022.3", "mandalika-motogp@2027.3")
+
+
+@pytest.mark.parametrize("edition", EDITIONS_3)
+def test_every_requirement_present_in_the_3_editions(edition):
+    rs = load_standard(edition)
+    have = {r.id for r in rs.rules}
+    expected = (set(IDS) | set(NEW_IN_2) | set(NEW_IN_3)) - (
+        ABSENT_2022 | ONLY_2027_3 if "2022" in edition else set())
+    assert expected - have == set() and have - expected == set()
+    for rid, sev in NEW_IN_3.items():
+        if rid in have:
+            assert rs.rule(rid).severity == sev, rid
+
+
+@pytest.mark.parametrize("rid", sorted(NEW_IN_3))
+def test_new_3_rules_titles_as_the_corrections_write_them(rid):
+    text = REQ.read_text(encoding="utf-8") if REQ.exists() else ""
+    rule = load_standard("mandalika-motogp@2027.3").rule(rid)
+    if text:
+        assert f"{rule.title['id']} / {rule.title['en']}" in " ".join(re.findall(r"\*\*(.+?)\*\*", text)), rid
+
+
+def _changed_in_3() -> set[str]:
+    from readiness.standards.diff import diff_rule_sets
+
+    out = set()
+    for old, new in (("mandalika-motogp@2022.2", "mandalika-motogp@2022.3"),
+                     ("mandalika-motogp@2027.2", "mandalika-motogp@2027.3")):
+        d = diff_rule_sets(load_standard(old), load_standard(new))
+        # texts, references and offices change no judgement: no fixture needed
+        out |= {r["rule"] for r in d["added"]} | {
+            c["rule"] for c in d["changed"] if any(ch["aspect"] not in ("office", "text") for ch in c["changes"])}
+    return out
+
+
+def test_new_and_changed_rules_have_fixtures_under_a_3_edition():
+    """Every rule the .3 editions add or change in what it judges has cases run against a .3
+    edition: a pass, a fail (or the officer's manual), and the exemption (not applicable) or the
+    `missing` case."""
+    fixtures = {p.stem: yaml.safe_load(p.read_text()) for p in (ROOT / "tests" / "fixtures" / "rules").glob("*.yaml")}
+    changed = _changed_in_3()
+    assert set(NEW_IN_3) <= changed and {"HAL-01", "LBL-02", "FOOD-01", "IPR-03", "TXT-03"} <= changed
+    for rid in sorted(changed):
+        spec = fixtures[rid]
+        statuses = {c["expect"]["status"] for c in spec["cases"]
+                    if c.get("standard", spec.get("standard", "")).endswith(".3")}
+        assert "pass" in statuses, rid
+        assert {"fail", "manual"} & statuses, rid
+        assert {"not_applicable", "missing"} & statuses, rid
+
+
+def test_titles_match_requirements_md_in_2027_3():
+    test_titles_match_requirements_md("mandalika-motogp@2027.3")

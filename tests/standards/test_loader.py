@@ -10,11 +10,11 @@ from readiness.errors import InputError
 from readiness.standards import load_standard
 from readiness.standards.diff import diff_rule_sets
 from readiness.standards.schema import SCHEMA_FILE, rule_set_schema
-from tests.cli.helpers import run
+from tests.support.cli import run
 
 
 def test_shipped_schema_file_in_sync():
-    assert json.loads(SCHEMA_FILE.read_text()) == rule_set_schema()
+    assert json.loads(SCHEMA_FILE.read_text()) == rule_set_schema(), "run scripts/gen_docs.py"
 
 
 def _write(tmp_path, text, name="tailored.yaml"):
@@ -75,12 +75,12 @@ def test_diff_editions():
 
 def test_cli_diff_and_show():
     p = run("standards", "diff", "mandalika-motogp@2022.1", "mandalika-motogp@2027.1")
-    assert p.returncode == 0 and "+ HAL-06" in p.stdout and "EVT-01" in p.stdout
+    assert p.code == 0 and "+ HAL-06" in p.out and "EVT-01" in p.out
     p = run("standards", "show", "mandalika-motogp@2027.1", "--format", "json")
-    data = json.loads(p.stdout)
+    data = json.loads(p.out)
     assert data["id"] == "mandalika-motogp" and len(data["rules"]) >= 47
     p = run("standards", "show", "ikm-baseline", "--lang", "en")
-    assert p.returncode == 0 and "LEG-01" in p.stdout
+    assert p.code == 0 and "LEG-01" in p.out
 
 
 BAD = {
@@ -206,12 +206,12 @@ def test_bad_rule_sets(name, tmp_path):
     for n in needles:
         assert n in msg, msg
     p = run("standards", "validate", f)
-    assert p.returncode == 2 and "Traceback" not in p.stderr and f"{name}.yaml" in p.stderr
+    assert p.code == 2 and "Traceback" not in p.err and f"{name}.yaml" in p.err
 
 
 def test_validate_ok(tmp_path):
     p = run("standards", "validate", _write(tmp_path, TAILORED))
-    assert p.returncode == 0 and "ok" in p.stdout
+    assert p.code == 0 and "ok" in p.out
 
 
 def test_cycle(tmp_path):
@@ -224,7 +224,7 @@ def test_cycle(tmp_path):
 def test_check_with_tailored_standard(tmp_path, examples):
     f = _write(tmp_path, TAILORED)
     p = run("check", examples / "madu-hutan-sumbawa.yaml", "--standard", f, "--format", "json", "--as-of", "2026-11-27")
-    r = json.loads(p.stdout)
+    r = json.loads(p.out)
     assert r["standard"]["id"] == "mandalika-tailored"
     htl = next(x for x in r["findings"] if x["rule"] == "HTL-01")
     assert htl["status"] == "pass"  # capacity 60 meets the tailored minimum of 50 (100 in 2027.1)
@@ -302,16 +302,16 @@ def test_tailored_standard_on_a_superseded_edition_works_with_one_note(tmp_path,
                                "sudah digantikan oleh mandalika-motogp@2027.2")):
         p = run("check", examples / "kopi-sembalun.yaml", "--standard", f, "--as-of", "2026-11-27",
                 "--format", "short", "--lang", lang)
-        assert p.returncode == 0 and p.stderr.count("\n") == 1 and words in p.stderr, p.stderr
+        assert p.code == 0 and p.err.count("\n") == 1 and words in p.err, p.err
     p = run("standards", "validate", f, "--lang", "en")
-    assert p.returncode == 0 and "ok" in p.stdout and "superseded by mandalika-motogp@2027.2" in p.stderr
+    assert p.code == 0 and "ok" in p.out and "superseded by mandalika-motogp@2027.2" in p.err
 
 
 def test_tailored_standard_on_the_current_edition_is_quiet(tmp_path, examples):
     f = _write(tmp_path, TAILORED.replace("mandalika-motogp@2027.1", "mandalika-motogp@2027.3"))
     assert load_standard(f).supersession is None
     p = run("check", examples / "kopi-sembalun.yaml", "--standard", f, "--as-of", "2026-11-27", "--format", "short")
-    assert p.returncode == 0 and p.stderr == ""
+    assert p.code == 0 and p.err == ""
     # a shipped .3 edition built on a .2 baseline is not "on a superseded edition"
     assert load_standard("ikm-baseline@2021.3").supersession is None
     assert load_standard("mandalika-motogp@2022.3").supersession is None
@@ -329,8 +329,8 @@ def test_a_tailored_standard_may_itself_be_superseded(tmp_path):
 
 def test_standards_list_shows_status_and_the_default():
     p = run("standards", "list", "--lang", "en")
-    assert p.returncode == 0
-    lines = p.stdout.splitlines()
+    assert p.code == 0
+    lines = p.out.splitlines()
 
     def status_of(ref):
         return lines[next(i for i, x in enumerate(lines) if x.startswith(ref + " ")) + 1].strip()
@@ -340,13 +340,13 @@ def test_standards_list_shows_status_and_the_default():
     assert status_of("mandalika-motogp@2022.3").startswith("in force;")
     assert status_of("ikm-baseline@2021.1") == "superseded by ikm-baseline@2021.2"
     p = run("standards", "show", "mandalika-motogp@2027.1", "--lang", "en")
-    assert "[superseded by mandalika-motogp@2027.2]" in p.stdout.splitlines()[0]
+    assert "[superseded by mandalika-motogp@2027.2]" in p.out.splitlines()[0]
 
 
 def test_diff_2027_editions_lists_every_change():
     p = run("standards", "diff", "mandalika-motogp@2027.1", "mandalika-motogp@2027.2", "--lang", "en")
-    assert p.returncode == 0
-    out = p.stdout
+    assert p.code == 0
+    out = p.out
     for needle in (
             "status: superseded by mandalika-motogp@2027.2 -> superseded by mandalika-motogp@2027.3",
             "extends: ikm-baseline@2026.1 -> ikm-baseline@2026.2",
@@ -369,7 +369,7 @@ def test_diff_2027_editions_lists_every_change():
             "parameter mandatory_sni_types: new: iodised_salt, bottled_water, wheat_flour, refined_sugar, toy"):
         assert needle in out, needle
     d = json.loads(run("standards", "diff", "mandalika-motogp@2027.1", "mandalika-motogp@2027.2",
-                       "--format", "json").stdout)
+                       "--format", "json").out)
     assert d["status"] == {"from": "superseded by mandalika-motogp@2027.2",
                            "to": "superseded by mandalika-motogp@2027.3"}
     exempt = next(ch for c in d["changed"] if c["rule"] == "FOOD-01" for ch in c["changes"] if ch["field"] == "exempt")

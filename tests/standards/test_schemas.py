@@ -10,7 +10,7 @@ import pytest
 from readiness.load import load_data
 from readiness.model import dossier_schema
 from readiness.standards.schema import rule_set_schema
-from tests.cli.helpers import run
+from tests.support.cli import run
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,8 +37,8 @@ def test_dossier_schema_rejects_unknown_category():
 @pytest.mark.parametrize("what", ["dossier", "standard", "decisions"])
 def test_cli_prints_schema(what):
     p = run("schema", what)
-    assert p.returncode == 0
-    jsonschema.Draft202012Validator.check_schema(json.loads(p.stdout))
+    assert p.code == 0
+    jsonschema.Draft202012Validator.check_schema(json.loads(p.out))
 
 
 def test_dossier_schema_has_the_fields_of_the_2_editions():

@@ -16,7 +16,8 @@ import pytest
 
 from readiness import attachments
 from readiness.render import documents as D
-from tests.verification.conftest import check, issue, run
+from tests.support.certs import check, issue
+from tests.support.cli import run
 
 
 def codes(pdf, reg, **kw):
@@ -93,12 +94,34 @@ def test_signed_by_an_untrusted_certificate(office, forger, tmp_path):
     _, pdf = D.render_pdf(copy.deepcopy(genuine), sign=signer.sign)
     fake = tmp_path / "fake.pdf"
     fake.write_bytes(pdf)
-    code, out = run("verify", fake, "--register", reg)
+    code, out = run("verify", fake, "--register", reg).pair
     assert code == 1
     assert "the signature is intact, but the signer is not trusted" in out
-    assert codes(fake, reg) == ["untrusted_signer"]
+    assert codes(fake, reg) == ["untrusted_signer", "signer_not_recorded"]
     # trusting the forger's certificate instead does not make the office's own trusted
-    assert run("verify", certs["tenun-sukarara"][0], "--register", reg, "--trust", forger_cert)[0] == 1
+    assert run("verify", certs["tenun-sukarara"][0], "--register", reg, "--trust", forger_cert).code == 1
+
+
+def test_signed_by_a_trusted_key_that_is_not_the_one_recorded_for_the_number(office, forger,
+                                                                             tmp_path):
+    """Issue #23: with a second key trusted (an old key, a neighbouring office's), a copy of a
+    genuine result signed by it passed, since nothing compared the signer with the register's
+    record of that number."""
+    from readiness.office import CERT_FILE, config_dir
+
+    d, reg, certs = office
+    signer, forger_cert = forger
+    _, pdf = D.render_pdf(copy.deepcopy(certs["tenun-sukarara"][1]), sign=signer.sign)
+    fake = tmp_path / "fake.pdf"
+    fake.write_bytes(pdf)
+    trust = [forger_cert, config_dir() / CERT_FILE]
+    assert codes(fake, reg, trust=trust) == ["signer_not_recorded"]
+    code, out = run("verify", fake, "--register", reg, "--lang", "en",
+                    *[x for t in trust for x in ("--trust", t)]).pair
+    assert code == 1 and "is not the one the register recorded for" in out
+    # the genuine one, with both trusted: fine
+    assert run("verify", certs["tenun-sukarara"][0], "--register", reg,
+               *[x for t in trust for x in ("--trust", t)]).code == 0
 
 
 def test_attachments_swapped_by_rewriting_the_file(office, tmp_path):
@@ -114,7 +137,7 @@ def test_attachments_swapped_by_rewriting_the_file(office, tmp_path):
     swapped = tmp_path / "swapped.pdf"
     with open(swapped, "wb") as f:
         w.write(f)
-    code, out = run("verify", swapped, "--register", reg)
+    code, out = run("verify", swapped, "--register", reg).pair
     assert code == 1
     got = codes(swapped, reg)
     assert got[0] in ("signature_broken", "changed_after_signing", "not_signed"), got
@@ -127,7 +150,7 @@ def test_attachments_swapped_by_an_incremental_update(office, tmp_path):
     swapped = tmp_path / "swapped-inc.pdf"
     swapped.write_bytes(forged)
     assert attachment(forged) == attachment(b.read_bytes())   # a naive reader sees B's result
-    code, out = run("verify", swapped, "--register", reg)
+    code, out = run("verify", swapped, "--register", reg).pair
     assert code == 1 and "the file was changed after it was signed" in out
     assert codes(swapped, reg) == ["changed_after_signing"]
 
@@ -146,7 +169,7 @@ def test_page_edited_by_rewriting_the_file(office, tmp_path):
     with open(edited, "wb") as f:
         w.write(f)
     assert "MM27-999999-X" in PdfReader(str(edited)).pages[0].extract_text()
-    code, out = run("verify", edited, "--register", reg)
+    code, out = run("verify", edited, "--register", reg).pair
     assert code == 1
     assert codes(edited, reg)[0] in ("signature_broken", "not_signed")
     # the same, byte for byte: a name inside the signed bytes changed, nothing else touched
@@ -154,7 +177,7 @@ def test_page_edited_by_rewriting_the_file(office, tmp_path):
     i = data.find(name)
     forged = data[:i] + b"R" + data[i + 1:]
     (tmp_path / "bytes.pdf").write_bytes(forged)
-    code, out = run("verify", tmp_path / "bytes.pdf", "--register", reg)
+    code, out = run("verify", tmp_path / "bytes.pdf", "--register", reg).pair
     assert code == 1 and "the signature is BROKEN" in out
 
 
@@ -166,7 +189,7 @@ def test_page_edited_by_an_incremental_update(office, tmp_path):
     from pypdf import PdfReader
 
     assert "MM27-999999-X" in PdfReader(str(edited)).pages[0].extract_text()
-    code, out = run("verify", edited, "--register", reg)
+    code, out = run("verify", edited, "--register", reg).pair
     assert code == 1 and "the file was changed after it was signed" in out
     assert codes(edited, reg) == ["changed_after_signing"]
 
@@ -184,7 +207,7 @@ def test_any_incremental_update_after_the_signature(office, tmp_path):
     for name, forged in (("meta.pdf", incremental(certs["kopi-sembalun"][0].read_bytes(), retitle)),
                          ("appended.pdf", certs["kopi-sembalun"][0].read_bytes() + b"\n% appended\n")):
         (tmp_path / name).write_bytes(forged)
-        code, out = run("verify", tmp_path / name, "--register", reg)
+        code, out = run("verify", tmp_path / name, "--register", reg).pair
         assert code == 1 and "changed after it was signed" in out, name
 
 
@@ -199,11 +222,11 @@ def test_revoked(fresh):
     from readiness.register.store import Register
 
     reg, pdf, r = fresh
-    assert run("verify", pdf, "--register", reg)[0] == 0
+    assert run("verify", pdf, "--register", reg).code == 0
     with Register.open(reg) as store:
         store.revoke(r["certificate"]["number"], reason="Izin P-IRT dicabut Dinas Kesehatan",
                      by="Petugas A")
-    code, out = run("verify", pdf, "--register", reg)
+    code, out = run("verify", pdf, "--register", reg).pair
     assert code == 1
     assert f"certificate {r['certificate']['number']} was REVOKED on" in out
     assert "Izin P-IRT dicabut Dinas Kesehatan" in out and "Register:        revoked" in out
@@ -218,6 +241,6 @@ def test_superseded(fresh, tmp_path):
                                             if c["rule"] != "EVT-06"]
     new, issued = issue(changed, tmp_path / "k2.pdf", reg)
     assert issued.outcome == "supersedes" and issued.previous == old
-    code, out = run("verify", pdf, "--register", reg)
+    code, out = run("verify", pdf, "--register", reg).pair
     assert code == 1 and f"was SUPERSEDED by {issued.number}" in out
-    assert run("verify", tmp_path / "k2.pdf", "--register", reg)[0] == 0
+    assert run("verify", tmp_path / "k2.pdf", "--register", reg).code == 0

@@ -6,18 +6,13 @@ import json
 import re
 from pathlib import Path
 
-from click.testing import CliRunner
 
 from readiness import attachments
-from readiness.cli import cli
+from tests.support.cli import run
 
 HERE = Path(__file__).parent / "legacy"
 CERT = HERE / "tenun-sukarara-ed25519.pdf"
 PUB = HERE / "office-ed25519.pub.pem"
-
-
-def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
 
 def rebuild(src, dst, change):
@@ -41,23 +36,43 @@ def rebuild(src, dst, change):
 
 
 def test_legacy_certificate_verifies_against_its_key(monkeypatch):
-    r = run("verify", CERT, "--trust", PUB, "--lang", "en")
-    assert r.exit_code == 0, r.output
+    r = run("verify", CERT, "--trust", PUB, "--lang", "en", "--accept-legacy")
+    assert r.code == 0, r.output
     assert "earlier Ed25519 scheme" in r.output and "MM-2027.1-0220104455667-872086A6" in r.output
     assert "Kelompok Tenun Dasan Sukarara" in r.output and "issued before the register" in r.output
     monkeypatch.delenv("READINESS_LANG")           # Indonesian by default
-    r = run("verify", CERT, "--trust", PUB)
-    assert r.exit_code == 0 and "skema Ed25519 lama" in r.output
+    r = run("verify", CERT, "--trust", PUB, "--accept-legacy")
+    assert r.code == 0 and "skema Ed25519 lama" in r.output
+
+
+def test_a_legacy_certificate_fails_unless_accepted():
+    """Issue #23: a legacy certificate with its page painted over still verified (the scheme
+    signed the result, not the page, and there is no register status). Without
+    --accept-legacy it now fails, saying to compare the printed page."""
+    r = run("verify", CERT, "--trust", PUB, "--lang", "en")
+    assert r.code == 1
+    assert "no register status; compare the printed page" in r.output
+    assert "--accept-legacy" in r.output
+
+
+def test_verify_prints_no_cryptography_deprecation_warning():
+    import subprocess
+    import sys
+
+    got = subprocess.run([sys.executable, "-m", "readiness", "verify", str(CERT), "--trust",
+                          str(PUB), "--accept-legacy"], capture_output=True, text=True)
+    assert got.returncode == 0, got.stderr
+    assert "Warning" not in got.stderr and "deprecated" not in got.stderr
 
 
 def test_legacy_certificate_needs_a_trusted_key(tmp_path):
     r = run("verify", CERT, "--lang", "en")
-    assert r.exit_code == 1 and "the signer is not trusted" in r.output
+    assert r.code == 1 and "the signer is not trusted" in r.output
     # the office's PAdES certificate is no Ed25519 key either
     from readiness.office import CERT_FILE, config_dir
 
     r = run("verify", CERT, "--trust", config_dir() / CERT_FILE, "--lang", "en")
-    assert r.exit_code == 1 and "not trusted" in r.output
+    assert r.code == 1 and "not trusted" in r.output
 
 
 def test_legacy_edited_attachment_fails(tmp_path):
@@ -72,7 +87,7 @@ def test_legacy_edited_attachment_fails(tmp_path):
 
     bad = rebuild(CERT, tmp_path / "edited.pdf", change)
     r = run("verify", bad, "--trust", PUB, "--lang", "en")
-    assert r.exit_code == 1 and "changed after signing" in r.output
+    assert r.code == 1 and "changed after signing" in r.output
 
 
 # every line the Ed25519 verifier can print (readiness.signing), as it prints it

@@ -3,26 +3,27 @@ trust and status, and its exit codes."""
 
 import datetime as dt
 
-import pytest
 
-from tests.verification.conftest import AS_OF, check, issue, run
+from tests.support.certs import check, issue
+from tests.support.cli import run
+from tests.support.paths import AS_OF
 
 
 def test_a_genuine_certificate_verifies(office, monkeypatch):
     d, reg, certs = office
     pdf, r = certs["tenun-sukarara"]
-    code, out = run("verify", pdf, "--register", reg)
+    code, out = run("verify", pdf, "--register", reg).pair
     assert code == 0, out
     number = r["certificate"]["number"]
     for needle in (f"OK: certificate {number} is genuine and valid", "Kelompok Tenun Dasan Sukarara",
                    "NIB 0220104455667", "Kain Tenun Songket Subahnale (Textile; ready)",
                    "Selendang Tenun Motif Keker (Textile; conditionally ready)",
-                   "mandalika-motogp@2027.2", "1 October 2027 - 3 October 2027",
+                   "mandalika-motogp@2027.3", "1 October 2027 - 3 October 2027",
                    "issued 27 November 2026, valid until 3 October 2027", "UJI COBA / TRIAL",
                    "Register:        valid"):
         assert needle in out, (needle, out)
     monkeypatch.delenv("READINESS_LANG")
-    code, out = run("verify", pdf, "--register", reg, lang=None)
+    code, out = run("verify", pdf, "--register", reg).pair
     assert code == 0 and "asli dan berlaku" in out and "berlaku sampai 3 Oktober 2027" in out
 
 
@@ -32,30 +33,30 @@ def test_trust_from_a_file_a_folder_or_the_config(office, tmp_path):
     d, reg, certs = office
     pdf = certs["kopi-sembalun"][0]
     cert = config_dir() / CERT_FILE
-    assert run("verify", pdf, "--register", reg, "--trust", cert)[0] == 0
+    assert run("verify", pdf, "--register", reg, "--trust", cert).code == 0
     folder = tmp_path / "trusted"
     folder.mkdir()
     (folder / "office.pem").write_bytes(cert.read_bytes())
-    assert run("verify", pdf, "--register", reg, "--trust", folder)[0] == 0
+    assert run("verify", pdf, "--register", reg, "--trust", folder).code == 0
     der = tmp_path / "office.der"
     from cryptography import x509
     from cryptography.hazmat.primitives import serialization
 
     der.write_bytes(x509.load_pem_x509_certificate(cert.read_bytes()).public_bytes(
         serialization.Encoding.DER))
-    assert run("verify", pdf, "--register", reg, "--trust", der)[0] == 0
+    assert run("verify", pdf, "--register", reg, "--trust", der).code == 0
 
 
 def test_without_a_trusted_certificate_never_exit_0(office, tmp_path, monkeypatch):
     d, reg, certs = office
     pdf = certs["kopi-sembalun"][0]
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))     # a machine without the office's key
-    code, out = run("verify", pdf, "--register", reg)
+    code, out = run("verify", pdf, "--register", reg).pair
     assert code == 1
     assert "the signature is intact, but the signer is not trusted" in out
     assert "no trusted office certificate" in out
     monkeypatch.delenv("READINESS_LANG")
-    code, out = run("verify", pdf, "--register", reg, lang=None)
+    code, out = run("verify", pdf, "--register", reg).pair
     assert code == 1 and "tanda tangan utuh, tetapi penandatangan tidak dipercaya" in out
 
 
@@ -63,11 +64,11 @@ def test_status_needs_a_register(office, monkeypatch, tmp_path):
     d, reg, certs = office
     pdf = certs["kopi-sembalun"][0]
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))       # no register on this machine
-    code, out = run("verify", pdf)
+    code, out = run("verify", pdf).pair
     assert code == 1 and "status not checked: no register" in out
     assert "--register https://sertifikat.example.go.id" in out
     monkeypatch.setenv("READINESS_DATABASE_URL", reg)
-    assert run("verify", pdf)[0] == 0
+    assert run("verify", pdf).code == 0
 
 
 def test_a_number_the_register_does_not_know(office, tmp_path):
@@ -76,7 +77,7 @@ def test_a_number_the_register_does_not_know(office, tmp_path):
     from readiness.register.store import Register
 
     Register.open(other).close()
-    code, out = run("verify", certs["kopi-sembalun"][0], "--register", other)
+    code, out = run("verify", certs["kopi-sembalun"][0], "--register", other).pair
     assert code == 1 and "is not in the register (this office never issued it)" in out
 
 
@@ -98,23 +99,21 @@ def test_drafts_gap_reports_and_junk_are_not_certificates(tmp_path):
     draft = tmp_path / "draft.pdf"
     issue_document(check("kopi-sembalun"), draft, draft=True, database_url=reg)
     assert not reg.exists()                      # a draft records nothing
-    code, out = run("verify", draft)
+    code, out = run("verify", draft).pair
     assert code == 1 and "this is a DRAFT, not a certificate" in out
     gap = tmp_path / "gap.pdf"
     kind, issued = issue_document(check("madu-hutan-sumbawa"), gap, database_url=reg)
     assert kind == "gap-report" and issued is None and not reg.exists()
-    code, out = run("verify", gap)
+    code, out = run("verify", gap).pair
     assert code == 1 and "this PDF is not signed" in out
     junk = tmp_path / "junk.pdf"
     junk.write_bytes(b"%PDF-1.7 nonsense")
-    code, out = run("verify", junk)
+    code, out = run("verify", junk).pair
     assert code == 1
-    from readiness.errors import InputError
-
-    with pytest.raises(InputError, match="file not found"):
-        run("verify", tmp_path / "missing.pdf")
-    with pytest.raises(InputError, match="not a certificate or public key"):
-        run("verify", gap, "--trust", gap)
+    missing = run("verify", tmp_path / "missing.pdf")
+    assert missing.code == 2 and "file not found" in missing.err
+    not_key = run("verify", gap, "--trust", gap)
+    assert not_key.code == 2 and "not a certificate or public key" in not_key.err
 
 
 def test_a_certified_check_without_a_key_refuses_to_issue(tmp_path, monkeypatch):
@@ -123,10 +122,10 @@ def test_a_certified_check_without_a_key_refuses_to_issue(tmp_path, monkeypatch)
     import sys
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "empty"))
-    from tests.verification.conftest import EXAMPLES
+    from tests.support.paths import EXAMPLES
 
     p = subprocess.run([sys.executable, "-m", "readiness", "check", str(EXAMPLES / "kopi-sembalun.yaml"),
-                        "--as-of", AS_OF.isoformat(), "--format", "pdf", "-o", str(tmp_path / "c.pdf"),
+                        "--format", "pdf", "-o", str(tmp_path / "c.pdf"),
                         "--database-url", str(tmp_path / "r.sqlite3")],
                        capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and "readiness keys init" in p.stderr and "Traceback" not in p.stderr

@@ -4,7 +4,7 @@ import copy
 
 import pytest
 
-from tests.verification.conftest import check, issue
+from tests.support.certs import check, issue
 
 PERSONAL = ("Baiq Nurul Aini", "Inaq Rahmah", "+62", "0812", "Jl. Raya Sembalun",
             "Dusun Dasan Ketujur", "5203014507850001", "9120301234567", "0220104455667")

@@ -12,7 +12,7 @@ import time
 import anyio
 import pytest
 
-from tests.desk.web import browser, csrf, make_app, seed
+from tests.support.desk import browser, csrf, make_app, seed
 
 MB = 1024 * 1024
 
@@ -161,6 +161,11 @@ def test_a_form_within_its_limit_still_works(sqlite_app):
         assert r.status_code in (303, 422)
         r = client.request("GET", "/periksa/usaha", content=b"12345")
         assert r.status_code == 413
+        # a refusal names the route's limit
+        r = client.post("/periksa/usaha", content=b"a" * 70_000, headers={"content-type": FORM})
+        assert r.status_code == 413 and "paling besar 64 KB" in r.text
+        r = client.post("/masuk?lang=en", content=b"a" * 300_000, headers={"content-type": FORM})
+        assert r.status_code == 413 and "at most 256 KB" in r.text
 
 
 def test_anonymous_pdfs_are_rate_limited_per_client(sqlite_app):
@@ -194,10 +199,11 @@ def test_bucket_memory_is_bounded():
     assert client_key(("2001:db8:1:2:3:4:5:6", 1)) == client_key(("2001:db8:1:2:ffff::1", 1))
 
 
+@pytest.mark.slow
 def test_the_server_answers_a_huge_logged_out_upload_at_once(sqlite_app):
     """On a real server: a 1 GB upload's headers and its first 256 KiB; the redirect comes
     back at once and the connection is closed (the rest is never read)."""
-    from tests.web.serving import serving
+    from tests.support.web import serving
 
     with serving(sqlite_app) as base:
         port = int(base.rsplit(":", 1)[1])

@@ -47,7 +47,7 @@ def test_no_route_writes_a_download_name_by_hand():
 
 @pytest.fixture
 def app(tmp_path):
-    from tests.desk.web import make_app
+    from tests.support.desk import make_app
 
     return make_app(f"sqlite:///{tmp_path / 'r.sqlite3'}", tmp_path)
 
@@ -55,7 +55,7 @@ def app(tmp_path):
 @pytest.mark.parametrize("path", ["//evil.example/x", "/\\evil.example", "//evil.example",
                                   "/\u202eelpmaxe.live"])
 def test_the_language_link_of_a_404_page_stays_on_the_site(app, path):
-    from tests.desk.web import browser
+    from tests.support.desk import browser
 
     with browser(app) as client:
         status, html = _page(client, app, path)

@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from tests.support.periksa import fill, hidden, post
+
 MAX_PAGE = 60 * 1024
 
 
@@ -20,27 +22,6 @@ def client(register_url, tmp_path):
     app = create_app(Settings(database_url=register_url, data_dir=tmp_path / "data"))
     with TestClient(app, raise_server_exceptions=False) as c:
         yield c
-
-
-def hidden(html, name):
-    return re.search(rf'name="{name}" value="([^"]*)"', html)[1]
-
-
-def post(c, step, page, data, **kw):
-    form = {"csrf": hidden(page, "csrf"), "draft": hidden(page, "draft"), "go": "next", **data}
-    return c.post(f"/periksa/{step}", data=form, **kw)
-
-
-def fill(c):
-    """A packaged-food owner's answers, step by step; returns the last page (the answer)."""
-    r = c.get("/periksa")
-    r = post(c, "usaha", r.text, {"business.name": "UD <b>Sari</b>", "business.nib": "9120301234567",
-                                  "business.address.regency": "Lombok Tengah",
-                                  "business.owner.name": "Sari"})
-    r = post(c, "produk", r.text, {"n": "1", "p0.product.name": "Keripik", "p0.product.category":
-                                   "packaged_food", "p0.product.channels": ["event", "hotel"]})
-    r = post(c, "rincian", r.text, {"business.scale": "micro"})
-    return post(c, "p0", r.text, {"product.price_idr": "Rp 15.000"})
 
 
 def test_a_step_is_checked_on_the_server(client):

@@ -5,7 +5,7 @@ READINESS_SCREENSHOTS when set (to look at them), else to the test's temporary f
 
 import pytest
 
-from tests.web.browsing import needs_chromium, shot
+from tests.support.web import needs_chromium, shot
 
 pytestmark = needs_chromium
 
@@ -14,7 +14,7 @@ pytestmark = needs_chromium
 def live(tmp_path_factory):
     from readiness.web.app import create_app
     from readiness.web.settings import Settings
-    from tests.web.serving import serving
+    from tests.support.web import serving
 
     d = tmp_path_factory.mktemp("periksa-answers")
     url = f"sqlite:///{d / 'register.sqlite3'}"
@@ -58,6 +58,15 @@ def test_belum_punya_sends_her_to_the_offices(live, browser, tmp_path):
     assert pirt.count() == 3
     for words in ("Sudah punya", "Sedang diurus", "Belum punya"):
         assert words in labels
+    # a follow-up shows once its answer is given: the MPIG after a geographical indication
+    assert not page.locator("[name='product.gi_member']").first.is_visible()
+    page.fill("[name='product.gi_claim']", "Dodol Lombok")
+    assert page.locator("[name='product.gi_member']").first.is_visible()
+    page.fill("[name='product.gi_claim']", "")
+    assert not page.locator("[name='product.gi_member']").first.is_visible()
+    # no craft questions for a food, no codes among the choices
+    assert page.locator("[name='product.item_type']").count() == 0
+    assert "_" not in page.locator("select[name='product.food_type']").inner_text()
     page.check("[name='product.permits[type=pirt]'][value=tidak]")
     page.check("[name='product.permits[type=halal]'][value=tidak]")
     # what follows "Sudah punya" (the number, the dates) stays hidden after "Belum punya"

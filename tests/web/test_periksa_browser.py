@@ -5,7 +5,7 @@ set (to look at them), else to the test's temporary folder."""
 
 import pytest
 
-from tests.web.browsing import needs_chromium, shot
+from tests.support.web import needs_chromium, shot
 
 pytestmark = needs_chromium
 
@@ -14,7 +14,7 @@ pytestmark = needs_chromium
 def live(tmp_path_factory):
     from readiness.web.app import create_app
     from readiness.web.settings import Settings
-    from tests.web.serving import serving
+    from tests.support.web import serving
 
     d = tmp_path_factory.mktemp("periksa")
     url = f"sqlite:///{d / 'register.sqlite3'}"

@@ -15,6 +15,8 @@ import pytest
 
 from readiness.render import service as rs
 
+pytestmark = pytest.mark.slow          # each test starts a rendering process (seconds)
+
 
 @pytest.fixture
 def renderer():
@@ -93,7 +95,7 @@ def test_a_dozen_concurrent_pdf_requests_all_return(tmp_path):
     from readiness.web.app import create_app
     from readiness.web.limits import Limits
     from readiness.web.settings import Settings
-    from tests.web.serving import serving
+    from tests.support.web import serving
 
     secret = "s" * 48
     app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'r.sqlite3'}",

@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from tests.verification.conftest import check, issue
+from tests.support.certs import check, issue
 
 
 def free_port():

@@ -4,7 +4,7 @@ it shows; security headers on every answer, error pages without stack traces."""
 
 import re
 
-from tests.web.conftest import PERSONAL
+from tests.support.certs import PERSONAL
 
 
 def text_of(html):
@@ -113,7 +113,7 @@ def test_verify_asks_the_verification_service(site, tmp_path):
 
     import uvicorn
 
-    from tests.verification.conftest import run
+    from tests.support.cli import run
 
     client, n = site
     app = client.app
@@ -129,11 +129,11 @@ def test_verify_asks_the_verification_service(site, tmp_path):
     try:
         port = server.servers[0].sockets[0].getsockname()[1]
         base = f"http://127.0.0.1:{port}"
-        code, out = run("verify", tmp_path / "kopi.pdf", "--register", base)
+        code, out = run("verify", tmp_path / "kopi.pdf", "--register", base).pair
         assert code == 0, out
-        code, out = run("verify", tmp_path / "tenun2.pdf", "--register", base)
+        code, out = run("verify", tmp_path / "tenun2.pdf", "--register", base).pair
         assert code == 1 and "REVOKED" in out and "Produk ditarik" in out
-        code, out = run("verify", tmp_path / "tenun.pdf", "--register", base)
+        code, out = run("verify", tmp_path / "tenun.pdf", "--register", base).pair
         assert code == 1 and f"SUPERSEDED by {n['revoked']}" in out
     finally:
         server.should_exit = True

@@ -43,7 +43,7 @@ from readiness.web.pages import lang_of
 router = APIRouter()
 
 PAGE = 25
-STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked")
+STATUSES = ("new", "in_review", "returned", "approved", "certified", "revoked", "dismissed")
 VERDICTS = ("ready", "conditional", "not_ready")
 CATEGORIES = ("packaged_food", "ready_to_eat", "beverage", "textile", "craft", "cosmetic",
               "herbal", "souvenir")
@@ -80,8 +80,10 @@ def queue(request: Request, status: str = "", regency: str = "", category: str =
     reg = _reg(request)
 
     def fetch():
+        # dismissed spam is listed only when asked for
         return reg.applications(limit=PAGE + 1, offset=(page - 1) * PAGE, brief=True,
-                                search=q or None, **{k: v or None for k, v in f.items()})
+                                search=q or None, **{k: v or None for k, v in f.items()},
+                                not_status=None if f["status"] else "dismissed")
 
     apps = fetch()
     if loop.refresh_stale(reg, apps[:PAGE]):      # today's result, not the day it was sent
@@ -117,7 +119,8 @@ def _subjects(rv: desk.Review) -> list[dict]:
     subjects = [{"index": None, "name": res["business"]["name"], "verdict": None,
                  "score": None}]
     subjects += [{"index": p["index"], "name": p["name"], "category": p.get("category"),
-                  "verdict": p["verdict"], "score": p["score"]} for p in res["products"]]
+                  "verdict": p["verdict"], "score": p["score"], "why": p.get("why") or ""}
+                 for p in res["products"]]
     order = {"blocker": 0, "major": 1, "minor": 2}
     for s in subjects:
         fs = [f for f in res["findings"] if f["product"] == s["index"]]

@@ -95,7 +95,7 @@ def _steps(request: Request, draft: dict):
 
 def _step_page(request: Request, draft: dict, key: str, *, values: dict | None = None,
                errors: dict | None = None, status: int = 200):
-    from readiness.selfcheck import product_questions
+    from readiness.selfcheck import product_questions, progress
     from readiness.web import periksa_ui as ui
 
     lang = lang_of(request)
@@ -132,9 +132,10 @@ def _step_page(request: Request, draft: dict, key: str, *, values: dict | None =
         fields = ui.fields(step.questions, values or {}, errors or {}, lang)
     i = keys.index(key)
     title = ui.step_title(step, draft, lang)
+    number, total, of = progress(_rs(request), steps, key)
     response = page(request, "periksa/step.html.j2", status=status, lang=lang, step=step,
                     key=key, title=title, fields=fields, products=product_blocks,
-                    n_products=len(product_blocks), number=i + 1, total=len(keys) + 1,
+                    n_products=len(product_blocks), number=number, total=total, of=of,
                     back=keys[i - 1] if i > 0 else None, csrf=csrf_token(request),
                     draft=seal(request, draft), errors=bool(errors),
                     empty=not (draft.get("business") or draft.get("products")))

@@ -94,7 +94,18 @@ def _view(request: Request, app, lang: str) -> dict:
             "revoked": revoked, "reopen": reopen, "share": loop.wa_link("", share),
             "verify": f"{base_url(request)}/v/{cert.number}" if cert else "",
             "history": [e for e in app.events], "contact": office_contact(request),
-            "upload": app.source != "self_assessment"}
+            "upload": app.source != "self_assessment", "decided": _decided(rv, lang)}
+
+
+def _decided(rv, lang: str) -> list[dict]:
+    """What an officer will decide (issue 20): the requirements still `manual`, with the
+    officer's question; the owner has nothing to fix for them."""
+    if rv is None:
+        return []
+    from readiness.plan import build_plan
+
+    return [{"title": c.title, "who": ", ".join(c.subjects), "questions": c.questions}
+            for c in build_plan(rv.result, lang=lang).manual]
 
 
 @router.get("/status/{ref}/{secret}")

@@ -21,16 +21,31 @@
       try { window.localStorage.removeItem(key); } catch (e) { /* nothing kept */ }
     });
   });
-  document.querySelectorAll(".q fieldset").forEach(function (fs) {
-    var parts = fs.querySelector(".parts");
+  // what follows an answer (a permit's number after "Sudah punya", the MPIG after a
+  // geographical indication) shows once that answer is given: data-when names the answers
+  // that show it (none: any answer)
+  document.querySelectorAll(".q[data-when]").forEach(function (q) {
+    var parts = q.querySelector(":scope > fieldset > .parts, :scope > .parts");
     if (!parts) { return; }
-    var radios = fs.querySelectorAll(":scope > .opts input[type=radio]");
-    function update() {
-      var yes = fs.querySelector(":scope > .opts input[value=ya]:checked");
-      var bad = parts.querySelector(".bad");
-      parts.classList.toggle("js-hidden", !yes && !bad);
+    var when = (q.dataset.when || "").split(" ").filter(Boolean);
+    var inputs = q.querySelectorAll(":scope > fieldset > .opts input, :scope > fieldset > select, :scope > input");
+    function answered() {
+      var vals = [];
+      inputs.forEach(function (el) {
+        if (el.type === "radio" || el.type === "checkbox") {
+          if (el.checked) { vals.push(el.value); }
+        } else if (el.value.trim()) { vals.push(el.value.trim()); }
+      });
+      if (!when.length) { return vals.length > 0; }
+      return vals.some(function (v) { return when.indexOf(v) >= 0; });
     }
-    radios.forEach(function (r) { r.addEventListener("change", update); });
+    function update() {
+      parts.classList.toggle("js-hidden", !answered() && !parts.querySelector(".bad"));
+    }
+    inputs.forEach(function (el) {
+      el.addEventListener("change", update);
+      el.addEventListener("input", update);
+    });
     update();
   });
   var add = document.querySelector("button[value=add]");

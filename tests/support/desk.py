@@ -1,13 +1,16 @@
 """The desk as a browser sees it: an app on a register with accounts of every role and a few
 applications, and helpers to log in and submit forms."""
 
+import datetime as dt
 import re
 from contextlib import contextmanager
 
 import yaml
 
-from tests.conftest import AS_OF, EXAMPLES
-from tests.desk.conftest import PASSWORD
+from tests.support.paths import AS_OF, EXAMPLES
+
+T0 = dt.datetime(2026, 11, 30, 1, 0, tzinfo=dt.timezone.utc)
+PASSWORD = "sandi-yang-panjang"
 
 PEOPLE = {"officer": ("lalu.ahmad", "Lalu Ahmad"), "officer2": ("dewi.s", "Dewi Sartika"),
           "approver": ("baiq.rina", "Baiq Rina"), "organizer": ("mgpa.vendor", "MGPA Vendor"),
@@ -80,3 +83,12 @@ def form(client, page_path: str, action: str, data: dict, *, files=None, pick=0)
     keys = re.findall(r'name="once" value="([^"]+)"', html)
     body = {"csrf": csrf(html), **({"once": keys[pick]} if keys else {}), **data}
     return client.post(action, data=body, files=files, follow_redirects=False)
+
+
+def raw(reg, sql: str, **params):
+    """Raw SQL behind the application's back (as someone with the database's password)."""
+    from sqlalchemy import text
+
+    with reg.engine.connect() as c:
+        with c.begin():
+            return c.execute(text(sql), params)
