@@ -155,6 +155,9 @@ def _columns_of(q, level: str, categories: list[str]) -> list[Column]:
                               help="Sudah punya / Sedang diurus / Belum punya",
                               choices=list(ENTRY_CHOICES), categories=categories))
         for part in q.parts:
+            if not part.path.startswith(q.path + "."):     # a follow-up: a question of its own
+                out += _columns_of(part, level, categories)
+                continue
             sub = part.path.rsplit(".", 1)[-1]
             col = _column(part, level, categories)
             if col is not None:
@@ -162,7 +165,10 @@ def _columns_of(q, level: str, categories: list[str]) -> list[Column]:
                 out.append(col)
         return out
     col = _column(q, level, categories)
-    return [col] if col is not None else []
+    out = [col] if col is not None else []
+    for part in q.parts:       # the questions that follow an answer (readiness.selfcheck)
+        out += _columns_of(part, level, categories)
+    return out
 
 
 def _shipped_table(path: str) -> tuple[list[str], dict[str, Any]] | None:
