@@ -97,7 +97,7 @@ class _Entries:
             try:
                 f = self._files.get(si)
                 if f is None:
-                    f = self._files[si] = open(self.sources[si][0], "rb")
+                    f = self._files[si] = open(self.sources[si][0], "rb")  # noqa: SIM115 - closed by close()
                 f.seek(off)
                 line = f.readline()
                 got = (json.loads(line), self.sources[si][1], line, si == 0 and self.final)
