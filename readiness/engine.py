@@ -185,12 +185,13 @@ def evaluate(
     decisions: Decisions | None = None,
     line_of: Callable[[list], int | None] | None = None,
     source: dict | None = None,
-    unread: dict[tuple[str, int | None], tuple[Msg, ...]] | None = None,
+    unread: dict[tuple[str, Any], tuple[Msg, ...]] | None = None,
 ) -> Result:
     """Judge a dossier (a `model.Dossier` or its dump) against a resolved rule set: each
     subject judged (`judge_subject`), summarised (`summarise`), then the certificate decided
-    (`certify`). `unread`: (rule, subject) -> why the data it reads could not be read (a
-    spreadsheet cell): such a requirement not met is `missing`, said with the cell."""
+    (`certify`). `unread`: (rule, subject or "*" for all) -> why the data it reads could not
+    be read (a spreadsheet cell), or was not asked (the organizer's form lacks it): such a
+    requirement not met is `missing`, said with why, never the vendor's failure."""
     root = dossier.model_dump(mode="python", exclude_none=True) if hasattr(dossier, "model_dump") else dossier
     as_of = as_of or office_today()
     start, end = event or rs.event_dates() or (as_of, as_of)
@@ -220,7 +221,7 @@ def evaluate(
 
 def judge_subject(root: dict, subj: int | None, rs: RuleSet, ctx: Context, decisions: Decisions,
                   line_of: Callable[[list], int | None] | None,
-                  unread: dict[tuple[str, int | None], tuple[Msg, ...]] | None = None) -> list[Finding]:
+                  unread: dict[tuple[str, Any], tuple[Msg, ...]] | None = None) -> list[Finding]:
     """Every rule of the subject's plan judged for one subject (the business: None, or a
     product's index): not applicable, exempt, or the check kind's outcome under the officers'
     decisions, with the line of the field it points at."""
@@ -259,8 +260,12 @@ def judge_subject(root: dict, subj: int | None, rs: RuleSet, ctx: Context, decis
             add(Finding(rid, PASS, sev, weight, subj, concrete_to_json(out.path), None))
             continue
         msgs = out.messages
-        if unread and (rid, subj) in unread and status in GAP:   # its cell could not be read
-            status, msgs = MISSING, unread[(rid, subj)]
+        if unread and status in (FAIL, MISSING):
+            # a cell it reads could not be read, or the organizer's form does not ask for it:
+            # not the vendor's failure
+            why = unread.get((rid, subj)) or unread.get((rid, "*"))
+            if why:
+                status, msgs = MISSING, tuple(why) + (tuple(msgs) if status is FAIL else ())
         if has_decisions:
             status, msgs = _decide(decisions, rid, subj, status, list(msgs), as_of)
             if status is PASS:

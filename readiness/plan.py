@@ -28,6 +28,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from readiness.result import ResultDoc
 from readiness.standards.offices import office_label, offices_for
 from readiness.vocab import SEVERITY_ORDER as _SEVERITY
 from readiness.words import LANGS, Section, has, label, t
@@ -188,22 +189,10 @@ class ActionPlan:
         return drop(asdict(self))
 
 
-def headline(result: dict) -> tuple[str, float | None, str]:
-    """(verdict, score, subject) that stand together: the business's overall verdict with the
-    score of the subject that sets it. The overall verdict is capped at the best product's
-    (a business-level 100.0 beside a product's "conditional" would contradict it): when it is
-    capped, the score shown is that product's (the highest-scoring product with that verdict),
-    as batch's summary pairs each verdict with its own score. subject "" is the business."""
-    biz = result.get("business") or {}
-    verdict = biz.get("verdict") or "not_ready"
-    level = biz.get("business_level_verdict", verdict)
-    if level == verdict:
-        return verdict, biz.get("score"), ""
-    same = [p for p in result.get("products") or [] if p.get("verdict") == verdict]
-    if not same:
-        return verdict, biz.get("score"), ""
-    best = max(same, key=lambda p: p.get("score") if p.get("score") is not None else -1)
-    return verdict, best.get("score"), str(best.get("name") or "")
+def headline(result) -> tuple[str, float | None, str]:
+    """(verdict, score, subject) that stand together (`ResultDoc.headline`), of a result dict
+    or the typed result."""
+    return ResultDoc.read(result).headline()
 
 
 def _merge(parts) -> dict:

@@ -213,6 +213,23 @@ class ResultDoc(_Part):
             return None
         return next((p for p in self.products if p.index == index), None)
 
+    def headline(self) -> tuple[str, float | None, str]:
+        """(verdict, score, subject) that stand together: the business's overall verdict with
+        the score of the subject that sets it. The overall verdict is capped at the best
+        product's (a business-level 100.0 beside a product's "conditional" would contradict
+        it): when it is capped, the score shown is that product's (the highest-scoring product
+        with that verdict), as batch's summary pairs each verdict with its own score. subject
+        "" is the business."""
+        b = self.business
+        verdict = b.verdict
+        if (b.business_level_verdict or verdict) == verdict:
+            return verdict, b.score, ""
+        same = [p for p in self.products if p.verdict == verdict]
+        if not same:
+            return verdict, b.score, ""
+        best = max(same, key=lambda p: p.score if p.score is not None else -1)
+        return verdict, best.score, str(best.name or "")
+
     def gap_rules(self) -> tuple[list[str], list[str]]:
         """The rules with a blocking and a major gap, each once, in the findings' order."""
         blocking: list[str] = []

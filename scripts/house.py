@@ -110,6 +110,8 @@ MODULES: dict[str, tuple[str, str]] = {
                        "issuing, status moves, uploads"),
     "readiness.selfcheck": ("services", "the self-assessment's questions, generated from the standard and "
                             "the dossier model, and the dossier built from the answers (`/periksa` shows them)"),
+    "readiness.regform": ("services", "`readiness form`: the registration form a standard needs "
+                          "(questions, XLSX template, Google Apps Script, the mapping of its export)"),
     "readiness.init_template": ("services", "`readiness init`: a dossier template with the fields the "
                                 "applicable rules read"),
     "readiness.doctor": ("services", "`diagnose()`: what the rendering path has and lacks"),
@@ -125,6 +127,8 @@ MODULES: dict[str, tuple[str, str]] = {
     "readiness.batch": ("services", "many businesses: spreadsheet rows -> dossiers (`spreadsheet`), the "
                         "ordered worker pool and the Dask cluster, `runner`, `impact`, summaries, cache, "
                         "manifest"),
+    "readiness.batch.cells": ("services", "a spreadsheet cell to a dossier value (`parse_cell`, `apply`) "
+                              "and what a cell leaves missing (`unread_rules`, `not_asked`)"),
     "readiness.batch.discover": ("services", "the batch's inputs opened and counted (`open_inputs`), one "
                                  "`Unit` per business in a fixed order (`units`) with its identity"),
     "readiness.batch.reuse": ("services", "what earlier runs completed (the old index, `.state/`) and "

@@ -36,6 +36,8 @@ class Stats:
     errors: int = 0           # error-level issues (unreadable files, bad rows, failed checks)
     warnings: int = 0
     worker_restarts: int = 0  # worker pools restarted after a worker died (killed, out of memory)
+    not_asked: int = 0        # requirements of checked businesses the organizer's form does not ask
+    no_key: bool = False      # no office key here: certificates were made as drafts
     outdir: str = ""
     form_gaps: dict = field(default_factory=dict)   # spreadsheet -> rules its columns cannot feed
     choice_gaps: dict = field(default_factory=dict)  # spreadsheet -> [{rule, column, choices}]
@@ -157,6 +159,7 @@ class Output:
         self.mark(e)
         self.summaries.add(e)
         row = e["row"]
+        self.stats.not_asked += len(row.get("form_gaps") or [])
         if row["verdict"] != "error":
             if row["certified"]:
                 self.stats.certified += 1

@@ -39,7 +39,7 @@ from readiness.batch.progress import Bar
 from readiness.batch.reuse import STATE, _generations
 from readiness.batch.work import (CHUNK, CHUNK_NO_PDF, Options, Worker, _Payload, check_chunk,
                                   setup_worker, unit_failed, worker_died)
-from readiness.issuing import Issuer
+from readiness.issuing import Issuer, NoKey
 from readiness.register.store import describe
 from readiness.standards import RuleSet, load_standard
 
@@ -72,10 +72,16 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
     try:
         bar.found(0)                     # something on the screen from the first moment
         rs = load_standard(standard)
-        if pdf:   # certificates need the office's key (else NoKey: exit 2 before any work) and
-            #       a migrated register; the workers open their own connections
-            with Issuer.open(database_url=database_url, draft=draft) as issuer:
-                database_url = issuer.register.url if issuer.register is not None else None
+        no_key = False
+        if pdf:   # certificates need the office's key and a migrated register; the workers
+            #       open their own connections. Without the key (an organizer's laptop) the
+            #       certificates are drafts: the Dinas issues the real ones
+            try:
+                with Issuer.open(database_url=database_url, draft=draft) as issuer:
+                    database_url = issuer.register.url if issuer.register is not None else None
+            except NoKey:
+                draft = no_key = True
+                database_url = None
         if cluster:     # an address that cannot be reached stops the run before any output
             conn = connect_cluster(cluster)
         with OutputLock(outdir / STATE, outdir) as lock:
@@ -85,6 +91,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
                                gap_reports=gap_reports, cache=cache, reuse=reuse,
                                tune_gc=tune_gc, cluster=conn)
             stats.taken_over = lock.taken_over
+            stats.no_key = no_key
             return stats
     finally:
         bar.close()                      # an error or Ctrl-C starts on a line of its own

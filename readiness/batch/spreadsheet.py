@@ -18,6 +18,7 @@ it or none of its products can exist. A value the checker can judge (NIB "12AB-7
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from array import array
@@ -32,10 +33,9 @@ from readiness.batch.stream import PARQUET_SUFFIXES, KeyIndex, ParquetBook
 from readiness.sheets.read import DEFAULT_SHEET_LIMITS, CsvBook, SheetLimits, Undecodable, XlsxBook
 from readiness.errors import InputError
 from readiness.standards.fields import feeds, unfed_rules, unoffered_choices
-from readiness.values import (CellError, Cells, as_text, is_empty, parse_bool, parse_count, parse_date,
-                              parse_duration_days, parse_identifier, parse_integer, parse_money,
-                              parse_number, parse_phone, parse_quantity, parse_share,
-                              parse_timestamp)
+from readiness.batch.cells import (_DROP, apply, entry_answer, not_asked, parse_cell,  # noqa: F401
+                                   unread_rules)
+from readiness.values import CellError, Cells, as_text, is_empty, parse_identifier, parse_timestamp
 from readiness.words import Msg, has, render
 
 DOSSIER_FORMAT = "readiness-dossier/1"
@@ -95,159 +95,6 @@ def ranges(rows: list[int]) -> str:
         out.append(str(rows[i]) if i == j else f"{rows[i]}-{rows[j]}")
         i = j + 1
     return ", ".join(out)
-
-
-def _scalar(v: Any, typ: str, t: Target, mapping: Mapping, cells: Cells | None = None) -> Any:
-    if typ == "text":
-        return as_text(v)
-    if typ == "identifier":
-        return parse_identifier(v, t.digits, cells)
-    if typ == "phone":
-        return parse_phone(v, cells)
-    if typ == "share":
-        return parse_share(v)
-    if typ == "integer":
-        return parse_integer(v)
-    if typ == "count":
-        return parse_count(v)
-    if typ == "duration":
-        return parse_duration_days(v)
-    if typ == "number":
-        return parse_number(v, thousands_dot=False)
-    if typ == "money":
-        return parse_money(v)
-    if typ == "bool":
-        return parse_bool(v, mapping.true_words, mapping.false_words)
-    if typ == "date":
-        return parse_date(v, cells.date1904 if cells is not None else False)
-    if typ == "quantity":
-        return parse_quantity(v)
-    raise AssertionError(typ)
-
-
-_DROP = object()
-
-
-def _translate(value: Any, t: Target) -> Any:
-    if t.values is None:
-        return value
-    key = norm(value) if not isinstance(value, dict) else None
-    if key in t.values:
-        return t.values[key]
-    if t.unknown == "keep":
-        return value
-    if t.unknown == "drop":
-        return _DROP
-    # the choices in the words the form shows them (its labels), never the dossier's codes
-    known = list(t.choices or dict.fromkeys(
-        next(k for k, v in (t.labels or {}).items() if v == x) for x in t.values.values()))
-    raise CellError("cell_unknown_value", value=repr(value),
-                    known=", ".join(known[:40]) + (", ..." if len(known) > 40 else ""))
-
-
-_NUMBER_OF_ENTRY = re.compile(r".*\[type=[a-z_]+\]\.number")
-
-
-def entry_answer(v: Any, t: Target, mapping: Mapping) -> str | None:
-    """The status a cell gives a permit or document entry (readiness.answers.parse_entry:
-    issued, pending, none, rejected), for a presence column ("Sertifikat PKP (Ya/Tidak)":
-    'Tidak' is an answer, the office step follows) or a number column that holds an answer
-    instead of a number ("Belum punya", "Sedang diurus"); None when it is not such a cell."""
-    from readiness.answers import AnswerError, parse_entry
-
-    if not (t.presence or _NUMBER_OF_ENTRY.fullmatch(t.path)) or not isinstance(v, (str, bool)):
-        return None
-    if isinstance(v, str) and re.search(r"\d", v):
-        return None                                     # a number, however written
-    if t.presence and isinstance(v, str):
-        n = norm(v)
-        if n in mapping.true_words:
-            return "issued"
-        if n in mapping.false_words:
-            return "none"
-    try:
-        return parse_entry(v)
-    except AnswerError:
-        return None
-
-
-def parse_cell(v: Any, t: Target, mapping: Mapping, cells: Cells | None = None) -> Any:
-    """The dossier value of one cell for one target, _DROP for nothing; raises CellError.
-    Repairs (a leading 0 restored) are noted in `cells.notes`. A presence column gives the
-    entry's status (issued, pending, none, rejected)."""
-    if t.type == "list":
-        parts = re.split("[" + re.escape(t.separator) + "]", as_text(v)) if isinstance(v, str) else [v]
-        out = []
-        for p in parts:
-            if is_empty(p):
-                continue
-            p = p.strip() if isinstance(p, str) else p
-            x = _translate(_scalar(p, t.item, t, mapping, cells), t)
-            if x is not _DROP and x not in out:
-                out.append(x)
-        return out if out else _DROP
-    if t.presence:
-        status = entry_answer(v, t, mapping)
-        if status is None:
-            raise CellError("cell_bool")
-        return status
-    return _translate(_scalar(v, t.type, t, mapping, cells), t)
-
-
-# ------------------------------------------------------------------------------ applying
-
-def _entry(lst: list, key: str, value: Any, consts: dict) -> dict:
-    for e in lst:
-        if isinstance(e, dict) and e.get(key) == value:
-            return e
-    e = {key: value, **consts}
-    lst.append(e)
-    return e
-
-
-def _walk(d: dict, segs, consts: dict) -> dict:
-    for s in segs:
-        if s.key:
-            lst = d.setdefault(s.name, [])
-            d = _entry(lst, s.key, s.value, consts)
-        else:
-            nxt = d.get(s.name)
-            if not isinstance(nxt, dict):
-                nxt = d[s.name] = {}
-            d = nxt
-    return d
-
-
-def _get(d: dict, segs) -> Any:
-    for s in segs:
-        if not isinstance(d, dict):
-            return None
-        d = d.get(s.name)
-    return d
-
-
-def apply(t: Target, value: Any, root: dict) -> None:
-    segs = t.segments
-    if t.presence or t.path.endswith("]#status"):
-        entry = _walk(root, segs, t.set)
-        if value != "issued" or "status" in entry:     # absent: issued (held)
-            entry["status"] = value
-        return
-    if t.for_each is not None:
-        keys = _get(root, t.for_each[0])
-        if not isinstance(keys, list):
-            return
-        holder = _walk(root, segs[:-2], t.set)
-        lst = holder.setdefault(segs[-2].name, [])
-        for k in keys:
-            _entry(lst, t.for_each[1], k, t.set)[segs[-1].name] = value
-        return
-    last = segs[-1]
-    d = _walk(root, segs[:-1], t.set)
-    if last.key:
-        _entry(d.setdefault(last.name, []), last.key, last.value, t.set)
-    else:
-        d[last.name] = value
 
 
 # ------------------------------------------------------------------------------ reading tables
@@ -319,11 +166,34 @@ def _stamp(when: float) -> str:
 
 
 def known_headers(mappings: list[Mapping] | None = None) -> set[str]:
-    """The normalised headers the mappings (the shipped ones when None) read or ignore."""
+    """The normalised headers the mappings (the shipped ones and the generated form's when
+    None) read or ignore."""
+    if mappings is None:
+        return _known_headers()
     out: set[str] = set()
-    for m in shipped_mappings() if mappings is None else mappings:
+    for m in mappings:
         out |= set(m.columns) | m.ignore
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _known_headers() -> frozenset:
+    return frozenset(known_headers(shipped_mappings() + [generated_mapping()]))
+
+
+@functools.lru_cache(maxsize=4)
+def generated_mapping(standard: str | None = None) -> Mapping:
+    """The mapping of the registration form `readiness form` writes for `standard` (the
+    current edition by default): its export is read without --mapping."""
+    from readiness.load import load_source
+    from readiness.regform import dump_yaml, form_columns, form_id, mapping_of
+    from readiness.sheets.mapping import LIMITS, parse_mapping
+    from readiness.standards import load_standard
+
+    rs = load_standard(standard)
+    text = dump_yaml(mapping_of(rs, form_columns(rs)))
+    return parse_mapping(load_source(text.encode("utf-8"), name=f"{form_id(rs)}.mapping.yaml",
+                                     kind="yaml", limits=LIMITS))
 
 
 def norm_name(name: str) -> str:
@@ -417,8 +287,8 @@ class SpreadsheetImport:
         self.table = Table(self.path, known=None if mapping is None else known_headers([mapping]))
         headers = self.table.headers
         found = [h for h in headers if norm(h)]
-        if mapping is None:
-            mapping = recognise(headers) or closest_mapping(headers)
+        if mapping is None:         # a shipped form, the form `readiness form` writes, or close
+            mapping = recognise(headers, [generated_mapping()]) or closest_mapping(headers)
             if mapping is None:
                 raise _input_error(
                     "no_mapping", self.source, self.table.header_row, found=found)
@@ -560,12 +430,13 @@ class SpreadsheetImport:
                         "warning", "duplicate_product",
                         Msg("duplicate_product", {"product": as_text(pname)}),
                         business=name))
-        for nib, names in keys.shared_nibs():
+        for nib, n, names in keys.shared_nibs():      # the first few named, all counted
+            more = f"; ... (+{n - len(names)})" if n > len(names) else ""
             self.issues.append(Issue(
-                self.source, ", ".join(str(r) for _, r in names), self.mapping.group_nib,
-                "warning", "duplicate_nib",
-                Msg("duplicate_nib", {"nib": nib, "n": len(names),
-                                      "names": "; ".join(repr(n) for n, _ in names)}),
+                self.source, ", ".join(str(r) for _, r in names) + (", ..." if more else ""),
+                self.mapping.group_nib, "warning", "duplicate_nib",
+                Msg("duplicate_nib", {"nib": nib, "n": n,
+                                      "names": "; ".join(repr(x) for x, _ in names) + more}),
                 business=names[0][0]))
 
     def _submitted(self, row: list) -> float | None:
@@ -748,30 +619,3 @@ class SpreadsheetImport:
         return BusinessRecord(source=self.source, rows=info["rows"], good_rows=st["good"],
                               name=info["name"], nib=info["nib"], dossier=dossier,
                               issues=st["issues"], unread=st["unread"] if dossier else [])
-
-
-# ------------------------------------------------------------------------------ unread cells
-
-_READING: dict[tuple[int, str], list[str]] = {}
-
-
-def unread_rules(rs, unread: list[dict]) -> dict[tuple[str, int | None], tuple[Msg, ...]]:
-    """(rule, product index or None) -> why its data could not be read, for the engine
-    (`evaluate(unread=...)`): every rule that reads the field of a cell in `unread`."""
-    from readiness.standards.fields import rules_reading
-
-    out: dict[tuple[str, int | None], tuple[Msg, ...]] = {}
-    for u in unread:
-        key = (id(rs), u["path"])
-        rules = _READING.get(key)
-        if rules is None:
-            if len(_READING) > 4096:
-                _READING.clear()
-            rules = _READING[key] = rules_reading(rs, [u["path"]])
-        msg = Msg("cell_unread", {"column": u["column"], "row": u["row"],
-                                  "cell_value": repr(u["value"]),
-                                  "detail": Msg(u["code"], u["args"])})
-        for r in rules:
-            k = (r, u.get("product"))
-            out[k] = out.get(k, ()) + (msg,)
-    return out

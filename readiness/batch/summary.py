@@ -17,6 +17,7 @@ import csv
 import itertools
 import io
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterator
@@ -71,11 +72,14 @@ def iter_index(index: Path) -> Iterator[dict]:
                 yield json.loads(line)
 
 
-def _notes_by_row(issues) -> dict[str, dict[int, list]]:
-    """source -> row -> cross-record issues touching it."""
-    out: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
+def _notes_by_row(issues) -> dict[str, dict]:
+    """source -> row -> cross-record issues touching it; a shared NIB by the NIB (source ->
+    ("nib", NIB) -> issue): its rows are only the first few, its businesses may be many."""
+    out: dict[str, dict] = defaultdict(lambda: defaultdict(list))
     for i in issues:
-        if i.kind in ("duplicate_nib", "duplicate_product"):
+        if i.kind == "duplicate_nib" and isinstance(i.message, Msg):
+            out[i.source][("nib", i.message.args.get("nib"))].append(i)
+        elif i.kind in ("duplicate_nib", "duplicate_product"):
             for r in expand(i.row):
                 out[i.source][r].append(i)
     return out
@@ -86,8 +90,10 @@ def summary_cells(n: int, e: dict, notes_map: dict, L: Section) -> list:
     row = e["row"]
     notes = []
     seen = set()
-    for r in expand(e.get("rows", "")):
-        for i in notes_map.get(e["source"], {}).get(r, []):
+    by_source = notes_map.get(e["source"], {})
+    nib = re.sub(r"[\s.\-]", "", str(row.get("nib") or e.get("nib") or ""))
+    for r in [("nib", nib)] + expand(e.get("rows", "")):
+        for i in by_source.get(r, []):
             if id(i) in seen:
                 continue
             seen.add(id(i))
@@ -206,8 +212,10 @@ def write_errors_csv(path: Path, issues, lang: str) -> None:
                                                i.business, message)])
 
 
-def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> None:
-    """The input workbook with result columns added to every data row, coloured by verdict."""
+def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str,
+                    header_row: int | None = None) -> None:
+    """The input workbook with result columns added to every data row, coloured by verdict;
+    beside the header row the batch read (below any title rows), else the first with a value."""
     import openpyxl
     from openpyxl.styles import Font, PatternFill
 
@@ -228,8 +236,7 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
                 bad[rn].append(f"{i.column}: {i.text(lang)}" if i.column else i.text(lang))
     wb = openpyxl.load_workbook(src)
     ws = wb.worksheets[0]
-    header_row = None
-    for row in ws.iter_rows(min_row=1, max_row=ws.max_row):
+    for row in ws.iter_rows(min_row=1, max_row=ws.max_row) if header_row is None else ():
         if any(c.value not in (None, "") for c in row):
             header_row = row[0].row
             break
@@ -265,7 +272,8 @@ def write_xlsx_copy(src: Path, dest: Path, index: Path, issues, lang: str) -> No
 COPY_MAX_BYTES = 64 * 1024 * 1024    # inflated size of a workbook openpyxl loads whole for the copy
 
 
-def annotated_copy(src: Path, dest: Path, index: Path, issues, lang: str):
+def annotated_copy(src: Path, dest: Path, index: Path, issues, lang: str,
+                   header_row: int | None = None):
     """`write_xlsx_copy`, or the warning (an Issue) saying why the copy was not written: the
     copy loads the whole workbook with openpyxl (to keep its formatting), so a workbook larger
     than COPY_MAX_BYTES inflated, or one openpyxl cannot load, gets no copy and the run goes
@@ -284,7 +292,7 @@ def annotated_copy(src: Path, dest: Path, index: Path, issues, lang: str):
     if size > COPY_MAX_BYTES:
         return skipped(Msg("copy_too_big", {"size": f"{size:,}", "limit": f"{COPY_MAX_BYTES:,}"}))
     try:
-        write_xlsx_copy(src, dest, index, issues, lang)
+        write_xlsx_copy(src, dest, index, issues, lang, header_row)
     except Exception as e:  # noqa: BLE001 - a workbook the reader accepted but openpyxl does not
         return skipped(Msg("copy_failed", {"detail": f"{type(e).__name__}: {str(e)[:200]}"}))
     return None
@@ -384,7 +392,7 @@ def write_all(outdir: Path, index: Path, issues, plan, *, rs, lang: str, pdf: bo
     for kind, obj in plan.items:
         if kind == "sheet" and obj.path.suffix.lower() == ".xlsx":
             failed = annotated_copy(obj.path, outdir / f"{obj.path.stem}.results.xlsx", index,
-                                    issues, lang)
+                                    issues, lang, obj.table.header_row)
             if failed is not None:
                 failures.append(failed)
                 stats.warnings += 1

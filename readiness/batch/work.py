@@ -14,7 +14,7 @@ from typing import Any
 from readiness.api import check_data, check_source
 from readiness.batch.cache import Store, digest, referenced
 from readiness.batch.discover import Unit
-from readiness.batch.spreadsheet import unread_rules
+from readiness.batch.spreadsheet import not_asked, unread_rules
 from readiness.errors import InputError
 from readiness.files import atomic_write
 from readiness.load import load_source
@@ -120,7 +120,9 @@ def check_unit(w: Worker, u: dict) -> tuple[dict, Result | None]:
             out["refs"] = referenced(src.data, Path(u["path"]).parent, src.text)
         else:
             res = check_data(u["dossier"], w.rs, name=u["label"], as_of=o.as_of, lang=o.lang,
-                             sha256=u["sha"], unread=unread_rules(w.rs, u.get("unread") or []))
+                             sha256=u["sha"], unread={
+                                 **not_asked(w.rs, u.get("form_gaps") or []),
+                                 **unread_rules(w.rs, u.get("unread") or [])})
     except InputError as e:
         out["error"] = e.one_line(o.lang)
         return out, None

@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "batch": ("readiness.cli.batch", "batch", "Check many dossiers or spreadsheet rows at once."),
     "impact": ("readiness.cli.batch", "impact", "Re-score a population under two standards."),
     "init": ("readiness.cli.coach", "init", "Write a dossier template to fill in."),
+    "form": ("readiness.cli.form", "form", "Write the registration form the standard needs (questions, XLSX, Google Form, mapping)."),
     "explain": ("readiness.cli.coach", "explain", "Explain a requirement and how to meet it."),
     "compare": ("readiness.cli.coach", "compare", "Compare two results of the same business."),
     "verify": ("readiness.cli.documents", "verify", "Verify a certificate PDF: signature, signer, register status."),

@@ -97,6 +97,8 @@ def batch(inputs, outdir, standard, jobs, cluster, pdf, mapping, gap_reports, ca
     form_gap_lines(stats, lang)
     if stats.issued.get("draft"):
         click.echo(cert_text("batch_drafts", lang, n=stats.issued["draft"]), err=True)
+    if stats.no_key:
+        click.echo(t("cli.batch_no_key", lang), err=True)
     if any(stats.issued.get(k) for k in ("new", "same", "supersedes")):
         click.echo(cert_text("batch_issued", lang, new=stats.issued.get("new", 0),
                              same=stats.issued.get("same", 0),
@@ -116,7 +118,8 @@ def final_line(stats, lang: str) -> None:
     checked = stats.certified + stats.not_certified - stats.reused
     click.echo(t("cli.batch_done", lang, total=stats.total, cert=stats.certified,
                  cond=stats.conditional, nc=stats.not_certified, bad=bad, err=stats.errors,
-                 warn=stats.warnings, checked=checked, reused=stats.reused, out=stats.outdir),
+                 warn=stats.warnings, checked=checked, reused=stats.reused, out=stats.outdir)
+               + (t("cli.batch_not_asked", lang, n=stats.not_asked) if stats.not_asked else ""),
                err=True)
 
 

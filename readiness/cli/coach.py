@@ -24,6 +24,9 @@ from readiness.files import atomic_write
 from readiness.load import load_data
 from readiness.model import parse_dossier
 from readiness.standards import load_standard
+from readiness.checks.base import FIELD_PLACEHOLDER
+from readiness.plan import field_words
+from readiness.standards.offices import fill_offices
 from readiness.words import LANGS, Msg, Section, field_label, label, pick, value_label
 
 # --- init -----------------------------------------------------------------------------------
@@ -250,7 +253,14 @@ def _with_params(v, params: dict):
 def explain_text(rule, rs, lang: str) -> str:
     t = Section("explain", lang)
     raw = rule.raw
-    out = [f"{rule.id}: {rule.text('title', lang)}",
+
+    def say(text):   # offices named by placeholder: their generic names; a dossier value
+        if not text:  # in a question: the field in words (issue 20)
+            return text
+        text = FIELD_PLACEHOLDER.sub(lambda m: f"[{field_words(m.group(1), lang)}]", text)
+        return fill_offices(text, rule.office, rs.offices, None, lang)
+
+    out = [f"{rule.id}: {say(rule.text('title', lang))}",
            f"{t['std']}: {rs.ref}  -  {t['group']}: {rule.group}  -  {t['subject']}: {t[rule.subject]}"]
     sev = raw.get("severity")
     weight = rule.weight if rule.weight is not None else rs.weights[rule.severity]
@@ -264,27 +274,42 @@ def explain_text(rule, rs, lang: str) -> str:
     if raw.get("applies"):
         out.append(f"{t['applies']}: {describe_condition(raw['applies'], lang, rs.parameters)}")
         if rule.not_applicable:
-            out.append(f"  ({t['otherwise']}: {rule.text('not_applicable', lang)})")
+            out.append(f"  ({t['otherwise']}: {say(rule.text('not_applicable', lang))})")
     else:
         out.append(f"{t['applies']}: {t['always']}")
     for e in raw.get("exempt", []):
         out.append(f"{t['exempt']} {describe_condition(e['if'], lang, rs.parameters)}:")
-        out.extend(textwrap.wrap(pick(e["reason"], lang), 92, initial_indent="  ", subsequent_indent="  ",
+        out.extend(textwrap.wrap(say(pick(e["reason"], lang)), 92, initial_indent="  ", subsequent_indent="  ",
                                  break_on_hyphens=False))
     out.append("")
     blocks = [("evidence", rule.text("evidence", lang)), ("why", rule.text("rationale", lang)),
               ("reference", rule.reference), ("fix", rule.text("remediation", lang)),
               ("agency", rule.text("agency", lang))]
-    if "manual" in rule.kinds:
-        instr = _manual_instructions(raw.get("check"), lang)
-        if instr:
-            blocks.insert(1, ("manual", instr))
+    instr = _manual_instructions(raw.get("check"), lang) if "manual" in rule.kinds else None
+    instr = instr or (pick(rule.question, lang) if rule.question else None)
+    if instr:
+        blocks.insert(1, ("manual", instr))
+    if rule.sources or _manual_sources(raw.get("check")):
+        blocks.insert(2 if instr else 1, ("sources", "; ".join(
+            pick(x, lang) if isinstance(x, dict) else str(x)
+            for x in list(_manual_sources(raw.get("check"))) + list(rule.sources))))
     for key, text in blocks:
+        text = say(text) if key != "reference" else text
         if text:
             out.append(f"{t[key]}:")
             out.extend(textwrap.wrap(" ".join(str(text).split()), 92, initial_indent="  ",
                                      subsequent_indent="  ", break_on_hyphens=False))
     return "\n".join(out) + "\n"
+
+
+def _manual_sources(check) -> list:
+    """The `sources` of the rule's `manual` checks."""
+    if isinstance(check, dict):
+        if check.get("kind") == "manual":
+            return list(check.get("sources") or [])
+        return [x for part in check.get("all", []) + check.get("any", []) +
+                [check.get("then"), check.get("else")] for x in _manual_sources(part)]
+    return []
 
 
 def _manual_instructions(check, lang):

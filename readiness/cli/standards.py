@@ -76,7 +76,7 @@ def show(standard, lang, fmt):
         sev = label("severity", r.severity, lang) + "".join(
             f", {label('severity', s, lang)} {t('standards.when', lang)}" for _, s in r.severity_when)
         click.echo(f"{r.id:<8} {sev:<24} {pick(r.title, lang)}")
-        click.echo(f"{'':<8} {pick(r.evidence, lang)}")
+        click.echo(f"{'':<8} {rs.texts[lang].rules[r.id]['evidence']}")
     click.echo("\n" + t("standards.rules_n", lang, n=len(rs.rules)))
     return 0
 

@@ -155,7 +155,7 @@ def build_context(result: dict, kind: str, *, logo: str | None = None) -> dict:
                 and p["price_idr"] > 0 else "",
                 "verdict": fmt.verdict_label(p.get("verdict"), lang),
                 "verdict_key": _css_key(p.get("verdict"), _VERDICTS),
-                "score": fmt.fmt_score(p.get("score"), lang),
+                "score": fmt.fmt_score(p.get("score"), lang), "why": _s(p.get("why")),
             })
         conditions = []
         for c in cert.get("conditions") or []:

@@ -458,8 +458,9 @@ def shipped_mappings() -> list[Mapping]:
     return _shipped_cache
 
 
-def recognise(headers: list[str]) -> Mapping | None:
-    for m in shipped_mappings():
-        if m.recognises(headers):
-            return m
-    return None
+def recognise(headers: list[str], extra: list[Mapping] | None = None) -> Mapping | None:
+    """The shipped mapping (or one of `extra`) whose recognising headers the file has all of;
+    of several, the one that reads most of the file's columns."""
+    have = {norm(h) for h in headers}
+    found = [m for m in shipped_mappings() + list(extra or []) if m.recognises(headers)]
+    return max(found, key=lambda m: len(have & set(m.columns)), default=None)

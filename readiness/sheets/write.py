@@ -189,3 +189,22 @@ def write_xlsx(out: IO[bytes], header: list[str], rows: Iterable[tuple[list[Any]
     for cells, key in rows:
         x.add(cells, key)
     x.close()
+
+
+def text_workbook(rows: Iterable[tuple[int, list]], dest) -> None:
+    """A workbook of text cells from spreadsheet rows (row number, values) as
+    `readiness.sheets.read` gives them, each value at the row a spreadsheet program shows it.
+    Every cell is stored as text, never run as a formula: a registrant's '=HYPERLINK(...)' stays
+    the text she typed, and reads back as exactly that (issue 23)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    for rn, row in rows:
+        for j, value in enumerate(row, start=1):
+            if value not in (None, ""):
+                c = ws.cell(row=rn, column=j)
+                c.value = _ILLEGAL.sub("", str(value))
+                c.data_type = "s"                 # text, whatever it starts with
+    wb.save(dest)

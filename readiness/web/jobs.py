@@ -115,18 +115,9 @@ def csv_to_xlsx(src: Path, dest: Path) -> None:
     """A CSV as a workbook of text cells: the values the batch's CSV reader sees, in the rows
     a spreadsheet program shows them (so row numbers in the results stay the CSV's). A file
     the reader refuses raises its InputError."""
-    import openpyxl
+    from readiness.sheets.write import text_workbook
 
-
-    table = Table(src)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Data"
-    for rn, row in table.book.rows():
-        for j, value in enumerate(row, start=1):
-            if value not in (None, ""):
-                ws.cell(row=rn, column=j, value=str(value))
-    wb.save(dest)
+    text_workbook(Table(src).book.rows(), dest)
 
 
 def run_job(reg, job, data_dir) -> None:
@@ -204,7 +195,10 @@ def error_text(stored: str, lang: str) -> str:
         d = json.loads(stored)
     except ValueError:
         return stored
-    e = InputError(d.get("code", ""), file=d.get("file"), line=d.get("line"),
+    code = d.get("code", "")
+    if code == "no_mapping":           # the CLI's words name --mapping; a web page never does
+        code = "desk.job_no_mapping"
+    e = InputError(code, file=d.get("file"), line=d.get("line"),
                    expected=d.get("expected"), **(d.get("args") or {}))
     return e.one_line(lang)
 
@@ -259,7 +253,8 @@ def write_page(folder: Path, stats, job) -> None:
     seen = set()
     for p in problems:
         key = (p["source"], p["row"])
-        if p["level"] == "error" and key not in seen:
+        # a cell that could not be read is a missing field of a business that was checked
+        if p["level"] == "error" and p["kind"] not in ("bad_cell", "bad_bytes") and key not in seen:
             seen.add(key)
             rows.append({"n": len(rows) + 1, "name": p["business"] or "", "nib": "",
                          "regency": "", "verdict": "unreadable", "score": None,
@@ -270,7 +265,8 @@ def write_page(folder: Path, stats, job) -> None:
             "totals": {"total": stats.total, "certified": stats.certified,
                        "not_certified": stats.not_certified,
                        "unreadable": max(0, stats.total - stats.certified - stats.not_certified),
-                       "errors": stats.errors, "warnings": stats.warnings},
+                       "errors": stats.errors, "warnings": stats.warnings,
+                       "not_asked": getattr(stats, "not_asked", 0)},
             "rows": rows, "by_regency": {k: v for k, v in regency.items()},
             "by_category": {k: v for k, v in category.items()},
             "rules": [[rid, n, titles.get(rid, "")] for rid, n in rules.most_common(12)],

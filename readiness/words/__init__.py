@@ -236,7 +236,7 @@ def _word(key: str, v: Any, lang: str) -> str:
         return date_text(v, lang)
     if key == "type":
         return value_label(v, lang)
-    if key in ("expected", "instructions") and isinstance(v, dict):
+    if key in ("expected", "instructions", "evidence") and isinstance(v, dict):
         return pick(v, lang) if v else ("-" if key == "expected" else "")
     if isinstance(v, bool):
         return value_label(v, lang)

@@ -114,6 +114,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "fix": {"id": "Cara memenuhi", "en": "How to fix it"},
         "agency": {"id": "Hubungi", "en": "Go to"},
         "manual": {"id": "Dinilai oleh petugas", "en": "Judged by an officer"},
+        "sources": {"id": "Rujukan petugas", "en": "What the officer consults"},
         "weight": {"id": "bobot", "en": "weight"},
         "default": {"id": "biasanya", "en": "normally"},
         "when": {"id": "bila", "en": "when"},
@@ -167,6 +168,15 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "batch_done": {
             "id": "{total} usaha: {cert} tersertifikasi ({cond} bersyarat), {nc} belum, {bad} tidak dapat diperiksa (diperiksa {checked} + dipakai ulang {reused} + gagal {bad} = {total}); errors.csv: {err} galat, {warn} peringatan -> {out}",
             "en": "{total} businesses: {cert} certified ({cond} conditional), {nc} not certified, {bad} could not be checked (checked {checked} + reused {reused} + failed {bad} = {total}); errors.csv: {err} errors, {warn} warnings -> {out}"},
+        "form_written": {
+            "id": "{n} berkas formulir ditulis ke {out}: {files}. Ekspor jawabannya dibaca `readiness batch` tanpa --mapping.",
+            "en": "{n} form files written to {out}: {files}. Its export is read by `readiness batch` without --mapping."},
+        "batch_no_key": {
+            "id": "catatan: komputer ini tidak memegang kunci kantor Dinas, jadi sertifikat dibuat sebagai DRAF; sertifikat resmi diterbitkan oleh Dinas. Hasil dan laporan kekurangan lengkap.",
+            "en": "note: this computer does not hold the Dinas office's key, so certificates were made as DRAFTS; the Dinas issues the real ones. Results and gap reports are complete."},
+        "batch_not_asked": {
+            "id": "; {n} syarat belum ditanyakan di formulir pendaftaran (bukan kesalahan usaha; lihat errors.csv)",
+            "en": "; {n} requirement(s) not asked in the registration form (not the businesses' failures; see errors.csv)"},
         "worker_restarts": {
             "id": "catatan: {n} kali proses pekerja mati (dihentikan atau kehabisan memori); usaha yang terdampak sudah diperiksa ulang.",
             "en": "note: a worker process died {n} time(s) (killed or out of memory); the businesses it was checking were checked again."},

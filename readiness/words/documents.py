@@ -186,7 +186,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "ask_office": {"id": "Untuk memeriksa keaslian sertifikat ini, hubungi kantor penerbit dan sebutkan nomornya.", "en": "To check that this certificate is genuine, contact the issuing office and quote its number."},
         "draft_mark": {"id": "DRAF — BUKAN SERTIFIKAT", "en": "DRAFT — NOT A CERTIFICATE"},
         "draft_number": {"id": "DRAF", "en": "DRAFT"},
-        "draft_note": {"id": "DRAF untuk diperiksa: tanpa nomor, tanpa tanda tangan, tidak tercatat di register.", "en": "DRAFT for review: no number, not signed, not recorded in the register."},
+        "draft_note": {"id": "DRAF untuk diperiksa: tanpa nomor, tanpa tanda tangan, tidak tercatat di register. Sertifikat resmi hanya diterbitkan oleh Dinas.", "en": "DRAFT for review: no number, not signed, not recorded in the register. Only the Dinas issues the real certificate."},
         "draft_unsigned": {"id": "DRAF: tidak ditandatangani", "en": "DRAFT: not signed"},
         "certificate_eligible": {"id": "Memenuhi syarat sertifikat", "en": "Meets the conditions for a certificate"},
     },
@@ -257,7 +257,7 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "business_verdict": {"id": "Status tingkat usaha", "en": "Business-level verdict"},
         "products": {"id": "Produk: status (skor)", "en": "Products: verdict (score)"},
         "form_gaps": {"id": "Tidak ada di formulir", "en": "Not in the form"},
-        "form_gap_note": {"id": "{n} syarat tidak dapat diisi dari formulir ({rules})", "en": "{n} requirement(s) the form cannot feed ({rules})"},
+        "form_gap_note": {"id": "{n} syarat belum ditanyakan di formulir pendaftaran, bukan kesalahan usaha ({rules})", "en": "{n} requirement(s) not asked in the registration form, not the business's failure ({rules})"},
         "list_where": {
             "id": "Daftar usaha, satu baris per usaha, ada di summary.xlsx dan summary.csv.",
             "en": "The list of businesses, one row each, is in summary.xlsx and summary.csv."},

@@ -7,6 +7,9 @@ Data only: readiness.words looks them up. Every entry has both languages (tests/
 SECTIONS: dict[str, dict[str, dict[str, str]]] = {
     "msg": {
         "ok": {"id": "Terpenuhi.", "en": "Met."},
+        "not_asked": {
+            "id": "Belum ditanyakan di formulir pendaftaran: bawa/kirim buktinya ke meja pendaftaran vendor penyelenggara ({evidence}).",
+            "en": "Not asked in the registration form: bring or send the evidence to the organizer's vendor registration desk ({evidence})."},
         "cell_unread": {
             "id": "Belum dapat dinilai: sel '{column}' baris {row} berisi {cell_value}, yang tidak terbaca ({detail}). Perbaiki isi sel itu.",
             "en": "Cannot be judged yet: cell '{column}' on row {row} holds {cell_value}, which cannot be read ({detail}). Correct that cell."},

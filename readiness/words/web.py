@@ -137,6 +137,10 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "restart": {"id": "Mulai dari awal (hapus jawaban)", "en": "Start again (clear answers)"},
     },
     "desk": {
+        # a job's error as the desk words it: the CLI's words without the CLI's options
+        "job_no_mapping": {
+            "id": "tidak ada formulir yang dikenali dari judul kolom berkas ini; pakai templat formulir pendaftaran dari Dinas, atau minta petugas Dinas menambahkan pemetaan untuk formulir ini",
+            "en": "no known form matches this file's column headers; use the registration form template from the Dinas, or ask a Dinas officer to add a mapping for this form"},
         # -- every desk page ------------------------------------------------------------------------
         "title": {"id": "Meja dinas", "en": "Office desk"},
         "file_line": {"id": "{file}, baris {line}: {text}", "en": "{file}, line {line}: {text}"},
@@ -428,6 +432,8 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "t_certified": {"id": "tersertifikasi", "en": "certified"},
         "t_not_certified": {"id": "belum", "en": "not certified"},
         "t_unreadable": {"id": "tidak terbaca", "en": "unreadable"},
+        "t_not_asked": {"id": "syarat belum ditanyakan di formulir pendaftaran (bukan kesalahan usaha)",
+                        "en": "requirements not asked in the registration form (not the businesses' failures)"},
         "t_table": {"id": "Semua usaha", "en": "Every business"},
         "sort_by": {"id": "Urutkan menurut", "en": "Sort by"},
         "sort_dir": {"id": "Arah", "en": "Order"},

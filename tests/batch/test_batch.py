@@ -70,7 +70,9 @@ def test_shared_export_under_the_default_edition(tmp_path, capsys):
     first = json.loads((out / "results.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert first["standard"]["version"] == "2027.3"
     lbl = [f for f in first["findings"] if f["rule"] == "LBL-01"]
-    assert lbl and all(f["status"] == "fail" and "production date" in f["message"] for f in lbl)
+    # not asked by the form: not the vendor's failure, and what else the label lacks is said
+    assert lbl and all(f["status"] == "missing" and "production date" in f["message"]
+                       and f["message"].startswith("Not asked in the registration form") for f in lbl)
 
 
 def test_folder_of_dossiers_same_as_check(tmp_path):

@@ -104,17 +104,27 @@ def test_drafts_record_nothing(tmp_path, capsys, monkeypatch):
     assert "DRAF" in pdf_text((out / "documents" / "kopi-sembalun.pdf").read_bytes())
 
 
-def test_no_key_no_batch_with_pdfs(tmp_path, capsys, monkeypatch):
+def test_no_key_gives_results_gap_reports_and_drafts(tmp_path, capsys, monkeypatch):
+    """An organizer's laptop has no office key: the batch still gives every result and gap
+    report, and certificates as drafts that say the Dinas issues the real one; it never
+    advises making a key, and records nothing."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-key"))
-    out = tmp_path / "out"
-    code = cli("batch", str(DOSSIERS / "kopi-sembalun.yaml"), "-o", str(out), "--as-of", AS_OF,
-               "--database-url", str(tmp_path / "r.sqlite3"))
-    assert code == 2 and "readiness keys init" in capsys.readouterr().err
-    assert not out.exists()
-    # without PDFs nothing is issued, so no key is needed
-    assert cli("batch", str(DOSSIERS / "kopi-sembalun.yaml"), "-o", str(out), "--no-pdf",
-               "--jobs", "1", "--as-of", AS_OF) == 0
-    assert read_csv(out / "summary.csv")[0]["Nomor sertifikat"] == ""
+    out, reg = tmp_path / "out", tmp_path / "r.sqlite3"
+    code = cli("batch", str(DOSSIERS / "kopi-sembalun.yaml"), str(DOSSIERS / "tenun-sukarara.yaml"),
+               "-o", str(out), "--as-of", AS_OF, "--jobs", "1", "--database-url", str(reg))
+    err = capsys.readouterr().err
+    assert code in (0, 1) and not reg.exists()
+    assert "keys init" not in err and "keys import" not in err and "--draft" not in err
+    assert "kunci kantor Dinas" in err and "sertifikat resmi diterbitkan oleh Dinas" in err
+    assert numbers(out) == {}
+    from tests.render.conftest import pdf_text
+
+    cert = out / "documents" / "kopi-sembalun.pdf"
+    assert attached(cert)["certificate"]["draft"] is True
+    text = " ".join(pdf_text(cert.read_bytes()).split())
+    assert "DRAF" in text and "Sertifikat resmi hanya diterbitkan oleh Dinas" in text
+    assert len(read_csv(out / "summary.csv")) == 2
+    assert any(p.suffix in (".html", ".pdf") and "tenun" in p.name for p in (out / "documents").iterdir())
 
 
 def test_two_batches_at_once(register_url, tmp_path):

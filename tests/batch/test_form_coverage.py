@@ -101,7 +101,7 @@ def test_export_reports_each_rule_it_cannot_feed_once_and_marks_the_businesses(t
     summary = {r["Nama usaha"]: r for r in read_csv(out / "summary.csv")}
     tenun = summary["Kelompok Tenun Dasan Sukarara"]
     assert tenun["Tidak ada di formulir"] == "TXT-01 TXT-02 TXT-03"
-    assert "3 syarat tidak dapat diisi dari formulir (TXT-01 TXT-02 TXT-03)" in tenun["Catatan"]
+    assert "3 syarat belum ditanyakan di formulir pendaftaran, bukan kesalahan usaha (TXT-01 TXT-02 TXT-03)" in tenun["Catatan"]
     # the result says it too, and only for the business's own gaps
     results = {json.loads(x)["business"]["name"]: json.loads(x)
                for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()}

@@ -145,3 +145,93 @@ def test_messy_export_every_named_business_checked(tmp_path):
     said = [f for f in fermented["findings"] if "'Jenis Pangan'" in f["message"]]
     assert [f["rule"] for f in said] == ["FOOD-02"]     # the P-IRT food type: not judged, not failed
     assert all(f["status"] == "missing" and "baris 15" in f["message"] for f in said)
+
+
+def test_not_asked_is_never_the_vendors_failure(tmp_path, capsys):
+    """A requirement the organizer's form does not ask (no column, or no choice for it) is
+    'Belum ditanyakan di formulir pendaftaran: bawa/kirim ... ke ...' in the result, the gap
+    report and the summary, never the vendor's failure; the run's summary line counts them."""
+    import html as html_lib
+
+    from readiness.cli.batch import final_line
+    from readiness.render.documents import render_html
+
+    stats = run_batch([str(EXPORT)], tmp_path / "out", pdf=False, jobs=1, as_of=AS_OF, lang="id")
+    out = tmp_path / "out"
+    results = [json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    counted = 0
+    for r in results:
+        unfed = r["dossier"].get("unfed_rules") or []
+        counted += len(unfed)
+        for f in r["findings"]:
+            if f["rule"] in unfed:
+                assert f["status"] == "missing", (f["rule"], f["message"])
+                assert f["message"].startswith("Belum ditanyakan di formulir pendaftaran: bawa/kirim")
+                assert "products[]" not in f["message"] and "dosir" not in f["message"]
+    assert counted > 0 and stats.not_asked == counted
+    kopi = results[0]
+    assert "LBL-01" in kopi["dossier"]["unfed_rules"]          # no 'Tanggal Produksi' to tick
+    page = html_lib.unescape(render_html(kopi))
+    assert "Belum ditanyakan di formulir pendaftaran" in page
+    notes = [r["Catatan"] for r in read_csv(out / "summary.csv")]
+    assert any("belum ditanyakan di formulir pendaftaran, bukan kesalahan usaha" in n for n in notes)
+    capsys.readouterr()
+    final_line(stats, "id")
+    line = capsys.readouterr().err.strip()
+    assert line.endswith(f"; {counted} syarat belum ditanyakan di formulir pendaftaran "
+                         "(bukan kesalahan usaha; lihat errors.csv)")
+
+
+def test_a_nib_reused_under_many_names_is_read_in_flat_memory(tmp_path):
+    """Issue 23 (weak): a CSV that reuses one NIB under thousands of names gives one warning of
+    bounded size (the first names, and how many), and every business under that NIB still gets
+    its note in the summary."""
+    import tracemalloc
+
+    from readiness.batch import summary
+    from readiness.words import Section
+
+    head, rows = messy_rows()
+    col = {h: i for i, h in enumerate(head)}
+
+    def write(path, n, shared):
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(head)
+            for k in range(n):
+                r = list(rows[0])
+                r[col["Nama Usaha"]] = f"Usaha Nomor {k:06d}"
+                r[col["NIB"]] = "9120301234567" if shared else f"9{k:012d}"
+                r[col["Nama Produk"]] = "Kopi"
+                w.writerow(r)
+        return path
+
+    def peak(path):
+        tracemalloc.start()
+        imp = sp.SpreadsheetImport(path)
+        issues = list(imp.issues)
+        got = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        return got, issues
+
+    n = 3000
+    peak(write(tmp_path / "hangat.csv", 10, True))       # what is loaded once (mappings, caches)
+    shared_peak, issues = peak(write(tmp_path / "sama.csv", n, True))
+    plain_peak, _ = peak(write(tmp_path / "beda.csv", n, False))
+    assert shared_peak < 1.1 * plain_peak + 300_000, (shared_peak, plain_peak)   # main: 1.8x
+    dup = [i for i in issues if i.kind == "duplicate_nib"]
+    assert len(dup) == 1 and len(dup[0].text("id")) < 600 and len(dup[0].row) < 80
+    assert f"dipakai oleh {n} nama usaha" in dup[0].text("id") and f"(+{n - 5})" in dup[0].text("id")
+    notes = summary._notes_by_row(dup)
+    last = {"source": dup[0].source, "rows": str(n + 1), "issues": [],
+            "row": {"nib": "9120301234567", "form_gaps": []}}
+    L = Section("summary", "id")
+    cells = summary.summary_cells(n, dict(last, row=dict(_summary_row(), **last["row"])), notes, L)
+    assert any("NIB dipakai nama usaha lain" in str(c) for c in cells)
+
+
+def _summary_row():
+    return {"name": "Usaha", "nib": "", "regency": "", "verdict": "not_ready", "certified": False,
+            "score": 10.0, "business_verdict": "not_ready", "products": [], "products_ready": 0,
+            "products_conditional": 0, "products_total": 0, "blocking": [], "major": [],
+            "certificate": "", "categories": [], "form_gaps": []}

@@ -252,3 +252,28 @@ def test_few_rules_never_lifts_a_blocker_gap_or_a_heavy_product(tmp_path):
     heavy = load_standard(_tailored(tmp_path, SCARF + "  few_rules_weight: 12\n", "heavy.yaml"))
     p = evaluate(d2, heavy, as_of=AS_OF).to_dict()["products"][1]
     assert p["verdict"] == "not_ready"                                    # weighs 12, not < 12
+
+
+def test_the_why_line_on_the_certificate_and_the_desk_page(tmp_path):
+    from readiness.render.documents import render_html
+
+    on = load_standard(_tailored(tmp_path, SCARF + "  few_rules_weight: 20\n", "on.yaml"))
+    res = check_path(EXAMPLES / "tenun-sukarara.yaml", on, as_of=AS_OF).to_dict()
+    why = res["products"][1]["why"]
+    assert why.startswith("Bersyarat walau skor 75")
+    assert why in render_html(res, "certificate")
+    assert why in render_html(res, "gap_report")
+
+
+def test_explain_and_show_name_offices_and_sources(tmp_path):
+    from tests.support.cli import run
+
+    p = _tailored(tmp_path, "rules:\n" + QUESTION_RULE)
+    r = run("explain", "TST-01", "--standard", str(p))
+    assert r.code == 0, r.err
+    assert "{office" not in r.out and "Balai POM di Mataram (nama kantor belum diverifikasi)" in r.out
+    assert "PerBPOM 22/2018; data OSS usaha" in " ".join(r.out.split())
+    r = run("explain", "TST-02", "--standard", str(p), "--lang", "en")
+    assert "Is [name] sold online?" in r.out and "{product." not in r.out and "PerBPOM 8/2020" in r.out
+    r = run("standards", "show", str(p))
+    assert r.code == 0 and "{office" not in r.out

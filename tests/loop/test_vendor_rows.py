@@ -24,6 +24,8 @@ def test_every_vendor_is_in_the_table(tmp_path):
         w.writerow(["daftar.xlsx", "14", "", "error", "no_readable_row", "CV Rinjani Craft",
                     "baris ini tidak dapat dibaca: NIB kosong"])
         w.writerow(["daftar.xlsx", "14", "E", "error", "bad_cell", "CV Rinjani Craft", "x"])
+        # a cell that could not be read: a missing field of a business that was checked
+        w.writerow(["daftar.xlsx", "3", "Harga (Rp)", "error", "bad_cell", "Dapur Inaq Sari", "mahal"])
         w.writerow(["daftar.xlsx", "20", "", "warning", "form_gap", "", "tidak ditanyakan"])
     stats = SimpleNamespace(total=2, certified=0, not_certified=1, errors=2, warnings=1)
     job = SimpleNamespace(standard="mandalika-motogp@2027.3", as_of=dt.date(2026, 11, 27),

@@ -194,6 +194,7 @@ def test_bucket_memory_is_bounded():
     assert client_key(("2001:db8:1:2:3:4:5:6", 1)) == client_key(("2001:db8:1:2:ffff::1", 1))
 
 
+@pytest.mark.slow
 def test_the_server_answers_a_huge_logged_out_upload_at_once(sqlite_app):
     """On a real server: a 1 GB upload's headers and its first 256 KiB; the redirect comes
     back at once and the connection is closed (the rest is never read)."""

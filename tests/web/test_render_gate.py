@@ -15,6 +15,8 @@ import pytest
 
 from readiness.render import service as rs
 
+pytestmark = pytest.mark.slow          # each test starts a rendering process (seconds)
+
 
 @pytest.fixture
 def renderer():

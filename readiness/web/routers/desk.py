@@ -119,7 +119,8 @@ def _subjects(rv: desk.Review) -> list[dict]:
     subjects = [{"index": None, "name": res["business"]["name"], "verdict": None,
                  "score": None}]
     subjects += [{"index": p["index"], "name": p["name"], "category": p.get("category"),
-                  "verdict": p["verdict"], "score": p["score"]} for p in res["products"]]
+                  "verdict": p["verdict"], "score": p["score"], "why": p.get("why") or ""}
+                 for p in res["products"]]
     order = {"blocker": 0, "major": 1, "minor": 2}
     for s in subjects:
         fs = [f for f in res["findings"] if f["product"] == s["index"]]
