@@ -111,6 +111,17 @@ def _entry_what(path: str) -> str:
     return label(sec, m[2], "id") if sec else m[2]
 
 
+def path_words(path: str) -> str:
+    """A dossier path in the form's words ("product.permits[type=halal].recipe_unchanged" ->
+    "Sertifikat halal: Resep tidak berubah sejak sertifikat terbit"), for organizers' pages."""
+    m = re.match(r"^(.*?\[[a-z_]+=[^\]]*\])(?:\.(.+))?$", path)
+    if m is None:
+        whole = re.match(r"^(.*?)\[\]\.(.+)$", path)      # a field of every entry of a list
+        return f"{_label(whole[1])}: {_label(path)}" if whole else _label(path)
+    what = _cap(_entry_what(m[1]))
+    return f"{what}: {_label(path)}" if m[2] else what
+
+
 def _help(path: str) -> str:
     plain = _plain(path)
     for key in ("ask.hint." + plain, "field_hint." + plain):

@@ -344,6 +344,8 @@ class SpreadsheetImport:
         """One warning per rule of `rs` that this file's columns cannot feed (for the categories
         and channels the mapping offers), naming the fields it lacks and the mapped columns that
         would feed them; `self.unfed` keeps their ids for the businesses' results."""
+        from readiness.regform import path_words
+
         m = self.mapping
         gaps = unfed_rules(rs, m.fed_paths(self.headers), m.offered("products[].category"),
                            m.offered("products[].channels"))
@@ -365,7 +367,7 @@ class SpreadsheetImport:
             columns = [m.headers[key] for key in m.columns
                        if any(feeds(m.fed_paths([m.headers[key]]), p) for p in lacking)]
             title = {lang: rule.text("title", lang) for lang in ("id", "en")}
-            fields = ", ".join(dict.fromkeys(lacking))
+            fields = ", ".join(dict.fromkeys(path_words(x) for x in lacking))   # words, not paths
             out.append(Issue(self.source, "", "", "warning", "form_gap",
                              "",
                              code="form_gap", args={"rule": rule.id, "title": title,
