@@ -47,6 +47,8 @@ def test_every_choice_is_a_word_never_a_code(rs, lang):
     assert seen > 100
     for _, v in _views(rs, draft, lang):
         assert not v["hint"].endswith(":."), (v["name"], v["hint"])
+        assert "_" not in v["label"] and not v["label"].startswith(("product.", "business.")), \
+            (v["name"], v["label"])
     from readiness.selfcheck import product_questions
 
     for v in ui.fields(product_questions(), {}, {}, lang):
