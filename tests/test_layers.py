@@ -34,7 +34,6 @@ LONG_FUNCTIONS = {
     "readiness.plan:build_plan": 115,
     "readiness.register.store:Register._issue": 100,
     "readiness.sheets.mapping:parse_mapping": 96,
-    "readiness.render.text:render_text": 94,
     "readiness.signing:verify_certificate": 92,
 }
 LONG_MODULES: dict[str, int] = {}

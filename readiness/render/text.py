@@ -7,6 +7,7 @@ paths: they are in `--format json`."""
 from __future__ import annotations
 
 from readiness.plan import build_plan
+from readiness.result import ResultDoc
 from readiness.words import Section, cert_text, date_text, label, t
 
 _COLOR = {"ready": "green", "conditional": "yellow", "not_ready": "red"}
@@ -39,26 +40,55 @@ def _manual_lines(plan, P: Section, color: bool) -> list[str]:
     return out
 
 
-def render_text(result: dict, color: bool = False, plan=None) -> str:
-    lang = result["lang"]
+def render_text(result, color: bool = False, plan=None) -> str:
+    """The report of a result (a result dict or the typed result): the head, the verdicts, the
+    plan's steps (readiness.plan), the certificate's conditions."""
+    doc = ResultDoc.read(result)
+    lang = doc.lang
     P = Section("plan", lang)
-    std = result["standard"]
-    ev = std.get("event") or {}
-    biz = result["business"]
+    out = _head_lines(doc, color)
+    plan = plan or build_plan(result if isinstance(result, dict) else doc.to_dict())
+    out.extend(_plan_lines(plan, P, color))
+    out.extend(_manual_lines(plan, P, color))
+    if plan.waived:
+        out.append("")
+        out.append(_style(P.waived_title, None, color, bold=True))
+        for c in plan.waived:
+            out.append(f"  ~ {c.rule} {c.title} - {', '.join(c.subjects)}: {'; '.join(c.shows)}")
+    if not plan.fill and not plan.visits:
+        out.append("")
+        out.append(f"  {ui('all_met', lang)}")
+    if plan.passed:
+        out.append("")
+        out.append(f"{P.passed_title}: " + ", ".join(f"{r} {title}" for r, title in plan.passed))
+    cert = doc.certificate
+    if doc.certified and cert is not None and cert.conditions:
+        out.append("")
+        out.append(ui("conditions", lang) + ":")
+        for c in cert.conditions:
+            who = "" if c.product is None else f" ({doc.products[c.product].name})"
+            out.append(f"  - {c.rule}{who}: {c.text}")
+    return "\n".join(out) + "\n"
+
+
+def _head_lines(doc: ResultDoc, color: bool) -> list[str]:
+    """Who, against which edition and event, as of when; the decision; each subject's verdict."""
+    lang = doc.lang
+    std, ev, biz = doc.standard, doc.standard.event, doc.business
     out: list[str] = []
-    head = biz["name"] + (f" (NIB {biz['nib']})" if biz.get("nib") else "")
+    head = biz.name + (f" (NIB {biz.nib})" if biz.nib else "")
     out.append(_style(head, None, color, bold=True))
-    out.append(f"{ui('standard', lang)}: {std['id']}@{std['version']} - {std.get('title') or ''}")
-    if ev.get("start"):
-        dates = f"{date_text(ev['start'], lang)} - {date_text(ev['end'], lang)}"
-        note = f" ({ui('planning_dates', lang)})" if ev.get("confirmed") is False else ""
-        out.append(f"{ui('event', lang)}: {ev.get('name') or ''} {dates}{note}".replace("  ", " "))
-    out.append(f"{ui('as_of', lang)}: {date_text(result['as_of'], lang)}")
+    out.append(f"{ui('standard', lang)}: {std.id}@{std.version} - {std.title or ''}")
+    if ev.start:
+        dates = f"{date_text(ev.start, lang)} - {date_text(ev.end, lang)}"
+        note = f" ({ui('planning_dates', lang)})" if ev.confirmed is False else ""
+        out.append(f"{ui('event', lang)}: {ev.name or ''} {dates}{note}".replace("  ", " "))
+    out.append(f"{ui('as_of', lang)}: {date_text(doc.as_of, lang)}")
     out.append("")
-    if result["certified"] and result["certificate"].get("number"):
+    if doc.certified and doc.certificate.number:
         out.append(_style(ui("certified", lang), "green", color, bold=True)
-                   + f" - {ui('certificate_no', lang)} {result['certificate']['number']}")
-    elif result["certified"]:  # due, not issued yet: the register numbers it when it is issued
+                   + f" - {ui('certificate_no', lang)} {doc.certificate.number}")
+    elif doc.certified:  # due, not issued yet: the register numbers it when it is issued
         out.append(_style(ui("eligible", lang), "green", color, bold=True)
                    + f" - {cert_text('not_issued_yet', lang)}")
     else:
@@ -69,13 +99,17 @@ def render_text(result: dict, color: bool = False, plan=None) -> str:
                           f"{score:.1f}", _COLOR.get(verdict), color, bold=True))
 
     out.append("")
-    verdict_line(ui("business", lang), biz.get("business_level_verdict", biz["verdict"]), biz["score"])
-    for p in result["products"]:
-        verdict_line(f"{ui('product', lang)} {p['index'] + 1}: {p['name']}", p["verdict"], p["score"])
-        if p.get("why"):     # why not ready (a blocker, or the score), or conditional by C36
-            out.append(f"  {p['why']}")
+    verdict_line(ui("business", lang), biz.business_level_verdict or biz.verdict, biz.score)
+    for p in doc.products:
+        verdict_line(f"{ui('product', lang)} {p.index + 1}: {p.name}", p.verdict, p.score)
+        if p.why:     # why not ready (a blocker, or the score), or conditional by C36
+            out.append(f"  {p.why}")
+    return out
 
-    plan = plan or build_plan(result)
+
+def _plan_lines(plan, P: Section, color: bool) -> list[str]:
+    """The steps: the information to fill in, then one step per office to visit."""
+    out: list[str] = []
     n = 0
     if plan.fill:
         n += 1
@@ -100,7 +134,7 @@ def render_text(result: dict, color: bool = False, plan=None) -> str:
         elif v.regional:
             out.append(f"  {P.address_unknown}")
         if v.online:
-                out.append(f"  {P.online}: {v.online}")
+            out.append(f"  {P.online}: {v.online}")
         for c in v.cards:
             out.append(f"  x {c.rule} [{c.severity_label}] {c.title} - {', '.join(c.subjects)} "
                        f"({_gain(c.gain, P)})")
@@ -110,22 +144,4 @@ def render_text(result: dict, color: bool = False, plan=None) -> str:
                 out.append(f"      {P.bring}: {c.evidence}")
             if c.remediation:
                 out.append(f"      {P.how}: {c.remediation}")
-    out.extend(_manual_lines(plan, P, color))
-    if plan.waived:
-        out.append("")
-        out.append(_style(P.waived_title, None, color, bold=True))
-        for c in plan.waived:
-            out.append(f"  ~ {c.rule} {c.title} - {', '.join(c.subjects)}: {'; '.join(c.shows)}")
-    if not plan.fill and not plan.visits:
-        out.append("")
-        out.append(f"  {ui('all_met', lang)}")
-    if plan.passed:
-        out.append("")
-        out.append(f"{P.passed_title}: " + ", ".join(f"{r} {title}" for r, title in plan.passed))
-    if result["certified"] and result["certificate"]["conditions"]:
-        out.append("")
-        out.append(ui("conditions", lang) + ":")
-        for c in result["certificate"]["conditions"]:
-            who = "" if c["product"] is None else f" ({result['products'][c['product']]['name']})"
-            out.append(f"  - {c['rule']}{who}: {c['text']}")
-    return "\n".join(out) + "\n"
+    return out

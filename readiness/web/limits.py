@@ -57,6 +57,13 @@ class Route:
     body: int
     deadline: float
     permission: str = ""
+    shown: int = 0          # the size a refusal names (an upload's file, without the form)
+
+    def limit_text(self) -> str:
+        n = self.shown or self.body
+        if not n:
+            return ""
+        return f"{n / MIB:.0f} MB" if n >= MIB else f"{max(1, n // KIB)} KB"
 
 
 def upload_routes(limits: Limits) -> list[tuple[re.Pattern, int, str]]:
@@ -80,7 +87,8 @@ def route_limit(method: str, path: str, limits: Limits, uploads) -> Route:
     if method == "POST":
         for pattern, size, permission in uploads:
             if pattern.match(path):
-                return Route(size + limits.upload_slack, limits.upload_deadline, permission)
+                return Route(size + limits.upload_slack, limits.upload_deadline, permission,
+                             shown=size)
         if path.startswith(DESK):
             return Route(limits.desk_form, limits.form_deadline)
     return Route(limits.form, limits.form_deadline)
@@ -120,7 +128,7 @@ class Guard:
                 return await refusal(scope, _no_body, send)
         length = _content_length(scope)
         if length is not None and length > route.body:
-            return await _answer(scope, send, 413)
+            return await _answer(scope, send, 413, limit=route.limit_text())
         if length is None and _has_bad_length(scope):
             return await _answer(scope, send, 400)
         from readiness.render import service
@@ -162,7 +170,8 @@ class Guard:
             if message["type"] == "http.response.start":
                 if state["refused"] and not state["started"]:
                     state["started"] = True
-                    await _answer(scope, send, state["refused"], close=True)
+                    await _answer(scope, send, state["refused"], close=True,
+                                  limit=route.limit_text())
                     return
                 state["started"] = True
             elif state["refused"]:
@@ -174,7 +183,7 @@ class Guard:
         except Refused as e:
             if state["started"]:
                 raise
-            await _answer(scope, send, e.status_code, close=True)
+            await _answer(scope, send, e.status_code, close=True, limit=route.limit_text())
 
 
 def _content_length(scope) -> int | None:
@@ -218,12 +227,14 @@ async def _desk_refusal(scope, permission: str):
     return None
 
 
-def _error(scope, status: int, *, retry_after: int = 0, close: bool = False):
+def _error(scope, status: int, *, retry_after: int = 0, close: bool = False,
+           limit: str = ""):
     from starlette.requests import Request
 
     from readiness.web.pages import render_error
 
-    response = render_error(Request(scope, _no_body), status)
+    response = render_error(Request(scope, _no_body), status,
+                            limit=limit if status == 413 else "")
     if retry_after:
         response.headers["retry-after"] = str(int(retry_after))
     if close:     # the body we did not read must not be taken for the next request
@@ -231,6 +242,8 @@ def _error(scope, status: int, *, retry_after: int = 0, close: bool = False):
     return response
 
 
-async def _answer(scope, send, status: int, *, retry_after: int = 0, close: bool = False):
-    response = _error(scope, status, retry_after=retry_after, close=close or status != 429)
+async def _answer(scope, send, status: int, *, retry_after: int = 0, close: bool = False,
+                  limit: str = ""):
+    response = _error(scope, status, retry_after=retry_after, close=close or status != 429,
+                      limit=limit)
     await response(scope, _no_body, send)

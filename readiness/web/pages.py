@@ -62,13 +62,17 @@ def remember_lang(request, response) -> None:
                             secure=request.url.scheme == "https", httponly=True)
 
 
-def render_error(request, status: int):
+def render_error(request, status: int, *, limit: str = ""):
+    """The error page of `status` (JSON under /api/). `limit`: for 413, the size the request
+    may have ("5 MB"), said in the message."""
     from fastapi.responses import JSONResponse
 
     code = ERROR_CODES.get(status, "w_error" if status >= 500 else "w_not_found")
+    if status == 413 and limit:
+        code = "w_too_large_n"
     lang = lang_of(request)
     if request.url.path.startswith("/api/"):
-        return JSONResponse({"error": cert_text(code, "en"), "status": status},
+        return JSONResponse({"error": cert_text(code, "en", limit=limit), "status": status},
                             status_code=status)
     return page(request, "error.html.j2", status=status, lang=lang, status_code=status,
-                message=cert_text(code, lang))
+                message=cert_text(code, lang, limit=limit))

@@ -585,6 +585,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "w_too_large": {
             "id": "Kiriman terlalu besar (berkas paling besar 20 MB).",
             "en": "What was sent is too large (files up to 20 MB)."},
+        "w_too_large_n": {
+            "id": "Kiriman terlalu besar: paling besar {limit}.",
+            "en": "What was sent is too large: at most {limit}."},
         "w_too_slow": {
             "id": "Kiriman terlalu lama sampai. Periksa sambungan internet Anda lalu coba lagi.",
             "en": "What was sent took too long to arrive. Check your connection and try again."},

@@ -117,7 +117,7 @@ def test_no_key_gives_results_gap_reports_and_drafts(tmp_path, capsys, monkeypat
     assert "keys init" not in err and "keys import" not in err and "--draft" not in err
     assert "kunci kantor Dinas" in err and "sertifikat resmi diterbitkan oleh Dinas" in err
     assert numbers(out) == {}
-    from tests.render.conftest import pdf_text
+    from tests.support.pdf import pdf_text
 
     cert = out / "documents" / "kopi-sembalun.pdf"
     assert attached(cert)["certificate"]["draft"] is True

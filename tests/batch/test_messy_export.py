@@ -173,6 +173,9 @@ def test_not_asked_is_never_the_vendors_failure(tmp_path, capsys):
     assert "LBL-01" in kopi["dossier"]["unfed_rules"]          # no 'Tanggal Produksi' to tick
     page = html_lib.unescape(render_html(kopi))
     assert "Belum ditanyakan di formulir pendaftaran" in page
+    gaps = [e["Keterangan"] for e in read_csv(out / "errors.csv") if e["Jenis"] == "form_gap"]
+    assert gaps and not any("product." in g or "[type=" in g for g in gaps)   # words, not paths
+    assert any("Sertifikat halal: Resep tidak berubah" in g for g in gaps)
     notes = [r["Catatan"] for r in read_csv(out / "summary.csv")]
     assert any("belum ditanyakan di formulir pendaftaran, bukan kesalahan usaha" in n for n in notes)
     capsys.readouterr()

@@ -161,6 +161,11 @@ def test_a_form_within_its_limit_still_works(sqlite_app):
         assert r.status_code in (303, 422)
         r = client.request("GET", "/periksa/usaha", content=b"12345")
         assert r.status_code == 413
+        # a refusal names the route's limit
+        r = client.post("/periksa/usaha", content=b"a" * 70_000, headers={"content-type": FORM})
+        assert r.status_code == 413 and "paling besar 64 KB" in r.text
+        r = client.post("/masuk?lang=en", content=b"a" * 300_000, headers={"content-type": FORM})
+        assert r.status_code == 413 and "at most 256 KB" in r.text
 
 
 def test_anonymous_pdfs_are_rate_limited_per_client(sqlite_app):
