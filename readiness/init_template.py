@@ -58,6 +58,7 @@ FIELDS: list[tuple[str, str, dict, Any]] = [
     (_B + "declarations.no_hazardous_additives", "flag", None),
     (_B + "declarations.no_subsidised_lpg", "flag", None),
     (_B + "declarations.non_halal_signage", "flag", None),
+    (_B + "declarations.separate_pork_facility", "flag", None),
     # --- product --------------------------------------------------------------------------
     (_P + "name", "scalar", None),
     (_P + "category", "scalar", None),
@@ -71,6 +72,10 @@ FIELDS: list[tuple[str, str, dict, Any]] = [
     (_P + "packed_in_front_of_buyer", "flag", None),
     (_P + "minimal_processing", "flag", None),
     (_P + "halal_status", "scalar", None),
+    (_P + "pork_derived", "flag", None),
+    (_P + "jamu_kind", "scalar", None),
+    (_P + "cooked_at_booth", "flag", None),
+    (_P + "sold_by_weight", "flag", None),
     (_P + "storage", "scalar", None),
     (_P + "ingredients", "list", None),
     (_P + "allergens", "list", None),
@@ -121,6 +126,13 @@ _EXAMPLE_RECORDS = {
     "lead_free_declaration": {"type": "lead_free_declaration", "issued": "2025-06-01"},
     "legal_origin": {"type": "legal_origin", "by": "Pedagang kayu bersertifikat SVLK", "number": "...", "issued": "2025-06-01"},
     "sni": {"type": "sni", "by": "LSPro", "number": "...", "issued": "2025-01-10", "expires": "2029-01-10"},
+    # the .3 editions (issue 20)
+    "bpom_tr": {"type": "bpom_tr", "number": "POM TR123456789", "issued": "2024-01-10", "expires": "2029-01-10"},
+    "psah": {"type": "psah", "number": "...", "issued": "2025-03-01"},
+    "skpl_minol": {"type": "skpl_minol", "number": "...", "issued": "2026-06-01", "expires": "2027-12-31"},
+    "food_handler_health": {"type": "food_handler_health", "holder": "Nama penjamah", "issued": "2026-08-01"},
+    "scale_verification": {"type": "scale_verification", "by": "UPTD Metrologi Legal", "issued": "2026-08-01"},
+    "sertifikat_standar": {"type": "sertifikat_standar", "number": "...", "issued": "2025-01-10"},
 }
 
 

@@ -88,6 +88,15 @@ FIELD_CATEGORIES = {
     "product.item_type": ("craft", "textile"),
     "product.animal_derived": ("craft", "textile"),
     "product.food_contact": ("craft",),
+    # the .3 editions' product fields (issue 20): init and /periksa ask them only of products
+    # they describe, even where a rule's condition does not name the category
+    "product.ingredients": ("packaged_food", "ready_to_eat", "cosmetic", "traditional_medicine"),
+    "product.pork_derived": ("packaged_food", "ready_to_eat", "cosmetic", "traditional_medicine"),
+    "product.minimal_processing": ("packaged_food", "ready_to_eat"),
+    "product.packed_in_front_of_buyer": ("packaged_food", "ready_to_eat"),
+    "product.cooked_at_booth": ("packaged_food", "ready_to_eat"),
+    "product.sold_by_weight": ("packaged_food", "ready_to_eat", "craft"),
+    "product.jamu_kind": ("traditional_medicine",),
 }
 
 # Text has no control characters (JSON can carry them; YAML refuses them already). pydantic

@@ -6,6 +6,7 @@ the index (`IndexIssues`), streaming."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 from dataclasses import dataclass, field
@@ -111,8 +112,8 @@ class Output:
         self.pending: list[str] = []
         # the summary rows are written as businesses complete, not in a serial pass at the
         # end; the files become visible only once the run is complete
-        self.summaries = summary.SummaryStream(outdir / "summary.csv", outdir / "summary.xlsx",
-                                               p.issues, opts.lang)
+        self.summaries = Summaries(outdir, p, opts.lang, self._written_so_far,
+                                   keep=self.old.finished > 0 and _summaries_kept(outdir, p))
 
     # -- what to do with each unit
     def todo(self, us: Iterable[Unit]) -> Iterator[Any]:
@@ -122,6 +123,7 @@ class Output:
     # -- writing, in unit order
     def write(self, u: Unit, result: Any) -> None:
         lang = self.opts.lang
+        same = False
         if isinstance(result, tuple):                      # reused: copy its line
             e, line = result
             e = respelled(dict(e, off=self.res_f.tell(), seq=u.seq), u)
@@ -129,8 +131,9 @@ class Output:
                 e["stat"] = u.stat
             self.res_f.write(line)
             self.stats.reused += 1
-            u_issues = [Issue(**i) for i in e.get("issues", [])]
+            u_issues = e.get("issues") or []
             self._store_result(e, line)
+            same = self._as_finished(u, e)
         elif u.known is not None:                          # kept result, new document
             e, line = u.known
             e = respelled(dict(e, off=self.res_f.tell(), gen=self.gen, seq=u.seq,
@@ -156,8 +159,13 @@ class Output:
             if result is not None and "line" in result and not u_issues:
                 self._store_result(e, result["line"])
         self._drop_stale_document(u, e)
-        self.mark(e)
-        self.summaries.add(e)
+        if same:                    # the finished index's marker, in its place: its line as is
+            self.pending.append(same)
+            if len(self.pending) >= 32:
+                self.commit()
+        else:
+            self.mark(e)
+        self.summaries.add(e, bool(same))
         row = e["row"]
         self.stats.not_asked += len(row.get("form_gaps") or [])
         if row["verdict"] != "error":
@@ -167,7 +175,7 @@ class Output:
             else:
                 self.stats.not_certified += 1
         for i in u_issues:
-            if i.level == "error":
+            if (i["level"] if isinstance(i, dict) else i.level) == "error":
                 self.stats.errors += 1
             else:
                 self.stats.warnings += 1
@@ -252,6 +260,22 @@ class Output:
         e["row"] = row
         return e, u_issues
 
+    def _as_finished(self, u: Unit, e: dict) -> str:
+        """The marker's line when E is the marker the finished index holds for U, unchanged
+        and in the same place (its summary row too), else ""."""
+        raw = self.old.entries.raw(u.key)
+        if raw is None or not raw[1]:
+            return ""
+        old = self.old.entries.get(u.key)
+        return raw[0].decode("utf-8") if old is not None and old[0] == e else ""
+
+    def _written_so_far(self, n: int) -> Iterator[dict]:
+        """The first N markers of this generation (flushed first)."""
+        self.commit()
+        with open(self.idx_path, encoding="utf-8") as f:
+            for line in itertools.islice(f, n):
+                yield json.loads(line)
+
     def mark(self, e: dict) -> None:
         """Completion markers reach the index only after the result lines they point to are
         flushed, and in batches (two flushes per business cost more than the writing)."""
@@ -291,15 +315,66 @@ class Output:
         all_issues = IndexIssues(p.issues, self.state / "index.jsonl")
         self.stats.errors += sum(1 for i in p.issues if i.level == "error")
         self.stats.warnings += sum(1 for i in p.issues if i.level != "error")
+        pdf = self.opts.pdf if summary_pdf is None else summary_pdf
+        index = self.state / "index.jsonl"
+        if self.summaries.unchanged(self.old.finished):
+            # every row is the one the summaries already show: none is written again
+            # (summary.pdf only when it is missing)
+            if pdf and not (self.outdir / "summary.pdf").exists():
+                summary.write_summary_pdf(self.outdir / "summary.pdf", summary.aggregate(index),
+                                          rs=rs, lang=self.opts.lang, as_of=self.opts.as_of,
+                                          key_file=self.state / "summary.pdf.sha256")
+            return
         try:
-            summary.write_all(self.outdir, self.state / "index.jsonl", all_issues, p, rs=rs,
-                              lang=self.opts.lang,
-                              pdf=self.opts.pdf if summary_pdf is None else summary_pdf,
-                              stats=self.stats,
-                              summaries=self.summaries, as_of=self.opts.as_of)
+            summary.write_all(self.outdir, index, all_issues, p, rs=rs, lang=self.opts.lang,
+                              pdf=pdf, stats=self.stats, summaries=self.summaries.stream,
+                              as_of=self.opts.as_of)
         except BaseException:
             self.summaries.abort()      # (a no-op once closed)
             raise
+
+
+def _summaries_kept(outdir: Path, p: Inputs) -> bool:
+    """Whether the summaries of the finished run here may be kept when every row is the same:
+    they exist, and no input is a spreadsheet (its cross-row notes and annotated copy are made
+    from the run's own reading of it) nor has an issue of its own."""
+    return (not p.issues and all(kind != "sheet" for kind, _ in p.items)
+            and all((outdir / n).exists() for n in ("summary.csv", "summary.xlsx", "errors.csv")))
+
+
+class Summaries:
+    """summary.csv and summary.xlsx written as the rows come (`summary.SummaryStream`), but
+    started only at the first row that may differ from what the finished run's summaries show
+    (`keep`): the rows before it are read back from this run's index then. A rerun in which
+    every row is the same writes none of them (nor errors.csv, nor summary.pdf)."""
+
+    def __init__(self, outdir: Path, p: Inputs, lang: str, replay, keep: bool) -> None:
+        self.outdir, self.p, self.lang, self.replay = outdir, p, lang, replay
+        self.stream: summary.SummaryStream | None = None
+        self.same = 0
+        if not keep:
+            self._start()
+
+    def _start(self) -> None:
+        self.stream = summary.SummaryStream(self.outdir / "summary.csv",
+                                            self.outdir / "summary.xlsx", self.p.issues, self.lang)
+        for e in self.replay(self.same):
+            self.stream.add(e)
+
+    def add(self, e: dict, same: bool) -> None:
+        if self.stream is None:
+            if same:
+                self.same += 1
+                return
+            self._start()
+        self.stream.add(e)
+
+    def unchanged(self, finished: int) -> bool:
+        return self.stream is None and self.same == finished
+
+    def abort(self) -> None:
+        if self.stream is not None:
+            self.stream.abort()
 
 
 class IndexIssues:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import zlib
 from dataclasses import replace
@@ -21,36 +22,119 @@ from readiness.files import atomic_write
 STATE = ".state"
 
 
+_KEY = re.compile(rb'^\{"key":("(?:[^"\\]|\\.)*")')
+_OFF = re.compile(rb'"off":(\d+)')
+_LEN = re.compile(rb'"len":(\d+)')
+_NUMBER = re.compile(rb'"certificate":"([^"\\]+)"')
+_SHIFT = 40                     # a marker's place: (source << _SHIFT) | offset in its index
+
+
+class _Entries:
+    """The markers of earlier runs by key, streamed from disk: the scan keeps only where each
+    key's last trusted marker is (an int per business, not its parsed marker: a rerun's memory
+    stays near a fresh run's at any size), and a marker is read and parsed when its business
+    comes up. `raw(key)` is its line as written (kept as it is when nothing in it changes)."""
+
+    def __init__(self, sources: list[tuple[Path, Path]]) -> None:
+        self.sources = sources
+        self.where: dict[str, int] = {}
+        self.numbers: list[str] = []       # certificate numbers the markers keep (one query)
+        self._files: dict[int, Any] = {}
+        self._last: tuple[str, tuple | None] = ("", None)
+        for si, (idx, res) in enumerate(sources):
+            try:
+                size = res.stat().st_size if res.exists() else 0
+                with open(idx, "rb") as f:
+                    self._scan(f, si, size)
+            except OSError:
+                continue
+
+    def _scan(self, f, si: int, size: int) -> None:
+        off = 0
+        for line in f:
+            if not line.endswith(b"\n"):
+                break                       # a marker cut short by a kill: not trusted
+            m = _KEY.match(line)
+            if m is None:
+                break
+            o, n = _OFF.search(line), _LEN.search(line)
+            if (int(o.group(1)) if o else 0) + (int(n.group(1)) if n else 0) <= size:
+                self.where[json.loads(m.group(1))] = (si << _SHIFT) | off
+                if b'"certified":true' in line:
+                    c = _NUMBER.search(line)
+                    if c:
+                        self.numbers.append(c.group(1).decode("utf-8"))
+            off += len(line)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.where
+
+    def __len__(self) -> int:
+        return len(self.where)
+
+    def clear(self) -> None:
+        self.where.clear()
+        self.numbers.clear()
+
+    def get(self, key: str) -> tuple[dict, Path] | None:
+        """(marker, results file) of KEY, or None."""
+        got = self._read(key)
+        return None if got is None else (got[0], got[1])
+
+    def raw(self, key: str) -> tuple[bytes, bool] | None:
+        """(KEY's marker line, whether it is in the finished index) or None."""
+        got = self._read(key)
+        return None if got is None else (got[2], got[3])
+
+    def _read(self, key: str) -> tuple | None:
+        if self._last[0] == key:
+            return self._last[1]
+        place = self.where.get(key)
+        got = None
+        if place is not None:
+            si, off = place >> _SHIFT, place & ((1 << _SHIFT) - 1)
+            try:
+                f = self._files.get(si)
+                if f is None:
+                    f = self._files[si] = open(self.sources[si][0], "rb")
+                f.seek(off)
+                line = f.readline()
+                got = (json.loads(line), self.sources[si][1], line, si == 0 and self.final)
+            except (OSError, ValueError):
+                got = None
+        self._last = (key, got)
+        return got
+
+    final = False                   # the first source is the finished index
+
+    def close(self) -> None:
+        for f in self._files.values():
+            f.close()
+        self._files.clear()
+
+
 class _Old:
-    """Completed units of earlier runs: key -> (marker, results file)."""
+    """Completed units of earlier runs: `entries` (key -> (marker, results file)), read from
+    the finished index and the generations of runs that were stopped, later ones first."""
 
     def __init__(self, outdir: Path):
         self.outdir = outdir
-        self.entries: dict[str, tuple[dict, Path]] = {}
         self.files: dict[Path, Any] = {}
         self.mtimes: dict[Path, int] = {}
         st = outdir / STATE
         sources = []
         final_idx = st / "index.jsonl"
-        if final_idx.exists() and (outdir / "results.jsonl").exists():
+        final = final_idx.exists() and (outdir / "results.jsonl").exists()
+        if final:
             sources.append((final_idx, outdir / "results.jsonl"))
         for g in _generations(st):
             sources.append((st / f"gen-{g}.index.jsonl", st / f"gen-{g}.jsonl"))
-        for idx, res in sources:
-            try:
-                size = res.stat().st_size if res.exists() else 0
-                with open(idx, encoding="utf-8") as f:
-                    for line in f:
-                        if not line.endswith("\n"):
-                            break            # a marker cut short by a kill: not trusted
-                        try:
-                            e = json.loads(line)
-                        except ValueError:
-                            break
-                        if e.get("off", 0) + e.get("len", 0) <= size:
-                            self.entries[e["key"]] = (e, res)
-            except OSError:
-                continue
+        self.entries = _Entries(sources)
+        self.entries.final = final
+        # how many markers the finished index holds (its summaries show as many rows)
+        self.finished = 0
+        if final and len(sources) == 1:
+            self.finished = len(self.entries)
 
     def written(self, res: Path) -> int:
         """When a results file was last written (ns; 0 if unknown)."""
@@ -117,6 +201,7 @@ class Reuse:
         for f in self.old.files.values():
             f.close()
         self.old.files.clear()
+        self.old.entries.close()
         if self._register is not None:
             self._register.close()
             self._register = None
@@ -261,8 +346,7 @@ class Reuse:
                 from readiness.register.store import Register
 
                 self._register = Register.open(self.opts.database_url, migrate=False)
-                olds = [e["row"]["certificate"] for e, _ in self.old.entries.values()
-                        if e["row"].get("certified") and e["row"].get("certificate")]
+                olds = list(self.old.entries.numbers)
                 current = self._register.current_numbers(olds)
                 self._current.update({n: n in current for n in olds})
             if number not in self._current:

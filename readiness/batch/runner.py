@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -39,9 +40,12 @@ from readiness.batch.progress import Bar
 from readiness.batch.reuse import STATE, _generations
 from readiness.batch.work import (CHUNK, CHUNK_NO_PDF, Options, Worker, _Payload, check_chunk,
                                   setup_worker, unit_failed, worker_died)
+from readiness.files import atomic_write
 from readiness.issuing import Issuer, NoKey
 from readiness.register.store import describe
 from readiness.standards import RuleSet, load_standard
+
+_DOC = re.compile(rb'"doc":"([^"\\]*)"')
 
 # names other modules and tools import from here
 __all__ = ["run_batch", "Stats", "Options", "Inputs", "open_inputs", "units"]
@@ -77,8 +81,7 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
             #       open their own connections. Without the key (an organizer's laptop) the
             #       certificates are drafts: the Dinas issues the real ones
             try:
-                with Issuer.open(database_url=database_url, draft=draft) as issuer:
-                    database_url = issuer.register.url if issuer.register is not None else None
+                database_url = open_issuing(outdir, database_url, draft)
             except NoKey:
                 draft = no_key = True
                 database_url = None
@@ -97,6 +100,38 @@ def run_batch(inputs: list[str], outdir: str | os.PathLike, *, standard: str | N
         bar.close()                      # an error or Ctrl-C starts on a line of its own
         if conn is not None:
             close_cluster(conn)
+
+
+def open_issuing(outdir: Path, database_url: str | None, draft: bool) -> str | None:
+    """The register's address, migrated, once the office's key is known to load. A key whose
+    files are those an earlier run here loaded (size, mtime, inode) is not loaded again
+    (pyHanko's import and the key's parse are ~1 s of a rerun); the workers load it when they
+    sign."""
+    stamp = outdir / STATE / "key.ok"
+    seen = None
+    if not draft:
+        from readiness.office import key_files
+
+        kf = key_files()
+        if kf is not None:
+            seen = json.dumps([[str(f), s.st_size, s.st_mtime_ns, s.st_ino]
+                               for f in (kf.key, kf.cert, kf.chain) if f is not None
+                               for s in [f.stat()]])
+            try:
+                known = stamp.read_text(encoding="utf-8") == seen
+            except OSError:
+                known = False
+            if known:
+                from readiness.register.store import Register
+
+                with Register.open(database_url) as register:
+                    return register.url
+    with Issuer.open(database_url=database_url, draft=draft) as issuer:
+        url = issuer.register.url if issuer.register is not None else None
+    if seen is not None:
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(stamp, seen)
+    return url
 
 
 def _run_batch(inputs: list[str], outdir: Path, rs: RuleSet, bar: Bar, *, jobs, pdf, mapping,
@@ -168,9 +203,11 @@ def finish_manifest(outdir: Path, run: dict, p: Inputs, summary_pdf: bool) -> li
                 and (outdir / f"{obj.path.stem}.results.xlsx").exists():
             written.add(f"{obj.path.stem}.results.xlsx")
     documents = set()
-    with open(outdir / STATE / "index.jsonl", encoding="utf-8") as f:
-        for line in f:
-            doc = json.loads(line).get("doc")
+    with open(outdir / STATE / "index.jsonl", "rb") as f:
+        for line in f:          # (a search, not a parse, per business: its document's name)
+            m = _DOC.search(line)
+            doc = m.group(1).decode("utf-8") if m else (
+                json.loads(line).get("doc") if b'"doc":"' in line else None)
             if doc:
                 documents.add(Path(doc).name)
     removed = manifest.remove_stale(outdir, written, documents, run.get("previous"))

@@ -287,6 +287,18 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
             "en": "no-subsidised-LPG declaration"},
         "business.declarations.non_halal_signage": {"id": "pemberitahuan \"tidak halal\" di stan dan menu",
                                                     "en": "\"not halal\" notice at the booth and on the menu"},
+        # the .3 editions' fields (issue 20)
+        "business.declarations.separate_pork_facility": {
+            "id": "pernyataan lokasi dan alat produksi terpisah dari produk babi",
+            "en": "declaration of a site and tools kept apart from pork products"},
+        "product.ingredients": {"id": "komposisi/bahan", "en": "ingredients"},
+        "product.pork_derived": {"id": "dibuat dari bahan babi", "en": "made from pork-derived material"},
+        "product.cooked_at_booth": {"id": "dimasak di stan", "en": "cooked at the stand"},
+        "product.sold_by_weight": {"id": "dijual dengan ditimbang", "en": "sold by weight"},
+        "product.jamu_kind": {"id": "jamu gendong atau racikan", "en": "jamu gendong or racikan"},
+        "documents.type": {"id": "jenis dokumen", "en": "document type"},
+        "permits.holder": {"id": "nama pemegang izin", "en": "permit holder's name"},
+        "permits.nib": {"id": "NIB pemegang izin", "en": "permit holder's NIB"},
         "permits": {"id": "izin produk", "en": "product permits"},
         "permits.expires": {"id": "tanggal berlaku s/d", "en": "expiry date"},
         "permits.by": {"id": "penerbit", "en": "issuer"},
@@ -393,15 +405,30 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "business.declarations.non_halal_signage": {
             "id": "Untuk makanan siap saji yang tidak halal: true bila ada pemberitahuan \"tidak halal\" di stan dan di menu.",
             "en": "For ready-to-eat food that is not halal: true when a \"not halal\" notice is shown at the booth and on the menu."},
+        "business.declarations.separate_pork_facility": {
+            "id": "Bila usaha juga membuat produk dari babi: true bila lokasi dan alat produksi produk lain terpisah dari produk babi.",
+            "en": "When the business also makes pork products: true when the other products' site and tools are kept apart from them."},
+        "product.pork_derived": {
+            "id": "true bila produk dibuat dari bahan babi (babi, lemak babi, bacon, ham); juga terbaca dari komposisi.",
+            "en": "true when the product is made from pork-derived material (pork, lard, bacon, ham); also read from the ingredients."},
+        "product.cooked_at_booth": {
+            "id": "true bila produk dimasak di stan (kompor, panggangan); false bila dimasak di rumah lalu dijual di stan.",
+            "en": "true when the product is cooked at the stand (stove, grill); false when it is cooked at home and sold at the stand."},
+        "product.sold_by_weight": {
+            "id": "true bila produk ditimbang saat dijual (per gram, ons atau kg).",
+            "en": "true when the product is weighed when sold (per gram, 100 g or kg)."},
+        "product.jamu_kind": {
+            "id": "Hanya untuk jamu yang dibuat dan dijual sendiri tanpa label dan merek: gendong atau racikan; kosongkan bila jamu punya izin edar (POM TR).",
+            "en": "Only for jamu made and sold by the maker without label or brand: gendong or racikan; leave empty when it has a POM TR registration."},
         "product.name": {
             "id": "Nama produk seperti pada label.",
             "en": "Product name as on the label."},
         "product.category": {
-            "id": "Kategori: packaged_food, ready_to_eat, textile, craft atau cosmetic.",
-            "en": "Category: packaged_food, ready_to_eat, textile, craft or cosmetic."},
+            "id": "Kategori: packaged_food, ready_to_eat, textile, craft, cosmetic atau traditional_medicine (jamu, param, parem, boreh, pilis).",
+            "en": "Category: packaged_food, ready_to_eat, textile, craft, cosmetic or traditional_medicine."},
         "product.channels": {
-            "id": "Saluran penjualan: event (area acara), hotel, souvenir (oleh-oleh).",
-            "en": "Sales channels: event, hotel, souvenir."},
+            "id": "Saluran penjualan: event (area acara), hotel, souvenir (oleh-oleh), online (penjualan daring).",
+            "en": "Sales channels: event, hotel, souvenir, online."},
         "product.kbli": {
             "id": "Kode KBLI produk ini (5 digit, di antara tanda petik); harus ada di KBLI usaha.",
             "en": "This product's KBLI code (5 digits, in quotes); must be among the business's KBLI."},

@@ -232,3 +232,35 @@ def test_the_same_folder_spelled_otherwise_reuses_everything(pop, tmp_path, monk
     shutil.move(pop / "kopi-sembalun.yaml", pop / "sub" / "kopi-sembalun.yaml")
     moved = run_batch(["pop"], out, pdf=False, jobs=1, as_of=AS_OF)
     assert (moved.checked, moved.why) == (1, {"dossier_changed": 1})
+
+
+def test_summaries_are_written_again_only_when_a_row_changed(pop, tmp_path):
+    """A rerun where every marker is the finished index's, in its place, writes no summary
+    again; one changed business rewrites them, the rows before it read back from the index,
+    the same bytes as a run from scratch (issue 25)."""
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    run_batch([str(pop)], out, pdf=False, jobs=1, as_of=AS_OF)
+    names = ("summary.csv", "summary.xlsx", "errors.csv")
+    before = {n: (out / n).stat().st_mtime_ns for n in names}
+    index = (out / ".state" / "index.jsonl").read_bytes()
+    assert run_batch([str(pop)], out, pdf=False, jobs=1, as_of=AS_OF).reused == 6
+    assert {n: (out / n).stat().st_mtime_ns for n in names} == before
+    assert (out / ".state" / "index.jsonl").read_bytes() == index       # each line as it was
+    p = pop / "tenun-sukarara.yaml"                                      # the last but one
+    p.write_text(p.read_text(encoding="utf-8").replace("Sukarara", "Sukarare", 1), encoding="utf-8")
+    again = run_batch([str(pop)], out, pdf=False, jobs=1, as_of=AS_OF)
+    assert (again.checked, again.reused) == (1, 5)
+    run_batch([str(pop)], fresh, pdf=False, jobs=1, as_of=AS_OF)
+    assert (out / "summary.csv").read_bytes() == (fresh / "summary.csv").read_bytes()
+    assert (out / "summary.csv").stat().st_mtime_ns != before["summary.csv"]
+
+
+def test_the_old_index_is_not_held_in_memory(pop, tmp_path):
+    """A rerun keeps where each earlier marker is (an int per business), not the markers."""
+    out = tmp_path / "out"
+    run_batch([str(pop)], out, pdf=False, jobs=1, as_of=AS_OF)
+    old = reuse._Old(out)
+    assert len(old.entries) == 6 and all(isinstance(v, int) for v in old.entries.where.values())
+    e, res = old.entries.get("kopi-sembalun")
+    assert e["key"] == "kopi-sembalun" and res == out / "results.jsonl"
+    old.entries.close()

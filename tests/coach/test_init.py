@@ -103,10 +103,15 @@ def test_interactive_init_writes_the_filled_dossier(tmp_path):
         "",                            # BPOM MD: not answered
         "Sedang diurus",               # halal: in process
         "Sudah punya", "P-IRT No. 3105203010123-29", "1 Maret 2024",   # P-IRT: held
+        "",                            # Kementan registration (pure honey, 2027.3): not answered
         "",                            # SPPT-SNI: not answered
         "belum punya",                 # lab test
         "mungkin", "",                 # the songket's halal: refused, asked again, skipped
+        # the business's documents: under 2027.3 the food handlers' health, their training and
+        # the Label HSP come first (HYG-01/02/04 may apply to food packed in front of the buyer)
+        "", "", "",
         "Belum",                       # the business's PKP
+        "", "", "",                    # scale verification, SKPL, SLHS: not answered
     ]) + "\n"
     r = run("init", "--interactive", "-o", str(out), input=answers)
     assert r.code == 0, r.err + r.out
@@ -142,7 +147,7 @@ def test_interactive_init_non_halal_product(tmp_path):
     asks for the "not halal" statement instead of a halal certificate."""
     out = tmp_path / "babi.yaml"
     answers = "\n".join(["Warung Babi Guling Bu Komang", "", "", "", "Kota Mataram", "", "small", "1",
-                         "Babi Guling", "ready_to_eat", "event", "y"] + [""] * 5) + "\n"
+                         "Babi Guling", "ready_to_eat", "event", "y"] + [""] * 10) + "\n"
     r = run("init", "--interactive", "-o", str(out), input=answers)
     assert r.code == 0, r.err + r.out
     text = out.read_text(encoding="utf-8")
