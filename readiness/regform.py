@@ -143,8 +143,7 @@ def _choices(path: str, options: tuple[str, ...]) -> tuple[list[str], dict[str, 
     values: dict[str, Any] = {}
     for word, value in choice_words(_plain(path), options).items():
         values.setdefault(word, value)
-    for s, o in zip(shown, options):
-        values[s] = o
+    values.update(zip(shown, options, strict=True))
     return shown, values
 
 

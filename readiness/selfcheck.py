@@ -42,7 +42,7 @@ class Question:
 
     path: str
     kind: Kind
-    parts: tuple["Question", ...] = ()
+    parts: tuple[Question, ...] = ()
     required: bool = False
     # the answers that show a question's follow-ups (its parts that are not an entry's fields):
     # () any answer; an entry's fields show after "Sudah punya" ("ya")

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any
+from collections.abc import Callable, Iterable
 
 # ------------------------------------------------------------------ applicability, three-valued
 
@@ -195,12 +196,9 @@ def segments(path: str) -> tuple[Seg, ...]:
 def _covers(fed: tuple[Seg, ...], need: tuple[Seg, ...]) -> bool:
     """A fed path feeds a needed one when the needed path is (a prefix of) it: same names, and a
     selector in the need equal in the fed path (a need without a selector takes any)."""
-    if len(fed) < len(need):
-        return False
-    for (fn, fs), (nn, ns) in zip(fed, need):
-        if fn != nn or (ns is not None and fs != ns):
-            return False
-    return True
+    # fed may be longer than need: zip stops at the need's end
+    return len(fed) >= len(need) and all(fn == nn and (ns is None or fs == ns)
+                                         for (fn, fs), (nn, ns) in zip(fed, need, strict=False))
 
 
 @dataclass(frozen=True)
@@ -321,7 +319,7 @@ def field_paths(paths: Iterable[str]) -> list[tuple[Seg, ...]]:
         if not segs:
             continue
         out.append(segs)
-        for i, (name, sel) in enumerate(segs):
+        for i, (_name, sel) in enumerate(segs):
             if sel is not None:
                 out.append(segs[:i + 1] + ((sel[0], None),))
     return out

@@ -89,7 +89,7 @@ def test_folder_of_dossiers_same_as_check(tmp_path):
     import datetime as dt
 
     results = [json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
-    for f, r, got in zip(files, rows, results):
+    for f, r, got in zip(files, rows, results, strict=True):
         want = check_path(DOSSIERS / f, rs, as_of=dt.date.fromisoformat(AS_OF)).to_dict()
         assert got == json.loads(json.dumps(want, default=str))
         assert r["Tersertifikasi"] == ("ya" if want["certified"] else "tidak")
