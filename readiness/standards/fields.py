@@ -15,6 +15,7 @@ the entry fields it reads inside a list (`ENTRY_FIELDS`), `{if, then, else}` eit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
 from collections.abc import Callable, Iterable
@@ -54,6 +55,7 @@ def may_apply(cond: Any, category: str | None, channels: Iterable[str], all_prod
     return False if False in vals else (None if None in vals else True)
 
 
+@lru_cache(maxsize=4096)
 def describes(path: str, category: str | None) -> bool:
     """Whether a product field (rule or mapping notation) describes products of `category`
     (readiness.model.FIELD_CATEGORIES): `product.item_type` does not describe a food."""
