@@ -46,10 +46,10 @@ def main() -> None:
     ratios = []
     for f in sorted((ROOT / "examples" / "dossiers").glob("*.yaml")):
         text = f.read_text(encoding="utf-8")
-        parse = best(lambda: yaml.load(text, Loader=yaml.CSafeLoader), args.repeat)
-        load = best(lambda: load_source(f), args.repeat)
+        parse = best(lambda text=text: yaml.load(text, Loader=yaml.CSafeLoader), args.repeat)
+        load = best(lambda f=f: load_source(f), args.repeat)
 
-        def check(lines: bool):
+        def check(lines: bool, f=f):
             src = load_source(f)
             check_data(src.data, rs, name=f.name, as_of=as_of, line_of=src.line_of if lines else None)
 

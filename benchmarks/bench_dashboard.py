@@ -80,7 +80,7 @@ def timed(clients, path: str, n: int, before=None) -> list[float]:
                 out.append(ms)
 
     share = [n // len(clients) + (i < n % len(clients)) for i in range(len(clients))]
-    ths = [threading.Thread(target=work, args=(c, k)) for c, k in zip(clients, share)]
+    ths = [threading.Thread(target=work, args=(c, k)) for c, k in zip(clients, share, strict=True)]
     for th in ths:
         th.start()
     for th in ths:
@@ -127,7 +127,7 @@ def main() -> int:
                     break
                 except OSError:
                     if srv.poll() is not None or time.time() > deadline:
-                        raise RuntimeError(srv.stderr.read().decode()[-2000:])
+                        raise RuntimeError(srv.stderr.read().decode()[-2000:]) from None
                     time.sleep(0.2)
             clients = [client(f"http://127.0.0.1:{port}") for _ in range(a.clients)]
             for path in PAGES.values():                                  # warm up

@@ -408,7 +408,7 @@ def main():
                     break
                 except OSError:
                     if srv.poll() is not None or time.time() > deadline:
-                        raise RuntimeError(srv.stderr.read().decode()[-2000:])
+                        raise RuntimeError(srv.stderr.read().decode()[-2000:]) from None
                     time.sleep(0.1)
             _, warm_ledger, _ = asyncio.run(run(port, gaps, 3.0, min(4, a.officers), a.think,
                                                 0))                     # warm up

@@ -155,8 +155,8 @@ def main() -> None:
     full = rounds.figures("rerun", "full")
     for step in STEPS[1:]:
         xs = rounds.figures("rerun", step)
-        mem = [m / f for m, f in zip(rounds.figures("rerun", step + " MB"), rounds.figures("rerun", "full MB"))]
-        print(f"  {step:8s} median {median(xs):6.2f} s = {median([x / f for x, f in zip(xs, full)]):6.1%} "
+        mem = [m / f for m, f in zip(rounds.figures("rerun", step + " MB"), rounds.figures("rerun", "full MB"), strict=True)]
+        print(f"  {step:8s} median {median(xs):6.2f} s = {median([x / f for x, f in zip(xs, full, strict=True)]):6.1%} "
               f"of full; peak memory {median(mem):.2f}x the full run's; last: {lines[step]}", flush=True)
 
 

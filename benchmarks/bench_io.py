@@ -28,7 +28,8 @@ BARE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def nine_kib_dossier() -> bytes:
     """kopi-sembalun.yaml with its product list repeated until the file is ~9 KiB."""
-    text = open(os.path.join(ROOT, "examples/dossiers/kopi-sembalun.yaml"), encoding="utf-8").read()
+    with open(os.path.join(ROOT, "examples/dossiers/kopi-sembalun.yaml"), encoding="utf-8") as f:
+        text = f.read()
     head, sep, products = text.partition("\nproducts:\n")
     assert sep, "kopi-sembalun.yaml has no products list"
     body = products
@@ -89,7 +90,8 @@ def main() -> None:
     args = ap.parse_args()
     print(f"libyaml C loader: {loader.C_LOADER}")
     for path in sorted(glob.glob(os.path.join(ROOT, "examples/dossiers/*.yaml"))):
-        compare(os.path.basename(path), open(path, "rb").read(), args.repeat)
+        with open(path, "rb") as f:
+            compare(os.path.basename(path), f.read(), args.repeat)
     ratio = compare("kopi-sembalun x N (~9 KiB)", nine_kib_dossier(), args.repeat)
     print(f"ratio on the ~9 KiB dossier: {ratio:.2f}x (target <= 1.30x)")
     time_refusal("billion-laughs", alias_bomb())

@@ -59,8 +59,8 @@ def warm(rounds: int):
         # interleave to share the machine's noise
         ours, bare = [], []
         for _ in range(rounds):
-            ours.append(_median_time(lambda: D.render_pdf(r, kind), 1))
-            bare.append(_median_time(lambda: R.bare_pdf(html), 1))
+            ours.append(_median_time(lambda r=r, kind=kind: D.render_pdf(r, kind), 1))
+            bare.append(_median_time(lambda html=html: R.bare_pdf(html), 1))
         o, b = statistics.median(ours), statistics.median(bare)
         rows.append((kind, o, b))
         print(f"{kind:12s} ours {o * 1000:7.1f} ms   bare WeasyPrint {b * 1000:7.1f} ms   "

@@ -91,7 +91,7 @@ def start(cmd: list[str], env: dict, port: int) -> subprocess.Popen:
             return p
         except OSError:
             if p.poll() is not None:
-                raise RuntimeError(p.stderr.read().decode()[-2000:])
+                raise RuntimeError(p.stderr.read().decode()[-2000:]) from None
             time.sleep(0.05)
     p.kill()
     raise RuntimeError("the server did not start")

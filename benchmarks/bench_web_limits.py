@@ -165,7 +165,7 @@ def main() -> None:
                 break
             except OSError:
                 if time.monotonic() > deadline or server.poll() is not None:
-                    raise SystemExit("the server did not start")
+                    raise SystemExit("the server did not start") from None
                 time.sleep(0.2)
         print(f"readiness serve on 127.0.0.1:{port}; {os.cpu_count()} cores, load "
               f"{os.getloadavg()[0]:.2f}")

@@ -88,8 +88,8 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=40_000, help="data rows of the ordinary workbook")
     ap.add_argument("--timeout", type=float, default=60)
     a = ap.parse_args()
-    export = list(csv.reader(open(ROOT / "examples/registrations-form-export.csv",
-                                  encoding="utf-8-sig", newline="")))
+    with open(ROOT / "examples/registrations-form-export.csv", encoding="utf-8-sig", newline="") as f:
+        export = list(csv.reader(f))
     with tempfile.TemporaryDirectory() as d:
         d = Path(d)
         data = export[1:]

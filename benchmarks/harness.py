@@ -31,7 +31,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -156,7 +156,7 @@ class Rounds:
                         f"(rounds: {', '.join(f'{x * s:.4g}' for x in xs)})")
                 if baseline and v.name != baseline and (n == 0 or k2 == key):
                     base = self.figures(baseline, k2 if k2 in self._values(baseline) else None)
-                    ratios = [b / x if lower_is_better else x / b for x, b in zip(xs, base) if x]
+                    ratios = [b / x if lower_is_better else x / b for x, b in zip(xs, base, strict=True) if x]
                     if ratios:
                         line += (f"; {median(ratios):.2f}x vs {baseline} "
                                  f"(per round {min(ratios):.2f}-{max(ratios):.2f})")

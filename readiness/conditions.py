@@ -25,7 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from readiness.checks.base import (Context, as_date, is_empty, iter_values, norm, resolver,
                                    same_value, validate_path)

@@ -11,7 +11,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, ClassVar, Optional
+from typing import Annotated, ClassVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, ValidationInfo, WithJsonSchema, \
     model_validator
@@ -128,12 +128,12 @@ def _date(value) -> dt.date:
 _TEXT = {"type": "string", "minLength": 1}
 _DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "description": "ISO date YYYY-MM-DD"}
 Text = Annotated[str, BeforeValidator(_text), WithJsonSchema(_TEXT)]
-OptionalText = Annotated[Optional[str], BeforeValidator(_optional_text), WithJsonSchema(_TEXT)]
-Note = Annotated[Optional[str], BeforeValidator(_optional_text), WithJsonSchema({"type": "string"})]
+OptionalText = Annotated[str | None, BeforeValidator(_optional_text), WithJsonSchema(_TEXT)]
+Note = Annotated[str | None, BeforeValidator(_optional_text), WithJsonSchema({"type": "string"})]
 IsoDate = Annotated[dt.date, BeforeValidator(_date), WithJsonSchema(_DATE)]
 RuleId = Annotated[str, BeforeValidator(_text), WithJsonSchema(
     {**_TEXT, "description": "Requirement id in the standard in use, e.g. HAL-01"})]
-ProductName = Annotated[Optional[str], BeforeValidator(_optional_text), WithJsonSchema(
+ProductName = Annotated[str | None, BeforeValidator(_optional_text), WithJsonSchema(
     {**_TEXT, "description": "Product name exactly as in the dossier; omit for business requirements"})]
 
 
@@ -174,7 +174,7 @@ class BusinessRef(_Part):
 
     model_config = ConfigDict(json_schema_extra={"required": ["name"]})
     WHAT: ClassVar[str] = "dec_what_business"
-    nib: Annotated[Optional[str], BeforeValidator(_optional_text), WithJsonSchema(
+    nib: Annotated[str | None, BeforeValidator(_optional_text), WithJsonSchema(
         {"type": "string", "pattern": r"^\d{13}$", "description": "Required when the business has a NIB"})] = None
     name: OptionalText = None
 
@@ -195,7 +195,7 @@ class WaiverEntry(_Part):
     date: IsoDate
     expires: Annotated[dt.date, BeforeValidator(_date), WithJsonSchema(
         {**_DATE, "description": "Not after the event's last day"})]
-    approved_by: Annotated[Optional[str], BeforeValidator(_optional_text), WithJsonSchema(
+    approved_by: Annotated[str | None, BeforeValidator(_optional_text), WithJsonSchema(
         {**_TEXT, "description": "Second officer; required to waive a blocker, different from officer"})] = None
     note: Note = None
 
@@ -319,7 +319,7 @@ class _Resolver:
         return hit
 
 
-def _resolve(doc: DecisionsFile, ctx: dict) -> "Decisions":
+def _resolve(doc: DecisionsFile, ctx: dict) -> Decisions:
     """The semantic rules of the file, in the file's order; the plain records the engine
     reads (product names become indexes)."""
     f, rs, info = ctx["source"], ctx["rs"], ctx["dossier"]

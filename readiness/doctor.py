@@ -19,7 +19,7 @@ def harfbuzz_subset_available() -> bool:
     for n in names:
         try:
             lib = ctypes.CDLL(n)
-            getattr(lib, "hb_subset_or_fail")
+            _ = lib.hb_subset_or_fail  # the symbol is there (AttributeError if not)
             return True
         except (OSError, AttributeError):
             continue

@@ -10,7 +10,8 @@ chosen when the result is rendered (`Result.to_dict`, `to_json`).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from readiness.clock import office_today
 from readiness import __version__

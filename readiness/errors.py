@@ -60,7 +60,7 @@ class InputError(Exception):
     def message(self) -> str:
         return self.text("en")
 
-    def with_context(self, **kw) -> "InputError":
+    def with_context(self, **kw) -> InputError:
         """Fill in what the raiser did not know (file, line, ...); keeps what is set."""
         for k, v in kw.items():
             if getattr(self, k, None) is None and v is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from typing import Sequence
+from collections.abc import Sequence
 
 # --- JSON paths ---------------------------------------------------------------------------------
 

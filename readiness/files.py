@@ -20,7 +20,8 @@ import stat
 import tempfile
 import unicodedata
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
+from collections.abc import Iterator
 
 from readiness.errors import InputError
 from readiness.words import Msg

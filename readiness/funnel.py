@@ -135,7 +135,7 @@ def funnel(reg, *, by: str | None = None, weeks: int = 12,
                for d in ends]
     snapshots, current = _walk(rows, moments)
     out = Funnel(now, snapshots[-1] if snapshots else counts(()), by,
-                 weeks=list(zip(ends, snapshots)))
+                 weeks=list(zip(ends, snapshots, strict=True)))
     if by in ("regency", "community"):
         cells = reg.loop.business_cells()
         col = 0 if by == "regency" else 1
@@ -154,7 +154,7 @@ def funnel(reg, *, by: str | None = None, weeks: int = 12,
 
 def as_json(f: Funnel) -> dict:
     def row(c):
-        return dict(zip(STAGES, c))
+        return dict(zip(STAGES, c, strict=True))
 
     return {"format": "readiness-funnel/1", "at": f.at.isoformat(timespec="seconds"),
             "stages": list(STAGES), "total": row(f.total), "by": f.by,
@@ -170,7 +170,7 @@ def as_text(f: Funnel, lang: str) -> str:
     heads = [stage_word(s, lang) for s in STAGES]
     lines = [t("loop.funnel_title", lang, at=f.at.strftime("%Y-%m-%d %H:%M WITA"))]
     width = max(len(h) for h in heads)
-    lines += [f"  {h:<{width}}  {n:>6}" for h, n in zip(heads, f.total)]
+    lines += [f"  {h:<{width}}  {n:>6}" for h, n in zip(heads, f.total, strict=True)]
     if f.groups:
         lines.append("")
         lines.append("\t".join([t(f"loop.by_{f.by}", lang)] + heads))
@@ -263,7 +263,7 @@ def xlsx(f: Funnel, lang: str, month: Month | None = None) -> bytes:
     ws.title = _title(t("loop.sheet_funnel", lang))
     _sheet(ws, [[t("loop.funnel_title", lang, at=f.at.strftime("%Y-%m-%d %H:%M WITA"))],
                 [t("loop.col_stage", lang), t("loop.col_businesses", lang)],
-                *zip(heads, f.total)])
+                *zip(heads, f.total, strict=True)])
     if f.groups:
         ws = wb.create_sheet(_title(t(f"loop.by_{f.by}", lang)))
         _sheet(ws, [[t(f"loop.by_{f.by}", lang), *heads],
@@ -275,7 +275,7 @@ def xlsx(f: Funnel, lang: str, month: Month | None = None) -> bytes:
         ws = wb.create_sheet(_title(t("loop.sheet_month", lang, month=month.month)))
         _sheet(ws, [[t("loop.col_stage", lang), t("loop.col_before", lang),
                      t("loop.col_after", lang), t("loop.col_change", lang)],
-                    *([h, a, b, b - a] for h, a, b in zip(heads, month.before, month.after)),
+                    *([h, a, b, b - a] for h, a, b in zip(heads, month.before, month.after, strict=True)),
                     [], [t("loop.m_certified", lang), month.certified],
                     [t("loop.m_from_not_ready", lang), month.from_not_ready],
                     [t("loop.m_revoked", lang), month.revoked]])
@@ -302,7 +302,7 @@ def month_html(m: Month, lang: str, office: str) -> str:
     heads = [stage_word(s, lang) for s in STAGES]
     return env.get_template("funnel_month.html.j2").render(
         m=m, lang=lang, office=office, heads=heads, w=t,
-        chart=funnel_bars(list(zip(heads, m.after)), title=t("loop.funnel_chart", lang)),
+        chart=funnel_bars(list(zip(heads, m.after, strict=True)), title=t("loop.funnel_chart", lang)),
         weeks=week_lines(m.weeks, heads, title=t("loop.weeks_chart", lang)),
         made=office_now().strftime("%Y-%m-%d %H:%M WITA"))
 

@@ -220,9 +220,7 @@ def _emit(keys: list[str], prefix: str, values: dict, indent: str, lang: str, ty
                     ([] if val else [{"type": wanted[0] if wanted else "other", "number": "..."}])
             for rec in recs:
                 out.append(f"{ind}#  - {_flow(rec)}")
-        elif kind == "mapping":
-            out.append(f"{ind}{name}:" + (f" {_flow(val)}" if val else ""))
-        elif kind == "list":
+        elif kind == "mapping" or kind == "list":
             out.append(f"{ind}{name}:" + (f" {_flow(val)}" if val else ""))
         else:
             out.append(f"{ind}{name}:" + (f" {_scalar(val)}" if val is not None else ""))

@@ -67,7 +67,7 @@ class Issuer:
 
     @classmethod
     def open(cls, *, database_url=None, draft: bool = False, config_dir: Path | None = None,
-             migrate: bool = True) -> "Issuer":
+             migrate: bool = True) -> Issuer:
         """The office's settings and key and the register (migrated when `migrate`). Raises
         NoKey when there is no key and this is not a draft."""
         from readiness.office import Office, config_dir as default_config_dir
@@ -150,7 +150,7 @@ class Issuer:
 
         dates = [parse_date(r["certificate"].get("issued")) for _, r in todo]
         outcomes = self.register.issue(requests, issued_on=dates, finalize=finalize, actor=actor)
-        for (i, _), o in zip(todo, outcomes):
+        for (i, _), o in zip(todo, outcomes, strict=True):
             iss = out[i]
             iss.number, iss.outcome, iss.previous, iss.issued = o.number, o.outcome, o.previous, o.issued_on
         return out

@@ -30,7 +30,8 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode

@@ -78,7 +78,7 @@ KNOWN_FOOD_TYPES = (
     "cocoa_powder",
 )
 KNOWN_ITEM_TYPES = ("jug", "vase", "plate", "bowl", "bracelet", "necklace", "bag", "basket",
-                    "carving", "miniature", "toy", "keris", "knife")
+                    "carving", "miniature", "toy", "keris", "knife", "belt", "ring", "lamp")
 
 # Product fields that describe only some categories of product: a food is never asked what
 # craft item it is, nor a craft its food type (the form and `init` ask a field only of the

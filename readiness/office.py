@@ -74,7 +74,7 @@ class Office:
     # -- loading and saving -----------------------------------------------------------------
 
     @classmethod
-    def load(cls, folder: Path | None = None) -> "Office":
+    def load(cls, folder: Path | None = None) -> Office:
         """The office's settings (empty ones when office.yaml does not exist yet)."""
         folder = Path(folder) if folder else config_dir()
         path = folder / SETTINGS_FILE

@@ -87,7 +87,7 @@ class OfficeSigner:
         self.info = describe_cert(base.signing_cert)
 
     @classmethod
-    def from_config(cls, folder: Path | None = None) -> "OfficeSigner | None":
+    def from_config(cls, folder: Path | None = None) -> OfficeSigner | None:
         from readiness.office import key_files
 
         kf = key_files(folder)
@@ -226,7 +226,7 @@ def _load_trust_file(f: Path, t: Trust) -> None:
                         found += 1
         else:
             c = ax509.Certificate.load(data)
-            c.native  # parse now: a bad file fails here, not later
+            _ = c.native  # parse now: a bad file fails here, not later
             t.certs.append(c)
             found += 1
     except (ValueError, TypeError):
@@ -308,9 +308,7 @@ def check_signature(data: bytes, trust: Trust) -> SignatureCheck:
     if not out.intact:
         out.problems.append(("signature_broken", {}))
         return out
-    if not out.whole_file:
-        out.problems.append(("changed_after_signing", {}))
-    elif not status.docmdp_ok:
+    if not out.whole_file or not status.docmdp_ok:
         out.problems.append(("changed_after_signing", {}))
     if not out.trusted:
         out.problems.append(("untrusted_signer", {"signer": out.signer.short if out.signer else "?"}))

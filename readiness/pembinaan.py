@@ -215,7 +215,7 @@ def follow_ups(reg, *, today: dt.date | None = None, returned_days: int = RETURN
         if pendamping_id is not None and pid != pendamping_id:
             continue
 
-        def add(kind, since=None, **words):
+        def add(kind, since=None, app=app, pid=pid, **words):
             out.append(FollowUp(kind, app.ref, app.business_name, app.business_id, pid, words,
                                 since))
 

@@ -48,6 +48,7 @@ class Column:
     level: str = "business"          # business | product
     required: bool = False
     categories: list[str] = field(default_factory=list)   # asked of these products only
+    extra: dict = field(default_factory=dict)              # more of its mapping entry
 
     def spec(self) -> dict:
         """The mapping's entry for this column."""
@@ -61,6 +62,7 @@ class Column:
         if self.kind in ("choice", "choices"):
             s["values"] = dict(self.values)
             s["choices"] = list(self.choices)
+        s.update(self.extra)
         if self.kind in ("choices", "list", "numbers", "shares"):
             s["type"], s["separator"] = "list", ",;" if self.kind != "shares" else ";"
             if self.kind in ("numbers", "shares"):
@@ -143,8 +145,7 @@ def _choices(path: str, options: tuple[str, ...]) -> tuple[list[str], dict[str, 
     values: dict[str, Any] = {}
     for word, value in choice_words(_plain(path), options).items():
         values.setdefault(word, value)
-    for s, o in zip(shown, options):
-        values[s] = o
+    values.update(zip(shown, options, strict=True))
     return shown, values
 
 
@@ -260,11 +261,27 @@ def form_columns(rs) -> list[Column]:
                     continue
                 seen[c.path] = c
                 cols.append(c)
+    _licences(rs, cols, seen)
     for c in cols:                          # asked of every category: no restriction to say
         if sorted(c.categories) == sorted(cats):
             c.categories = []
     _unique_headers(cols)
     return cols
+
+
+def _licences(rs, cols: list[Column], seen: dict[str, Column]) -> None:
+    """The event marks' licence: one expiry date for the marks the product names (a list of
+    records without a key is no column of its own), when a rule reads it."""
+    from readiness.standards.fields import rules_reading
+
+    path = "products[].licences[].expires"
+    if "products[].marks" in seen and path not in seen and rules_reading(rs, ["products[].licences[].mark"]):
+        marks = seen["products[].marks"]
+        cols.insert(cols.index(marks) + 1, Column(
+            "Lisensi merek event: Berlaku sampai", path, "date", level="product",
+            help="Sampai kapan lisensi untuk merek event di kolom sebelumnya berlaku",
+            categories=list(marks.categories),
+            extra={"for_each": {"values": "products[].marks", "key": "mark"}}))
 
 
 def _unique_headers(cols: list[Column]) -> None:

@@ -111,7 +111,7 @@ class Result:
         """Every rule's texts in the result's language."""
         return self.texts[self.lang].rules
 
-    def word(self) -> "Result":
+    def word(self) -> Result:
         """Fill in every finding's message in the result's language (done once per language)."""
         if self._worded == self.lang:
             return self

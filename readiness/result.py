@@ -181,14 +181,14 @@ class ResultDoc(_Part):
     rules: dict[str, RuleText] = Field(default_factory=dict)
 
     @classmethod
-    def read(cls, data: "dict | ResultDoc") -> "ResultDoc":
+    def read(cls, data: dict | ResultDoc) -> ResultDoc:
         """The typed result of a result dict (from `Result.to_dict()` or from JSON)."""
         if isinstance(data, ResultDoc):
             return data
         return cls.model_validate(data)
 
     @classmethod
-    def view(cls, result) -> "ResultDoc":
+    def view(cls, result) -> ResultDoc:
         """The summary's view of the engine's `readiness.report.Result` in a batch worker,
         without validating or copying it: business, products, certificate, dossier and the
         engine's own findings (same attribute names). For `flatten()`; read a whole result

@@ -42,7 +42,7 @@ class Question:
 
     path: str
     kind: Kind
-    parts: tuple["Question", ...] = ()
+    parts: tuple[Question, ...] = ()
     required: bool = False
     # the answers that show a question's follow-ups (its parts that are not an entry's fields):
     # () any answer; an entry's fields show after "Sudah punya" ("ya")
@@ -127,8 +127,23 @@ def _rule_paths(rule) -> set[str]:
     return out
 
 
+_APPLICABLE: dict[tuple, list] = {}
+
+
 def applicable_rules(rs, products: list[dict]) -> list[tuple[Any, int | None]]:
-    """(rule, product index or None for the business) for every rule that can apply."""
+    """(rule, product index or None for the business) for every rule that can apply
+    (remembered per rule set and products' categories and channels: the form's steps read it
+    three times)."""
+    key = (rs.digest, tuple((p["category"], tuple(p["channels"])) for p in products))
+    hit = _APPLICABLE.get(key)
+    if hit is None:
+        if len(_APPLICABLE) > 256:
+            _APPLICABLE.clear()
+        hit = _APPLICABLE[key] = _applicable_rules(rs, products)
+    return hit
+
+
+def _applicable_rules(rs, products: list[dict]) -> list[tuple[Any, int | None]]:
     out = []
     for rule in rs.rules:
         applies = rule.raw.get("applies")

@@ -21,7 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, Collection
+from typing import Any
+from collections.abc import Collection
 
 from readiness.words import render
 
@@ -464,7 +465,7 @@ def excel_date(serial: float, date1904: bool) -> dt.date | dt.datetime | None:
 
 # ------------------------------------------------------------------------------ for the model
 
-def _lenient(parse, v: Any, plain: "re.Pattern[str]") -> Any:
+def _lenient(parse, v: Any, plain: re.Pattern[str]) -> Any:
     """`parse(v)` for text that is not already in the model's own form, else `v` unchanged
     (pydantic then reads it, or reports what it expected)."""
     if not isinstance(v, str) or plain.fullmatch(v.strip()):

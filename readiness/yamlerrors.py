@@ -58,9 +58,9 @@ def yaml_cause(exc, text: str) -> tuple[int | None, Msg]:
     for n in range(1, (at or 0) + 1):
         m = _KEY.match(line(n))
         v = (m.group(5) if m else line(n).strip().removeprefix("- ")).rstrip()
-        if v[:1] in ("'", '"') and (len(v) < 2 or not v.endswith(v[0]) or v.endswith("\\" + v[0])):
-            if v[:1] == "'" or v.count('"') - v.count('\\"') < 2:
-                return n, Msg("yaml.quote", {"line": n})
+        unclosed = len(v) < 2 or not v.endswith(v[0]) or v.endswith("\\" + v[0])
+        if v[:1] in ("'", '"') and unclosed and (v[:1] == "'" or v.count('"') - v.count('\\"') < 2):
+            return n, Msg("yaml.quote", {"line": n})
     if ("flow sequence" in context or "flow mapping" in context) and cmark is not None:
         n = cmark.line + 1
         return n, Msg("yaml.bracket", {"line": n})

@@ -53,7 +53,7 @@ class Module:
         tree = ast.parse("".join(self.lines))
         for node in tree.body:
             if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "SECTIONS":
-                return {k.value: v for k, v in zip(node.value.keys, node.value.values)}
+                return {k.value: v for k, v in zip(node.value.keys, node.value.values, strict=True)}
         return {}
 
     def sections(self) -> set[str]:
@@ -70,7 +70,7 @@ class Module:
 
     def _entry(self, section: str, key: str):
         d = self._sections()[section]
-        for k, v in zip(d.keys, d.values):
+        for k, v in zip(d.keys, d.values, strict=True):
             if isinstance(k, ast.Constant) and k.value == key:
                 return k, v
         return None

@@ -214,9 +214,9 @@ def arrows_of(module: str, known: dict[str, Path]) -> list[Arrow]:
                 for a in child.names:           # `from readiness import words` names a module
                     full = f"{src}.{a.name}"
                     add(full if full in known else _resolve(src, known), child, lazy)
-            elif isinstance(child, ast.Constant) and isinstance(child.value, str):
-                if child.value.startswith("readiness.") and child.value in known:
-                    add(child.value, child, True)
+            elif (isinstance(child, ast.Constant) and isinstance(child.value, str)
+                  and child.value.startswith("readiness.") and child.value in known):
+                add(child.value, child, True)
             visit(child, inner)
 
     visit(tree, False)
@@ -310,7 +310,7 @@ def functions(known: dict[str, Path] | None = None) -> list[Function]:
     for module, path in known.items():
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
 
-        def visit(node: ast.AST, prefix: str) -> None:
+        def visit(node: ast.AST, prefix: str, module: str = module) -> None:
             for child in ast.iter_child_nodes(node):
                 if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
                     name = prefix + child.name

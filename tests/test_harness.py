@@ -24,6 +24,7 @@ PROCESSES = {
     "batch/test_batch_register.py": "several batch processes numbering into one register",
     "batch/test_hostile_inputs.py": "FIFOs and memory of a fresh process",
     "batch/test_batch.py": "a batch interrupted with SIGINT",
+    "verification/test_legacy.py": "no deprecation warning at a fresh interpreter's import",
     "desk/test_lockout.py": "the real argon2 parameters, outside the session's quick hashing",
 }
 

@@ -74,7 +74,7 @@ def test_no_other_module_holds_words():
         for node in ast.walk(tree):
             if isinstance(node, ast.Dict) and {"id", "en"} <= _string_literals(node) and any(
                     isinstance(v, ast.JoinedStr) or isinstance(v, ast.Constant) and v.value
-                    for k, v in zip(node.keys, node.values)
+                    for k, v in zip(node.keys, node.values, strict=True)
                     if isinstance(k, ast.Constant) and k.value in LANGS):
                 offenders.append(f"{p.relative_to(ROOT)}:{node.lineno}")
             if isinstance(node, ast.Compare) and any(

@@ -33,7 +33,7 @@ import json
 import os
 import tempfile
 from dataclasses import asdict, dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 RESULT_PARTS = ("dossier", "std", "when", "decisions", "lang", "mode")
@@ -56,7 +56,7 @@ def digest(*parts) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-@lru_cache(maxsize=None)
+@cache
 def renderer_version() -> str:
     """The package version and every template, stylesheet and asset the documents are made
     from: a change to any of them renders the documents again."""

@@ -34,7 +34,8 @@ import tempfile
 import threading
 import uuid
 from collections import deque
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
+from collections.abc import Callable, Iterable, Iterator
 
 import dask
 import distributed

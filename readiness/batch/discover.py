@@ -9,7 +9,8 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 from readiness.batch.cache import Parts
 from readiness.batch.spreadsheet import (SPREADSHEET_SUFFIXES, BusinessRecord, Issue,

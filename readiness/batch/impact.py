@@ -224,7 +224,7 @@ def format_text(rep: Impact, *, lang: str = "id", show_all: bool = False) -> str
                 f"{verdict_word(b['verdict'], lang)}; {t('impact.business', lang)} "
                 f"{verdict_word(a.get('business_verdict', a['verdict']), lang)} {_score(a['score'])} -> "
                 f"{verdict_word(b.get('business_verdict', b['verdict']), lang)} {_score(b['score'])}")
-        for (name, va, sa), (_, vb, sb) in zip(a.get("products", []), b.get("products", [])):
+        for (name, va, sa), (_, vb, sb) in zip(a.get("products", []), b.get("products", []), strict=False):
             if (va, sa) != (vb, sb):
                 head += (f"; {name}: {verdict_word(va, lang)} {_score(sa)} -> "
                          f"{verdict_word(vb, lang)} {_score(sb)}")

@@ -58,7 +58,7 @@ class OutputLock:
         self.fd: int | None = None
         self.taken_over: dict | None = None
 
-    def acquire(self) -> "OutputLock":
+    def acquire(self) -> OutputLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
@@ -125,7 +125,7 @@ class OutputLock:
         os.close(self.fd)                    # (closing drops the flock)
         self.fd = None
 
-    def __enter__(self) -> "OutputLock":
+    def __enter__(self) -> OutputLock:
         return self.acquire()
 
     def __exit__(self, *exc) -> None:

@@ -11,7 +11,8 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 from readiness.batch import summary
 from readiness.batch.cache import NO_DECISIONS, Parts, digest, renderer_version, standard_digest
@@ -107,8 +108,9 @@ class Output:
         self.stats = Stats(total=p.total, outdir=str(outdir), form_gaps=p.form_gaps,
                            choice_gaps=p.choice_gaps)
         self.bar = (progress if isinstance(progress, Bar) else Bar.make(progress, opts.lang)).start(p.total)
-        self.res_f = open(self.res_path, "wb")
-        self.idx_f = open(self.idx_path, "w", encoding="utf-8", newline="\n")
+        # open for the whole run, closed by close() (the writer's own lifetime)
+        self.res_f = open(self.res_path, "wb")  # noqa: SIM115
+        self.idx_f = open(self.idx_path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
         self.pending: list[str] = []
         # the summary rows are written as businesses complete, not in a serial pass at the
         # end; the files become visible only once the run is complete

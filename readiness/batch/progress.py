@@ -46,7 +46,7 @@ class Bar:
         self.drawn = False
 
     @classmethod
-    def make(cls, enabled, lang: str = "id") -> "Bar":
+    def make(cls, enabled, lang: str = "id") -> Bar:
         if callable(enabled) and not isinstance(enabled, bool):
             return cls(lang, report=enabled)
         return cls(lang, show=bool(enabled))
@@ -68,7 +68,7 @@ class Bar:
         if self.show and self._due(n == 0):
             self._draw(t("cli.progress_found", self.lang, n=_num(n, self.lang)))
 
-    def start(self, total: int) -> "Bar":
+    def start(self, total: int) -> Bar:
         self.total, self.done = total, 0
         self.started = time.monotonic()
         if self.report is not None:

@@ -11,7 +11,8 @@ import stat
 import zlib
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 from readiness.batch.cache import DOC_PARTS, Parts, Store, input_digest, reason, refs_unchanged
 from readiness.batch.discover import Unit, _file_sha
@@ -96,7 +97,7 @@ class _Entries:
             try:
                 f = self._files.get(si)
                 if f is None:
-                    f = self._files[si] = open(self.sources[si][0], "rb")
+                    f = self._files[si] = open(self.sources[si][0], "rb")  # noqa: SIM115 - closed by close()
                 f.seek(off)
                 line = f.readline()
                 got = (json.loads(line), self.sources[si][1], line, si == 0 and self.final)
@@ -151,7 +152,7 @@ class _Old:
         try:
             f = self.files.get(res)
             if f is None:                      # one handle per results file, not per line
-                f = self.files[res] = open(res, "rb")
+                f = self.files[res] = open(res, "rb")  # noqa: SIM115 - closed by close()
             f.seek(e["off"])
             data = f.read(e["len"])
         except OSError:

@@ -24,7 +24,8 @@ import re
 from array import array
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Collection, Iterator
+from typing import Any
+from collections.abc import Collection, Iterator
 
 from readiness.sheets.header import find_header
 from readiness.sheets.mapping import Mapping, Target, load_mapping, recognise, shipped_mappings
@@ -99,7 +100,7 @@ def ranges(rows: list[int]) -> str:
 
 # ------------------------------------------------------------------------------ reading tables
 
-def undecodable_message(v: Undecodable, table: "Table") -> Msg:
+def undecodable_message(v: Undecodable, table: Table) -> Msg:
     enc = "UTF-8" if getattr(table.book, "encoding", "").startswith("utf") else "Windows-1252"
     hexes = " ".join(f"0x{b:02X}" for b in v.bytes_)
     return Msg("undecodable", {"bytes": hexes, "enc": enc, "value": repr(str(v))})
@@ -223,7 +224,7 @@ def header_score(found: str, expected: str) -> float:
         return 0.0
     if a == b:
         return 1.0
-    if len(a) == len(b) and all(y.startswith(x) for x, y in zip(a, b)):
+    if len(a) == len(b) and all(y.startswith(x) for x, y in zip(a, b, strict=True)):
         return 0.9
     return difflib.SequenceMatcher(None, "".join(a), "".join(b)).ratio()
 

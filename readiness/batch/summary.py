@@ -20,7 +20,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from readiness.clock import office_today
 from readiness.batch.spreadsheet import Issue

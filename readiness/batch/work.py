@@ -151,7 +151,7 @@ def number_chunk(w: Worker, done: list[tuple[dict, Result | None]]) -> list[tupl
         for i in todo:
             done[i][0]["doc_error"] = render("not_recorded", {"detail": detail}, w.opts.lang)
         return docs
-    for i, iss in zip(todo, issued):
+    for i, iss in zip(todo, issued, strict=True):
         if iss is None:
             continue
         # the register's number, dates and office into the Result (its line) and the document
@@ -217,7 +217,7 @@ def check_chunk(w: Worker, units: list) -> list[dict]:
             todo.append(i)
     done = [check_unit(w, units[i]) for i in todo]
     docs = number_chunk(w, done) if w.opts.pdf else [None] * len(done)
-    for i, (out, res), doc in zip(todo, done, docs):
+    for i, (out, res), doc in zip(todo, done, docs, strict=True):
         outs[i] = finish_unit(w, units[i], out, res, doc)
     return outs
 

@@ -7,7 +7,8 @@ are rejected when the rule set loads.
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from typing import NamedTuple
+from collections.abc import Callable
 
 from . import (at_least, document, equals, gi_name, includes, licensed_marks, manual, none_of, one_of,
                pattern, pirt, present, recent_entries, sum_equals)

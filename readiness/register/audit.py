@@ -26,7 +26,7 @@ import hashlib
 import io
 import json
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator
 
 from readiness.errors import InputError
 

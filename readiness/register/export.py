@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from pathlib import Path
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from readiness.clock import office_date
 from readiness.register.records import CertificateRecord

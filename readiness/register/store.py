@@ -23,7 +23,7 @@ import os
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from readiness.clock import office_date, office_today
 from readiness.errors import InputError
@@ -106,7 +106,7 @@ class Register:
 
     @classmethod
     def open(cls, url: str | os.PathLike | None = None, *, migrate: bool = True,
-             create: bool = True) -> "Register":
+             create: bool = True) -> Register:
         """Connect. `create`: make a missing SQLite file (and its folder); otherwise a missing
         file is an InputError. `migrate`: bring the schema to the newest revision first."""
         from sqlalchemy import create_engine, event
@@ -395,7 +395,7 @@ class Register:
             {"outcome": o.outcome, "previous": o.previous, "business_key": r.business_key,
              "business": r.business_name, "edition": f"{r.standard_id}@{r.standard_version}",
              **(extra or {})})
-            for o, r in zip(outcomes, requests)], now)
+            for o, r in zip(outcomes, requests, strict=True)], now)
         return outcomes
 
     def _insert_ignore(self, model, values: dict):

@@ -36,7 +36,7 @@ DOCS = {
 PDF_VARIANT = "pdf/a-3b"
 
 _lock = threading.Lock()
-_instance: "Renderer | None" = None
+_instance: Renderer | None = None
 
 
 class _ForwardWarnings(logging.Handler):
@@ -150,7 +150,7 @@ class Renderer:
         return self.weasyprint()[2]
 
     @classmethod
-    def get(cls) -> "Renderer":
+    def get(cls) -> Renderer:
         global _instance
         if _instance is None:
             with _lock:

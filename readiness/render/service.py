@@ -41,7 +41,7 @@ _HEADER = struct.Struct(">Q")
 _LOCAL = threading.Lock()
 _current: contextvars.ContextVar = contextvars.ContextVar("readiness_renderer",
                                                          default=(None, False))
-_service: "RenderService | None" = None
+_service: RenderService | None = None
 _installing = threading.Lock()
 
 
@@ -71,7 +71,7 @@ def run(fn, *args):
         return fn(*args)
 
 
-def shared(*, queue: int = 4, timeout: float = 60.0) -> "RenderService":
+def shared(*, queue: int = 4, timeout: float = 60.0) -> RenderService:
     """The process's rendering service (made once, its child started at the first drawing;
     later calls set its limits). The web app takes it and sets it for each request."""
     global _service
@@ -87,7 +87,7 @@ def shared(*, queue: int = 4, timeout: float = 60.0) -> "RenderService":
 
 
 @contextlib.contextmanager
-def using(service: "RenderService | None", *, patient: bool = False):
+def using(service: RenderService | None, *, patient: bool = False):
     """Within the block (and the threads it hands work to), `run` draws with `service`.
     `patient`: wait in line however long the queue is (the desk's officers: a certificate
     already numbered must be drawn), instead of being told Busy."""

@@ -10,7 +10,8 @@ known headers; without known headers, the first row about as wide as the widest 
 
 from __future__ import annotations
 
-from typing import Any, Collection, Iterable
+from typing import Any
+from collections.abc import Collection, Iterable
 
 from readiness.values import as_text, is_empty, norm
 

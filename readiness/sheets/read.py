@@ -34,7 +34,8 @@ import zipfile
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import IO, Any, Callable, Iterator
+from typing import IO, Any
+from collections.abc import Callable, Iterator
 
 from readiness.errors import InputError
 from readiness.words import Msg
@@ -113,7 +114,7 @@ class _Part:
     """One XML part of the workbook, inflated in chunks through a byte counter and fed to an
     expat parser whose handlers the caller sets."""
 
-    def __init__(self, book: "XlsxBook", z: zipfile.ZipFile, name: str):
+    def __init__(self, book: XlsxBook, z: zipfile.ZipFile, name: str):
         self.book, self.z, self.name = book, z, name
         info = z.getinfo(name)
         lim = book.limits.max_part_bytes

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import zipfile
-from typing import IO, Any, Iterable
+from typing import IO, Any
+from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from readiness.sheets.read import column_letters as _col
@@ -104,7 +105,7 @@ class XlsxStream:
         self.link_column = link_column
         # hyperlinks go after the rows and in their own part: spooled to a temporary file so
         # that memory stays flat however many rows there are
-        self.links = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.links = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 - closed by close()
         self.nlinks = 0
         self.style_of = {k: i + 2 for i, k in enumerate(keys)}
         self.ncols = max(len(header), 1)
@@ -155,11 +156,11 @@ class XlsxStream:
         self.f.write("".join(self.buf).encode("utf-8"))
         self.buf = []
         last = _col(self.ncols - 1)
-        self.f.write(f'</sheetData><autoFilter ref="A1:{last}{self.n}"/>'.encode("utf-8"))
+        self.f.write(f'</sheetData><autoFilter ref="A1:{last}{self.n}"/>'.encode())
         if self.nlinks:
             self.f.write(b"<hyperlinks>")
             for i, (ref, _) in enumerate(self._links(), start=1):
-                self.f.write(f'<hyperlink ref="{ref}" r:id="rId{i}"/>'.encode("utf-8"))
+                self.f.write(f'<hyperlink ref="{ref}" r:id="rId{i}"/>'.encode())
             self.f.write(b"</hyperlinks>")
         self.f.write(b"</worksheet>")
         self.f.close()
@@ -168,7 +169,7 @@ class XlsxStream:
                 r.write(_SHEET_RELS_HEAD.encode("utf-8"))
                 for i, (_, target) in enumerate(self._links(), start=1):
                     r.write(f'<Relationship Id="rId{i}" Type="{_HYPERLINK}" Target="{escape(target, {chr(34): "&quot;"})}" '
-                            f'TargetMode="External"/>'.encode("utf-8"))
+                            f'TargetMode="External"/>'.encode())
                 r.write(b"</Relationships>")
         self.links.close()
         self.z.close()

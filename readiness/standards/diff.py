@@ -150,7 +150,7 @@ def _window(a, b, width: int = 70) -> tuple[str, str]:
         start += 1
     start = max(0, start - 20)
     # back to a word boundary
-    while 0 < start and a[start - 1] != " ":
+    while start > 0 and a[start - 1] != " ":
         start -= 1
 
     def cut(s: str) -> str:

@@ -15,8 +15,10 @@ the entry fields it reads inside a list (`ENTRY_FIELDS`), `{if, then, else}` eit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any
+from collections.abc import Callable, Iterable
 
 # ------------------------------------------------------------------ applicability, three-valued
 
@@ -53,6 +55,7 @@ def may_apply(cond: Any, category: str | None, channels: Iterable[str], all_prod
     return False if False in vals else (None if None in vals else True)
 
 
+@lru_cache(maxsize=4096)
 def describes(path: str, category: str | None) -> bool:
     """Whether a product field (rule or mapping notation) describes products of `category`
     (readiness.model.FIELD_CATEGORIES): `product.item_type` does not describe a food."""
@@ -195,12 +198,9 @@ def segments(path: str) -> tuple[Seg, ...]:
 def _covers(fed: tuple[Seg, ...], need: tuple[Seg, ...]) -> bool:
     """A fed path feeds a needed one when the needed path is (a prefix of) it: same names, and a
     selector in the need equal in the fed path (a need without a selector takes any)."""
-    if len(fed) < len(need):
-        return False
-    for (fn, fs), (nn, ns) in zip(fed, need):
-        if fn != nn or (ns is not None and fs != ns):
-            return False
-    return True
+    # fed may be longer than need: zip stops at the need's end
+    return len(fed) >= len(need) and all(fn == nn and (ns is None or fs == ns)
+                                         for (fn, fs), (nn, ns) in zip(fed, need, strict=False))
 
 
 @dataclass(frozen=True)
@@ -321,7 +321,7 @@ def field_paths(paths: Iterable[str]) -> list[tuple[Seg, ...]]:
         if not segs:
             continue
         out.append(segs)
-        for i, (name, sel) in enumerate(segs):
+        for i, (_name, sel) in enumerate(segs):
             if sel is not None:
                 out.append(segs[:i + 1] + ((sel[0], None),))
     return out

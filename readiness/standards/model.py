@@ -10,7 +10,8 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from readiness.checks.base import Params
 from readiness.vocab import Severity
@@ -27,7 +28,7 @@ class Leaf:
 @dataclass(frozen=True)
 class Combo:
     op: str  # all | any
-    parts: tuple["Leaf | Combo | Choice", ...]
+    parts: tuple[Leaf | Combo | Choice, ...]
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,8 @@ class Choice:
     the subject passes)."""
 
     cond: Callable
-    then: "Leaf | Combo | Choice"
-    otherwise: "Leaf | Combo | Choice | None" = None
+    then: Leaf | Combo | Choice
+    otherwise: Leaf | Combo | Choice | None = None
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ class RuleTexts:
     json_brief: dict[str, str] = field(repr=False)   # rule id -> '"ID":{title,group,subject}'
 
     @classmethod
-    def make(cls, rules: tuple[Rule, ...], lang: str, pick, fill=None) -> "RuleTexts":
+    def make(cls, rules: tuple[Rule, ...], lang: str, pick, fill=None) -> RuleTexts:
         """`fill(text, rule)`: a text with its placeholders resolved (the offices of one
         regency: readiness.standards.offices), else the texts as written."""
         def say(d, r):

@@ -102,7 +102,7 @@ def job_log(data_dir) -> Path:
 def wait_idle(timeout: float = 120.0) -> None:
     """Wait for the job processes this app started (tests, a clean shutdown)."""
     deadline = time.monotonic() + timeout
-    for p in list(_PROCS):
+    for p in _PROCS:
         try:
             p.wait(max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:

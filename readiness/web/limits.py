@@ -120,7 +120,8 @@ class Guard:
         method, path = scope["method"], scope.get("path", "")
         wait = self.rates.check(method, path, scope.get("client"))
         if wait:
-            return await _answer(scope, send, 429, retry_after=wait)
+            return await _answer(scope, send, 429, retry_after=wait,
+                                 close=method not in ("GET", "HEAD"))   # a body left unread
         route = route_limit(method, path, self.limits, self.uploads)
         if route.permission:
             refusal = await _desk_refusal(scope, route.permission)

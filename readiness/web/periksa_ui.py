@@ -70,7 +70,7 @@ def _hint(path: str, lang: str) -> str:
         if i == 0:
             return ""
         if i > 0:
-            text = text[:i].rstrip(" ,;.") + "."
+            text = text[:i].rstrip(" ,;.:") + "."
     return text
 
 

@@ -41,7 +41,7 @@ def _nonce(request: Request) -> str:
 
 def _sign(request: Request, nonce: str, binding: str = "") -> str:
     key = request.app.state.settings.secret_key.encode("utf-8")
-    return hmac.new(key, f"csrf|{nonce}|{binding}".encode("utf-8"), hashlib.sha256).hexdigest()
+    return hmac.new(key, f"csrf|{nonce}|{binding}".encode(), hashlib.sha256).hexdigest()
 
 
 def csrf_token(request: Request, binding: str = "") -> str:

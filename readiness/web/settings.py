@@ -22,7 +22,7 @@ class Settings:
     limits: object = None                # readiness.web.limits.Limits; None: the defaults
 
     @classmethod
-    def from_env(cls, **overrides) -> "Settings":
+    def from_env(cls, **overrides) -> Settings:
         """READINESS_DATABASE_URL, READINESS_BASE_URL, READINESS_LANG, READINESS_SECRET_KEY,
         then the given overrides (None values are ignored)."""
         env = {
@@ -34,7 +34,7 @@ class Settings:
         env.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**env)
 
-    def resolved(self) -> "Settings":
+    def resolved(self) -> Settings:
         """Defaults filled in: the data folder, the office's base URL, a secret key kept in the
         data folder (made once, mode 0600)."""
         from readiness.office import Office

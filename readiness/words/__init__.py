@@ -102,7 +102,7 @@ class Section:
     def __init__(self, name: str, lang: str, over: dict[str, str] | None = None) -> None:
         self._section, self._lang, self._over = name, lang_of(lang), over or {}
 
-    def replace(self, **words: str) -> "Section":
+    def replace(self, **words: str) -> Section:
         """The same words with some of them replaced (a document that says "eligible" where
         another says "issued")."""
         return Section(self._section, self._lang, {**self._over, **words})

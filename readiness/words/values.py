@@ -232,6 +232,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
         "keris": {"id": "keris", "en": "keris (dagger)"},
         "knife": {"id": "pisau", "en": "knife"},
         "toy": {"id": "mainan anak", "en": "children's toy"},
+        "belt": {"id": "ikat pinggang", "en": "belt"},
+        "ring": {"id": "cincin", "en": "ring"},
+        "lamp": {"id": "lampu hias", "en": "decorative lamp"},
     },
     # who issued a permit, where a name means more than itself
     "issuer": {

@@ -66,7 +66,9 @@ def test_shared_export_under_the_default_edition(tmp_path, capsys):
     out = tmp_path / "out"
     assert cli("batch", str(EXPORT), "-o", str(out), "--no-pdf", "--jobs", "1",
                "--as-of", AS_OF, "--lang", "en") == 2
-    assert "8 businesses: 0 certified (0 conditional), 8 not certified" in capsys.readouterr().err
+    # what the form does not ask is not the vendor's failure: the weaving group's textile label
+    # questions (TXT-01..03) are conditions to bring to the desk, so it is conditionally ready
+    assert "8 businesses: 1 certified (1 conditional), 7 not certified" in capsys.readouterr().err
     first = json.loads((out / "results.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert first["standard"]["version"] == "2027.3"
     lbl = [f for f in first["findings"] if f["rule"] == "LBL-01"]
@@ -89,7 +91,7 @@ def test_folder_of_dossiers_same_as_check(tmp_path):
     import datetime as dt
 
     results = [json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
-    for f, r, got in zip(files, rows, results):
+    for f, r, got in zip(files, rows, results, strict=True):
         want = check_path(DOSSIERS / f, rs, as_of=dt.date.fromisoformat(AS_OF)).to_dict()
         assert got == json.loads(json.dumps(want, default=str))
         assert r["Tersertifikasi"] == ("ya" if want["certified"] else "tidak")

@@ -73,7 +73,7 @@ def test_one_dossier_changed_is_the_only_one_checked(pop, tmp_path):
     stats = run_batch([str(pop)], out, pdf=False, jobs=1, as_of=AS_OF)
     assert (stats.checked, stats.reused, stats.why) == (1, 5, {"dossier_changed": 1})
     after = (out / "results.jsonl").read_text(encoding="utf-8").splitlines()
-    changed = [i for i, (a, b) in enumerate(zip(before, after)) if a != b]
+    changed = [i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b]
     assert len(after) == 6 and [json.loads(after[i])["dossier"]["file"] for i in changed] == [
         "madu-hutan-sumbawa.yaml"]
 

@@ -47,7 +47,7 @@ def test_parquet_same_as_csv(tmp_path):
     a = run_batch([str(src)], tmp_path / "out-csv", **kw)
     b = run_batch([str(parquet)], tmp_path / "out-parquet", **kw)
     assert (a.total, a.certified, a.not_certified, a.errors, a.warnings) == \
-        (b.total, b.certified, b.not_certified, b.errors, b.warnings) == (8, 0, 7, 3, 14)
+        (b.total, b.certified, b.not_certified, b.errors, b.warnings) == (8, 1, 7, 2, 14)   # 2027.3: the weaving group is conditional
     strip = [json.loads(x) for x in _lines(tmp_path / "out-csv", "export.csv")]
     other = [json.loads(x) for x in _lines(tmp_path / "out-parquet", "export.parquet")]
     for x in strip + other:

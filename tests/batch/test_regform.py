@@ -145,3 +145,28 @@ def test_the_filled_form_gives_the_results_of_the_equivalent_dossiers(form, tmp_
         with open(tmp_path / src.stem / "errors.csv", encoding="utf-8-sig", newline="") as f:
             problems = [r for r in csv.DictReader(f) if r["Tingkat"] == "error"]
         assert problems == []
+
+
+def test_the_cli_writes_the_form_and_batch_reads_its_export_without_a_mapping(tmp_path, capsys):
+    from tests.support.batch import main_code as cli
+
+    assert cli("form", "-o", str(tmp_path / "formulir"), "--format", "json") == 0
+    err = capsys.readouterr().err
+    assert "tanpa --mapping" in err
+    rs = load_standard(None)
+    names = sorted(p.name for p in (tmp_path / "formulir").iterdir())
+    assert names == sorted(f"{form_id(rs)}{x}" for x in (".questions.json", ".mapping.yaml", ".gs",
+                                                           ".xlsx"))
+    cols = form_columns(rs)
+    export = tmp_path / "ekspor.csv"
+    with open(export, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["Timestamp"] + [c.header for c in cols])
+        w.writerow(["01/09/2026 10:00:00"] + _row(cols, TENUN))
+    assert cli("batch", str(export), "-o", str(tmp_path / "out"), "--no-pdf", "--jobs", "1",
+               "--as-of", AS_OF.isoformat()) in (0, 1)
+    err = capsys.readouterr().err
+    assert "tidak punya kolom" not in err and "tidak dapat dipenuhi dari formulir" not in err
+    assert "belum ditanyakan" not in err          # the form asks all that the standard needs
+    with open(tmp_path / "out" / "summary.csv", encoding="utf-8-sig", newline="") as f:
+        assert [r["Nama usaha"] for r in csv.DictReader(f)] == ["Kelompok Tenun Sukarara"]

@@ -270,7 +270,7 @@ def test_quiet_when_stderr_is_not_a_terminal(tmp_path):
                         "--no-pdf", "--jobs", "1", "--as-of", AS_OF],
                        capture_output=True, text=True, cwd=ROOT, timeout=120, env=ENV)
     assert "Memeriksa" not in r.stderr and "\r" not in r.stderr
-    assert ("8 usaha: 0 tersertifikasi (0 bersyarat), 8 belum, 0 tidak dapat diperiksa "
+    assert ("8 usaha: 1 tersertifikasi (1 bersyarat), 7 belum, 0 tidak dapat diperiksa "
             "(diperiksa 8 + dipakai ulang 0 + gagal 0 = 8)") in r.stderr
 
 

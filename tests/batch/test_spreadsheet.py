@@ -238,7 +238,7 @@ def test_mapping_files_are_read_with_the_input_limits(tmp_path):
     import time
 
     bomb = "format: readiness-mapping/1\na: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
-        f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefg", "bcdefgh"))
+        f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefg", "bcdefgh", strict=True))
     p = tmp_path / "bomb.yaml"
     p.write_text(bomb, encoding="utf-8")
     t = time.perf_counter()

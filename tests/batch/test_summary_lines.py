@@ -28,8 +28,8 @@ def test_summary_pairs_each_status_with_its_own_score(tmp_path):
     run_batch([str(EXPORT), str(DOSSIERS)], out, pdf=False, jobs=1, as_of=AS_OF, lang="en")
     rows = [r for r in read_csv(out / "summary.csv") if r["Verdict"] != "error"]
     results = [json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == len(results) == 13
-    for row, res in zip(rows, results):
+    assert len(rows) == len(results) == 14      # the export's 8 (none lost to a bad cell) + 6 dossiers
+    for row, res in zip(rows, results, strict=True):
         b = res["business"]
         assert row["Verdict"] == WORDS[b["verdict"]]                       # overall (capped)
         assert row["Business-level verdict"] == WORDS[b["business_level_verdict"]]

@@ -156,7 +156,7 @@ def test_2_editions_print_no_question_marks(rs):
         texts += [c.get("instructions") or {} for c in [check] + check.get("all", []) if isinstance(c, dict)]
     hedges = ("(?)", "format not yet confirmed", "format ini belum dikonfirmasi", "unconfirmed")
     for t in texts:
-        for lang, text in t.items():
+        for text in t.values():
             assert not any(h in text for h in hedges), (rs.ref, text)
 
 

@@ -309,3 +309,15 @@ def test_c39_food_handlers_health_at_stalls():
     data = _example("dapur-inaq-sari")
     assert _outcome(data, M27[1], "HYG-04", 0)[:2] == ("fail", "minor")
     assert _outcome(data, M27[0], "HYG-04", 0)[0] == "absent"
+
+
+def test_c31_kek_mandalika_names_its_offices_without_changing_verdicts():
+    data = _example("kopi-sembalun")
+    data["business"]["nib"] = "12"          # LEG-01 fails under both editions
+    for edition in (M22[1], M27[1]):
+        st, _, _ = _outcome(data, edition, "LEG-01", None)
+        assert st == "fail"
+        rs = load_standard(edition)
+        assert "{office:kek_admin}" in rs.rule("LEG-01").remediation["id"]
+        assert rs.offices["kek_admin"]["confirmed"] is False
+    assert "kek_admin" not in load_standard(M27[0]).offices

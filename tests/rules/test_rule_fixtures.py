@@ -27,7 +27,7 @@ def _tokens(path: str) -> list:
 def _set(data, path, value):
     toks = _tokens(path)
     cur = data
-    for t, nxt in zip(toks, toks[1:]):
+    for t, nxt in zip(toks, toks[1:], strict=False):
         if isinstance(t, int):
             cur = cur[t]
         else:

@@ -58,12 +58,12 @@ def test_belum_punya_sends_her_to_the_offices(live, browser, tmp_path):
     assert pirt.count() == 3
     for words in ("Sudah punya", "Sedang diurus", "Belum punya"):
         assert words in labels
-    # a follow-up shows once its answer is given: the MPIG after a geographical indication
-    assert not page.locator("[name='product.gi_member']").first.is_visible()
-    page.fill("[name='product.gi_claim']", "Dodol Lombok")
-    assert page.locator("[name='product.gi_member']").first.is_visible()
-    page.fill("[name='product.gi_claim']", "")
-    assert not page.locator("[name='product.gi_member']").first.is_visible()
+    # a follow-up shows once its answer is given: the licence after an event mark
+    assert not page.locator("[name='product.licences[]']").first.is_visible()
+    page.fill("[name='product.marks']", "MotoGP")
+    assert page.locator("[name='product.licences[]']").first.is_visible()
+    page.fill("[name='product.marks']", "")
+    assert not page.locator("[name='product.licences[]']").first.is_visible()
     # no craft questions for a food, no codes among the choices
     assert page.locator("[name='product.item_type']").count() == 0
     assert "_" not in page.locator("select[name='product.food_type']").inner_text()

@@ -40,7 +40,7 @@ def test_serve(tmp_path, workers):
                 break
             except OSError:
                 if time.time() > deadline or p.poll() is not None:
-                    raise AssertionError(p.stderr.read() if p.poll() is not None else "no answer")
+                    raise AssertionError(p.stderr.read() if p.poll() is not None else "no answer") from None
                 time.sleep(0.1)
         assert "BERLAKU" in body and "UD Kopi Sembalun Lestari" in body
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/certificates/{number}") as resp:

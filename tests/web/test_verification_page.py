@@ -19,7 +19,7 @@ def test_valid_certificate_page(site):
     for needle in ("BERLAKU", "Sertifikat ini asli dan berlaku sampai 3 Oktober 2027",
                    n["valid"], "UD Kopi Sembalun Lestari", "Lombok Timur",
                    "Kopi Arabika Sembalun Bubuk 250 g", "Pangan olahan kemasan", "Siap",
-                   "mandalika-motogp@2027.2", "1 Oktober 2027 - 3 Oktober 2027",
+                   "mandalika-motogp@2027.3", "1 Oktober 2027 - 3 Oktober 2027",
                    "Terbit 27 November 2026", "Dinas Perindustrian Provinsi Nusa Tenggara Barat"):
         assert needle in t, needle
     assert 's-valid' in r.text and 'lang="id"' in r.text

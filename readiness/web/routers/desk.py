@@ -117,7 +117,7 @@ def _subjects(rv: desk.Review) -> list[dict]:
     """Findings by subject (the business, then each product): gaps, waived, the rest."""
     res = rv.result
     subjects = [{"index": None, "name": res["business"]["name"], "verdict": None,
-                 "score": None}]
+                 "score": None, "why": ""}]
     subjects += [{"index": p["index"], "name": p["name"], "category": p.get("category"),
                   "verdict": p["verdict"], "score": p["score"], "why": p.get("why") or ""}
                  for p in res["products"]]

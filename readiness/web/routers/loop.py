@@ -177,10 +177,10 @@ def dashboard(request: Request, per: str = "regency"):
         months.append(f"{y:04d}-{m:02d}")
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
     return desk_page(request, "desk/dashboard.html.j2", f=f, heads=heads, by=by,
-                     chart=funnel_bars(list(zip(heads, f.total)),
+                     chart=funnel_bars(list(zip(heads, f.total, strict=True)),
                                        title=fn.stage_word("registered", lang)),
                      weeks=week_lines(f.weeks, heads, title=heads[0]), months=months,
-                     change=[b - a for a, b in zip(f.weeks[-2][1], f.weeks[-1][1])]
+                     change=[b - a for a, b in zip(f.weeks[-2][1], f.weeks[-1][1], strict=True)]
                      if len(f.weeks) > 1 else [0] * len(heads))
 
 

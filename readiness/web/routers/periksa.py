@@ -104,9 +104,7 @@ def _step_page(request: Request, draft: dict, key: str, *, values: dict | None =
     if key not in keys:
         key = "usaha"
     step = steps[keys.index(key)]
-    if key == "usaha":
-        values = values if values is not None else draft.get("business") or {}
-    elif key == "rincian":
+    if key == "usaha" or key == "rincian":
         values = values if values is not None else draft.get("business") or {}
     elif key.startswith("p"):
         if key == "produk":
