@@ -42,9 +42,11 @@ def server():
 
 
 def _poison(obj, url, counter):
-    """Every string in the result replaced by markup and URLs pointing at the server."""
+    """Every string in the result replaced by markup and URLs pointing at the server (the closed
+    vocabularies kept: a result with another verdict is not a result)."""
     if isinstance(obj, dict):
-        return {k: (v if k in ("lang", "format", "status", "severity", "verdict", "kind")
+        return {k: (v if k in ("lang", "format", "status", "severity", "verdict", "kind",
+                                    "business_level_verdict")
                     else _poison(v, url, counter)) for k, v in obj.items()}
     if isinstance(obj, list):
         return [_poison(v, url, counter) for v in obj]
