@@ -49,13 +49,22 @@ class Unit:
     #                              relative to the folder given (a file or spreadsheet: its name)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Dossier files under `folder`, in a fixed order, lazily (a province is 20,000 files)."""
+def _walk(folder: Path, skipped: list[str] | None = None) -> Iterator[Path]:
+    """Dossier files under `folder`, in a fixed order, lazily (a province is 20,000 files).
+    Hidden files and folders (a name starting with ".", so "..x.yaml" too) are skipped; their
+    paths relative to `folder` go to `skipped` when given (a note in errors.csv)."""
     for dirpath, dirnames, filenames in os.walk(folder):
+        if skipped is not None:
+            skipped.extend(os.path.relpath(os.path.join(dirpath, d), folder) + "/"
+                           for d in sorted(dirnames) if d.startswith("."))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for f in sorted(filenames):
-            if f.lower().endswith(DOSSIER_SUFFIXES) and not f.startswith("."):
+            if not f.lower().endswith(DOSSIER_SUFFIXES):
+                continue
+            if not f.startswith("."):
                 yield Path(dirpath) / f
+            elif skipped is not None:
+                skipped.append(os.path.relpath(os.path.join(dirpath, f), folder))
 
 
 @dataclass
@@ -81,9 +90,13 @@ def open_inputs(inputs: Iterable[str | os.PathLike], mapping=None, found=None) -
         p = Path(inp)
         if p.is_dir():
             items.append(("dir", p))
-            for _ in _walk(p):
+            skipped: list[str] = []
+            for _ in _walk(p, skipped):
                 total += 1
                 found(total)
+            issues.extend(Issue(str(p / name), "", "", "warning", "hidden_skipped",
+                                Msg("batch.hidden_skipped", {"name": name}))
+                          for name in skipped[:100])
         elif p.suffix.lower() in SPREADSHEET_SUFFIXES:
             try:
                 imp = SpreadsheetImport(p, mp)

@@ -252,6 +252,9 @@ SECTIONS: dict[str, dict[str, dict[str, str]]] = {
     # batch: rows of errors.csv, notes of the summaries, lines of `readiness batch` (issue 15);
     # read through batch_text(), which words the arguments `missing` and `columns`
     "batch": {
+        "hidden_skipped": {
+            "id": "dilewati: {name} tersembunyi (namanya diawali titik); ganti namanya bila ini dosir yang harus diperiksa",
+            "en": "skipped: {name} is hidden (its name starts with a dot); rename it if it is a dossier to check"},
         "zero_restored": {
             "id": "{column} tersimpan sebagai angka {number} ({n} digit, kurang satu): angka 0 di depan dikembalikan menjadi {fixed}; format kolom ini sebagai teks",
             "en": "{column} was stored as the number {number} ({n} digits, one short): its leading 0 is restored as {fixed}; format the column as text"},

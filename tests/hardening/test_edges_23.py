@@ -75,3 +75,25 @@ def test_the_servers_data_folder_is_its_owners_only(tmp_path):
     os.chmod(d, 0o755)
     Settings(data_dir=d).resolved()
     assert mode(d) == 0o700
+
+
+def test_hidden_and_dot_dot_like_dossiers_are_skipped_with_a_note(tmp_path):
+    """`.x.yaml`, `..x.yaml` and files in hidden folders are not checked (an editor's backup,
+    a sync tool's copy), but errors.csv now says each was skipped, instead of nothing."""
+    import csv
+    import shutil
+
+    folder = tmp_path / "in"
+    (folder / ".sync").mkdir(parents=True)
+    for name in ("kopi.yaml", ".kopi.yaml", "..kopi.yaml", ".sync/kopi.yaml"):
+        shutil.copy(KOPI, folder / name)
+    out = tmp_path / "out"
+    p = run("batch", folder, "-o", out, "--no-pdf", "--jobs", "1", "--lang", "en")
+    assert p.code in (0, 1), p.output
+    with open(out / "errors.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    notes = sorted(r["Message"] for r in rows if "hidden" in r["Message"])
+    assert notes == sorted(f"skipped: {n} is hidden (its name starts with a dot); rename it if "
+                           "it is a dossier to check" for n in (".kopi.yaml", "..kopi.yaml",
+                                                                 ".sync/"))
+    assert all(r["Level"] == "warning" for r in rows if "hidden" in r["Message"])
