@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from typing import Annotated, Any, Literal, Optional, get_args
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic_core import PydanticCustomError
 from pydantic import (BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator,
@@ -119,45 +119,45 @@ class Dated(M):
 
 
 class Person(M):
-    name: Optional[Text] = None
-    nik: Optional[Text] = None
-    phone: Optional[Text] = None
+    name: Text | None = None
+    nik: Text | None = None
+    phone: Text | None = None
 
 
 class Address(M):
-    street: Optional[Text] = None
-    village: Optional[Text] = None
-    district: Optional[Text] = None
-    regency: Optional[Text] = None
-    province: Optional[Text] = None
-    postal_code: Optional[Text] = None
+    street: Text | None = None
+    village: Text | None = None
+    district: Text | None = None
+    regency: Text | None = None
+    province: Text | None = None
+    postal_code: Text | None = None
 
 
 class Contact(M):
-    phone: Optional[Text] = None
-    whatsapp: Optional[Text] = None
-    email: Optional[Text] = None
+    phone: Text | None = None
+    whatsapp: Text | None = None
+    email: Text | None = None
 
 
 class Trademark(M):
-    name: Optional[Text] = None
-    status: Optional[TrademarkStatus] = None
-    number: Optional[Text] = None
-    application_number: Optional[Text] = None
+    name: Text | None = None
+    status: TrademarkStatus | None = None
+    number: Text | None = None
+    application_number: Text | None = None
 
 
 class Payments(M):
-    qris_nmid: Optional[Text] = None
-    cash: Optional[bool] = None
-    edc: Optional[bool] = None
+    qris_nmid: Text | None = None
+    cash: bool | None = None
+    edc: bool | None = None
 
 
 class Curation(Dated):
-    by: Optional[Text] = None
-    kind: Optional[CurationKind] = None
-    date: Optional[dt.date] = None
-    result: Optional[CurationResult] = None
-    note: Optional[Text] = None
+    by: Text | None = None
+    kind: CurationKind | None = None
+    date: dt.date | None = None
+    result: CurationResult | None = None
+    note: Text | None = None
 
 
 _STATUS_HELP = ("issued (held; the default when a number is given), pending (applied for, in "
@@ -166,41 +166,41 @@ _STATUS_HELP = ("issued (held; the default when a number is given), pending (app
 
 class Document(Dated):
     type: DocumentType
-    status: Optional[EntryStatus] = Field(default=None, description=_STATUS_HELP)
-    number: Optional[Text] = None
-    holder: Optional[Text] = None
-    by: Optional[Text] = None
-    issued: Optional[dt.date] = None
-    expires: Optional[dt.date] = None
-    file: Optional[Text] = None
-    note: Optional[Text] = None
+    status: EntryStatus | None = Field(default=None, description=_STATUS_HELP)
+    number: Text | None = None
+    holder: Text | None = None
+    by: Text | None = None
+    issued: dt.date | None = None
+    expires: dt.date | None = None
+    file: Text | None = None
+    note: Text | None = None
 
 
 class Declarations(M):
-    no_hazardous_additives: Optional[bool] = None
-    no_subsidised_lpg: Optional[bool] = None
-    non_halal_signage: Optional[bool] = Field(
+    no_hazardous_additives: bool | None = None
+    no_subsidised_lpg: bool | None = None
+    non_halal_signage: bool | None = Field(
         default=None, description="A 'tidak halal' notice at the booth and on the menu.")
-    separate_pork_facility: Optional[bool] = Field(default=None, description=(
+    separate_pork_facility: bool | None = Field(default=None, description=(
         "Site and tools of production are kept apart from the business's pork-derived products."))
 
 
 class Business(M):
     name: Text = Field(min_length=1, max_length=300)
-    owner: Optional[Person] = None
-    nib: Optional[Text] = None
-    nib_risk_based: Optional[bool] = None
-    npwp: Optional[Text] = None
-    scale: Optional[Scale] = None
-    kbli: Optional[list[Text]] = None
-    address: Optional[Address] = None
-    contact: Optional[Contact] = None
-    community: Optional[Text] = None
-    trademark: Optional[Trademark] = None
-    payments: Optional[Payments] = None
-    curation: Optional[list[Curation]] = None
-    documents: Optional[list[Document]] = None
-    declarations: Optional[Declarations] = None
+    owner: Person | None = None
+    nib: Text | None = None
+    nib_risk_based: bool | None = None
+    npwp: Text | None = None
+    scale: Scale | None = None
+    kbli: list[Text] | None = None
+    address: Address | None = None
+    contact: Contact | None = None
+    community: Text | None = None
+    trademark: Trademark | None = None
+    payments: Payments | None = None
+    curation: list[Curation] | None = None
+    documents: list[Document] | None = None
+    declarations: Declarations | None = None
 
     @field_validator("kbli", mode="before")
     @classmethod
@@ -218,20 +218,20 @@ class NetContent(M):
 
 
 class Packaging(M):
-    materials: Optional[list[Text]] = None
-    sealed: Optional[bool] = None
-    single_use_plastic: Optional[bool] = None
+    materials: list[Text] | None = None
+    sealed: bool | None = None
+    single_use_plastic: bool | None = None
 
 
 class Label(M):
-    language: Optional[Text] = None
-    elements: Optional[list[LabelElement]] = None
-    halal_logo: Optional[HalalLogo] = None
-    best_before_text: Optional[Text] = None
-    smallest_text_mm: Optional[float] = Field(default=None, ge=0)
-    area_cm2: Optional[float] = Field(default=None, ge=0)
-    permanent: Optional[bool] = None
-    photo: Optional[Text] = None
+    language: Text | None = None
+    elements: list[LabelElement] | None = None
+    halal_logo: HalalLogo | None = None
+    best_before_text: Text | None = None
+    smallest_text_mm: float | None = Field(default=None, ge=0)
+    area_cm2: float | None = Field(default=None, ge=0)
+    permanent: bool | None = None
+    photo: Text | None = None
 
 
 _TR_NUMBER = re.compile(r"^(POM)?TR\d{9}$")
@@ -244,22 +244,22 @@ def _tr_number_ok(number: str) -> bool:
 
 class Permit(Dated):
     type: PermitType
-    status: Optional[EntryStatus] = Field(default=None, description=_STATUS_HELP)
-    number: Optional[Text] = None
-    holder: Optional[Text] = Field(default=None, description="The holder's name as printed.")
-    nib: Optional[Text] = Field(default=None, description="The holder's NIB as printed.")
-    scheme: Optional[HalalScheme] = None
-    issued: Optional[dt.date] = None
-    expires: Optional[dt.date] = None
-    recipe_unchanged: Optional[bool] = None
-    by: Optional[Text] = Field(default=None, description=(
+    status: EntryStatus | None = Field(default=None, description=_STATUS_HELP)
+    number: Text | None = None
+    holder: Text | None = Field(default=None, description="The holder's name as printed.")
+    nib: Text | None = Field(default=None, description="The holder's NIB as printed.")
+    scheme: HalalScheme | None = None
+    issued: dt.date | None = None
+    expires: dt.date | None = None
+    recipe_unchanged: bool | None = None
+    by: Text | None = Field(default=None, description=(
         "Who issued it; for a halal certificate `MUI` marks one of the MUI era (before BPJPH)."),
         examples=["BPJPH", "MUI", "Dinas Kesehatan Kabupaten Lombok Timur"])
-    holder: Optional[Text] = Field(default=None, description=(
+    holder: Text | None = Field(default=None, description=(
         "The permit holder's name as printed on the permit."))
-    nib: Optional[Text] = Field(default=None, description=(
+    nib: Text | None = Field(default=None, description=(
         "The NIB the permit was issued under (as printed or in its OSS record)."))
-    file: Optional[Text] = None
+    file: Text | None = None
 
     @model_validator(mode="after")
     def _tr_number(self):
@@ -270,16 +270,16 @@ class Permit(Dated):
 
 class Licence(Dated):
     mark: Text
-    holder: Optional[Text] = None
-    number: Optional[Text] = None
-    issued: Optional[dt.date] = None
-    expires: Optional[dt.date] = None
+    holder: Text | None = None
+    number: Text | None = None
+    issued: dt.date | None = None
+    expires: dt.date | None = None
 
 
 class Origin(M):
-    village: Optional[Text] = None
-    district: Optional[Text] = None
-    regency: Optional[Text] = None
+    village: Text | None = None
+    district: Text | None = None
+    regency: Text | None = None
 
 
 class Fibre(M):
@@ -291,53 +291,53 @@ class Product(M):
     name: Text = Field(min_length=1, max_length=300)
     category: Category
     channels: list[Channel] = Field(min_length=1)
-    kbli: Optional[Text] = None
-    food_type: Optional[Text] = Field(default=None, examples=list(KNOWN_FOOD_TYPES), description=(
+    kbli: Text | None = None
+    food_type: Text | None = Field(default=None, examples=list(KNOWN_FOOD_TYPES), description=(
         "Food type: a P-IRT type, a type that needs BPOM MD, or one under a mandatory SNI "
         "(iodised_salt, bottled_water, wheat_flour, refined_sugar)."))
-    item_type: Optional[Text] = Field(default=None, examples=list(KNOWN_ITEM_TYPES), description=(
+    item_type: Text | None = Field(default=None, examples=list(KNOWN_ITEM_TYPES), description=(
         "What a craft item is; `toy` is under a mandatory SNI, bladed items are banned at the venue."))
-    net_content: Optional[NetContent] = None
-    shelf_life_days: Optional[int] = Field(default=None, ge=0)
-    packed_in_front_of_buyer: Optional[bool] = Field(default=None, description=(
+    net_content: NetContent | None = None
+    shelf_life_days: int | None = Field(default=None, ge=0)
+    packed_in_front_of_buyer: bool | None = Field(default=None, description=(
         "Sold and packed in front of the buyer, in small amounts, on request (e.g. coffee poured "
         "at the booth): exempt from a distribution permit."))
-    minimal_processing: Optional[bool] = Field(default=None, description=(
+    minimal_processing: bool | None = Field(default=None, description=(
         "Only post-harvest handling (washing, drying, milling, cutting, salting, freezing, "
         "mixing, blanching) and no food additives: exempt from a distribution permit."))
-    halal_status: Optional[HalalStatus] = Field(default=None, description=(
+    halal_status: HalalStatus | None = Field(default=None, description=(
         "non_halal: contains material that is not halal (pork, alcohol, ...); exempt from halal "
         "certification, must state that it is not halal. Absent means claimed_halal."))
-    pork_derived: Optional[bool] = Field(default=None, description=(
+    pork_derived: bool | None = Field(default=None, description=(
         "Made from pork-derived material (also read from ingredients that name babi, pork, lard, "
         "bacon, ham): the label shows MENGANDUNG BABI and the pig picture."))
-    jamu_kind: Optional[JamuKind] = Field(default=None, description=(
+    jamu_kind: JamuKind | None = Field(default=None, description=(
         "Traditional medicine made and sold directly by a jamu gendong or jamu racikan maker."))
-    cooked_at_booth: Optional[bool] = Field(default=None, description=(
+    cooked_at_booth: bool | None = Field(default=None, description=(
         "Cooked or heated at the event stand (false: brought ready-made)."))
-    sold_by_weight: Optional[bool] = Field(default=None, description=(
+    sold_by_weight: bool | None = Field(default=None, description=(
         "Weighed on a scale when sold (the scale must carry a valid verification mark)."))
-    storage: Optional[Storage] = None
-    ingredients: Optional[list[Text]] = None
-    allergens: Optional[list[Text]] = None
-    price_idr: Optional[float] = Field(default=None, ge=0)
-    capacity_per_month: Optional[int] = Field(default=None, ge=0)
-    packaging: Optional[Packaging] = None
-    label: Optional[Label] = None
-    permits: Optional[list[Permit]] = None
-    documents: Optional[list[Document]] = None
-    materials: Optional[list[Text]] = None
-    food_contact: Optional[bool] = None
-    animal_derived: Optional[bool] = None
-    marks: Optional[list[Text]] = None
-    licences: Optional[list[Licence]] = None
-    gi_claim: Optional[Text] = None
-    gi_member: Optional[bool] = None
-    technique: Optional[Technique] = None
-    origin: Optional[Origin] = None
-    fibres: Optional[list[Fibre]] = None
-    dimensions_cm: Optional[list[float]] = None
-    notes: Optional[Text] = None
+    storage: Storage | None = None
+    ingredients: list[Text] | None = None
+    allergens: list[Text] | None = None
+    price_idr: float | None = Field(default=None, ge=0)
+    capacity_per_month: int | None = Field(default=None, ge=0)
+    packaging: Packaging | None = None
+    label: Label | None = None
+    permits: list[Permit] | None = None
+    documents: list[Document] | None = None
+    materials: list[Text] | None = None
+    food_contact: bool | None = None
+    animal_derived: bool | None = None
+    marks: list[Text] | None = None
+    licences: list[Licence] | None = None
+    gi_claim: Text | None = None
+    gi_member: bool | None = None
+    technique: Technique | None = None
+    origin: Origin | None = None
+    fibres: list[Fibre] | None = None
+    dimensions_cm: list[float] | None = None
+    notes: Text | None = None
 
     @field_validator("kbli", mode="before")
     @classmethod
@@ -364,7 +364,7 @@ class Dossier(M):
     format: str
     business: Business
     products: list[Product] = Field(min_length=1)
-    notes: Optional[Text] = None
+    notes: Text | None = None
 
 
 # --- errors ---------------------------------------------------------------------------------
