@@ -19,6 +19,9 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 
 setup: $(STAMP)
 
+# The demo checks the examples as of AS_OF (the day their dates were written for); its PDFs are
+# made today, because a real certificate is dated the day it is issued (another day: a draft);
+# the organizer's supplier list (batch) gives drafts: the office issues the real ones.
 # The demo office: a trial key, its settings and its register live under $(OUT)/demo, never in
 # the user's own config or data directories.
 DEMO     := $(abspath $(OUT))/demo
@@ -36,12 +39,14 @@ demo: setup
 	@for f in examples/dossiers/*.yaml; do \
 	  n=$$(basename $$f .yaml); \
 	  echo; echo "=== $$n"; \
-	  for fmt in short "json -o $(OUT)/$$n.json" "pdf -o $(OUT)/$$n.pdf"; do \
+	  for fmt in short "json -o $(OUT)/$$n.json"; do \
 	    $(DEMO_ENV) $(BIN)/readiness check $$f --standard $(STANDARD) --as-of $(AS_OF) --format $$fmt; \
 	    rc=$$?; [ $$rc -le 1 ] || exit $$rc; \
 	  done; \
+	  $(DEMO_ENV) $(BIN)/readiness check $$f --standard $(STANDARD) --format pdf -o $(OUT)/$$n.pdf; \
+	  rc=$$?; [ $$rc -le 1 ] || exit $$rc; \
 	done
-	$(DEMO_ENV) $(BIN)/readiness batch examples/registrations-form-export.csv -o $(OUT)/batch --standard $(STANDARD) --as-of $(AS_OF) || test $$? -le 2
+	$(DEMO_ENV) $(BIN)/readiness batch examples/registrations-form-export.csv -o $(OUT)/batch --standard $(STANDARD) --as-of $(AS_OF) --draft || test $$? -le 2
 	@echo; $(DEMO_ENV) $(BIN)/readiness register list
 	@echo; $(DEMO_ENV) $(BIN)/readiness verify $(OUT)/tenun-sukarara.pdf
 	@echo; echo "Documents and batch results are in $(OUT)/; the demo office's key and register in $(DEMO)/."
