@@ -203,6 +203,16 @@ def error_text(stored: str, lang: str) -> str:
     return e.one_line(lang)
 
 
+def desk_words(message: str, lang: str) -> str:
+    """A line of errors.csv as the desk says it: errors.csv speaks to the command line, and
+    the only line naming a command-line option is "no known mapping ... --mapping"."""
+    if "--mapping" not in message:
+        return message
+    from readiness.words import t
+
+    return t("desk.job_no_mapping", lang)
+
+
 def write_page(folder: Path, stats, job) -> None:
     """What the summary page shows, from the batch's public outputs (results.jsonl,
     errors.csv): one row per business checked, counts per regency and category, the
@@ -248,7 +258,7 @@ def write_page(folder: Path, stats, job) -> None:
                 if i and len(row) >= 7:
                     problems.append({"source": Path(row[0]).name, "row": row[1],
                                      "column": row[2], "level": row[3], "kind": row[4],
-                                     "business": row[5], "message": row[6]})
+                                     "business": row[5], "message": desk_words(row[6], job.lang)})
     # every vendor in the table: those that could not be read too, with the reason
     seen = set()
     for p in problems:
